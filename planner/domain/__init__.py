@@ -1,0 +1,1 @@
+"""The method's concepts and rules as plain Python: no Qt, no SQL."""

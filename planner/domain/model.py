@@ -1,0 +1,237 @@
+"""The method's concepts as plain dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class DealStatus(StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+    ABANDONED = "abandoned"
+
+
+class Outcome(StrEnum):
+    REACHED = "reached"
+    AGAINST = "against"  # the milestone went against us: the deal is lost
+
+
+class BuyingRole(StrEnum):
+    ECONOMIC_BUYER = "economic_buyer"
+    TECHNICAL_EVALUATOR = "technical_evaluator"
+    USER = "user"
+    COACH = "coach"
+    PROCUREMENT = "procurement"
+    OTHER = "other"
+
+
+class Attitude(StrEnum):
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    OPPONENT = "opponent"
+    UNKNOWN = "unknown"
+
+
+class Influence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class Answer(StrEnum):
+    """How the tailoring wizard answered a reference stage's question."""
+
+    KEEP = "keep"
+    DROP = "drop"
+    NO_INFLUENCE = "no_influence"  # we can neither take part in nor influence it
+    CUSTOM = "custom"  # a stage the team added that the reference lacks
+
+
+class StageState(StrEnum):
+    FROZEN = "frozen"
+    CURRENT = "current"
+    FUTURE = "future"
+
+
+@dataclass(frozen=True)
+class ItemTemplate:
+    """A task or deliverable a stage asks for; required ones gate its milestone."""
+
+    text: str
+    required: bool = False
+
+
+@dataclass
+class Stage:
+    name: str
+    milestone: str
+    win_rate: int
+    position: int = 0
+    description: str = ""
+    tools: str = ""
+    tasks: list[ItemTemplate] = field(default_factory=list)
+    deliverables: list[ItemTemplate] = field(default_factory=list)
+    ref_key: str | None = None
+    answer: Answer | None = None
+    id: int | None = None
+    process_id: int | None = None
+
+
+@dataclass
+class Process:
+    name: str
+    stages: list[Stage]
+    description: str = ""
+    archived: bool = False
+    # reference keys the wizard dropped, with the answer that dropped them
+    dropped: dict[str, Answer] = field(default_factory=dict)
+    id: int | None = None
+
+    def stage(self, stage_id: int) -> Stage:
+        for stage in self.stages:
+            if stage.id == stage_id:
+                return stage
+        raise KeyError(stage_id)
+
+    def index_of(self, stage_id: int) -> int:
+        return next(i for i, s in enumerate(self.stages) if s.id == stage_id)
+
+
+@dataclass
+class Account:
+    name: str
+    industry: str = ""
+    size: str = ""
+    kind: str = ""
+    relationship: str = ""
+    notes: str = ""
+    archived: bool = False
+    id: int | None = None
+
+
+@dataclass
+class Contact:
+    account_id: int
+    name: str
+    title: str = ""
+    role: BuyingRole = BuyingRole.OTHER
+    attitude: Attitude = Attitude.UNKNOWN
+    influence: Influence = Influence.MEDIUM
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Deal:
+    account_id: int
+    process_id: int
+    title: str
+    stage_id: int | None = None
+    value: float = 0.0
+    currency: str = "TWD"
+    expected_close: date | None = None
+    next_target: date | None = None  # target date of the current stage's milestone
+    status: DealStatus = DealStatus.OPEN
+    close_reason: str = ""
+    follow_up_of: int | None = None
+    notes: str = ""
+    risks: str = ""
+    archived: bool = False
+    created_at: str = ""
+    id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == DealStatus.OPEN
+
+
+@dataclass
+class Task:
+    deal_id: int
+    stage_id: int
+    text: str
+    done: bool = False
+    required: bool = False
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Deliverable:
+    deal_id: int
+    stage_id: int
+    text: str
+    done: bool = False  # the deliverable exists
+    required: bool = False
+    link: str = ""
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class Correction:
+    milestone_id: int
+    written_on: date
+    text: str
+    id: int | None = None
+
+
+@dataclass
+class Milestone:
+    deal_id: int
+    stage_id: int
+    confirmed_on: date
+    evidence: str
+    outcome: Outcome = Outcome.REACHED
+    decision: str = ""  # what the customer decided
+    evidence_link: str = ""
+    recorded_at: str = ""
+    corrections: list[Correction] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class Event:
+    deal_id: int
+    kind: str
+    at: str
+    field: str = ""
+    before: str = ""
+    after: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class StageMapEntry:
+    """One stage of a deal's process as the board and the account plan draw it."""
+
+    stage: Stage
+    state: StageState
+    milestone: Milestone | None = None
+
+
+@dataclass(frozen=True)
+class Card:
+    """What a board card shows about one deal; built by one query."""
+
+    deal_id: int
+    title: str
+    account: str
+    stage_id: int
+    status: DealStatus
+    value: float
+    currency: str
+    expected_close: date | None
+    last_milestone_on: date | None
+    created_on: date
+    last_activity_on: date
+    tasks_done: int
+    tasks_total: int
+    search_text: str  # title, account, contacts and notes, lower-cased
+    account_id: int
+    archived: bool = False

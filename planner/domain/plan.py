@@ -1,0 +1,62 @@
+"""Everything an account plan shows, gathered by the services for the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from planner.domain.model import (
+    Account,
+    Contact,
+    Deal,
+    Deliverable,
+    Milestone,
+    Process,
+    StageMapEntry,
+    Task,
+)
+
+
+@dataclass
+class DealPlan:
+    deal: Deal
+    process: Process
+    stage_map: list[StageMapEntry]
+    milestones: list[Milestone]  # confirmed, in process order, with corrections
+    open_tasks: list[Task]  # current stage, not done
+    missing_deliverables: list[Deliverable]  # current stage, not there yet
+    win_rate: int  # of the current stage (0 when closed and lost/abandoned)
+    weighted_value: float
+
+    @property
+    def current_stage_name(self) -> str:
+        if self.deal.stage_id is None:
+            return ""
+        return self.process.stage(self.deal.stage_id).name
+
+    @property
+    def next_milestone(self) -> str:
+        if self.deal.stage_id is None:
+            return ""
+        return self.process.stage(self.deal.stage_id).milestone
+
+
+@dataclass
+class ForecastRow:
+    month: str  # "YYYY-MM", or "" for deals without an expected close date
+    currency: str
+    open_value: float
+    weighted_value: float
+    deals: int
+
+
+@dataclass
+class AccountPlan:
+    account: Account
+    contacts: list[Contact]
+    open_deals: list[DealPlan]
+    closed_deals: list[DealPlan]
+    forecast: list[ForecastRow]
+    printed_on: date
+    planner_name: str = ""
+    notes: list[str] = field(default_factory=list)

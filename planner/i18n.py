@@ -1,0 +1,60 @@
+"""Language choice and translators for the UI and the CLI."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from planner.domain.errors import ERRORS, PlannerError
+from planner.paths import resource_path
+
+Lang = Literal["en", "zh_TW"]
+LANGUAGES: tuple[Lang, ...] = ("en", "zh_TW")
+
+_installed: list[QTranslator] = []
+
+
+def system_language() -> Lang:
+    return "zh_TW" if QLocale.system().name().startswith("zh") else "en"
+
+
+def normalize(lang: str | None) -> Lang:
+    if not lang:
+        return system_language()
+    lang = lang.replace("-", "_")
+    if lang.lower().startswith("zh"):
+        return "zh_TW"
+    if lang.lower().startswith("en"):
+        return "en"
+    raise ValueError(lang)
+
+
+def install(lang: Lang) -> None:
+    """Load our translation and Qt's own (dialog buttons) for the language."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create the application first"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale("zh_TW" if lang == "zh_TW" else "en_US"))
+    if lang == "en":
+        return
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase_zh_TW", qt_dir), ("deal_planner_zh_TW", str(resource_path("i18n")))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: PlannerError) -> str:
+    text = QCoreApplication.translate(ERRORS, error.source)
+    try:
+        return text.format(**error.params) if error.params else text
+    except (KeyError, IndexError, ValueError):
+        return error.english()

@@ -1,0 +1,508 @@
+"""Use cases shared by the UI, the CLI and the tests: one transaction each."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from planner.domain import rules
+from planner.domain.errors import ERRORS, QT_TRANSLATE_NOOP, InvalidInput, NotFound, PlannerError, RuleViolation
+from planner.domain.model import (
+    Account,
+    Card,
+    Contact,
+    Deal,
+    DealStatus,
+    Deliverable,
+    Event,
+    Milestone,
+    Outcome,
+    Process,
+    Task,
+)
+from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
+from planner.settings import BY_KEY
+from planner.store import invariants, rows
+from planner.store.repository import Store
+
+
+@dataclass(frozen=True)
+class ProcessSummary:
+    id: int
+    name: str
+    description: str
+    archived: bool
+    stages: int
+    deals: int
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """What the user enters for one milestone in the confirmation dialog."""
+
+    stage_id: int
+    confirmed_on: date
+    evidence: str
+    outcome: Outcome = Outcome.REACHED
+    decision: str = ""
+    evidence_link: str = ""
+
+
+@dataclass
+class DealWork:
+    """A deal with everything the workspace shows about it."""
+
+    deal: Deal
+    account: Account
+    process: Process
+    milestones: list[Milestone]
+    tasks: list[Task]
+    deliverables: list[Deliverable]
+    notes: dict[int, str]
+    frozen: set[int]
+
+    def stage_tasks(self, stage_id: int) -> list[Task]:
+        return [t for t in self.tasks if t.stage_id == stage_id]
+
+    def stage_deliverables(self, stage_id: int) -> list[Deliverable]:
+        return [d for d in self.deliverables if d.stage_id == stage_id]
+
+    def milestone_for(self, stage_id: int) -> Milestone | None:
+        return next((m for m in self.milestones if m.stage_id == stage_id), None)
+
+    def editable(self, stage_id: int) -> bool:
+        return self.deal.is_open and stage_id not in self.frozen
+
+
+def _not_found(what: str) -> NotFound:
+    return NotFound(QT_TRANSLATE_NOOP(ERRORS, "{what} was not found."), what=what)
+
+
+class Planner:
+    """An open planner file and everything a user can do with it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, path: Path | str, create: bool = False) -> Planner:
+        return cls(Store.open(Path(path), create=create))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    # ------------------------------------------------------------ processes
+    def processes(self, include_archived: bool = True) -> list[ProcessSummary]:
+        return [
+            ProcessSummary(r["id"], r["name"], r["description"], bool(r["archived"]), r["stages"], r["deals"])
+            for r in self.store.process_rows()
+            if include_archived or not r["archived"]
+        ]
+
+    def process(self, process_id: int) -> Process:
+        p = self.store.process(process_id)
+        if p is None:
+            raise _not_found("process")
+        return p
+
+    def create_process(self, process: Process) -> int:
+        process = self._clean_process(process)
+        with self.store.transaction():
+            return self.store.insert_process(process)
+
+    def update_process(self, process: Process) -> None:
+        assert process.id is not None
+        process = self._clean_process(process)
+        old = self.process(process.id)
+        rules.check_process_edit(old, process, self.store.used_stage_ids(process.id))
+        with self.store.transaction():
+            self.store.update_process(process)
+
+    def duplicate_process(self, process_id: int, name: str) -> int:
+        p = self.process(process_id)
+        copy = dataclasses.replace(
+            p, id=None, name=name, archived=False,
+            stages=[dataclasses.replace(s, id=None, process_id=None) for s in p.stages])
+        return self.create_process(copy)
+
+    def archive_process(self, process_id: int, archived: bool = True) -> None:
+        p = self.process(process_id)
+        with self.store.transaction():
+            self.store.db["processes"].update(p.id, {"archived": int(archived)})
+
+    def _clean_process(self, process: Process) -> Process:
+        process = dataclasses.replace(
+            process, name=rules.check_name(process.name),
+            description=rules.check_text(process.description),
+            stages=[dataclasses.replace(s, name=rules.check_name(s.name),
+                                        milestone=" ".join(s.milestone.split()))
+                    for s in process.stages])
+        rules.check_process(process)
+        return process
+
+    # ------------------------------------------------------------- accounts
+    def accounts(self, include_archived: bool = False) -> list[Account]:
+        return self.store.accounts(include_archived)
+
+    def account(self, account_id: int) -> Account:
+        a = self.store.account(account_id)
+        if a is None:
+            raise _not_found("account")
+        return a
+
+    def find_account(self, id_or_name: str) -> Account:
+        """An account by id or by exact name (ignoring case), for the CLI."""
+        if id_or_name.strip().isdigit():
+            a = self.store.account(int(id_or_name))
+            if a is not None:
+                return a
+        found = self.store.accounts_named(id_or_name.strip())
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(ERRORS, "Several accounts are named “{name}”: give the id."),
+                name=id_or_name)
+        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "No account “{name}”."), name=id_or_name)
+
+    def create_account(self, account: Account) -> int:
+        row = rows.account_row(self._clean_account(account))
+        with self.store.transaction():
+            return int(self.store.db["accounts"].insert(row).last_pk)
+
+    def update_account(self, account: Account) -> None:
+        assert account.id is not None
+        self.account(account.id)
+        row = rows.account_row(self._clean_account(account))
+        with self.store.transaction():
+            self.store.db["accounts"].update(account.id, row)
+
+    def _clean_account(self, a: Account) -> Account:
+        return dataclasses.replace(
+            a, name=rules.check_name(a.name), notes=rules.check_text(a.notes),
+            industry=rules.check_text(a.industry), size=rules.check_text(a.size),
+            kind=rules.check_text(a.kind), relationship=rules.check_text(a.relationship))
+
+    def contacts(self, account_id: int) -> list[Contact]:
+        return self.store.contacts(account_id)
+
+    def add_contact(self, contact: Contact) -> int:
+        self.account(contact.account_id)
+        row = rows.contact_row(self._clean_contact(contact))
+        with self.store.transaction():
+            return int(self.store.db["contacts"].insert(row).last_pk)
+
+    def update_contact(self, contact: Contact) -> None:
+        assert contact.id is not None
+        if self.store.contact(contact.id) is None:
+            raise _not_found("contact")
+        row = rows.contact_row(self._clean_contact(contact))
+        with self.store.transaction():
+            self.store.db["contacts"].update(contact.id, row)
+
+    def delete_contact(self, contact_id: int) -> Contact:
+        c = self.store.contact(contact_id)
+        if c is None:
+            raise _not_found("contact")
+        with self.store.transaction():
+            self.store.db["contacts"].delete(contact_id)
+        return c
+
+    def restore_contact(self, contact: Contact) -> int:
+        """Put back a deleted contact under its old id (undo)."""
+        row = rows.contact_row(self._clean_contact(contact)) | {"id": contact.id}
+        with self.store.transaction():
+            return int(self.store.db["contacts"].insert(row).last_pk)
+
+    def _clean_contact(self, c: Contact) -> Contact:
+        return dataclasses.replace(c, name=rules.check_name(c.name), notes=rules.check_text(c.notes))
+
+    # ---------------------------------------------------------------- deals
+    def deal(self, deal_id: int) -> Deal:
+        d = self.store.deal(deal_id)
+        if d is None:
+            raise _not_found("deal")
+        return d
+
+    def deals(self, account_id: int | None = None) -> list[Deal]:
+        return self.store.deals(account_id)
+
+    def create_deal(self, deal: Deal) -> int:
+        self.account(deal.account_id)
+        process = self.process(deal.process_id)
+        if process.archived:
+            raise RuleViolation(QT_TRANSLATE_NOOP(ERRORS, "An archived process takes no new deals."))
+        row = {f: rows.deal_value(f, getattr(deal, f)) for f in rows.DEAL_FIELDS}
+        row = self._clean_deal_fields(row)
+        row |= {"process_id": process.id, "stage_id": process.stages[0].id,
+                "follow_up_of": deal.follow_up_of}
+        with self.store.transaction():
+            deal_id = int(self.store.db["deals"].insert(row).last_pk)
+            self.store.log(deal_id, "created", "title", "", row["title"])
+        return deal_id
+
+    def update_deal(self, deal_id: int, **changes: Any) -> None:
+        """Edit the deal's own fields; each change is logged with before and after."""
+        deal = self.deal(deal_id)
+        rules.require_open(deal)
+        unknown = set(changes) - set(rows.DEAL_FIELDS)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        new = self._clean_deal_fields({f: rows.deal_value(f, v) for f, v in changes.items()})
+        if "account_id" in new:
+            self.account(new["account_id"])
+        old = {f: rows.deal_value(f, getattr(deal, f)) for f in new}
+        diff = {f: v for f, v in new.items() if v != old[f]}
+        if not diff:
+            return
+        with self.store.transaction():
+            self.store.db["deals"].update(deal_id, diff)
+            for f, v in diff.items():
+                self.store.log(deal_id, "edited", f, old[f], v)
+
+    def _clean_deal_fields(self, row: dict[str, Any]) -> dict[str, Any]:
+        checks = {"title": rules.check_name, "value": rules.check_value,
+                  "currency": rules.check_currency, "notes": rules.check_text,
+                  "risks": rules.check_text}
+        return {f: checks[f](v) if f in checks else v for f, v in row.items()}
+
+    def delete_deal(self, deal_id: int) -> None:
+        deal = self.deal(deal_id)
+        with self.store.transaction():
+            self.store.db["deals"].delete(deal_id)
+            self.store.log(deal_id, "deleted", "title", deal.title, "")
+
+    def archive_deal(self, deal_id: int, archived: bool = True) -> None:
+        self.deal(deal_id)
+        with self.store.transaction():
+            self.store.db["deals"].update(deal_id, {"archived": int(archived)})
+            self.store.log(deal_id, "archived" if archived else "unarchived")
+
+    def follow_up(self, deal_id: int, title: str | None = None) -> int:
+        """A new deal for what comes after a closed one, linked to it."""
+        old = self.deal(deal_id)
+        new = dataclasses.replace(old, id=None, title=title or old.title, follow_up_of=old.id,
+                                  status=DealStatus.OPEN, close_reason="", expected_close=None,
+                                  next_target=None, notes="", risks="")
+        new_id = self.create_deal(new)
+        with self.store.transaction():
+            self.store.log(deal_id, "follow_up", "deal", "", new_id)
+        return new_id
+
+    def abandon(self, deal_id: int, reason: str) -> None:
+        deal = self.deal(deal_id)
+        rules.require_open(deal)
+        reason = rules.check_reason(reason)
+        with self.store.transaction():
+            self.store.db["deals"].update(deal_id, {"status": "abandoned", "close_reason": reason})
+            self.store.log(deal_id, "abandoned", "status", "open", "abandoned")
+
+    # ------------------------------------------------------------ workspace
+    def work(self, deal_id: int) -> DealWork:
+        deal = self.deal(deal_id)
+        process = self.process(deal.process_id)
+        milestones = self.store.milestones(deal_id)
+        return DealWork(
+            deal=deal, account=self.account(deal.account_id), process=process,
+            milestones=milestones, tasks=self.store.tasks(deal_id),
+            deliverables=self.store.deliverables(deal_id), notes=self.store.stage_notes(deal_id),
+            frozen=rules.frozen_stage_ids(process, milestones))
+
+    def _work_row(self, table: str, item_id: int) -> dict[str, Any]:
+        row = self.store.one(f"SELECT * FROM {table} WHERE id = ?", [item_id])
+        if row is None:
+            raise _not_found(table[:-1])
+        return row
+
+    def set_done(self, table: str, item_id: int, done: bool) -> None:
+        """Tick or untick a task or deliverable."""
+        assert table in ("tasks", "deliverables")
+        row = self._work_row(table, item_id)
+        if bool(row["done"]) == done:
+            return
+        with self.store.transaction():
+            self.store.db[table].update(item_id, {"done": int(done)})
+            self.store.log(row["deal_id"], f"{table[:-1]}_done", row["text"], bool(row["done"]), done)
+
+    def add_item(self, table: str, deal_id: int, stage_id: int, text: str, required: bool = False,
+                 link: str = "") -> int:
+        assert table in ("tasks", "deliverables")
+        text = rules.check_name(text)
+        work = self.deal(deal_id)
+        self.process(work.process_id).stage(stage_id)
+        row: dict[str, Any] = {"deal_id": deal_id, "stage_id": stage_id, "text": text,
+                               "required": int(required), "position": 1_000_000}
+        if table == "deliverables":
+            row["link"] = rules.check_text(link)
+        with self.store.transaction():
+            item_id = int(self.store.db[table].insert(row).last_pk)
+            self.store.log(deal_id, f"{table[:-1]}_added", "", "", text)
+        return item_id
+
+    def edit_item(self, table: str, item_id: int, text: str | None = None, link: str | None = None) -> None:
+        assert table in ("tasks", "deliverables")
+        row = self._work_row(table, item_id)
+        changes: dict[str, Any] = {}
+        if text is not None:
+            changes["text"] = rules.check_name(text)
+        if link is not None and table == "deliverables":
+            changes["link"] = rules.check_text(link)
+        with self.store.transaction():
+            self.store.db[table].update(item_id, changes)
+            for f, v in changes.items():
+                self.store.log(row["deal_id"], f"{table[:-1]}_edited", f, row[f], v)
+
+    def remove_item(self, table: str, item_id: int) -> dict[str, Any]:
+        assert table in ("tasks", "deliverables")
+        row = self._work_row(table, item_id)
+        with self.store.transaction():
+            self.store.db[table].delete(item_id)
+            self.store.log(row["deal_id"], f"{table[:-1]}_removed", "", row["text"], "")
+        return row
+
+    def restore_item(self, table: str, row: dict[str, Any]) -> None:
+        """Put back a removed task or deliverable (undo)."""
+        assert table in ("tasks", "deliverables")
+        with self.store.transaction():
+            self.store.db[table].insert(row)
+            self.store.log(row["deal_id"], f"{table[:-1]}_added", "", "", row["text"])
+
+    def set_stage_note(self, deal_id: int, stage_id: int, text: str) -> None:
+        rules.check_text(text)
+        old = self.store.stage_notes(deal_id).get(stage_id, "")
+        if old == text:
+            return
+        with self.store.transaction():
+            self.store.db["stage_notes"].upsert(
+                {"deal_id": deal_id, "stage_id": stage_id, "text": text}, pk=("deal_id", "stage_id"))
+            self.store.log(deal_id, "note", str(stage_id), old, text)
+
+    # ----------------------------------------------------------- milestones
+    def milestones(self, deal_id: int) -> list[Milestone]:
+        return self.store.milestones(deal_id)
+
+    def confirm(self, deal_id: int, confirmations: list[Confirmation], today: date | None = None) -> None:
+        """Confirm one or more milestones in order, all or nothing."""
+        today = today or date.today()
+        if not confirmations:
+            return
+        with self.store.transaction():
+            for c in confirmations:
+                self._confirm_one(deal_id, c, today)
+
+    def _confirm_one(self, deal_id: int, c: Confirmation, today: date) -> None:
+        deal = self.deal(deal_id)
+        rules.require_open(deal)
+        process = self.process(deal.process_id)
+        if c.stage_id != deal.stage_id:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                ERRORS, "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."))
+        work_tasks = [t for t in self.store.tasks(deal_id) if t.stage_id == c.stage_id]
+        work_dels = [d for d in self.store.deliverables(deal_id) if d.stage_id == c.stage_id]
+        previous = max((m.confirmed_on for m in self.store.milestones(deal_id)), default=None)
+        rules.check_confirmation(c.outcome, c.confirmed_on, c.evidence, today, previous,
+                                 rules.blocking_items(work_tasks, work_dels))
+        rules.check_text(c.decision)
+        if c.outcome == Outcome.AGAINST and not (c.decision.strip() or c.evidence.strip()):
+            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Give a reason."))
+        stage = process.stage(c.stage_id)
+        self.store.db["milestones"].insert({
+            "deal_id": deal_id, "stage_id": c.stage_id, "confirmed_on": c.confirmed_on.isoformat(),
+            "outcome": str(c.outcome), "evidence": c.evidence.strip(),
+            "evidence_link": rules.check_text(c.evidence_link.strip()),
+            "decision": c.decision.strip()})
+        after = self.deal(deal_id)
+        self.store.log(deal_id, "milestone", stage.name, str(c.outcome), c.confirmed_on.isoformat())
+        if after.stage_id != deal.stage_id:
+            self.store.log(deal_id, "stage", "stage_id", process.stage(deal.stage_id).name,
+                           process.stage(after.stage_id).name)
+        if after.status != deal.status:
+            self.store.log(deal_id, "status", "status", str(deal.status), str(after.status))
+
+    def add_correction(self, milestone_id: int, text: str, written_on: date | None = None) -> int:
+        m = self.store.milestone(milestone_id)
+        if m is None:
+            raise _not_found("milestone")
+        text = rules.check_reason(text)
+        with self.store.transaction():
+            cid = int(self.store.db["corrections"].insert({
+                "milestone_id": milestone_id, "text": text,
+                "written_on": (written_on or date.today()).isoformat()}).last_pk)
+            self.store.log(m.deal_id, "correction", str(milestone_id), "", text)
+        return cid
+
+    def events(self, deal_id: int) -> list[Event]:
+        return self.store.events(deal_id)
+
+    # ---------------------------------------------------------------- board
+    def cards(self, process_id: int, today: date | None = None) -> list[Card]:
+        return self.store.cards(process_id, today or date.today())
+
+    def forecast(self, deals: list[Deal]) -> list[ForecastRow]:
+        """Open value and weighted value by expected close month and currency."""
+        rates = {s.id: s.win_rate for p in {d.process_id for d in deals}
+                 for s in self.process(p).stages}
+        sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+        for d in deals:
+            if not d.is_open:
+                continue
+            key = (d.expected_close.strftime("%Y-%m") if d.expected_close else "", d.currency)
+            sums[key][0] += d.value
+            sums[key][1] += rules.weighted(d.value, rates[d.stage_id])
+            sums[key][2] += 1
+        return [ForecastRow(m, c, v[0], v[1], int(v[2]))
+                for (m, c), v in sorted(sums.items(), key=lambda kv: (kv[0][0] == "", kv[0]))]
+
+    def account_plan(self, account_id: int, printed_on: date | None = None,
+                     planner_name: str = "") -> AccountPlan:
+        account = self.account(account_id)
+        deals = [d for d in self.deals(account_id) if not d.archived]
+        plans = [self._deal_plan(d) for d in deals]
+        return AccountPlan(
+            account=account, contacts=self.contacts(account_id),
+            open_deals=[p for p in plans if p.deal.is_open],
+            closed_deals=[p for p in plans if not p.deal.is_open],
+            forecast=self.forecast(deals), printed_on=printed_on or date.today(),
+            planner_name=planner_name)
+
+    def _deal_plan(self, deal: Deal) -> DealPlan:
+        work = self.work(deal.id)  # type: ignore[arg-type]
+        stage = work.process.stage(deal.stage_id)  # type: ignore[arg-type]
+        rate = stage.win_rate if deal.is_open else (100 if deal.status == DealStatus.WON else 0)
+        return DealPlan(
+            deal=deal, process=work.process,
+            stage_map=rules.stage_map(work.process, deal, work.milestones),
+            milestones=work.milestones,
+            open_tasks=[t for t in work.stage_tasks(stage.id) if not t.done] if deal.is_open else [],  # type: ignore[arg-type]
+            missing_deliverables=[d for d in work.stage_deliverables(stage.id) if not d.done] if deal.is_open else [],  # type: ignore[arg-type]
+            win_rate=rate, weighted_value=rules.weighted(deal.value, rate))
+
+    # ----------------------------------------------------------- the file
+    def backup(self, target: Path) -> None:
+        self.store.backup(Path(target))
+
+    # ------------------------------------------------------------- settings
+    def settings(self) -> dict[str, str]:
+        return self.store.settings()
+
+    def set_setting(self, key: str, value: str) -> None:
+        setting = BY_KEY[key]
+        if setting.kind == "int" and not (value.isdigit() and 0 < int(value) < 10_000):
+            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Enter a whole number from 1 to 9999."))
+        if setting.kind == "choice" and value not in setting.choices:
+            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Choose one of the offered values."))
+        with self.store.transaction():
+            self.store.set_setting(key, rules.check_text(value))
+
+    # ----------------------------------------------------------- the file
+    def check(self) -> list[PlannerError]:
+        """Integrity and the method's invariants; empty when all is well."""
+        return invariants.problems(self.store)

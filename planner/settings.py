@@ -1,0 +1,43 @@
+"""User settings, declared once with their defaults and translatable labels.
+
+They live in the planner file (a consultant's file carries their name and
+habits); QSettings keeps only window geometry and recent files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.domain.errors import QT_TRANSLATE_NOOP
+
+CONTEXT = "settings"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: str
+    label: str
+    kind: str  # "text", "int", "choice"
+    choices: tuple[str, ...] = ()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("planner_name", "", QT_TRANSLATE_NOOP(CONTEXT, "Your name (printed on account plans)"), "text"),
+    Setting("idle_days", "14", QT_TRANSLATE_NOOP(CONTEXT, "Mark a deal idle after this many days without activity"), "int"),
+    Setting("language", "", QT_TRANSLATE_NOOP(CONTEXT, "Language (empty: follow the system)"), "choice", ("", "en", "zh_TW")),
+    Setting("paper", "", QT_TRANSLATE_NOOP(CONTEXT, "Paper for account plans (empty: by language)"), "choice", ("", "a4", "letter")),
+)
+
+BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def value(stored: dict[str, str], key: str) -> str:
+    return stored.get(key, BY_KEY[key].default)
+
+
+def int_value(stored: dict[str, str], key: str) -> int:
+    try:
+        return int(value(stored, key))
+    except ValueError:
+        return int(BY_KEY[key].default)

@@ -1,0 +1,1 @@
+"""The only code that touches SQLite: the planner file, its rules and queries."""

@@ -1,0 +1,269 @@
+"""Queries and writes on an open planner file, in domain objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+import sqlite3
+
+from planner.domain.model import (
+    Account,
+    Answer,
+    Card,
+    Contact,
+    Correction,
+    Deal,
+    DealStatus,
+    Deliverable,
+    Event,
+    ItemTemplate,
+    Milestone,
+    Process,
+    Stage,
+    Task,
+)
+from planner.store import database, rows
+from planner.store.errors import translate
+from planner.store.triggers import trigger_names
+
+
+class Store:
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, create: bool = False) -> Store:
+        return cls(database.open_file(path, create_missing=create), Path(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One use case, one transaction; SQLite refusals become domain errors."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as e:
+            raise translate(e, str(self.path)) from None
+
+    def q(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params))
+
+    def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+        found = self.q(sql, params)
+        return found[0] if found else None
+
+    # --- processes ---
+    def process_rows(self) -> list[dict[str, Any]]:
+        return self.q(
+            """SELECT p.*, (SELECT count(*) FROM stages WHERE process_id = p.id) AS stages,
+                      (SELECT count(*) FROM deals WHERE process_id = p.id) AS deals
+               FROM processes p ORDER BY p.archived, p.name COLLATE NOCASE, p.id"""
+        )
+
+    def process(self, process_id: int) -> Process | None:
+        row = self.one("SELECT * FROM processes WHERE id = ?", [process_id])
+        if row is None:
+            return None
+        stages = [rows.stage(r) for r in self.q(
+            "SELECT * FROM stages WHERE process_id = ? ORDER BY position", [process_id])]
+        items: dict[tuple[int, str], list[ItemTemplate]] = defaultdict(list)
+        for r in self.q(
+            """SELECT i.* FROM stage_items i JOIN stages s ON s.id = i.stage_id
+               WHERE s.process_id = ? ORDER BY i.position, i.id""", [process_id]):
+            items[(r["stage_id"], r["kind"])].append(ItemTemplate(r["text"], bool(r["required"])))
+        for s in stages:
+            s.tasks = items[(s.id, "task")]
+            s.deliverables = items[(s.id, "deliverable")]
+        dropped = {r["ref_key"]: Answer(r["answer"]) for r in self.q(
+            "SELECT * FROM process_answers WHERE process_id = ?", [process_id])}
+        return Process(id=row["id"], name=row["name"], description=row["description"],
+                       archived=bool(row["archived"]), stages=stages, dropped=dropped)
+
+    def insert_process(self, p: Process) -> int:
+        pid = self.db["processes"].insert(
+            {"name": p.name, "description": p.description, "archived": int(p.archived)}).last_pk
+        self.db["process_answers"].insert_all(
+            [{"process_id": pid, "ref_key": k, "answer": str(a)} for k, a in p.dropped.items()])
+        for i, s in enumerate(p.stages):
+            self.insert_stage(pid, i, s)
+        return pid
+
+    def insert_stage(self, process_id: int, position: int, s: Stage) -> int:
+        sid = self.db["stages"].insert({
+            "process_id": process_id, "position": position, "name": s.name,
+            "milestone": s.milestone, "description": s.description, "tools": s.tools,
+            "win_rate": s.win_rate, "ref_key": s.ref_key,
+            "answer": str(s.answer) if s.answer else None}).last_pk
+        self.replace_items(sid, s)
+        return sid
+
+    def replace_items(self, stage_id: int, s: Stage) -> None:
+        self.db.execute("DELETE FROM stage_items WHERE stage_id = ?", [stage_id])
+        self.db["stage_items"].insert_all(
+            [{"stage_id": stage_id, "kind": kind, "position": i, "text": t.text,
+              "required": int(t.required)}
+             for kind, items in (("task", s.tasks), ("deliverable", s.deliverables))
+             for i, t in enumerate(items)])
+
+    def update_process(self, p: Process) -> None:
+        """Rewrite a process's stages; the triggers refuse any change to history."""
+        assert p.id is not None
+        self.db["processes"].update(p.id, {"name": p.name, "description": p.description,
+                                           "archived": int(p.archived)})
+        keep = {s.id for s in p.stages if s.id is not None}
+        for r in self.q("SELECT id FROM stages WHERE process_id = ?", [p.id]):
+            if r["id"] not in keep:
+                self.db.execute("DELETE FROM stage_items WHERE stage_id = ?", [r["id"]])
+                self.db.execute("DELETE FROM stages WHERE id = ?", [r["id"]])
+        # park unused stages out of the way so UNIQUE(process_id, position) holds while moving
+        used = self.used_stage_ids(p.id)
+        for s in p.stages:
+            if s.id is not None and s.id not in used:
+                self.db.execute("UPDATE stages SET position = -1 - id WHERE id = ?", [s.id])
+        for i, s in enumerate(p.stages):
+            if s.id is None:
+                s.id = self.insert_stage(p.id, i, s)
+                continue
+            self.db["stages"].update(s.id, {
+                "position": i, "name": s.name, "milestone": s.milestone,
+                "description": s.description, "tools": s.tools, "win_rate": s.win_rate})
+            self.replace_items(s.id, s)
+
+    def used_stage_ids(self, process_id: int) -> set[int]:
+        return {r["id"] for r in self.q(
+            """SELECT s.id FROM stages s WHERE s.process_id = ? AND (
+                 EXISTS (SELECT 1 FROM deals WHERE stage_id = s.id)
+                 OR EXISTS (SELECT 1 FROM milestones WHERE stage_id = s.id))""", [process_id])}
+
+    # --- accounts and contacts ---
+    def accounts(self, include_archived: bool = False) -> list[Account]:
+        where = "" if include_archived else "WHERE archived = 0"
+        return [rows.account(r) for r in self.q(
+            f"SELECT * FROM accounts {where} ORDER BY name COLLATE NOCASE, id")]
+
+    def account(self, account_id: int) -> Account | None:
+        row = self.one("SELECT * FROM accounts WHERE id = ?", [account_id])
+        return rows.account(row) if row else None
+
+    def accounts_named(self, name: str) -> list[Account]:
+        return [rows.account(r) for r in self.q(
+            "SELECT * FROM accounts WHERE name = ? COLLATE NOCASE", [name])]
+
+    def contacts(self, account_id: int) -> list[Contact]:
+        return [rows.contact(r) for r in self.q(
+            "SELECT * FROM contacts WHERE account_id = ? ORDER BY id", [account_id])]
+
+    def contact(self, contact_id: int) -> Contact | None:
+        row = self.one("SELECT * FROM contacts WHERE id = ?", [contact_id])
+        return rows.contact(row) if row else None
+
+    # --- deals ---
+    def deal(self, deal_id: int) -> Deal | None:
+        row = self.one("SELECT * FROM deals WHERE id = ?", [deal_id])
+        return rows.deal(row) if row else None
+
+    def deals(self, account_id: int | None = None) -> list[Deal]:
+        if account_id is None:
+            return [rows.deal(r) for r in self.q("SELECT * FROM deals ORDER BY id")]
+        return [rows.deal(r) for r in self.q(
+            "SELECT * FROM deals WHERE account_id = ? ORDER BY id", [account_id])]
+
+    def tasks(self, deal_id: int) -> list[Task]:
+        return [rows.task(r) for r in self.q(
+            "SELECT * FROM tasks WHERE deal_id = ? ORDER BY stage_id, position, id", [deal_id])]
+
+    def deliverables(self, deal_id: int) -> list[Deliverable]:
+        return [rows.deliverable(r) for r in self.q(
+            "SELECT * FROM deliverables WHERE deal_id = ? ORDER BY stage_id, position, id",
+            [deal_id])]
+
+    def stage_notes(self, deal_id: int) -> dict[int, str]:
+        return {r["stage_id"]: r["text"] for r in self.q(
+            "SELECT * FROM stage_notes WHERE deal_id = ?", [deal_id])}
+
+    def milestones(self, deal_id: int) -> list[Milestone]:
+        found = [rows.milestone(r) for r in self.q(
+            """SELECT m.* FROM milestones m JOIN stages s ON s.id = m.stage_id
+               WHERE m.deal_id = ? ORDER BY s.position""", [deal_id])]
+        by_id = {m.id: m for m in found}
+        for r in self.q(
+            """SELECT c.* FROM corrections c JOIN milestones m ON m.id = c.milestone_id
+               WHERE m.deal_id = ? ORDER BY c.id""", [deal_id]):
+            by_id[r["milestone_id"]].corrections.append(rows.correction(r))
+        return found
+
+    def milestone(self, milestone_id: int) -> Milestone | None:
+        row = self.one("SELECT * FROM milestones WHERE id = ?", [milestone_id])
+        return rows.milestone(row) if row else None
+
+    def events(self, deal_id: int) -> list[Event]:
+        return [rows.event(r) for r in self.q(
+            "SELECT * FROM events WHERE deal_id = ? ORDER BY id", [deal_id])]
+
+    def log(self, deal_id: int, kind: str, field: str = "", before: Any = "", after: Any = "") -> None:
+        self.db["events"].insert({"deal_id": deal_id, "kind": kind, "field": field,
+                                  "before": "" if before is None else str(before),
+                                  "after": "" if after is None else str(after)})
+
+    def cards(self, process_id: int, today: date) -> list[Card]:
+        """Every deal of a process as a board card, in one query."""
+        out = []
+        for r in self.q(
+            """SELECT d.id, d.title, d.stage_id, d.status, d.value, d.currency,
+                      d.expected_close, d.created_at, d.archived, d.account_id,
+                      a.name AS account,
+                      (SELECT max(confirmed_on) FROM milestones WHERE deal_id = d.id) AS last_ms,
+                      (SELECT max(at) FROM events WHERE deal_id = d.id) AS last_event,
+                      (SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id) AS tasks_total,
+                      (SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id AND t.done) AS tasks_done,
+                      lower(d.title || ' ' || a.name || ' ' || d.notes || ' ' || d.risks || ' ' ||
+                        coalesce((SELECT group_concat(c.name || ' ' || c.title, ' ') FROM contacts c
+                                  WHERE c.account_id = d.account_id), '') || ' ' ||
+                        coalesce((SELECT group_concat(n.text, ' ') FROM stage_notes n
+                                  WHERE n.deal_id = d.id), '')) AS search_text
+               FROM deals d JOIN accounts a ON a.id = d.account_id
+               WHERE d.process_id = ? ORDER BY d.expected_close IS NULL, d.expected_close, d.id""",
+            [process_id],
+        ):
+            created = date.fromisoformat(r["created_at"][:10])
+            last_event = date.fromisoformat(r["last_event"][:10]) if r["last_event"] else created
+            out.append(Card(
+                deal_id=r["id"], title=r["title"], account=r["account"], stage_id=r["stage_id"],
+                status=DealStatus(r["status"]), value=r["value"], currency=r["currency"],
+                expected_close=rows.to_date(r["expected_close"]),
+                last_milestone_on=rows.to_date(r["last_ms"]), created_on=created,
+                last_activity_on=last_event, tasks_done=r["tasks_done"],
+                tasks_total=r["tasks_total"], search_text=r["search_text"],
+                account_id=r["account_id"], archived=bool(r["archived"])))
+        return out
+
+    # --- settings ---
+    def settings(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self.q("SELECT key, value FROM settings")}
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+    # --- the file itself ---
+    def quick_check(self) -> str:
+        return str(self.one("PRAGMA quick_check")["quick_check"])  # type: ignore[index]
+
+    def missing_triggers(self) -> list[str]:
+        present = {t.name for t in self.db.triggers}
+        return [n for n in trigger_names() if n not in present]
+
+    def application_id(self) -> int:
+        return int(self.one("PRAGMA application_id")["application_id"])  # type: ignore[index]
+
+    def backup(self, target: Path) -> None:
+        database.backup(self.db, target)

@@ -1,0 +1,228 @@
+"""The method's rules as triggers, so the file refuses whatever connects to it.
+
+They hold with foreign_keys and recursive_triggers off (the plain ``sqlite3``
+shell): no rule relies on a cascade or on REPLACE firing a delete trigger.
+Each message is readable on its own; ``planner.store.errors`` maps it to a
+translatable domain error.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MILESTONE_FINAL: Final = "a confirmed milestone cannot be changed or deleted"
+MILESTONE_TWICE: Final = "this milestone is already confirmed and cannot be replaced"
+MILESTONE_ORDER: Final = "only the milestone of the deal's current stage can be confirmed"
+MILESTONE_BLOCKED: Final = "required tasks or deliverables of this stage are missing"
+STAGE_FROZEN: Final = "this stage is frozen by a confirmed milestone"
+MOVE_BACK: Final = "a deal never moves back into a frozen stage"
+MOVE_SKIP: Final = "a deal leaves a stage only by confirming its milestone"
+WRONG_PROCESS: Final = "the stage belongs to another process"
+DEAL_CLOSED: Final = "this deal is closed and read-only"
+DEAL_START: Final = "a new deal starts open in the first stage of its process"
+DEAL_WON: Final = "a deal is won only by confirming its last milestone"
+DEAL_LOST: Final = "a deal is lost only by a milestone that went against us"
+DEAL_REASON: Final = "an abandoned deal needs a reason"
+DEAL_KEEP: Final = "a deal with confirmed milestones cannot be deleted"
+PROCESS_FIXED: Final = "a deal cannot change its process"
+LOG_FINAL: Final = "the event log is append-only"
+CORRECTION_FINAL: Final = "a correction note cannot be changed or deleted"
+STAGE_HISTORY: Final = "a stage that deals are in or have passed cannot be removed or moved"
+IN_USE: Final = "deals still use it"
+
+MESSAGES: Final = (
+    MILESTONE_FINAL, MILESTONE_TWICE, MILESTONE_ORDER, MILESTONE_BLOCKED, STAGE_FROZEN,
+    MOVE_BACK, MOVE_SKIP, WRONG_PROCESS, DEAL_CLOSED, DEAL_START, DEAL_WON, DEAL_LOST,
+    DEAL_REASON, DEAL_KEEP, PROCESS_FIXED, LOG_FINAL, CORRECTION_FINAL, STAGE_HISTORY, IN_USE,
+)
+
+
+def _frozen(deal: str, stage: str) -> str:
+    """SQL true when ``stage`` of ``deal`` lies at or before a confirmed milestone."""
+    return f"""EXISTS (SELECT 1 FROM milestones m JOIN stages ms ON ms.id = m.stage_id
+        WHERE m.deal_id = {deal}
+          AND ms.position >= (SELECT position FROM stages WHERE id = {stage}))"""
+
+
+def _closed(deal: str) -> str:
+    return f"(SELECT status FROM deals WHERE id = {deal}) <> 'open'"
+
+
+def _raise(message: str) -> str:
+    quoted = message.replace("'", "''")
+    return f"SELECT RAISE(ABORT, '{quoted}')"
+
+
+def _work_triggers(table: str) -> list[str]:
+    """Stage work (tasks, deliverables, notes) is read-only once frozen or closed."""
+    out = []
+    for op, refs in (("INSERT", ["NEW"]), ("UPDATE", ["OLD", "NEW"]), ("DELETE", ["OLD"])):
+        frozen = " OR ".join(_frozen(f"{r}.deal_id", f"{r}.stage_id") for r in refs)
+        closed = " OR ".join(_closed(f"{r}.deal_id") for r in refs)
+        out.append(f"""CREATE TRIGGER {table}_{op.lower()}_frozen BEFORE {op} ON {table}
+            WHEN {frozen}
+            BEGIN {_raise(STAGE_FROZEN)}; END""")
+        out.append(f"""CREATE TRIGGER {table}_{op.lower()}_closed BEFORE {op} ON {table}
+            WHEN {closed}
+            BEGIN {_raise(DEAL_CLOSED)}; END""")
+    return out
+
+
+def _instantiate(deal: str, stage: str) -> list[str]:
+    """Copy a stage's task and deliverable templates into a deal entering it."""
+    return [
+        f"""INSERT INTO {table} (deal_id, stage_id, position, text, required)
+            SELECT {deal}, {stage}, position, text, required FROM stage_items
+            WHERE stage_id = {stage} AND kind = '{kind}'
+              AND NOT EXISTS (SELECT 1 FROM {table} WHERE deal_id = {deal} AND stage_id = {stage})
+            ORDER BY position"""
+        for table, kind in (("tasks", "task"), ("deliverables", "deliverable"))
+    ]
+
+
+_DEAL_EDITABLE = ("account_id", "title", "value", "currency", "expected_close", "next_target",
+                  "follow_up_of", "notes", "risks", "stage_id", "status", "close_reason")
+
+FIRST_STAGE = "(SELECT id FROM stages WHERE process_id = NEW.process_id ORDER BY position LIMIT 1)"
+LAST_STAGE = "(SELECT id FROM stages WHERE process_id = NEW.process_id ORDER BY position DESC LIMIT 1)"
+NEXT_STAGE = """(SELECT s.id FROM stages s WHERE s.process_id = deals.process_id
+    AND s.position > (SELECT position FROM stages WHERE id = NEW.stage_id)
+    ORDER BY s.position LIMIT 1)"""
+
+
+def all_triggers() -> list[str]:
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _DEAL_EDITABLE)
+    triggers = [
+        # --- milestones: appended once, in order, never changed ---
+        f"""CREATE TRIGGER milestones_no_update BEFORE UPDATE ON milestones
+            BEGIN {_raise(MILESTONE_FINAL)}; END""",
+        f"""CREATE TRIGGER milestones_no_delete BEFORE DELETE ON milestones
+            BEGIN {_raise(MILESTONE_FINAL)}; END""",
+        # BEFORE INSERT also stops INSERT OR REPLACE, whose implicit delete fires no trigger
+        f"""CREATE TRIGGER milestones_once BEFORE INSERT ON milestones
+            WHEN EXISTS (SELECT 1 FROM milestones WHERE deal_id = NEW.deal_id AND stage_id = NEW.stage_id)
+            BEGIN {_raise(MILESTONE_TWICE)}; END""",
+        f"""CREATE TRIGGER milestones_closed BEFORE INSERT ON milestones
+            WHEN {_closed("NEW.deal_id")}
+            BEGIN {_raise(DEAL_CLOSED)}; END""",
+        f"""CREATE TRIGGER milestones_in_order BEFORE INSERT ON milestones
+            WHEN NEW.stage_id IS NOT (SELECT stage_id FROM deals WHERE id = NEW.deal_id)
+            BEGIN {_raise(MILESTONE_ORDER)}; END""",
+        f"""CREATE TRIGGER milestones_required_work BEFORE INSERT ON milestones
+            WHEN NEW.outcome = 'reached' AND (
+              EXISTS (SELECT 1 FROM tasks WHERE deal_id = NEW.deal_id AND stage_id = NEW.stage_id
+                      AND required = 1 AND done = 0)
+              OR EXISTS (SELECT 1 FROM deliverables WHERE deal_id = NEW.deal_id
+                      AND stage_id = NEW.stage_id AND required = 1 AND done = 0))
+            BEGIN {_raise(MILESTONE_BLOCKED)}; END""",
+        # confirming moves the deal on: next stage, won, or lost
+        f"""CREATE TRIGGER milestones_advance AFTER INSERT ON milestones
+            BEGIN
+              UPDATE deals SET status = 'lost',
+                close_reason = CASE WHEN trim(NEW.decision) <> '' THEN NEW.decision ELSE NEW.evidence END
+                WHERE id = NEW.deal_id AND NEW.outcome = 'against';
+              UPDATE deals SET stage_id = {NEXT_STAGE}
+                WHERE id = NEW.deal_id AND NEW.outcome = 'reached' AND {NEXT_STAGE} IS NOT NULL;
+              UPDATE deals SET status = 'won'
+                WHERE id = NEW.deal_id AND NEW.outcome = 'reached' AND stage_id = NEW.stage_id;
+            END""",
+        # --- corrections and the event log are append-only ---
+        f"""CREATE TRIGGER corrections_no_update BEFORE UPDATE ON corrections
+            BEGIN {_raise(CORRECTION_FINAL)}; END""",
+        f"""CREATE TRIGGER corrections_no_delete BEFORE DELETE ON corrections
+            BEGIN {_raise(CORRECTION_FINAL)}; END""",
+        f"""CREATE TRIGGER corrections_no_replace BEFORE INSERT ON corrections
+            WHEN EXISTS (SELECT 1 FROM corrections WHERE id = NEW.id)
+            BEGIN {_raise(CORRECTION_FINAL)}; END""",
+        f"""CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            BEGIN {_raise(LOG_FINAL)}; END""",
+        f"""CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+            BEGIN {_raise(LOG_FINAL)}; END""",
+        f"""CREATE TRIGGER events_no_replace BEFORE INSERT ON events
+            WHEN EXISTS (SELECT 1 FROM events WHERE id = NEW.id)
+            BEGIN {_raise(LOG_FINAL)}; END""",
+        # --- deals ---
+        f"""CREATE TRIGGER deals_start BEFORE INSERT ON deals
+            WHEN NEW.status <> 'open' OR NEW.stage_id IS NOT {FIRST_STAGE}
+            BEGIN {_raise(DEAL_START)}; END""",
+        f"""CREATE TRIGGER deals_no_replace BEFORE INSERT ON deals
+            WHEN EXISTS (SELECT 1 FROM deals WHERE id = NEW.id)
+            BEGIN {_raise(DEAL_KEEP)}; END""",
+        f"""CREATE TRIGGER deals_enter_first AFTER INSERT ON deals
+            BEGIN {"; ".join(_instantiate("NEW.id", "NEW.stage_id"))}; END""",
+        f"""CREATE TRIGGER deals_closed BEFORE UPDATE ON deals
+            WHEN OLD.status <> 'open' AND ({changed})
+            BEGIN {_raise(DEAL_CLOSED)}; END""",
+        f"""CREATE TRIGGER deals_process_fixed BEFORE UPDATE OF process_id ON deals
+            WHEN NEW.process_id IS NOT OLD.process_id
+            BEGIN {_raise(PROCESS_FIXED)}; END""",
+        f"""CREATE TRIGGER deals_stage_process BEFORE UPDATE OF stage_id ON deals
+            WHEN NEW.stage_id IS NOT OLD.stage_id
+             AND (SELECT process_id FROM stages WHERE id = NEW.stage_id) IS NOT NEW.process_id
+            BEGIN {_raise(WRONG_PROCESS)}; END""",
+        f"""CREATE TRIGGER deals_no_move_back BEFORE UPDATE OF stage_id ON deals
+            WHEN NEW.stage_id IS NOT OLD.stage_id AND {_frozen("NEW.id", "NEW.stage_id")}
+            BEGIN {_raise(MOVE_BACK)}; END""",
+        f"""CREATE TRIGGER deals_no_skip BEFORE UPDATE OF stage_id ON deals
+            WHEN NEW.stage_id IS NOT OLD.stage_id AND EXISTS (
+              SELECT 1 FROM stages s WHERE s.process_id = NEW.process_id
+                AND s.position >= (SELECT position FROM stages WHERE id = OLD.stage_id)
+                AND s.position < (SELECT position FROM stages WHERE id = NEW.stage_id)
+                AND NOT EXISTS (SELECT 1 FROM milestones m WHERE m.deal_id = NEW.id
+                                AND m.stage_id = s.id AND m.outcome = 'reached'))
+            BEGIN {_raise(MOVE_SKIP)}; END""",
+        f"""CREATE TRIGGER deals_enter_stage AFTER UPDATE OF stage_id ON deals
+            WHEN NEW.stage_id IS NOT OLD.stage_id
+            BEGIN {"; ".join(_instantiate("NEW.id", "NEW.stage_id"))}; END""",
+        f"""CREATE TRIGGER deals_won BEFORE UPDATE OF status ON deals
+            WHEN NEW.status = 'won' AND OLD.status = 'open' AND NOT EXISTS (
+              SELECT 1 FROM milestones WHERE deal_id = NEW.id AND outcome = 'reached'
+                AND stage_id = {LAST_STAGE})
+            BEGIN {_raise(DEAL_WON)}; END""",
+        f"""CREATE TRIGGER deals_lost BEFORE UPDATE OF status ON deals
+            WHEN NEW.status = 'lost' AND OLD.status = 'open' AND NOT EXISTS (
+              SELECT 1 FROM milestones WHERE deal_id = NEW.id AND outcome = 'against')
+            BEGIN {_raise(DEAL_LOST)}; END""",
+        f"""CREATE TRIGGER deals_abandon_reason BEFORE UPDATE OF status ON deals
+            WHEN NEW.status = 'abandoned' AND OLD.status = 'open' AND trim(NEW.close_reason) = ''
+            BEGIN {_raise(DEAL_REASON)}; END""",
+        f"""CREATE TRIGGER deals_no_delete BEFORE DELETE ON deals
+            WHEN EXISTS (SELECT 1 FROM milestones WHERE deal_id = OLD.id)
+            BEGIN {_raise(DEAL_KEEP)}; END""",
+        # without foreign_keys the cascade does not run: clear the deal's work ourselves
+        """CREATE TRIGGER deals_delete_work AFTER DELETE ON deals
+            BEGIN
+              DELETE FROM tasks WHERE deal_id = OLD.id;
+              DELETE FROM deliverables WHERE deal_id = OLD.id;
+              DELETE FROM stage_notes WHERE deal_id = OLD.id;
+            END""",
+        # --- processes and their stages: history is never rewritten ---
+        f"""CREATE TRIGGER stages_no_delete_used BEFORE DELETE ON stages
+            WHEN EXISTS (SELECT 1 FROM deals WHERE stage_id = OLD.id)
+              OR EXISTS (SELECT 1 FROM milestones WHERE stage_id = OLD.id)
+            BEGIN {_raise(STAGE_HISTORY)}; END""",
+        f"""CREATE TRIGGER stages_no_move_used BEFORE UPDATE OF position, process_id ON stages
+            WHEN (NEW.position IS NOT OLD.position OR NEW.process_id IS NOT OLD.process_id)
+             AND (EXISTS (SELECT 1 FROM deals WHERE stage_id = OLD.id)
+               OR EXISTS (SELECT 1 FROM milestones WHERE stage_id = OLD.id))
+            BEGIN {_raise(STAGE_HISTORY)}; END""",
+        # a stage slipped in before one that deals reached would be a milestone they skipped
+        f"""CREATE TRIGGER stages_no_insert_before_used BEFORE INSERT ON stages
+            WHEN EXISTS (SELECT 1 FROM stages s WHERE s.process_id = NEW.process_id
+                AND s.position >= NEW.position
+                AND (EXISTS (SELECT 1 FROM deals WHERE stage_id = s.id)
+                  OR EXISTS (SELECT 1 FROM milestones WHERE stage_id = s.id)))
+            BEGIN {_raise(STAGE_HISTORY)}; END""",
+        f"""CREATE TRIGGER processes_no_delete_used BEFORE DELETE ON processes
+            WHEN EXISTS (SELECT 1 FROM deals WHERE process_id = OLD.id)
+            BEGIN {_raise(IN_USE)}; END""",
+        f"""CREATE TRIGGER accounts_no_delete_used BEFORE DELETE ON accounts
+            WHEN EXISTS (SELECT 1 FROM deals WHERE account_id = OLD.id)
+            BEGIN {_raise(IN_USE)}; END""",
+    ]
+    triggers += _work_triggers("tasks") + _work_triggers("deliverables") + _work_triggers("stage_notes")
+    return triggers
+
+
+def trigger_names() -> list[str]:
+    return [t.split()[2] for t in all_triggers()]

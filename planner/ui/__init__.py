@@ -1,0 +1,1 @@
+"""The desktop user interface (PySide6)."""

@@ -1,0 +1,107 @@
+"""Start the desktop app: application object, fonts, language, the file, the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from planner import APP_ID, APP_NAME, __version__, i18n, settings
+from planner.domain.errors import PlannerError
+from planner.paths import default_file, resource_path
+from planner.services import Planner
+
+CONTEXT = "app"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or ["deal-planner"])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("DealPlanner")
+    app.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", "deal-planner.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    load_fonts()
+    return app  # type: ignore[return-value]
+
+
+def load_fonts() -> None:
+    """The bundled CJK font, so Chinese shows where the system has none."""
+    folder = resource_path("fonts")
+    if folder.is_dir():
+        for font in sorted(folder.iterdir()):
+            if font.suffix.lower() in (".ttf", ".ttc", ".otf"):
+                QFontDatabase.addApplicationFont(str(font))
+
+
+def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """A bug shows a readable dialog, not a traceback on a terminal the user never sees."""
+    traceback.print_exception(kind, error, tb)
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+            CONTEXT, "Something went wrong: {error}\nYour saved work is safe in the file.").format(
+                error=str(error) or kind.__name__))
+
+
+class _FirstPaint(QObject):
+    """Quit once the window has painted for the first time (smoke tests, start-up timing)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = None) -> Planner | None:
+    """Open the given file or the default one (created on first start)."""
+    if path is None:
+        target = default_file()
+        return Planner.open(target, create=not target.exists())
+    if not path.exists():
+        if not ask_create:
+            return Planner.open(path)  # raises the clear "does not exist" error
+        answer = QMessageBox.question(parent, APP_NAME, QCoreApplication.translate(
+            CONTEXT, "{path} does not exist. Create a new planner file there?").format(path=path))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return Planner.open(path, create=True)
+    return Planner.open(path)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = make_application(sys.argv[:1])
+    smoke = bool(args.quit_after_startup)
+    try:
+        planner = open_planner(args.db, ask_create=not smoke)
+    except PlannerError as e:
+        i18n.install(args.lang or i18n.system_language())
+        if smoke:
+            print(f"deal-planner: {i18n.error_text(e)}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, i18n.error_text(e))
+        return 1
+    if planner is None:
+        return 1
+    lang = args.lang or i18n.normalize(settings.value(planner.settings(), "language") or None)
+    i18n.install(lang)
+    if not smoke:
+        sys.excepthook = _excepthook
+
+    from planner.ui.main_window import MainWindow
+
+    window = MainWindow(planner)
+    if smoke:
+        watcher = _FirstPaint(window)
+        window.installEventFilter(watcher)
+    window.show()
+    code = app.exec()
+    window.close_file()
+    return code

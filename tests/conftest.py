@@ -1,0 +1,34 @@
+"""Test configuration: headless Qt, a fresh planner file per test, no real user folders."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: tests never need a screen
+os.environ.setdefault("LANG", "en_US.UTF-8")
+sys.path.insert(0, str(Path(__file__).parent / "helpers"))
+
+import pytest  # noqa: E402
+
+from planner.services import Planner  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """App data and QSettings go to a temporary folder, never the developer's home."""
+    base = tmp_path_factory.mktemp("appdata")
+    monkeypatch.setenv("DEAL_PLANNER_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(base / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(base / "config"))
+
+
+@pytest.fixture
+def planner(tmp_path: Path):
+    p = Planner.open(tmp_path / "test.planner", create=True)
+    yield p
+    p.close()

@@ -1,0 +1,35 @@
+"""Builders for tests: processes, accounts and deals in a few words."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from planner.domain.model import Account, Deal, ItemTemplate, Outcome, Process, Stage
+from planner.services import Confirmation, Planner
+
+
+def simple_process(n: int = 3, name: str = "Test process", required: bool = False) -> Process:
+    return Process(name=name, stages=[
+        Stage(name=f"Stage {i + 1}", milestone=f"Milestone {i + 1}", win_rate=10 * (i + 1),
+              tasks=[ItemTemplate(f"Task {i + 1}", required=required), ItemTemplate(f"Optional {i + 1}")],
+              deliverables=[ItemTemplate(f"Deliverable {i + 1}", required=required)])
+        for i in range(n)])
+
+
+def new_deal(planner: Planner, stages: int = 3, required: bool = False, **fields) -> int:
+    pid = planner.create_process(simple_process(stages, required=required))
+    aid = planner.create_account(Account(name=fields.pop("account", "Acme")))
+    return planner.create_deal(Deal(account_id=aid, process_id=pid, title=fields.pop("title", "Deal"),
+                                    **fields))
+
+
+def confirm_current(planner: Planner, deal_id: int, outcome: Outcome = Outcome.REACHED,
+                    on: date | None = None, evidence: str = "Signed minutes") -> None:
+    deal = planner.deal(deal_id)
+    assert deal.stage_id is not None
+    planner.confirm(deal_id, [Confirmation(deal.stage_id, on or date.today(), evidence, outcome,
+                                           decision="Chose another supplier" if outcome == Outcome.AGAINST else "")])
+
+
+def days_ago(n: int) -> date:
+    return date.today() - timedelta(days=n)
