@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -40,10 +41,12 @@ def install(lang: Lang) -> None:
     QLocale.setDefault(QLocale("zh_TW" if lang == "zh_TW" else "en_US"))
     if lang == "en":
         return
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase_zh_TW", qt_dir), ("deal_planner_zh_TW", str(resource_path("i18n")))):
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    # one catalogue per part of the app (core, wizard, board...), plus Qt's own
+    ours = sorted(resource_path("i18n").glob(f"*_{lang}.qm"))
+    for qm in [qt_dir / f"qtbase_{lang}.qm", *ours]:
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
 
