@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from planner import __version__
-from planner.domain.errors import ERRORS, QT_TRANSLATE_NOOP, FileRefused, PlannerError
-from planner.i18n import Lang, error_text, normalize, tr
+from PySide6.QtCore import QCoreApplication
 
-CLI = "cli"
+from planner import __version__
+from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError
+from planner.i18n import Lang, error_text, normalize
 
 
 class _Parser(argparse.ArgumentParser):
@@ -75,13 +75,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from planner.demo import build
 
     if args.deals is not None and not 0 <= args.deals <= 1_000_000:
-        return _fail(tr(CLI, "--deals must be between 0 and 1000000."))
+        return _fail(QCoreApplication.translate("cli", "--deals must be between 0 and 1000000."))
     if args.sub_db.exists():
-        raise FileRefused(QT_TRANSLATE_NOOP(ERRORS, "{path} already exists."), path=str(args.sub_db))
+        raise FileRefused(QT_TRANSLATE_NOOP("errors", "{path} already exists."), path=str(args.sub_db))
     planner = build(args.sub_db, deals=args.deals)
     count = len(planner.deals())
     planner.close()
-    print(tr(CLI, "Wrote {path} with {count} deals.").format(path=args.sub_db, count=count))
+    print(QCoreApplication.translate("cli", "Wrote {path} with {count} deals.").format(path=args.sub_db, count=count))
     return 0
 
 
@@ -90,9 +90,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = planner.check()
     planner.close()
     if not problems:
-        print(tr(CLI, "{path}: OK, every rule holds.").format(path=_db(args)))
+        print(QCoreApplication.translate("cli", "{path}: OK, every rule holds.").format(path=_db(args)))
         return 0
-    print(tr(CLI, "{path}: {n} problem(s) found:").format(path=_db(args), n=len(problems)))
+    print(QCoreApplication.translate("cli", "{path}: {n} problem(s) found:").format(path=_db(args), n=len(problems)))
     for problem in problems:
         print(f"  - {error_text(problem)}")
     return 1
@@ -104,7 +104,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         planner.backup(args.output)
     finally:
         planner.close()
-    print(tr(CLI, "Backed up to {path}.").format(path=args.output))
+    print(QCoreApplication.translate("cli", "Backed up to {path}.").format(path=args.output))
     return 0
 
 
@@ -118,7 +118,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                                     args.paper)
     finally:
         planner.close()
-    print(tr(CLI, "Wrote {path} ({pages} pages).").format(path=args.output, pages=pages))
+    print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(path=args.output, pages=pages))
     return 0
 
 
@@ -139,13 +139,24 @@ def run_headless(args: argparse.Namespace) -> int:
     except OSError as e:
         return _fail(f"{getattr(e, 'filename', '') or ''} {e.strerror or e}".strip())
     except Exception as e:  # noqa: BLE001 - the user gets one line, never a traceback
-        return _fail(tr(CLI, "Unexpected error: {error}").format(error=f"{type(e).__name__}: {e}"))
+        return _fail(QCoreApplication.translate("cli", "Unexpected error: {error}").format(error=f"{type(e).__name__}: {e}"))
     finally:
         del app
 
 
+def file_argument(argv: Sequence[str]) -> list[str]:
+    """``deal-planner FILE`` means ``--db FILE``: how a file manager opens a double-clicked file
+    (the .desktop file's ``Exec=deal-planner %f``, Windows' ``"%1"``, macOS' argv emulation)."""
+    argv = list(argv)
+    first = argv[0] if argv else ""
+    looks_like_file = first.endswith(".planner") or "/" in first or "\\" in first or Path(first).is_file()
+    if first and not first.startswith("-") and first not in COMMANDS and looks_like_file:
+        return ["--db", *argv]
+    return argv  # anything else is left to argparse, so a mistyped command gets its error
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    args = parser().parse_args(file_argument(sys.argv[1:] if argv is None else argv))
     if args.command:
         return run_headless(args)
     from planner.ui.app import run

@@ -14,6 +14,7 @@ Lang = Literal["en", "zh_TW"]
 LANGUAGES: tuple[Lang, ...] = ("en", "zh_TW")
 
 _installed: list[QTranslator] = []
+_current: list[Lang] = ["en"]  # the language install() last put in place
 
 
 def system_language() -> Lang:
@@ -38,6 +39,7 @@ def install(lang: Lang) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = lang
     QLocale.setDefault(QLocale("zh_TW" if lang == "zh_TW" else "en_US"))
     if lang == "en":
         return
@@ -49,6 +51,11 @@ def install(lang: Lang) -> None:
         if translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)
+
+
+def current_language() -> Lang:
+    """The UI language installed last ("en" before any install): for bilingual data."""
+    return _current[0]
 
 
 def tr(context: str, text: str) -> str:

@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain import rules
-from planner.domain.errors import ERRORS, QT_TRANSLATE_NOOP, InvalidInput, NotFound, PlannerError, RuleViolation
+from planner.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    InvalidInput,
+    NotFound,
+    PlannerError,
+    RuleViolation,
+)
 from planner.domain.model import (
     Account,
     Card,
@@ -78,8 +84,19 @@ class DealWork:
         return self.deal.is_open and stage_id not in self.frozen
 
 
+_NOT_FOUND = {
+    "process": QT_TRANSLATE_NOOP("errors", "The process was not found."),
+    "account": QT_TRANSLATE_NOOP("errors", "The account was not found."),
+    "contact": QT_TRANSLATE_NOOP("errors", "The contact was not found."),
+    "deal": QT_TRANSLATE_NOOP("errors", "The deal was not found."),
+    "milestone": QT_TRANSLATE_NOOP("errors", "The milestone was not found."),
+    "task": QT_TRANSLATE_NOOP("errors", "The task was not found."),
+    "deliverable": QT_TRANSLATE_NOOP("errors", "The deliverable was not found."),
+}
+
+
 def _not_found(what: str) -> NotFound:
-    return NotFound(QT_TRANSLATE_NOOP(ERRORS, "{what} was not found."), what=what)
+    return NotFound(_NOT_FOUND[what])
 
 
 class Planner:
@@ -169,9 +186,9 @@ class Planner:
             return found[0]
         if len(found) > 1:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP(ERRORS, "Several accounts are named “{name}”: give the id."),
+                QT_TRANSLATE_NOOP("errors", "Several accounts are named “{name}”: give the id."),
                 name=id_or_name)
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "No account “{name}”."), name=id_or_name)
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No account “{name}”."), name=id_or_name)
 
     def create_account(self, account: Account) -> int:
         row = rows.account_row(self._clean_account(account))
@@ -239,7 +256,7 @@ class Planner:
         self.account(deal.account_id)
         process = self.process(deal.process_id)
         if process.archived:
-            raise RuleViolation(QT_TRANSLATE_NOOP(ERRORS, "An archived process takes no new deals."))
+            raise RuleViolation(QT_TRANSLATE_NOOP("errors", "An archived process takes no new deals."))
         row = {f: rows.deal_value(f, getattr(deal, f)) for f in rows.DEAL_FIELDS}
         row = self._clean_deal_fields(row)
         row |= {"process_id": process.id, "stage_id": process.stages[0].id,
@@ -404,7 +421,7 @@ class Planner:
         process = self.process(deal.process_id)
         if c.stage_id != deal.stage_id:
             raise RuleViolation(QT_TRANSLATE_NOOP(
-                ERRORS, "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."))
+                "errors", "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."))
         work_tasks = [t for t in self.store.tasks(deal_id) if t.stage_id == c.stage_id]
         work_dels = [d for d in self.store.deliverables(deal_id) if d.stage_id == c.stage_id]
         previous = max((m.confirmed_on for m in self.store.milestones(deal_id)), default=None)
@@ -412,7 +429,7 @@ class Planner:
                                  rules.blocking_items(work_tasks, work_dels))
         rules.check_text(c.decision)
         if c.outcome == Outcome.AGAINST and not (c.decision.strip() or c.evidence.strip()):
-            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Give a reason."))
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Give a reason."))
         stage = process.stage(c.stage_id)
         self.store.db["milestones"].insert({
             "deal_id": deal_id, "stage_id": c.stage_id, "confirmed_on": c.confirmed_on.isoformat(),
@@ -496,9 +513,9 @@ class Planner:
     def set_setting(self, key: str, value: str) -> None:
         setting = BY_KEY[key]
         if setting.kind == "int" and not (value.isdigit() and 0 < int(value) < 10_000):
-            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Enter a whole number from 1 to 9999."))
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Enter a whole number from 1 to 9999."))
         if setting.kind == "choice" and value not in setting.choices:
-            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Choose one of the offered values."))
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Choose one of the offered values."))
         with self.store.transaction():
             self.store.set_setting(key, rules.check_text(value))
 
@@ -506,3 +523,35 @@ class Planner:
     def check(self) -> list[PlannerError]:
         """Integrity and the method's invariants; empty when all is well."""
         return invariants.problems(self.store)
+
+    # ------------------------------------------------- board and confirmation
+    def card(self, deal_id: int, today: date | None = None) -> Card:
+        """One deal's board card, so the board refreshes only the card an edit touched."""
+        found = self.store.card(deal_id, today or date.today())
+        if found is None:
+            raise _not_found("deal")
+        return found
+
+    def confirm_with_work(self, deal_id: int, confirmations: list[Confirmation],
+                          ticks: dict[int, list[tuple[str, int, str]]],
+                          today: date | None = None) -> None:
+        """Confirm milestones in order, all or nothing, with the work ticked in the dialog.
+
+        ``ticks[stage_id]`` lists ``(table, position, text)`` of that stage's tasks and
+        deliverables the user marked done while confirming. For a stage the deal has not
+        entered yet they exist only once the previous milestone moves the deal in, so each
+        stage's ticks are applied right before its own milestone, inside the one transaction.
+        """
+        today = today or date.today()
+        if not confirmations:
+            return
+        with self.store.transaction():
+            for c in confirmations:
+                for table, position, text in ticks.get(c.stage_id, []):
+                    assert table in ("tasks", "deliverables")
+                    for row in self.store.q(
+                            f"SELECT id FROM {table} WHERE deal_id = ? AND stage_id = ?"
+                            " AND position = ? AND text = ? AND done = 0",
+                            [deal_id, c.stage_id, position, text]):
+                        self.set_done(table, row["id"], True)
+                self._confirm_one(deal_id, c, today)

@@ -23,10 +23,10 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("planner_name", "", QT_TRANSLATE_NOOP(CONTEXT, "Your name (printed on account plans)"), "text"),
-    Setting("idle_days", "14", QT_TRANSLATE_NOOP(CONTEXT, "Mark a deal idle after this many days without activity"), "int"),
-    Setting("language", "", QT_TRANSLATE_NOOP(CONTEXT, "Language (empty: follow the system)"), "choice", ("", "en", "zh_TW")),
-    Setting("paper", "", QT_TRANSLATE_NOOP(CONTEXT, "Paper for account plans (empty: by language)"), "choice", ("", "a4", "letter")),
+    Setting("planner_name", "", QT_TRANSLATE_NOOP("settings", "Your name (printed on account plans)"), "text"),
+    Setting("idle_days", "14", QT_TRANSLATE_NOOP("settings", "Mark a deal idle after this many days without activity"), "int"),
+    Setting("language", "", QT_TRANSLATE_NOOP("settings", "Language (empty: follow the system)"), "choice", ("", "en", "zh_TW")),
+    Setting("paper", "", QT_TRANSLATE_NOOP("settings", "Paper for account plans (empty: by language)"), "choice", ("", "a4", "letter")),
 )
 
 BY_KEY = {s.key: s for s in SETTINGS}

@@ -15,7 +15,7 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
-from planner.domain.errors import ERRORS, QT_TRANSLATE_NOOP, InvalidInput
+from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from planner.domain.model import Answer, ItemTemplate, Process, Stage
 
 Lang = Literal["en", "zh_TW"]
@@ -346,7 +346,7 @@ def process_from_answers(
         stage.position = len(stages)
         stages.append(stage)
     if not stages:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "A process needs at least one stage."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A process needs at least one stage."))
     return Process(name=name, stages=stages, description=description, dropped=dropped)
 
 

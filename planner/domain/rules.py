@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from planner.domain.errors import ERRORS, QT_TRANSLATE_NOOP, InvalidInput, RuleViolation
+from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, RuleViolation
 from planner.domain.model import (
     Deal,
     Deliverable,
@@ -69,11 +69,11 @@ def stages_to_cross(process: Process, deal: Deal, target_stage_id: int | None) -
     try:
         end = process.index_of(target_stage_id)
     except StopIteration:
-        raise RuleViolation(QT_TRANSLATE_NOOP(ERRORS, "That stage belongs to another process.")) from None
+        raise RuleViolation(QT_TRANSLATE_NOOP("errors", "That stage belongs to another process.")) from None
     if end < start:
         raise RuleViolation(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "errors",
                 "A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.",
             ),
             stage=process.stages[end].name,
@@ -84,7 +84,7 @@ def stages_to_cross(process: Process, deal: Deal, target_stage_id: int | None) -
 def require_open(deal: Deal) -> None:
     if not deal.is_open:
         raise RuleViolation(
-            QT_TRANSLATE_NOOP(ERRORS, "This deal is closed and can no longer be changed.")
+            QT_TRANSLATE_NOOP("errors", "This deal is closed and can no longer be changed.")
         )
 
 
@@ -104,20 +104,20 @@ def check_confirmation(
     blocking: Sequence[str],
 ) -> None:
     if confirmed_on > today:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "A milestone cannot be confirmed in the future."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A milestone cannot be confirmed in the future."))
     if previous is not None and confirmed_on < previous:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "The date cannot be earlier than the previous milestone ({date})."
+                "errors", "The date cannot be earlier than the previous milestone ({date})."
             ),
             date=previous.isoformat(),
         )
     if not evidence.strip():
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Describe the evidence for this milestone."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Describe the evidence for this milestone."))
     check_text(evidence)
     if outcome == Outcome.REACHED and blocking:
         raise RuleViolation(
-            QT_TRANSLATE_NOOP(ERRORS, "Required work is missing: {items}."),
+            QT_TRANSLATE_NOOP("errors", "Required work is missing: {items}."),
             items="; ".join(blocking),
         )
 
@@ -125,10 +125,10 @@ def check_confirmation(
 def check_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "The name cannot be empty."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The name cannot be empty."))
     if len(name) > MAX_NAME:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "The name is too long (at most {n} characters)."), n=MAX_NAME
+            QT_TRANSLATE_NOOP("errors", "The name is too long (at most {n} characters)."), n=MAX_NAME
         )
     return name
 
@@ -136,18 +136,18 @@ def check_name(name: str) -> str:
 def check_text(text: str) -> str:
     if len(text) > MAX_TEXT:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "The text is too long (at most {n} characters)."), n=MAX_TEXT
+            QT_TRANSLATE_NOOP("errors", "The text is too long (at most {n} characters)."), n=MAX_TEXT
         )
     return text
 
 
 def check_value(value: float) -> float:
     if not isinstance(value, (int, float)) or math.isnan(value) or math.isinf(value):
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "The value must be a number."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The value must be a number."))
     if value < 0:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "The value cannot be negative."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The value cannot be negative."))
     if value > 1e15:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "The value is too large."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The value is too large."))
     return float(value)
 
 
@@ -155,33 +155,33 @@ def check_currency(code: str) -> str:
     code = code.strip().upper()
     if not CURRENCY.match(code):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "The currency must be a three-letter code such as TWD or USD.")
+            QT_TRANSLATE_NOOP("errors", "The currency must be a three-letter code such as TWD or USD.")
         )
     return code
 
 
 def check_win_rate(rate: int) -> int:
     if not isinstance(rate, int) or not 0 <= rate <= 100:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "A win rate is a whole number from 0 to 100."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A win rate is a whole number from 0 to 100."))
     return rate
 
 
 def check_reason(reason: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Give a reason."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Give a reason."))
     return check_text(reason)
 
 
 def check_process(process: Process) -> None:
     check_name(process.name)
     if not process.stages:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "A process needs at least one stage."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A process needs at least one stage."))
     for stage in process.stages:
         check_name(stage.name)
         if not stage.milestone.strip():
             raise InvalidInput(
-                QT_TRANSLATE_NOOP(ERRORS, "The stage “{stage}” needs a milestone."), stage=stage.name
+                QT_TRANSLATE_NOOP("errors", "The stage “{stage}” needs a milestone."), stage=stage.name
             )
         check_win_rate(stage.win_rate)
 
@@ -199,7 +199,7 @@ def check_process_edit(old: Process, new: Process, used_stage_ids: set[int]) -> 
         if stage.id not in new_ids:
             raise RuleViolation(
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "errors",
                     "The stage “{stage}” cannot be removed: deals are in it or have passed it.",
                 ),
                 stage=stage.name,
@@ -210,7 +210,7 @@ def check_process_edit(old: Process, new: Process, used_stage_ids: set[int]) -> 
         if new_pos[stage.id] != old_pos[stage.id]:
             raise RuleViolation(
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "errors",
                     "The stage “{stage}” cannot be moved: deals are in it or have passed it.",
                 ),
                 stage=stage.name,

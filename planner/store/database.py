@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from planner.domain.errors import ERRORS, QT_TRANSLATE_NOOP, FileRefused, WriteFailed
+from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed
 from planner.store.schema import TABLES
 from planner.store.triggers import all_triggers
 
@@ -46,17 +46,17 @@ def _check_header(path: Path) -> int:
         with path.open("rb") as f:
             header = f.read(100)
     except IsADirectoryError:
-        raise _refuse(QT_TRANSLATE_NOOP(ERRORS, "{path} is a folder, not a planner file."), path) from None
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a planner file."), path) from None
     except OSError as e:
         raise _refuse(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot read {path}: {reason}"), path, reason=e.strerror or str(e)
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"), path, reason=e.strerror or str(e)
         ) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise _refuse(QT_TRANSLATE_NOOP(ERRORS, "{path} is not a Deal Planner file."), path)
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is not a Deal Planner file."), path)
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                ERRORS, "{path} is a database of another application, not a Deal Planner file."
+                "errors", "{path} is a database of another application, not a Deal Planner file."
             ),
             path,
         )
@@ -64,7 +64,7 @@ def _check_header(path: Path) -> int:
     if version > SCHEMA_VERSION:
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                ERRORS, "{path} was written by a newer version of Deal Planner. Please update the app."
+                "errors", "{path} was written by a newer version of Deal Planner. Please update the app."
             ),
             path,
         )
@@ -73,7 +73,8 @@ def _check_header(path: Path) -> int:
 
 def _check_readonly(path: Path) -> None:
     """Integrity and version checks on a read-only connection: a refused file stays untouched."""
-    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    # immutable: no -wal/-shm is created next to a file we may refuse
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
@@ -94,11 +95,11 @@ def _check_readonly(path: Path) -> None:
     except sqlite3.DatabaseError:
         result, applied = "damaged", []
     if result != "ok":
-        raise _refuse(QT_TRANSLATE_NOOP(ERRORS, "{path} is damaged and cannot be opened."), path)
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened."), path)
     if set(applied) - set(MIGRATION_NAMES):
         raise _refuse(
             QT_TRANSLATE_NOOP(
-                ERRORS, "{path} was written by a newer version of Deal Planner. Please update the app."
+                "errors", "{path} was written by a newer version of Deal Planner. Please update the app."
             ),
             path,
         )
@@ -114,6 +115,13 @@ def connect(path: Path) -> Database:
     return db
 
 
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def backup(db: Database, target: Path) -> None:
     """Copy through SQLite's backup API (a file copy would miss the WAL)."""
     tmp = target.with_name(f".{target.name}.partial")
@@ -126,10 +134,10 @@ def backup(db: Database, target: Path) -> None:
             dest.close()
         tmp.replace(target)
     except (OSError, sqlite3.Error) as e:
-        tmp.unlink(missing_ok=True)
+        _remove(tmp)
         reason = getattr(e, "strerror", None) or str(e)
         raise WriteFailed(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot write {path}: {reason}"), path=str(target), reason=reason
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"), path=str(target), reason=reason
         ) from None
 
 
@@ -141,12 +149,14 @@ def _migrate(db: Database, path: Path, version: int) -> None:
     MIGRATIONS.apply(db)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    # the header is what identifies the file: get it out of the WAL and into the file now
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def create(path: Path) -> Database:
     """Make a new, empty planner file; nothing is left behind if that fails."""
     if path.exists():
-        raise _refuse(QT_TRANSLATE_NOOP(ERRORS, "{path} already exists."), path)
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} already exists."), path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = connect(path)
@@ -155,10 +165,10 @@ def create(path: Path) -> Database:
         return db
     except (OSError, sqlite3.Error) as e:
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
+            _remove(leftover)
         reason = getattr(e, "strerror", None) or str(e)
         raise WriteFailed(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot write {path}: {reason}"), path=str(path), reason=reason
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"), path=str(path), reason=reason
         ) from None
 
 
@@ -170,7 +180,7 @@ def open_existing(path: Path) -> Database:
         _migrate(db, path, version)
     except sqlite3.OperationalError as e:
         raise _refuse(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot open {path}: {reason}"), path, reason=str(e)
+            QT_TRANSLATE_NOOP("errors", "Cannot open {path}: {reason}"), path, reason=str(e)
         ) from None
     return db
 
@@ -181,5 +191,5 @@ def open_file(path: Path, create_missing: bool = False) -> Database:
     if not path.exists():
         if create_missing:
             return create(path)
-        raise _refuse(QT_TRANSLATE_NOOP(ERRORS, "{path} does not exist."), path)
+        raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} does not exist."), path)
     return open_existing(path)

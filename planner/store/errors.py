@@ -4,29 +4,34 @@ from __future__ import annotations
 
 import sqlite3
 
-from planner.domain.errors import ERRORS, QT_TRANSLATE_NOOP, PlannerError, RuleViolation, WriteFailed
+from planner.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    PlannerError,
+    RuleViolation,
+    WriteFailed,
+)
 from planner.store import triggers as t
 
 _RULES: dict[str, str] = {
-    t.MILESTONE_FINAL: QT_TRANSLATE_NOOP(ERRORS, "A confirmed milestone cannot be changed or deleted. Add a correction note instead."),
-    t.MILESTONE_TWICE: QT_TRANSLATE_NOOP(ERRORS, "This milestone is already confirmed and cannot be replaced."),
-    t.MILESTONE_ORDER: QT_TRANSLATE_NOOP(ERRORS, "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."),
-    t.MILESTONE_BLOCKED: QT_TRANSLATE_NOOP(ERRORS, "Required tasks or deliverables of this stage are still missing."),
-    t.STAGE_FROZEN: QT_TRANSLATE_NOOP(ERRORS, "This stage is frozen by a confirmed milestone and is read-only."),
-    t.MOVE_BACK: QT_TRANSLATE_NOOP(ERRORS, "A deal never moves back into a frozen stage."),
-    t.MOVE_SKIP: QT_TRANSLATE_NOOP(ERRORS, "A deal leaves a stage only by confirming its milestone."),
-    t.WRONG_PROCESS: QT_TRANSLATE_NOOP(ERRORS, "That stage belongs to another process."),
-    t.DEAL_CLOSED: QT_TRANSLATE_NOOP(ERRORS, "This deal is closed and can no longer be changed."),
-    t.DEAL_START: QT_TRANSLATE_NOOP(ERRORS, "A new deal starts open, in the first stage of its process."),
-    t.DEAL_WON: QT_TRANSLATE_NOOP(ERRORS, "A deal is won only by confirming the last milestone."),
-    t.DEAL_LOST: QT_TRANSLATE_NOOP(ERRORS, "A deal is lost only through a milestone that went against us."),
-    t.DEAL_REASON: QT_TRANSLATE_NOOP(ERRORS, "Give a reason."),
-    t.DEAL_KEEP: QT_TRANSLATE_NOOP(ERRORS, "A deal with confirmed milestones cannot be deleted. Archive it instead."),
-    t.PROCESS_FIXED: QT_TRANSLATE_NOOP(ERRORS, "A deal cannot change its process."),
-    t.LOG_FINAL: QT_TRANSLATE_NOOP(ERRORS, "The event log cannot be changed."),
-    t.CORRECTION_FINAL: QT_TRANSLATE_NOOP(ERRORS, "A correction note cannot be changed or deleted."),
-    t.STAGE_HISTORY: QT_TRANSLATE_NOOP(ERRORS, "A stage that deals are in or have passed cannot be removed or moved."),
-    t.IN_USE: QT_TRANSLATE_NOOP(ERRORS, "It cannot be deleted while deals use it."),
+    t.MILESTONE_FINAL: QT_TRANSLATE_NOOP("errors", "A confirmed milestone cannot be changed or deleted. Add a correction note instead."),
+    t.MILESTONE_TWICE: QT_TRANSLATE_NOOP("errors", "This milestone is already confirmed and cannot be replaced."),
+    t.MILESTONE_ORDER: QT_TRANSLATE_NOOP("errors", "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."),
+    t.MILESTONE_BLOCKED: QT_TRANSLATE_NOOP("errors", "Required tasks or deliverables of this stage are still missing."),
+    t.STAGE_FROZEN: QT_TRANSLATE_NOOP("errors", "This stage is frozen by a confirmed milestone and is read-only."),
+    t.MOVE_BACK: QT_TRANSLATE_NOOP("errors", "A deal never moves back into a frozen stage."),
+    t.MOVE_SKIP: QT_TRANSLATE_NOOP("errors", "A deal leaves a stage only by confirming its milestone."),
+    t.WRONG_PROCESS: QT_TRANSLATE_NOOP("errors", "That stage belongs to another process."),
+    t.DEAL_CLOSED: QT_TRANSLATE_NOOP("errors", "This deal is closed and can no longer be changed."),
+    t.DEAL_START: QT_TRANSLATE_NOOP("errors", "A new deal starts open, in the first stage of its process."),
+    t.DEAL_WON: QT_TRANSLATE_NOOP("errors", "A deal is won only by confirming the last milestone."),
+    t.DEAL_LOST: QT_TRANSLATE_NOOP("errors", "A deal is lost only through a milestone that went against us."),
+    t.DEAL_REASON: QT_TRANSLATE_NOOP("errors", "Give a reason."),
+    t.DEAL_KEEP: QT_TRANSLATE_NOOP("errors", "A deal with confirmed milestones cannot be deleted. Archive it instead."),
+    t.PROCESS_FIXED: QT_TRANSLATE_NOOP("errors", "A deal cannot change its process."),
+    t.LOG_FINAL: QT_TRANSLATE_NOOP("errors", "The event log cannot be changed."),
+    t.CORRECTION_FINAL: QT_TRANSLATE_NOOP("errors", "A correction note cannot be changed or deleted."),
+    t.STAGE_HISTORY: QT_TRANSLATE_NOOP("errors", "A stage that deals are in or have passed cannot be removed or moved."),
+    t.IN_USE: QT_TRANSLATE_NOOP("errors", "It cannot be deleted while deals use it."),
 }
 
 
@@ -35,7 +40,7 @@ def translate(error: sqlite3.Error, path: str = "") -> PlannerError:
     if text in _RULES:
         return RuleViolation(_RULES[text])
     if isinstance(error, sqlite3.IntegrityError):
-        return RuleViolation(QT_TRANSLATE_NOOP(ERRORS, "The planner file refused a value that breaks its rules."))
+        return RuleViolation(QT_TRANSLATE_NOOP("errors", "The planner file refused a value that breaks its rules."))
     return WriteFailed(
-        QT_TRANSLATE_NOOP(ERRORS, "Cannot save to {path}: {reason}"), path=path, reason=text
+        QT_TRANSLATE_NOOP("errors", "Cannot save to {path}: {reason}"), path=path, reason=text
     )

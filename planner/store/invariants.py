@@ -6,41 +6,41 @@ The triggers stop new damage; these queries find damage done around them
 
 from __future__ import annotations
 
-from planner.domain.errors import ERRORS, QT_TRANSLATE_NOOP, PlannerError
+from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
 from planner.store.database import APPLICATION_ID
 from planner.store.repository import Store
 
 # (message, query returning the ids of offending deals or rows)
 _QUERIES: list[tuple[str, str]] = [
-    (QT_TRANSLATE_NOOP(ERRORS, "Deal {ids}: its stage belongs to another process."),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: its stage belongs to another process."),
      """SELECT d.id FROM deals d JOIN stages s ON s.id = d.stage_id
         WHERE s.process_id <> d.process_id"""),
-    (QT_TRANSLATE_NOOP(ERRORS, "Deal {ids}: a stage before the current one has no confirmed milestone."),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: a stage before the current one has no confirmed milestone."),
      """SELECT DISTINCT d.id FROM deals d JOIN stages cur ON cur.id = d.stage_id
         JOIN stages s ON s.process_id = d.process_id AND s.position < cur.position
         WHERE NOT EXISTS (SELECT 1 FROM milestones m WHERE m.deal_id = d.id AND m.stage_id = s.id
                           AND m.outcome = 'reached')"""),
-    (QT_TRANSLATE_NOOP(ERRORS, "Deal {ids}: open, but its current stage is already confirmed."),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: open, but its current stage is already confirmed."),
      """SELECT d.id FROM deals d WHERE d.status = 'open' AND EXISTS (
           SELECT 1 FROM milestones m JOIN stages s ON s.id = m.stage_id
           WHERE m.deal_id = d.id AND s.position >= (SELECT position FROM stages WHERE id = d.stage_id))"""),
-    (QT_TRANSLATE_NOOP(ERRORS, "Deal {ids}: won without its last milestone."),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: won without its last milestone."),
      """SELECT d.id FROM deals d WHERE d.status = 'won' AND NOT EXISTS (
           SELECT 1 FROM milestones m WHERE m.deal_id = d.id AND m.outcome = 'reached'
           AND m.stage_id = (SELECT id FROM stages WHERE process_id = d.process_id
                             ORDER BY position DESC LIMIT 1))"""),
-    (QT_TRANSLATE_NOOP(ERRORS, "Deal {ids}: lost without a milestone that went against us."),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: lost without a milestone that went against us."),
      """SELECT d.id FROM deals d WHERE d.status = 'lost' AND NOT EXISTS (
           SELECT 1 FROM milestones m WHERE m.deal_id = d.id AND m.outcome = 'against')"""),
-    (QT_TRANSLATE_NOOP(ERRORS, "Deal {ids}: a milestone went against us but the deal is not lost."),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: a milestone went against us but the deal is not lost."),
      """SELECT DISTINCT m.deal_id FROM milestones m JOIN deals d ON d.id = m.deal_id
         WHERE m.outcome = 'against' AND d.status <> 'lost'"""),
-    (QT_TRANSLATE_NOOP(ERRORS, "Deal {ids}: closed without a reason."),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: closed without a reason."),
      """SELECT id FROM deals WHERE status IN ('lost', 'abandoned') AND trim(close_reason) = ''"""),
-    (QT_TRANSLATE_NOOP(ERRORS, "Milestone {ids}: its stage is not in the deal's process."),
+    (QT_TRANSLATE_NOOP("errors", "Milestone {ids}: its stage is not in the deal's process."),
      """SELECT m.id FROM milestones m JOIN deals d ON d.id = m.deal_id
         JOIN stages s ON s.id = m.stage_id WHERE s.process_id <> d.process_id"""),
-    (QT_TRANSLATE_NOOP(ERRORS, "Rows {ids} point to something that does not exist."),
+    (QT_TRANSLATE_NOOP("errors", "Rows {ids} point to something that does not exist."),
      "SELECT rowid FROM pragma_foreign_key_check"),
 ]
 
@@ -49,14 +49,14 @@ def problems(store: Store) -> list[PlannerError]:
     found: list[PlannerError] = []
     result = store.quick_check()
     if result != "ok":
-        found.append(PlannerError(QT_TRANSLATE_NOOP(ERRORS, "SQLite integrity check: {result}"), result=result))
+        found.append(PlannerError(QT_TRANSLATE_NOOP("errors", "SQLite integrity check: {result}"), result=result))
         return found
     if store.application_id() != APPLICATION_ID:
-        found.append(PlannerError(QT_TRANSLATE_NOOP(ERRORS, "The file is not marked as a Deal Planner file.")))
+        found.append(PlannerError(QT_TRANSLATE_NOOP("errors", "The file is not marked as a Deal Planner file.")))
     missing = store.missing_triggers()
     if missing:
         found.append(PlannerError(
-            QT_TRANSLATE_NOOP(ERRORS, "Rules missing from the file (triggers dropped): {names}"),
+            QT_TRANSLATE_NOOP("errors", "Rules missing from the file (triggers dropped): {names}"),
             names=", ".join(missing)))
     for message, sql in _QUERIES:
         ids = [str(next(iter(r.values()))) for r in store.q(sql)]

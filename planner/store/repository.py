@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,14 +12,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-import sqlite3
-
 from planner.domain.model import (
     Account,
     Answer,
     Card,
     Contact,
-    Correction,
     Deal,
     DealStatus,
     Deliverable,
@@ -217,6 +215,14 @@ class Store:
 
     def cards(self, process_id: int, today: date) -> list[Card]:
         """Every deal of a process as a board card, in one query."""
+        return self._cards("d.process_id = ?", [process_id])
+
+    def card(self, deal_id: int, today: date) -> Card | None:
+        """One deal's board card: the board refreshes only what an edit touched."""
+        found = self._cards("d.id = ?", [deal_id])
+        return found[0] if found else None
+
+    def _cards(self, where: str, params: list[Any]) -> list[Card]:
         out = []
         for r in self.q(
             """SELECT d.id, d.title, d.stage_id, d.status, d.value, d.currency,
@@ -232,8 +238,8 @@ class Store:
                         coalesce((SELECT group_concat(n.text, ' ') FROM stage_notes n
                                   WHERE n.deal_id = d.id), '')) AS search_text
                FROM deals d JOIN accounts a ON a.id = d.account_id
-               WHERE d.process_id = ? ORDER BY d.expected_close IS NULL, d.expected_close, d.id""",
-            [process_id],
+               WHERE """ + where + """ ORDER BY d.expected_close IS NULL, d.expected_close, d.id""",
+            params,
         ):
             created = date.fromisoformat(r["created_at"][:10])
             last_event = date.fromisoformat(r["last_event"][:10]) if r["last_event"] else created

@@ -76,8 +76,8 @@ TABLES: list[str] = [
         title TEXT NOT NULL CHECK (trim(title) <> ''),
         value REAL NOT NULL DEFAULT 0 CHECK (value >= 0),
         currency TEXT NOT NULL DEFAULT 'TWD' CHECK (length(currency) = 3),
-        expected_close TEXT CHECK (expected_close IS NULL OR date(expected_close) = expected_close),
-        next_target TEXT CHECK (next_target IS NULL OR date(next_target) = next_target),
+        expected_close TEXT CHECK (expected_close IS NULL OR date(expected_close, '+0 days') = expected_close),
+        next_target TEXT CHECK (next_target IS NULL OR date(next_target, '+0 days') = next_target),
         status TEXT NOT NULL DEFAULT 'open'
             CHECK (status IN ('open', 'won', 'lost', 'abandoned')),
         close_reason TEXT NOT NULL DEFAULT '',
@@ -91,7 +91,7 @@ TABLES: list[str] = [
         id INTEGER PRIMARY KEY,
         deal_id INTEGER NOT NULL REFERENCES deals(id),
         stage_id INTEGER NOT NULL REFERENCES stages(id),
-        confirmed_on TEXT NOT NULL CHECK (date(confirmed_on) = confirmed_on),
+        confirmed_on TEXT NOT NULL CHECK (date(confirmed_on, '+0 days') = confirmed_on),
         outcome TEXT NOT NULL CHECK (outcome IN ('reached', 'against')),
         evidence TEXT NOT NULL CHECK (trim(evidence) <> ''),
         evidence_link TEXT NOT NULL DEFAULT '',
@@ -102,7 +102,7 @@ TABLES: list[str] = [
     f"""CREATE TABLE corrections (
         id INTEGER PRIMARY KEY,
         milestone_id INTEGER NOT NULL REFERENCES milestones(id),
-        written_on TEXT NOT NULL CHECK (date(written_on) = written_on),
+        written_on TEXT NOT NULL CHECK (date(written_on, '+0 days') = written_on),
         text TEXT NOT NULL CHECK (trim(text) <> ''),
         recorded_at TEXT NOT NULL DEFAULT {NOW}
     )""",

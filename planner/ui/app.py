@@ -17,7 +17,7 @@ from planner.domain.errors import PlannerError
 from planner.paths import default_file, resource_path
 from planner.services import Planner
 
-CONTEXT = "app"
+
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -47,7 +47,7 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     traceback.print_exception(kind, error, tb)
     if QApplication.instance() is not None:
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-            CONTEXT, "Something went wrong: {error}\nYour saved work is safe in the file.").format(
+            "app", "Something went wrong: {error}\nYour saved work is safe in the file.").format(
                 error=str(error) or kind.__name__))
 
 
@@ -69,7 +69,7 @@ def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = N
         if not ask_create:
             return Planner.open(path)  # raises the clear "does not exist" error
         answer = QMessageBox.question(parent, APP_NAME, QCoreApplication.translate(
-            CONTEXT, "{path} does not exist. Create a new planner file there?").format(path=path))
+            "app", "{path} does not exist. Create a new planner file there?").format(path=path))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return Planner.open(path, create=True)

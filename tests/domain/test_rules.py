@@ -7,7 +7,15 @@ import pytest
 from planner.domain import rules
 from planner.domain.errors import InvalidInput, RuleViolation
 from planner.domain.model import (
-    Deal, DealStatus, Deliverable, Milestone, Outcome, Process, Stage, StageState, Task,
+    Deal,
+    DealStatus,
+    Deliverable,
+    Milestone,
+    Outcome,
+    Process,
+    Stage,
+    StageState,
+    Task,
 )
 
 

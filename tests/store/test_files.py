@@ -1,0 +1,165 @@
+"""Opening files: anything that is not a current planner file is refused and left untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from builders import confirm_current, new_deal
+from sqlite_utils import Database
+
+from planner.domain.errors import FileRefused
+from planner.services import Planner
+from planner.store import database
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def planner_file(tmp_path: Path) -> Path:
+    p = Planner.open(tmp_path / "real.planner", create=True)
+    deal_id = new_deal(p)
+    confirm_current(p, deal_id)
+    p.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    p.close()
+    return tmp_path / "real.planner"
+
+
+def make_bad(kind: str, tmp_path: Path) -> Path:
+    target = tmp_path / f"{kind}.planner"
+    if kind == "text":
+        target.write_text("name,value\nAcme,100\n")
+    elif kind == "png":
+        target.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    elif kind == "empty":
+        target.write_bytes(b"")
+    elif kind == "truncated":
+        target.write_bytes(planner_file(tmp_path).read_bytes()[:3000])
+    elif kind == "corrupt":
+        data = bytearray(planner_file(tmp_path).read_bytes())
+        data[4096:8192] = b"\xff" * 4096  # a whole page of garbage
+        target.write_bytes(bytes(data))
+    elif kind == "other_app":
+        db = sqlite3.connect(target)
+        db.execute("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)")
+        db.execute("INSERT INTO songs (title) VALUES ('Yesterday')")
+        db.commit()
+        db.close()
+    elif kind == "newer_version":
+        target.write_bytes(planner_file(tmp_path).read_bytes())
+        db = sqlite3.connect(target)
+        db.execute(f"PRAGMA user_version = {database.SCHEMA_VERSION + 1}")
+        db.close()
+    elif kind == "newer_migration":
+        target.write_bytes(planner_file(tmp_path).read_bytes())
+        db = sqlite3.connect(target)
+        db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                   "VALUES ('deal_planner', '0099_future', 'x')")
+        db.commit()
+        db.close()
+    return target
+
+
+BAD = ["text", "png", "empty", "truncated", "corrupt", "other_app", "newer_version", "newer_migration"]
+
+
+@pytest.mark.parametrize("kind", BAD)
+def test_bad_file_refused_and_untouched(kind: str, tmp_path: Path) -> None:
+    path = make_bad(kind, tmp_path)
+    before = digest(path)
+    siblings = sorted(p.name for p in path.parent.iterdir())
+    with pytest.raises(FileRefused) as refused:
+        Planner.open(path)
+    assert str(path) in str(refused.value)
+    assert digest(path) == before
+    assert sorted(p.name for p in path.parent.iterdir()) == siblings  # no -wal, no backup left
+
+
+def test_messages_say_what_is_wrong(tmp_path: Path) -> None:
+    expect = {"text": "not a Deal Planner file", "other_app": "another application",
+              "newer_version": "newer version", "newer_migration": "newer version",
+              "corrupt": "damaged", "truncated": "damaged"}
+    for kind, words in expect.items():
+        with pytest.raises(FileRefused, match=words):
+            Planner.open(make_bad(kind, tmp_path / kind if (tmp_path / kind).mkdir() is None else tmp_path))
+
+
+def test_missing_file_is_created_only_when_asked(tmp_path: Path) -> None:
+    missing = tmp_path / "sub" / "new.planner"
+    with pytest.raises(FileRefused, match="does not exist"):
+        Planner.open(missing)
+    assert not missing.exists()
+    Planner.open(missing, create=True).close()
+    assert missing.exists()
+    Planner.open(missing, create=True).close()  # an existing file is opened, never replaced
+
+
+def test_folder_refused(tmp_path: Path) -> None:
+    with pytest.raises(FileRefused, match="folder"):
+        Planner.open(tmp_path)
+
+
+def test_new_file_is_marked_and_configured(planner: Planner) -> None:
+    header = planner.path.read_bytes()[:100]
+    assert int.from_bytes(header[68:72], "big") == database.APPLICATION_ID
+    assert int.from_bytes(header[60:64], "big") == database.SCHEMA_VERSION
+    db = planner.store.db
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_migrating_an_old_file_backs_it_up_first(tmp_path: Path) -> None:
+    """A version-1 file (before settings existed) is backed up, then upgraded."""
+    old = tmp_path / "old.planner"
+    db = Database(old)
+    db.execute(f"PRAGMA application_id = {database.APPLICATION_ID}")
+    database.MIGRATIONS.apply(db, stop_before="0002_settings")
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO accounts (name) VALUES ('Kept')")
+    db.conn.commit()
+    db.close()
+
+    planner = Planner.open(old)
+    assert [a.name for a in planner.accounts()] == ["Kept"]
+    assert planner.settings() == {}
+    backup = tmp_path / "old.planner.v1.bak"
+    assert backup.exists()
+    saved = sqlite3.connect(backup)
+    assert saved.execute("SELECT name FROM accounts").fetchall() == [("Kept",)]
+    assert "settings" not in {r[0] for r in saved.execute("SELECT name FROM sqlite_master")}
+    saved.close()
+    assert int.from_bytes(old.read_bytes()[60:64], "big") == database.SCHEMA_VERSION
+    planner.close()
+
+
+def test_migration_of_an_empty_file(tmp_path: Path) -> None:
+    planner = Planner.open(tmp_path / "empty.planner", create=True)
+    names = [m.name for m in database.MIGRATIONS.applied(planner.store.db)]
+    assert names == database.MIGRATION_NAMES
+    assert planner.check() == []
+    assert not list(tmp_path.glob("*.bak"))  # nothing to back up in a brand-new file
+    planner.close()
+
+
+def test_backup_is_a_consistent_planner_file(planner: Planner, tmp_path: Path) -> None:
+    deal_id = new_deal(planner)
+    confirm_current(planner, deal_id)
+    target = tmp_path / "copy.planner"
+    planner.backup(target)  # the WAL is not yet checkpointed: a file copy would miss it
+    copy = Planner.open(target)
+    assert copy.deal(deal_id).title == "Deal"
+    assert len(copy.milestones(deal_id)) == 1
+    copy.close()
+
+
+def test_backup_to_unwritable_place_fails_cleanly(planner: Planner, tmp_path: Path) -> None:
+    from planner.domain.errors import WriteFailed
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(WriteFailed):
+        planner.backup(blocker / "copy.planner")

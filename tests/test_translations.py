@@ -1,0 +1,65 @@
+"""Every string a user sees has its Traditional Chinese, and the built catalogues are current."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "resources" / "i18n"
+CATALOGUES: dict[str, list[str]] = json.loads((I18N / "catalogues.json").read_text())
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(BIN)) or shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} not installed")
+    return found
+
+
+def unfinished(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    return [m.findtext("source", "") for m in root.iter("message")
+            if m.find("translation").get("type") == "unfinished" or not (m.findtext("translation") or "").strip()]
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUES))
+def test_every_source_string_is_translated(name: str, tmp_path: Path) -> None:
+    """Re-extract the strings from the sources: nothing new may be left untranslated."""
+    copy = tmp_path / f"{name}_zh_TW.ts"
+    shutil.copy(I18N / f"{name}_zh_TW.ts", copy)
+    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *CATALOGUES[name], "-ts", str(copy)],
+                   cwd=ROOT, check=True, capture_output=True)
+    assert unfinished(copy) == []
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUES))
+def test_built_catalogue_is_current(name: str, tmp_path: Path) -> None:
+    built = tmp_path / "check.qm"
+    subprocess.run([tool("pyside6-lrelease"), str(I18N / f"{name}_zh_TW.ts"), "-qm", str(built)],
+                   check=True, capture_output=True)
+    assert built.read_bytes() == (I18N / f"{name}_zh_TW.qm").read_bytes(), "run pyside6-lrelease"
+
+
+def test_every_catalogue_is_listed() -> None:
+    assert {p.name.removesuffix("_zh_TW.ts") for p in I18N.glob("*_zh_TW.ts")} == set(CATALOGUES)
+
+
+def test_errors_reach_the_user_in_chinese(qapp) -> None:
+    from planner import i18n
+    from planner.domain.errors import FileRefused
+
+    i18n.install("zh_TW")
+    try:
+        error = FileRefused("{path} does not exist.", path="x.planner")
+        assert i18n.error_text(error) == "x.planner 不存在。"
+    finally:
+        i18n.install("en")
+    assert i18n.error_text(error) == "x.planner does not exist."
