@@ -64,7 +64,10 @@ def tr(context: str, text: str) -> str:
 
 def error_text(error: PlannerError) -> str:
     text = QCoreApplication.translate(ERRORS, error.source)
+    # a parameter may itself be a marked message (a reason); paths and names pass unchanged
+    params = {k: QCoreApplication.translate(ERRORS, v) if isinstance(v, str) else v
+              for k, v in error.params.items()}
     try:
-        return text.format(**error.params) if error.params else text
+        return text.format(**params) if params else text
     except (KeyError, IndexError, ValueError):
         return error.english()

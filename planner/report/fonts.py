@@ -52,18 +52,18 @@ def has_glyph(name: str, char: str) -> bool:
 def runs(text: str, font: str) -> Iterator[tuple[str, str]]:
     """Split text into (font, chunk) runs, falling back to the regular face.
 
-    Only the bold face needs it: a character that neither face has stays in
-    ``font`` and prints blank, which is harmless (emoji, for instance).
+    Only the bold face needs it. A character that neither face has goes to the
+    regular face too, where it prints blank (emoji, for instance) rather than
+    as the bold face's "missing glyph" box; it still extracts as text.
     """
     if font == REGULAR:
         if text:
             yield font, text
         return
-    own, regular = _cmap(font), _cmap(REGULAR)
+    own = _cmap(font)
     start, current = 0, font
     for i, char in enumerate(text):
-        code = ord(char)
-        wanted = REGULAR if code not in own and code in regular else font
+        wanted = font if ord(char) in own or char.isspace() else REGULAR
         if wanted != current:
             if i > start:
                 yield current, text[start:i]
@@ -72,6 +72,7 @@ def runs(text: str, font: str) -> Iterator[tuple[str, str]]:
         yield current, text[start:]
 
 
+@functools.lru_cache(maxsize=8192)
 def text_width(text: str, font: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(chunk, name, size) for name, chunk in runs(text, font))
 
@@ -85,3 +86,18 @@ def draw_text(canvas, x: float, y: float, text: str, font: str, size: float, ali
         canvas.setFont(name, size)
         canvas.drawString(x, y, chunk)
         x += pdfmetrics.stringWidth(chunk, name, size)
+
+
+def draw_texts(canvas, items) -> None:
+    """Draw many short lines in one PDF text object (much cheaper than one each).
+
+    ``items``: (x, y, text, font, size, colour) tuples.
+    """
+    text = canvas.beginText()
+    for x, y, line, font, size, colour in items:
+        text.setFillColor(colour)
+        text.setTextOrigin(x, y)
+        for name, chunk in runs(line, font):
+            text.setFont(name, size)
+            text.textOut(chunk)
+    canvas.drawText(text)

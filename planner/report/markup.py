@@ -9,13 +9,19 @@ markup (bold labels, colours) is added around the escaped text only.
 from __future__ import annotations
 
 import re
-import unicodedata
 from xml.sax.saxutils import escape
 
 from planner.report.fonts import BOLD, REGULAR, runs
 
-# C0/C1 controls except tab and newline, lone surrogates (unencodable), non-characters
-_UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# C0/C1 controls except tab and newline, lone surrogates (unencodable), non-characters, and
+# the invisible format characters (Unicode category Cf) except the zero-width (non-)joiners
+_UNWANTED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f]"
+)
 
 
 def clean(text: object) -> str:
@@ -24,9 +30,7 @@ def clean(text: object) -> str:
         return ""
     value = str(text).replace("\r\n", "\n").replace("\r", "\n")
     value = value.replace("\u2028", "\n").replace("\u2029", "\n").replace("\t", "    ")
-    value = _UNWANTED.sub("", value)
-    # zero-width formatting characters print as boxes in some viewers; keep joiners
-    return "".join(c for c in value if c in "\u200c\u200d" or unicodedata.category(c) != "Cf").strip()
+    return _UNWANTED.sub("", value).strip()
 
 
 def one_line(text: object) -> str:

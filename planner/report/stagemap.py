@@ -16,12 +16,13 @@ from reportlab.platypus import Flowable
 
 from planner.domain.model import Outcome, StageMapEntry, StageState
 from planner.report import formats, theme
-from planner.report.fonts import BOLD, REGULAR, draw_text, text_width
+from planner.report.fonts import BOLD, REGULAR, draw_text, draw_texts, text_width
 from planner.report.labels import Labels
 from planner.report.markup import one_line
 from planner.report.textfit import ellipsise, wrap
 
 MIN_BOX = 92.0  # narrower than this and two lines of an eight-character name no longer fit
+MAX_BOX = 175.0  # a process of one or two stages does not stretch across the page
 GAP = 3.5
 NOTCH = 7.0
 BOX_H = 52.0
@@ -58,7 +59,7 @@ class StageMap(Flowable):
         per_row = max(1, min(n, int((width + GAP) // (MIN_BOX + GAP))))
         rows = math.ceil(n / per_row)
         self._per_row = math.ceil(n / rows)  # balance the rows: 8 stages as 4 + 4, not 5 + 3
-        self._box_w = (width - (self._per_row - 1) * GAP) / self._per_row
+        self._box_w = min(MAX_BOX, (width - (self._per_row - 1) * GAP) / self._per_row)
         self._rows = rows
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab)
@@ -127,24 +128,16 @@ class StageMap(Flowable):
         left = x + (5.5 if flat else tip + 4.5)
         inner = max(10.0, x + w - tip - 2.5 - left)
         labels = self.labels
-
-        # "Stage 3" and, for the current stage, a "Now" tag on the same line
-        canvas.setFillColor(soft)
-        draw_text(canvas, left, y + h - 10.5, labels("map.stage_n", n=number), REGULAR, SMALL_SIZE)
+        texts = [(left, y + h - 10.5, labels("map.stage_n", n=number), REGULAR, SMALL_SIZE, soft)]
         # the stage name: two lines at most, ellipsised
-        name = one_line(entry.stage.name) or "—"
-        canvas.setFillColor(text)
-        lines = wrap(name, BOLD, NAME_SIZE, inner, 2)
         baseline = y + h - 21.0
-        for line in lines:
-            draw_text(canvas, left, baseline, line, BOLD, NAME_SIZE)
+        for line in wrap(one_line(entry.stage.name) or "—", BOLD, NAME_SIZE, inner, 2):
+            texts.append((left, baseline, line, BOLD, NAME_SIZE, text))
             baseline -= NAME_LEADING
         # the status line: lock + date, or "Now · 40%", or the stage's win rate
         status_y = y + 5.5
-        canvas.setFillColor(soft)
         if entry.state == StageState.FROZEN or entry.milestone is not None:
-            against = entry.milestone is not None and entry.milestone.outcome == Outcome.AGAINST
-            if against:
+            if entry.milestone is not None and entry.milestone.outcome == Outcome.AGAINST:
                 _cross(canvas, left + 2.6, status_y + 2.4, soft)
             else:
                 _lock(canvas, left, status_y - 0.3, soft)
@@ -152,16 +145,16 @@ class StageMap(Flowable):
                 status = formats.day(entry.milestone.confirmed_on, labels.lang)
             else:
                 status = labels["map.locked"]
-            canvas.setFillColor(soft)
-            draw_text(canvas, left + 8.5, status_y, ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5),
-                      REGULAR, SMALL_SIZE)
+            texts.append((left + 8.5, status_y, ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5),
+                          REGULAR, SMALL_SIZE, soft))
         elif entry.state == StageState.CURRENT:
             _dot(canvas, left + 2.2, status_y + 2.3, theme.WHITE)
-            canvas.setFillColor(theme.WHITE)
             status = f"{labels['map.now']} · {formats.percent(entry.stage.win_rate)}"
-            draw_text(canvas, left + 7, status_y, ellipsise(status, BOLD, SMALL_SIZE, inner - 7), BOLD, SMALL_SIZE)
+            texts.append((left + 7, status_y, ellipsise(status, BOLD, SMALL_SIZE, inner - 7), BOLD, SMALL_SIZE,
+                          theme.WHITE))
         else:
-            draw_text(canvas, left, status_y, formats.percent(entry.stage.win_rate), REGULAR, SMALL_SIZE)
+            texts.append((left, status_y, formats.percent(entry.stage.win_rate), REGULAR, SMALL_SIZE, soft))
+        draw_texts(canvas, texts)
         canvas.restoreState()
 
     def _draw_legend(self, canvas) -> None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from planner.report.fonts import text_width
 
 ELLIPSIS = "…"
 # a CJK character is a break opportunity of its own; a Latin word is kept whole if it fits
-_TOKENS = re.compile(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+")
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_TOKENS = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def ellipsise(text: str, font: str, size: float, width: float) -> str:
     if text_width(text, font, size) <= width:
         return text
@@ -24,8 +27,16 @@ def ellipsise(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + ELLIPSIS
 
 
-def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Greedy line breaking; the last line allowed is ellipsised if text remains."""
+@functools.lru_cache(maxsize=4096)
+def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> tuple[str, ...]:
+    """Greedy line breaking; the last line allowed is ellipsised if text remains.
+
+    Cached: a process's stage names come back in every deal's stage map.
+    """
+    return tuple(_wrap(text, font, size, width, max_lines))
+
+
+def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     lines: list[str] = []
     line = ""
     tokens = _TOKENS.findall(" ".join(text.split()))
@@ -50,7 +61,8 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> lis
                 i += 1
         if len(lines) == max_lines:
             rest = "".join(tokens[i:]).strip()
-            lines[-1] = ellipsise(lines[-1] + (" " if rest and not _is_cjk_end(lines[-1]) else "") + rest, font, size, width)
+            joint = " " if rest and not _is_cjk_end(lines[-1]) else ""
+            lines[-1] = ellipsise(lines[-1] + joint + rest, font, size, width)
             return lines
     if line.strip():
         lines.append(line.strip())

@@ -84,8 +84,7 @@ def styles() -> Styles:
         subtitle=style("subtitle", fontSize=9, leading=13, textColor=MUTED),
         h1=style("h1", fontName=BOLD, fontSize=13.5, leading=18, spaceBefore=16, spaceAfter=2, keepWithNext=1),
         h2=style("h2", fontName=BOLD, fontSize=12, leading=16, spaceBefore=2, spaceAfter=1, keepWithNext=1),
-        h3=style("h3", fontName=BOLD, fontSize=8.8, leading=12, textColor=MUTED, spaceBefore=9, spaceAfter=3,
-                 keepWithNext=1),
+        h3=style("h3", fontName=BOLD, fontSize=8.8, leading=12, textColor=MUTED, spaceBefore=9, spaceAfter=3),
         label=style("label", fontName=BOLD, fontSize=8, leading=11, textColor=MUTED),
         cell=style("cell", **cell),
         cell_bold=style("cell_bold", fontName=BOLD, **cell),
@@ -100,6 +99,7 @@ def styles() -> Styles:
         fact_label=style("fact_label", fontSize=7.4, leading=10, textColor=MUTED),
         fact_value=style("fact_value", fontName=BOLD, fontSize=10.5, leading=14),
         correction=style("correction", fontSize=7.8, leading=10.8, textColor=MUTED),
-        bullet=style("bullet", fontSize=8.4, leading=11.8, leftIndent=11, bulletIndent=0, spaceAfter=1.5),
+        bullet=style("bullet", fontSize=8.4, leading=11.8, leftIndent=12, bulletIndent=0, spaceAfter=2,
+                     bulletFontName=REGULAR, bulletFontSize=8.4, bulletColor=MUTED),
         callout=style("callout", fontSize=9, leading=13),
     )

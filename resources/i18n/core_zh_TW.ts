@@ -285,6 +285,7 @@ Your saved work is safe in the file.</source>
     <message>
         <location filename="../../planner/store/database.py" line="140" />
         <location filename="../../planner/store/database.py" line="171" />
+        <location filename="../../planner/report/writer.py" line="20" />
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
@@ -423,6 +424,62 @@ Your saved work is safe in the file.</source>
         <location filename="../../planner/services.py" line="518" />
         <source>Choose one of the offered values.</source>
         <translation>請從提供的選項中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="23" />
+        <location filename="../../planner/report/writer.py" line="24" />
+        <source>permission denied</source>
+        <translation>沒有權限</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="25" />
+        <source>the folder does not exist</source>
+        <translation>資料夾不存在</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="26" />
+        <source>part of the path is not a folder</source>
+        <translation>路徑中有一段不是資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="27" />
+        <source>a folder has that name</source>
+        <translation>已有同名的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="28" />
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="29" />
+        <source>the disk quota is exceeded</source>
+        <translation>已超過磁碟配額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="30" />
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="31" />
+        <source>the file name is too long</source>
+        <translation>檔名太長</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="32" />
+        <source>the file is too large</source>
+        <translation>檔案太大</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="33" />
+        <source>an input/output error occurred</source>
+        <translation>發生輸入／輸出錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../planner/report/writer.py" line="35" />
+        <source>the document could not be built ({error})</source>
+        <translation>無法產生文件（{error}）</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,219 @@
+"""Building blocks shared by the report's sections: escaped paragraphs, headings, tables.
+
+Every piece of user text reaches reportlab through :func:`p` or ``markup.para``;
+plain-string table cells (dates, amounts, our own headers) are never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from planner.report import theme
+from planner.report.fonts import BOLD, REGULAR
+from planner.report.labels import Labels
+from planner.report.markup import clean, para
+from planner.report.theme import hex_of, styles
+
+EMPTY = "\u2014"  # an empty cell: an em dash, greyed
+
+
+def p(text: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (user's or ours), escaped; bold styles get the glyph fallback."""
+    return Paragraph(para(text, font=style.fontName), style)
+
+
+def coloured(text: str, colour, bold: bool = False) -> str:
+    """Escaped text in a colour, as markup to embed in a paragraph."""
+    body = para(text, bold=bold)
+    if bold:
+        body = f'<font name="{BOLD}">{body}</font>'
+    return f'<font color="{hex_of(colour)}">{body}</font>'
+
+
+def keep_with_next(flowables: list[Flowable]) -> list[Flowable]:
+    """Chain the flowables so reportlab keeps them on one page (a heading before them joins in).
+
+    A KeepTogether cannot be nested in the group reportlab forms for a heading's
+    keepWithNext, so the chain is made of keepWithNext flags instead.
+    """
+    for flowable in flowables[:-1]:
+        flowable.keepWithNext = 1
+    return flowables
+
+
+def shorten(text: str, limit: int) -> str:
+    text = clean(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class RoomFor(CondPageBreak):
+    """An invisible check before a heading: the heading and the first row of the table
+    under it start on the same page, or the heading moves to the next one.
+
+    (A fixed CondPageBreak guesses; KeepTogether would move a whole long table.)
+    """
+
+    def __init__(self, above: Sequence[Flowable], table: Table) -> None:
+        super().__init__(0)
+        self.above = list(above)
+        self.table = table
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        need = 0.0
+        for flowable in self.above:
+            need += flowable.wrap(availWidth, availHeight)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        self.table.wrap(availWidth, 1e9)
+        need += sum(self.table._rowHeights[: self.table.repeatRows + 1])
+        self.height = need
+        return super().wrap(availWidth, availHeight)
+
+
+class RowTable(Table):
+    """A table that splits between rows, and inside a row only when it must.
+
+    reportlab splits inside a row (``splitInRow``) whenever the next whole row
+    does not fit in what is left of the page, leaving a line or two of a row
+    at the foot of one page and the rest on the next. Here a row that fits on
+    a page of its own moves to the next page whole; only a row taller than a
+    page (a 10,000-character note) is cut, so it still prints in full.
+    """
+
+    def __init__(self, data, *, header_on_new_page: list[str] | None = None, **kwargs) -> None:
+        kwargs.setdefault("splitInRow", 1)
+        kwargs.setdefault("hAlign", "LEFT")
+        self._new_page_header = header_on_new_page
+        if header_on_new_page is not None:
+            # a continuation of a table: its header row is there but hidden (empty, no height)
+            # until the rows start a new page, where it shows like a repeated header
+            width = len(header_on_new_page)
+            data = [[""] * width, *data]
+            kwargs["rowHeights"] = [0, *(kwargs.get("rowHeights") or [None] * (len(data) - 1))]
+            kwargs["repeatRows"] = 1
+        super().__init__(data, **kwargs)
+
+    def _show_header(self) -> None:
+        if self._new_page_header is not None:
+            self._cellvalues[0] = list(self._new_page_header)
+            self._argH[0] = None
+            self._new_page_header = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            self._show_header()
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        header = self._new_page_header
+        parts = self._split(availWidth, availHeight)
+        for part in parts[1:]:  # the rows that go on to the next page carry the header
+            part._new_page_header = header
+            part._show_header()
+        return parts
+
+    def _split(self, availWidth, availHeight):  # noqa: N803
+        self._calc(availWidth, availHeight)
+        parts = self._splitRows(availHeight, doInRowSplit=False)
+        if parts:
+            return parts
+        frame = getattr(self, "_frame", None)
+        if frame is not None and not getattr(frame, "_atTop", False):
+            first = self.repeatRows if self.repeatRows < len(self._rowHeights) else 0
+            needed = sum(self._rowHeights[: first + 1])
+            if needed <= frame._height:  # fits on the next page whole: move it there
+                return []
+        return super().split(availWidth, availHeight)
+
+
+class Blocks:
+    """Headings, cells and tables in the report's style, for a frame ``width`` wide."""
+
+    def __init__(self, labels: Labels, width: float) -> None:
+        self.labels = labels
+        self.lang = labels.lang
+        self.width = width
+        self.s = styles()
+
+    def heading(self, key: str, keep_with_next: bool = False, table: Table | None = None) -> list[Flowable]:
+        """A section heading with its accent rule, never alone at the foot of a page.
+
+        ``keep_with_next`` moves the heading with the following flowable (a chain of
+        keepWithNext flowables); without it a table or text after the heading may
+        split, so a long one starts right under it instead of on the next page.
+        Given the ``table`` that follows, the heading stays with its first row.
+        """
+        rule = HRFlowable(width="100%", thickness=1.1, color=theme.ACCENT, spaceBefore=1, spaceAfter=8,
+                          hAlign="LEFT")
+        rule.keepWithNext = 1 if keep_with_next else 0
+        title = p(self.labels[key], self.s.h1)
+        room = RoomFor([title, rule], table) if table is not None else CondPageBreak(110)
+        return [room, title, rule]
+
+    def subheading(self, text: str, table: Table | None = None) -> list[Flowable]:
+        """A small heading over a table or text: room for a few lines (or the table's first row)."""
+        title = p(text, self.s.h3)
+        return [RoomFor([title], table) if table is not None else CondPageBreak(60), title]
+
+    def value(self, text: str, style: ParagraphStyle | None = None) -> Paragraph | str:
+        """A table cell for user text; an empty one is a plain dash, greyed by ``table``."""
+        text = clean(text)
+        if not text:
+            return EMPTY
+        return p(text, style or self.s.cell)
+
+    def table(self, rows: list[list], fractions: Sequence[float], right: Sequence[int] = (),
+              extra: Sequence[tuple] = (), header: bool = True,
+              header_on_new_page: list[str] | None = None) -> Table:
+        """A ruled table; ``rows[0]`` is the header unless ``header`` is false.
+
+        ``header_on_new_page``: the rows continue a table shown above; its header
+        labels appear only where these rows start a new page.
+        """
+        widths = [self.width * f for f in fractions]
+        if header_on_new_page is not None:
+            header = True
+            rows = [list(header_on_new_page), *rows]  # styled as the header; RowTable hides it
+            table = RowTable(rows[1:], colWidths=widths, header_on_new_page=header_on_new_page)
+        else:
+            table = RowTable(rows, colWidths=widths, repeatRows=1 if header else 0)
+        commands: list[tuple] = [
+            # plain-string cells (dates, amounts, headers) are drawn without the paragraph machinery
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.2),
+            ("LEADING", (0, 0), (-1, -1), 11.2),
+            ("TEXTCOLOR", (0, 0), (-1, -1), theme.INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 4.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.45, theme.RULE),
+        ]
+        if header:
+            commands += [
+                ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                ("FONTSIZE", (0, 0), (-1, 0), 7.6),
+                ("LEADING", (0, 0), (-1, 0), 10),
+                ("TEXTCOLOR", (0, 0), (-1, 0), theme.MUTED),
+                ("BACKGROUND", (0, 0), (-1, 0), theme.PANEL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, theme.FUTURE_LINE),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 4.5),
+            ]
+        for col in right:
+            commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                if cell is EMPTY:
+                    commands.append(("TEXTCOLOR", (c, r), (c, r), theme.FAINT))
+        commands += list(extra)
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def heads(self, keys: Sequence[str]) -> list[str]:
+        """Column headers: our own short labels, as plain strings (no markup, fast)."""
+        return [self.labels[k] for k in keys]
