@@ -7,6 +7,7 @@ translate them with ``planner.i18n.error_text``.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 ERRORS = "errors"  # translation context shared by every domain message
@@ -46,3 +47,29 @@ class FileRefused(PlannerError):
 
 class WriteFailed(PlannerError):
     """A file could not be written; nothing partial was left behind."""
+
+
+# why a file operation failed, in words a user can read (and translate)
+REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP("errors", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("errors", "permission denied"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("errors", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("errors", "part of the path is not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("errors", "a folder has that name"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("errors", "the disk quota is exceeded"),
+    errno.EROFS: QT_TRANSLATE_NOOP("errors", "the disk is read-only"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("errors", "the file name is too long"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("errors", "the file is too large"),
+    errno.EIO: QT_TRANSLATE_NOOP("errors", "an input/output error occurred"),
+}
+_NOT_BUILT = QT_TRANSLATE_NOOP("errors", "the document could not be built ({error})")
+
+
+def os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.errno in REASONS:
+        return REASONS[exc.errno]
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
+    return _NOT_BUILT.format(error=detail)

@@ -15,34 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from planner.domain.errors import QT_TRANSLATE_NOOP, WriteFailed
+from planner.domain.errors import QT_TRANSLATE_NOOP, REASONS, WriteFailed
+from planner.domain.errors import os_reason as reason_for
 
 MESSAGE = QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}")
-
-_REASONS = {
-    errno.EACCES: QT_TRANSLATE_NOOP("errors", "permission denied"),
-    errno.EPERM: QT_TRANSLATE_NOOP("errors", "permission denied"),
-    errno.ENOENT: QT_TRANSLATE_NOOP("errors", "the folder does not exist"),
-    errno.ENOTDIR: QT_TRANSLATE_NOOP("errors", "part of the path is not a folder"),
-    errno.EISDIR: QT_TRANSLATE_NOOP("errors", "a folder has that name"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "the disk is full"),
-    errno.EDQUOT: QT_TRANSLATE_NOOP("errors", "the disk quota is exceeded"),
-    errno.EROFS: QT_TRANSLATE_NOOP("errors", "the disk is read-only"),
-    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("errors", "the file name is too long"),
-    errno.EFBIG: QT_TRANSLATE_NOOP("errors", "the file is too large"),
-    errno.EIO: QT_TRANSLATE_NOOP("errors", "an input/output error occurred"),
-}
-_NOT_BUILT = QT_TRANSLATE_NOOP("errors", "the document could not be built ({error})")
-
-
-def reason_for(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.errno in _REASONS:
-        return _REASONS[exc.errno]
-    if isinstance(exc, OSError):
-        return exc.strerror or type(exc).__name__
-    detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
-    return _NOT_BUILT.format(error=detail)
-
 
 def _fail(path: Path, reason: str, cause: BaseException | None = None) -> WriteFailed:
     error = WriteFailed(MESSAGE, path=str(path), reason=reason)
@@ -55,11 +31,11 @@ def atomic_write[T](path: Path | str, build: Callable[[BinaryIO], T]) -> T:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise _fail(path, _REASONS[errno.EISDIR])
+        raise _fail(path, REASONS[errno.EISDIR])
     if not folder.exists():
-        raise _fail(path, _REASONS[errno.ENOENT])
+        raise _fail(path, REASONS[errno.ENOENT])
     if not folder.is_dir():
-        raise _fail(path, _REASONS[errno.ENOTDIR])
+        raise _fail(path, REASONS[errno.ENOTDIR])
     try:
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:100]}.", suffix=".part")
     except OSError as exc:

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed
+from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed, os_reason
 from planner.store.schema import TABLES
 from planner.store.triggers import all_triggers
 
@@ -49,7 +49,7 @@ def _check_header(path: Path) -> int:
         raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a planner file."), path) from None
     except OSError as e:
         raise _refuse(
-            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"), path, reason=e.strerror or str(e)
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"), path, reason=os_reason(e)
         ) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is not a Deal Planner file."), path)
@@ -135,7 +135,7 @@ def backup(db: Database, target: Path) -> None:
         tmp.replace(target)
     except (OSError, sqlite3.Error) as e:
         _remove(tmp)
-        reason = getattr(e, "strerror", None) or str(e)
+        reason = os_reason(e) if isinstance(e, OSError) else str(e)
         raise WriteFailed(
             QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"), path=str(target), reason=reason
         ) from None
@@ -166,7 +166,7 @@ def create(path: Path) -> Database:
     except (OSError, sqlite3.Error) as e:
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             _remove(leftover)
-        reason = getattr(e, "strerror", None) or str(e)
+        reason = os_reason(e) if isinstance(e, OSError) else str(e)
         raise WriteFailed(
             QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"), path=str(path), reason=reason
         ) from None
