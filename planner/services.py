@@ -153,7 +153,7 @@ class Planner:
     def archive_process(self, process_id: int, archived: bool = True) -> None:
         p = self.process(process_id)
         with self.store.transaction():
-            self.store.db["processes"].update(p.id, {"archived": int(archived)})
+            self.store.update("processes", p.id, {"archived": int(archived)})
 
     def _clean_process(self, process: Process) -> Process:
         process = dataclasses.replace(
@@ -193,14 +193,14 @@ class Planner:
     def create_account(self, account: Account) -> int:
         row = rows.account_row(self._clean_account(account))
         with self.store.transaction():
-            return int(self.store.db["accounts"].insert(row).last_pk)
+            return self.store.insert("accounts", row)
 
     def update_account(self, account: Account) -> None:
         assert account.id is not None
         self.account(account.id)
         row = rows.account_row(self._clean_account(account))
         with self.store.transaction():
-            self.store.db["accounts"].update(account.id, row)
+            self.store.update("accounts", account.id, row)
 
     def _clean_account(self, a: Account) -> Account:
         return dataclasses.replace(
@@ -215,7 +215,7 @@ class Planner:
         self.account(contact.account_id)
         row = rows.contact_row(self._clean_contact(contact))
         with self.store.transaction():
-            return int(self.store.db["contacts"].insert(row).last_pk)
+            return self.store.insert("contacts", row)
 
     def update_contact(self, contact: Contact) -> None:
         assert contact.id is not None
@@ -223,21 +223,21 @@ class Planner:
             raise _not_found("contact")
         row = rows.contact_row(self._clean_contact(contact))
         with self.store.transaction():
-            self.store.db["contacts"].update(contact.id, row)
+            self.store.update("contacts", contact.id, row)
 
     def delete_contact(self, contact_id: int) -> Contact:
         c = self.store.contact(contact_id)
         if c is None:
             raise _not_found("contact")
         with self.store.transaction():
-            self.store.db["contacts"].delete(contact_id)
+            self.store.delete("contacts", contact_id)
         return c
 
     def restore_contact(self, contact: Contact) -> int:
         """Put back a deleted contact under its old id (undo)."""
         row = rows.contact_row(self._clean_contact(contact)) | {"id": contact.id}
         with self.store.transaction():
-            return int(self.store.db["contacts"].insert(row).last_pk)
+            return self.store.insert("contacts", row)
 
     def _clean_contact(self, c: Contact) -> Contact:
         return dataclasses.replace(c, name=rules.check_name(c.name), notes=rules.check_text(c.notes))
@@ -262,7 +262,7 @@ class Planner:
         row |= {"process_id": process.id, "stage_id": process.stages[0].id,
                 "follow_up_of": deal.follow_up_of}
         with self.store.transaction():
-            deal_id = int(self.store.db["deals"].insert(row).last_pk)
+            deal_id = self.store.insert("deals", row)
             self.store.log(deal_id, "created", "title", "", row["title"])
         return deal_id
 
@@ -281,7 +281,7 @@ class Planner:
         if not diff:
             return
         with self.store.transaction():
-            self.store.db["deals"].update(deal_id, diff)
+            self.store.update("deals", deal_id, diff)
             for f, v in diff.items():
                 self.store.log(deal_id, "edited", f, old[f], v)
 
@@ -294,13 +294,13 @@ class Planner:
     def delete_deal(self, deal_id: int) -> None:
         deal = self.deal(deal_id)
         with self.store.transaction():
-            self.store.db["deals"].delete(deal_id)
+            self.store.delete("deals", deal_id)
             self.store.log(deal_id, "deleted", "title", deal.title, "")
 
     def archive_deal(self, deal_id: int, archived: bool = True) -> None:
         self.deal(deal_id)
         with self.store.transaction():
-            self.store.db["deals"].update(deal_id, {"archived": int(archived)})
+            self.store.update("deals", deal_id, {"archived": int(archived)})
             self.store.log(deal_id, "archived" if archived else "unarchived")
 
     def follow_up(self, deal_id: int, title: str | None = None) -> int:
@@ -319,7 +319,7 @@ class Planner:
         rules.require_open(deal)
         reason = rules.check_reason(reason)
         with self.store.transaction():
-            self.store.db["deals"].update(deal_id, {"status": "abandoned", "close_reason": reason})
+            self.store.update("deals", deal_id, {"status": "abandoned", "close_reason": reason})
             self.store.log(deal_id, "abandoned", "status", "open", "abandoned")
 
     # ------------------------------------------------------------ workspace
@@ -334,7 +334,7 @@ class Planner:
             frozen=rules.frozen_stage_ids(process, milestones))
 
     def _work_row(self, table: str, item_id: int) -> dict[str, Any]:
-        row = self.store.one(f"SELECT * FROM {table} WHERE id = ?", [item_id])
+        row = self.store.work_row(table, item_id)
         if row is None:
             raise _not_found(table[:-1])
         return row
@@ -346,7 +346,7 @@ class Planner:
         if bool(row["done"]) == done:
             return
         with self.store.transaction():
-            self.store.db[table].update(item_id, {"done": int(done)})
+            self.store.update(table, item_id, {"done": int(done)})
             self.store.log(row["deal_id"], f"{table[:-1]}_done", row["text"], bool(row["done"]), done)
 
     def add_item(self, table: str, deal_id: int, stage_id: int, text: str, required: bool = False,
@@ -360,7 +360,7 @@ class Planner:
         if table == "deliverables":
             row["link"] = rules.check_text(link)
         with self.store.transaction():
-            item_id = int(self.store.db[table].insert(row).last_pk)
+            item_id = self.store.insert(table, row)
             self.store.log(deal_id, f"{table[:-1]}_added", "", "", text)
         return item_id
 
@@ -373,7 +373,7 @@ class Planner:
         if link is not None and table == "deliverables":
             changes["link"] = rules.check_text(link)
         with self.store.transaction():
-            self.store.db[table].update(item_id, changes)
+            self.store.update(table, item_id, changes)
             for f, v in changes.items():
                 self.store.log(row["deal_id"], f"{table[:-1]}_edited", f, row[f], v)
 
@@ -381,7 +381,7 @@ class Planner:
         assert table in ("tasks", "deliverables")
         row = self._work_row(table, item_id)
         with self.store.transaction():
-            self.store.db[table].delete(item_id)
+            self.store.delete(table, item_id)
             self.store.log(row["deal_id"], f"{table[:-1]}_removed", "", row["text"], "")
         return row
 
@@ -389,7 +389,7 @@ class Planner:
         """Put back a removed task or deliverable (undo)."""
         assert table in ("tasks", "deliverables")
         with self.store.transaction():
-            self.store.db[table].insert(row)
+            self.store.insert(table, row)
             self.store.log(row["deal_id"], f"{table[:-1]}_added", "", "", row["text"])
 
     def set_stage_note(self, deal_id: int, stage_id: int, text: str) -> None:
@@ -398,8 +398,7 @@ class Planner:
         if old == text:
             return
         with self.store.transaction():
-            self.store.db["stage_notes"].upsert(
-                {"deal_id": deal_id, "stage_id": stage_id, "text": text}, pk=("deal_id", "stage_id"))
+            self.store.set_stage_note(deal_id, stage_id, text)
             self.store.log(deal_id, "note", str(stage_id), old, text)
 
     # ----------------------------------------------------------- milestones
@@ -431,7 +430,7 @@ class Planner:
         if c.outcome == Outcome.AGAINST and not (c.decision.strip() or c.evidence.strip()):
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Give a reason."))
         stage = process.stage(c.stage_id)
-        self.store.db["milestones"].insert({
+        self.store.insert("milestones", {
             "deal_id": deal_id, "stage_id": c.stage_id, "confirmed_on": c.confirmed_on.isoformat(),
             "outcome": str(c.outcome), "evidence": c.evidence.strip(),
             "evidence_link": rules.check_text(c.evidence_link.strip()),
@@ -450,9 +449,9 @@ class Planner:
             raise _not_found("milestone")
         text = rules.check_reason(text)
         with self.store.transaction():
-            cid = int(self.store.db["corrections"].insert({
+            cid = self.store.insert("corrections", {
                 "milestone_id": milestone_id, "text": text,
-                "written_on": (written_on or date.today()).isoformat()}).last_pk)
+                "written_on": (written_on or date.today()).isoformat()})
             self.store.log(m.deal_id, "correction", str(milestone_id), "", text)
         return cid
 
@@ -548,10 +547,9 @@ class Planner:
         with self.store.transaction():
             for c in confirmations:
                 for table, position, text in ticks.get(c.stage_id, []):
-                    assert table in ("tasks", "deliverables")
-                    for row in self.store.q(
-                            f"SELECT id FROM {table} WHERE deal_id = ? AND stage_id = ?"
-                            " AND position = ? AND text = ? AND done = 0",
-                            [deal_id, c.stage_id, position, text]):
-                        self.set_done(table, row["id"], True)
+                    items = self.store.tasks(deal_id) if table == "tasks" else self.store.deliverables(deal_id)
+                    for item in items:
+                        if (item.stage_id, item.position, item.text, item.done) == (
+                                c.stage_id, position, text, False):
+                            self.set_done(table, item.id, True)  # type: ignore[arg-type]
                 self._confirm_one(deal_id, c, today)

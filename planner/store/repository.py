@@ -60,6 +60,24 @@ class Store:
         found = self.q(sql, params)
         return found[0] if found else None
 
+    # --- plain row writes: the services' only way to change the file ---
+    def insert(self, table: str, row: dict[str, Any]) -> int:
+        return int(self.db[table].insert(row).last_pk)
+
+    def update(self, table: str, row_id: int, changes: dict[str, Any]) -> None:
+        self.db[table].update(row_id, changes)
+
+    def delete(self, table: str, row_id: int) -> None:
+        self.db[table].delete(row_id)
+
+    def work_row(self, table: str, item_id: int) -> dict[str, Any] | None:
+        assert table in ("tasks", "deliverables")
+        return self.one(f"SELECT * FROM {table} WHERE id = ?", [item_id])
+
+    def set_stage_note(self, deal_id: int, stage_id: int, text: str) -> None:
+        self.db["stage_notes"].upsert({"deal_id": deal_id, "stage_id": stage_id, "text": text},
+                                      pk=("deal_id", "stage_id"))
+
     # --- processes ---
     def process_rows(self) -> list[dict[str, Any]]:
         return self.q(
