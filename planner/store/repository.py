@@ -61,14 +61,21 @@ class Store:
         return found[0] if found else None
 
     # --- plain row writes: the services' only way to change the file ---
+    # plain statements: sqlite-utils' table helpers re-read the schema on every call,
+    # which dominates bulk work such as a 10,000-deal demo (column names are ours, not user text)
     def insert(self, table: str, row: dict[str, Any]) -> int:
-        return int(self.db[table].insert(row).last_pk)
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        cursor = self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        return int(cursor.lastrowid)  # type: ignore[arg-type]
 
     def update(self, table: str, row_id: int, changes: dict[str, Any]) -> None:
-        self.db[table].update(row_id, changes)
+        if changes:
+            sets = ", ".join(f"{c} = ?" for c in changes)
+            self.db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
 
     def delete(self, table: str, row_id: int) -> None:
-        self.db[table].delete(row_id)
+        self.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
 
     def work_row(self, table: str, item_id: int) -> dict[str, Any] | None:
         assert table in ("tasks", "deliverables")
@@ -227,9 +234,9 @@ class Store:
             "SELECT * FROM events WHERE deal_id = ? ORDER BY id", [deal_id])]
 
     def log(self, deal_id: int, kind: str, field: str = "", before: Any = "", after: Any = "") -> None:
-        self.db["events"].insert({"deal_id": deal_id, "kind": kind, "field": field,
-                                  "before": "" if before is None else str(before),
-                                  "after": "" if after is None else str(after)})
+        self.insert("events", {"deal_id": deal_id, "kind": kind, "field": field,
+                               "before": "" if before is None else str(before),
+                               "after": "" if after is None else str(after)})
 
     def cards(self, process_id: int, today: date) -> list[Card]:
         """Every deal of a process as a board card, in one query."""
