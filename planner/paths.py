@@ -7,7 +7,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
 from planner import APP_NAME
 
@@ -31,9 +31,10 @@ def data_dir() -> Path:
     override = os.environ.get("DEAL_PLANNER_DATA_DIR")
     if override:
         return Path(override)
-    if not QCoreApplication.applicationName():
-        QCoreApplication.setApplicationName(APP_NAME)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    # the generic location plus our name, so the GUI and the CLI agree whatever the
+    # application and organisation names of the running process are
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base) / APP_NAME
 
 
 def default_file() -> Path:

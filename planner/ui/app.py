@@ -35,11 +35,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def load_fonts() -> None:
     """The bundled CJK font, so Chinese shows where the system has none."""
-    folder = resource_path("fonts")
-    if folder.is_dir():
-        for font in sorted(folder.iterdir()):
-            if font.suffix.lower() in (".ttf", ".ttc", ".otf"):
-                QFontDatabase.addApplicationFont(str(font))
+    # only the regular face: the bold one is a different family that Qt would not pair
+    # with it, and Qt emboldens the regular face itself
+    font = resource_path("fonts", "wqy-microhei.ttc")
+    if font.exists():
+        QFontDatabase.addApplicationFont(str(font))
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

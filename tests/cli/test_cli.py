@@ -139,3 +139,18 @@ def test_window_refuses_a_bad_file_in_one_line(tmp_path: Path) -> None:
     bad.write_text("just text")
     assert_one_line_error(run("--quit-after-startup", "--db", str(bad)), "not a Deal Planner file")
     assert bad.read_text() == "just text"
+
+
+def test_app_and_commands_share_the_default_file(tmp_path: Path) -> None:
+    env = {"HOME": str(tmp_path), "XDG_DATA_HOME": "", "DEAL_PLANNER_DATA_DIR": ""}
+    assert run("--quit-after-startup", env=env).returncode == 0
+    result = run("check", env=env)
+    assert result.returncode == 0, result.stderr
+    assert str(tmp_path / ".local" / "share" / "Deal Planner" / "deals.planner") in result.stdout
+
+
+def test_a_file_given_alone_is_opened_like_a_double_click(tmp_path: Path) -> None:
+    path = tmp_path / "Customer plan.planner"
+    Planner.open(path, create=True).close()
+    assert run(str(path), "--quit-after-startup").returncode == 0
+    assert_one_line_error(run(str(tmp_path / "missing.planner"), "--quit-after-startup"), "does not exist")
