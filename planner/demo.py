@@ -61,6 +61,20 @@ DEALS: list[tuple[int, str, str, float, str, int, str]] = [
     (3, "key", "Driver scheduling pilot", 60_000, "USD", 0, "abandoned"),
     (4, "group", "Test-line traceability", 310_000, "USD", 4, ""),
     (4, "group", "Supplier portal", 95_000, "USD", 1, ""),
+    (0, "group", "廠區能源監控", 1_800_000, "TWD", 0, ""),
+    (0, "group", "品質追溯系統", 3_900_000, "TWD", 2, ""),
+    (1, "group", "冷鏈車隊定位", 1_250_000, "TWD", 1, ""),
+    (1, "group", "海關文件自動化", 680_000, "TWD", 4, ""),
+    (4, "group", "Clean-room sensors", 240_000, "USD", 5, ""),
+    (4, "group", "Operator training platform", 130_000, "USD", 6, ""),
+    (0, "group", "舊廠設備汰換諮詢", 520_000, "TWD", 3, "abandoned"),
+    (3, "key", "Returns handling redesign", 180_000, "USD", 1, ""),
+    (3, "key", "EDI link with carriers", 75_000, "USD", 3, ""),
+    (1, "key", "倉儲人力排班", 380_000, "TWD", 4, ""),
+    (2, "shop", "季節限定禮盒", 24_000, "TWD", 0, ""),
+    (3, "trimmed", "Trade-fair lead: label printers", 18_000, "USD", 1, ""),
+    (4, "trimmed", "Web lead: spare parts kit", 9_500, "USD", 0, ""),
+    (1, "trimmed", "展會名單：手持掃描器", 260_000, "TWD", 2, ""),
 ]
 
 EVIDENCE = ["會議紀錄已寄出並獲確認", "客戶以電子郵件確認", "Signed minutes from the steering meeting",
@@ -103,6 +117,10 @@ def _advance(planner: Planner, deal_id: int, steps: int, end: str, rng: random.R
         planner.confirm(deal_id, [Confirmation(stage_id, day, rng.choice(EVIDENCE),
                                                decision="")], today=today)
     work = planner.work(deal_id)
+    if work.deal.is_open and work.deal.stage_id is not None:  # some work already done in the current stage
+        for task in work.stage_tasks(work.deal.stage_id):
+            if rng.random() < 0.45:
+                planner.set_done("tasks", task.id, True)  # type: ignore[arg-type]
     if end == "lost" and work.deal.is_open:
         planner.confirm(deal_id, [Confirmation(
             work.deal.stage_id, min(today, day + timedelta(days=5)),  # type: ignore[arg-type]
