@@ -353,8 +353,10 @@ class Planner:
                  link: str = "") -> int:
         assert table in ("tasks", "deliverables")
         text = rules.check_name(text)
-        work = self.deal(deal_id)
-        self.process(work.process_id).stage(stage_id)
+        deal = self.deal(deal_id)
+        rules.require_open(deal)
+        if stage_id != deal.stage_id:  # a later stage gets its work when the deal enters it
+            raise RuleViolation(QT_TRANSLATE_NOOP("errors", "Work can be added only to the current stage."))
         row: dict[str, Any] = {"deal_id": deal_id, "stage_id": stage_id, "text": text,
                                "required": int(required), "position": 1_000_000}
         if table == "deliverables":
@@ -380,6 +382,9 @@ class Planner:
     def remove_item(self, table: str, item_id: int) -> dict[str, Any]:
         assert table in ("tasks", "deliverables")
         row = self._work_row(table, item_id)
+        if row["required"]:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "errors", "Required work cannot be removed: the stage's milestone depends on it."))
         with self.store.transaction():
             self.store.delete(table, item_id)
             self.store.log(row["deal_id"], f"{table[:-1]}_removed", "", row["text"], "")

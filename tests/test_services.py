@@ -218,3 +218,16 @@ def test_hostile_text_is_stored_as_typed(planner: Planner) -> None:
     deal_id = new_deal(planner)
     planner.update_deal(deal_id, notes=text)
     assert planner.deal(deal_id).notes == text
+
+
+def test_required_work_cannot_be_removed_and_work_goes_to_the_current_stage(planner: Planner) -> None:
+    deal_id = new_deal(planner, stages=3, required=True)
+    work = planner.work(deal_id)
+    required = next(t for t in work.stage_tasks(work.deal.stage_id) if t.required)
+    with pytest.raises(RuleViolation, match="Required"):
+        planner.remove_item("tasks", required.id)
+    later = work.process.stages[2].id
+    with pytest.raises(RuleViolation, match="current stage"):
+        planner.add_item("tasks", deal_id, later, "Too early")
+    optional = planner.add_item("tasks", deal_id, work.deal.stage_id, "Extra call")
+    planner.remove_item("tasks", optional)

@@ -11,7 +11,7 @@ from sqlite_utils.migrations import Migrations
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed, os_reason
 from planner.store.schema import TABLES
-from planner.store.triggers import all_triggers
+from planner.store.triggers import all_triggers, required_work_triggers
 
 APPLICATION_ID = 0x44504C4E  # "DPLN": `file` and we can tell a planner file from others
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -30,6 +30,12 @@ def _settings(db: Database) -> None:
     db.execute(
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL DEFAULT '')"
     )
+
+
+@MIGRATIONS(name="0003_required_work_stays")
+def _required_work_stays(db: Database) -> None:
+    for statement in required_work_triggers():
+        db.execute(statement)
 
 
 MIGRATION_NAMES = [m.name for m in MIGRATIONS.pending(Database(memory=True))]

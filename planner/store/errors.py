@@ -32,6 +32,7 @@ _RULES: dict[str, str] = {
     t.CORRECTION_FINAL: QT_TRANSLATE_NOOP("errors", "A correction note cannot be changed or deleted."),
     t.STAGE_HISTORY: QT_TRANSLATE_NOOP("errors", "A stage that deals are in or have passed cannot be removed or moved."),
     t.IN_USE: QT_TRANSLATE_NOOP("errors", "It cannot be deleted while deals use it."),
+    t.REQUIRED_STAYS: QT_TRANSLATE_NOOP("errors", "Required work cannot be removed: the stage's milestone depends on it."),
 }
 
 

@@ -29,11 +29,13 @@ LOG_FINAL: Final = "the event log is append-only"
 CORRECTION_FINAL: Final = "a correction note cannot be changed or deleted"
 STAGE_HISTORY: Final = "a stage that deals are in or have passed cannot be removed or moved"
 IN_USE: Final = "deals still use it"
+REQUIRED_STAYS: Final = "required work cannot be removed or made optional"
 
 MESSAGES: Final = (
     MILESTONE_FINAL, MILESTONE_TWICE, MILESTONE_ORDER, MILESTONE_BLOCKED, STAGE_FROZEN,
     MOVE_BACK, MOVE_SKIP, WRONG_PROCESS, DEAL_CLOSED, DEAL_START, DEAL_WON, DEAL_LOST,
     DEAL_REASON, DEAL_KEEP, PROCESS_FIXED, LOG_FINAL, CORRECTION_FINAL, STAGE_HISTORY, IN_USE,
+    REQUIRED_STAYS,
 )
 
 
@@ -224,5 +226,18 @@ def all_triggers() -> list[str]:
     return triggers
 
 
+def required_work_triggers() -> list[str]:
+    """Added in schema version 3: deleting or un-requiring work would slip past a milestone's gate."""
+    out = []
+    for table in ("tasks", "deliverables"):
+        out.append(f"""CREATE TRIGGER {table}_required_stays BEFORE DELETE ON {table}
+            WHEN OLD.required = 1 AND EXISTS (SELECT 1 FROM deals WHERE id = OLD.deal_id)
+            BEGIN {_raise(REQUIRED_STAYS)}; END""")
+        out.append(f"""CREATE TRIGGER {table}_required_fixed BEFORE UPDATE OF required ON {table}
+            WHEN NEW.required < OLD.required
+            BEGIN {_raise(REQUIRED_STAYS)}; END""")
+    return out
+
+
 def trigger_names() -> list[str]:
-    return [t.split()[2] for t in all_triggers()]
+    return [t.split()[2] for t in all_triggers() + required_work_triggers()]

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner import APP_ID, APP_NAME, __version__, i18n, settings
@@ -18,19 +18,30 @@ from planner.paths import default_file, resource_path
 from planner.services import Planner
 
 
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or ["deal-planner"])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DealPlanner")
     app.setDesktopFileName(APP_ID)
+    follow_dark_mode(app)
     icon = resource_path("icons", "deal-planner.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     load_fonts()
     return app  # type: ignore[return-value]
+
+
+def follow_dark_mode(app: QApplication) -> None:
+    """Readable check boxes on a dark palette (see planner/ui/style.py), now and after a switch."""
+    def check() -> None:
+        if app.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5:
+            from planner.ui.style import install_if_dark
+
+            install_if_dark(app)
+
+    check()
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: QTimer.singleShot(0, check))
 
 
 def load_fonts() -> None:
@@ -56,7 +67,7 @@ class _FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QCoreApplication.quit)
+            QCoreApplication.exit(0)  # now: work queued for after the first paint must not run
         return False
 
 

@@ -3,14 +3,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="51" />
+        <location filename="../../planner/ui/app.py" line="60" />
         <source>Something went wrong: {error}
 Your saved work is safe in the file.</source>
         <translation>發生錯誤：{error}
 已儲存的資料安全地保存在檔案中。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="73" />
+        <location filename="../../planner/ui/app.py" line="82" />
         <source>{path} does not exist. Create a new planner file there?</source>
         <translation>{path} 不存在。要在那裡建立新的規劃檔嗎？</translation>
     </message>
@@ -135,7 +135,7 @@ Your saved work is safe in the file.</source>
     <message>
         <location filename="../../planner/domain/rules.py" line="172" />
         <location filename="../../planner/store/errors.py" line="28" />
-        <location filename="../../planner/services.py" line="432" />
+        <location filename="../../planner/services.py" line="436" />
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>
@@ -172,7 +172,7 @@ Your saved work is safe in the file.</source>
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="18" />
-        <location filename="../../planner/services.py" line="423" />
+        <location filename="../../planner/services.py" line="427" />
         <source>Milestones are confirmed in order: only the current stage's milestone can be confirmed now.</source>
         <translation>里程點須依序確認：目前只能確認當前階段的里程點。</translation>
     </message>
@@ -242,66 +242,72 @@ Your saved work is safe in the file.</source>
         <translation>仍有商機使用，無法刪除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="43" />
+        <location filename="../../planner/store/errors.py" line="35" />
+        <location filename="../../planner/services.py" line="386" />
+        <source>Required work cannot be removed: the stage's milestone depends on it.</source>
+        <translation>必要的工作不能移除：此階段的里程點取決於它。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/errors.py" line="44" />
         <source>The planner file refused a value that breaks its rules.</source>
         <translation>規劃檔拒絕了違反規則的值。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="45" />
+        <location filename="../../planner/store/errors.py" line="46" />
         <source>Cannot save to {path}: {reason}</source>
         <translation>無法儲存至 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="49" />
+        <location filename="../../planner/store/database.py" line="55" />
         <source>{path} is a folder, not a planner file.</source>
         <translation>{path} 是資料夾，不是規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="52" />
+        <location filename="../../planner/store/database.py" line="58" />
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="55" />
+        <location filename="../../planner/store/database.py" line="61" />
         <source>{path} is not a Deal Planner file.</source>
         <translation>{path} 不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="58" />
+        <location filename="../../planner/store/database.py" line="64" />
         <source>{path} is a database of another application, not a Deal Planner file.</source>
         <translation>{path} 是其他應用程式的資料庫，不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="66" />
-        <location filename="../../planner/store/database.py" line="101" />
+        <location filename="../../planner/store/database.py" line="72" />
+        <location filename="../../planner/store/database.py" line="107" />
         <source>{path} was written by a newer version of Deal Planner. Please update the app.</source>
         <translation>{path} 是由較新版本的 Deal Planner 所寫入，請更新應用程式。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="98" />
+        <location filename="../../planner/store/database.py" line="104" />
         <source>{path} is damaged and cannot be opened.</source>
         <translation>{path} 已損壞，無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="140" />
-        <location filename="../../planner/store/database.py" line="171" />
-        <location filename="../../planner/report/writer.py" line="20" />
+        <location filename="../../planner/store/database.py" line="146" />
+        <location filename="../../planner/store/database.py" line="177" />
+        <location filename="../../planner/report/writer.py" line="21" />
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="159" />
+        <location filename="../../planner/store/database.py" line="165" />
         <location filename="../../planner/cli.py" line="80" />
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="183" />
+        <location filename="../../planner/store/database.py" line="189" />
         <source>Cannot open {path}: {reason}</source>
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="194" />
+        <location filename="../../planner/store/database.py" line="200" />
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -416,68 +422,73 @@ Your saved work is safe in the file.</source>
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="516" />
+        <location filename="../../planner/services.py" line="359" />
+        <source>Work can be added only to the current stage.</source>
+        <translation>只能在目前階段新增工作。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services.py" line="520" />
         <source>Enter a whole number from 1 to 9999.</source>
         <translation>請輸入 1 到 9999 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="518" />
+        <location filename="../../planner/services.py" line="522" />
         <source>Choose one of the offered values.</source>
         <translation>請從提供的選項中選擇。</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="23" />
-        <location filename="../../planner/report/writer.py" line="24" />
+        <location filename="../../planner/domain/errors.py" line="54" />
+        <location filename="../../planner/domain/errors.py" line="55" />
         <source>permission denied</source>
         <translation>沒有權限</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="25" />
+        <location filename="../../planner/domain/errors.py" line="56" />
         <source>the folder does not exist</source>
         <translation>資料夾不存在</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="26" />
+        <location filename="../../planner/domain/errors.py" line="57" />
         <source>part of the path is not a folder</source>
         <translation>路徑中有一段不是資料夾</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="27" />
+        <location filename="../../planner/domain/errors.py" line="58" />
         <source>a folder has that name</source>
         <translation>已有同名的資料夾</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="28" />
+        <location filename="../../planner/domain/errors.py" line="59" />
         <source>the disk is full</source>
         <translation>磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="29" />
+        <location filename="../../planner/domain/errors.py" line="60" />
         <source>the disk quota is exceeded</source>
         <translation>已超過磁碟配額</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="30" />
+        <location filename="../../planner/domain/errors.py" line="61" />
         <source>the disk is read-only</source>
         <translation>磁碟為唯讀</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="31" />
+        <location filename="../../planner/domain/errors.py" line="62" />
         <source>the file name is too long</source>
         <translation>檔名太長</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="32" />
+        <location filename="../../planner/domain/errors.py" line="63" />
         <source>the file is too large</source>
         <translation>檔案太大</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="33" />
+        <location filename="../../planner/domain/errors.py" line="64" />
         <source>an input/output error occurred</source>
         <translation>發生輸入／輸出錯誤</translation>
     </message>
     <message>
-        <location filename="../../planner/report/writer.py" line="35" />
+        <location filename="../../planner/domain/errors.py" line="66" />
         <source>the document could not be built ({error})</source>
         <translation>無法產生文件（{error}）</translation>
     </message>

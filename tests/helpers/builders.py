@@ -33,3 +33,13 @@ def confirm_current(planner: Planner, deal_id: int, outcome: Outcome = Outcome.R
 
 def days_ago(n: int) -> date:
     return date.today() - timedelta(days=n)
+
+
+def finish_required(planner: Planner, deal_id: int) -> None:
+    """Tick the current stage's required tasks and deliverables."""
+    work = planner.work(deal_id)
+    stage = work.deal.stage_id
+    for table, items in (("tasks", work.stage_tasks(stage)), ("deliverables", work.stage_deliverables(stage))):
+        for item in items:
+            if item.required and not item.done:
+                planner.set_done(table, item.id, True)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from builders import confirm_current, new_deal
+from builders import confirm_current, finish_required, new_deal
 
 from planner.domain.model import Outcome
 from planner.services import Planner
@@ -20,9 +20,10 @@ from planner.services import Planner
 @pytest.fixture
 def shell(planner: Planner) -> Iterator[tuple[sqlite3.Connection, Planner, int]]:
     """A deal past two milestones, and a raw connection to its file."""
-    deal_id = new_deal(planner, stages=4)
-    confirm_current(planner, deal_id)
-    confirm_current(planner, deal_id)
+    deal_id = new_deal(planner, stages=4, required=True)
+    for _ in range(2):
+        finish_required(planner, deal_id)
+        confirm_current(planner, deal_id)
     conn = sqlite3.connect(planner.path, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA recursive_triggers = OFF")
@@ -70,6 +71,8 @@ ATTACKS = {
     "delete process in use": "DELETE FROM processes",
     "delete account in use": "DELETE FROM accounts",
     "negative value": "UPDATE deals SET value = -5",
+    "delete required work": "DELETE FROM deliverables WHERE required = 1",
+    "make required work optional": "UPDATE tasks SET required = 0 WHERE required = 1",
     "impossible date": "UPDATE deals SET expected_close = '2026-02-31'",
 }
 

@@ -1,0 +1,5 @@
+"""The pipeline board: models, delegate, columns and the board widget."""
+
+from planner.ui.board.board import WIN, Board
+
+__all__ = ["WIN", "Board"]

@@ -1,0 +1,214 @@
+"""Paints a deal card: no widget per card, so 10,000 deals cost one view per column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from planner.domain.model import Card, DealStatus
+from planner.ui import icons
+from planner.ui.board import format as fmt
+from planner.ui.board import theme
+from planner.ui.board.model import CardListModel, CardRole
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+PAD_X, PAD_Y, GAP = 12, 9, 5
+RADIUS = 7.0
+MARK = 15  # size of the overdue / idle marks
+ICON = 13
+
+
+def _status_label(status: DealStatus) -> str:
+    return {DealStatus.WON: translate("CardDelegate", "Won"), DealStatus.LOST: translate("CardDelegate", "Lost"),
+            DealStatus.ABANDONED: translate("CardDelegate", "Abandoned")}.get(status, "")
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None, fixed_width: int | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.fixed_width = fixed_width  # cards side by side (the closed lane) need a width
+        self._height: dict[tuple[str, float], int] = {}
+
+    # ------------------------------------------------------------------- sizes
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        title = QFont(base)
+        title.setWeight(QFont.Weight.DemiBold)
+        title.setPointSizeF(base.pointSizeF() + 0.5)
+        value = QFont(base)
+        value.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() - 1.0))
+        return title, value, small
+
+    def card_height(self, base: QFont) -> int:
+        key = (base.family(), base.pointSizeF())
+        if key not in self._height:
+            title, value, small = self._fonts(base)
+            lines = (QFontMetrics(title).height() + QFontMetrics(base).height()
+                     + QFontMetrics(value).height() + max(QFontMetrics(small).height(), 8))
+            self._height[key] = lines + 2 * PAD_Y + 3 * GAP + 2
+        return self._height[key]
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self.fixed_width or max(160, option.rect.width())
+        return QSize(width, self.card_height(option.font))
+
+    # ----------------------------------------------------------------- painting
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        card: Card | None = index.data(CardRole.CARD)
+        if card is None:
+            return
+        model = index.model()
+        source = model.sourceModel() if hasattr(model, "sourceModel") else model
+        assert isinstance(source, CardListModel)
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        overdue, idle = source.overdue(card), source.idle(card)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+        path = QPainterPath()
+        path.addRoundedRect(rect, RADIUS, RADIUS)
+        background = theme.card_background(palette)
+        if selected:
+            background = theme.mix(background, theme.accent(palette), 0.10)
+        painter.fillPath(path, background)
+        border = theme.accent(palette) if selected else theme.card_border(palette)
+        if hovered and not selected:
+            border = theme.mix(border, theme.text(palette), 0.25)
+        painter.setPen(QPen(border, 2.0 if selected else 1.0))
+        painter.drawPath(path)
+        if focused and not selected:
+            painter.setPen(QPen(theme.accent(palette), 1.0, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), RADIUS - 2, RADIUS - 2)
+
+        # the side stripe says the most pressing thing about the deal
+        stripe = self._stripe(card, overdue, idle, palette)
+        if stripe is not None:
+            painter.save()
+            painter.setClipPath(path)
+            painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), stripe)
+            painter.restore()
+
+        title_font, value_font, small = self._fonts(option.font)
+        inner = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X + 2, -PAD_Y)
+        y = inner.top()
+        text_colour, muted = theme.text(palette), theme.muted(palette)
+
+        # 1: title, with the idle mark at the right (overdue shows on the close date below)
+        marks = ["idle"] if idle else []
+        marks_width = len(marks) * (MARK + 4)
+        fm = QFontMetrics(title_font)
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        title_rect = QRect(inner.left(), y, inner.width() - marks_width, fm.height())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(card.title, Qt.TextElideMode.ElideRight, title_rect.width()))
+        x = inner.right() - MARK + 1
+        for mark in reversed(marks):
+            icons.icon(mark, theme.warning(palette)).paint(
+                painter, QRect(x, y + (fm.height() - MARK) // 2, MARK, MARK))
+            x -= MARK + 4
+        y += fm.height()
+
+        # 2: account
+        fm = QFontMetrics(option.font)
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(card.account, Qt.TextElideMode.ElideRight, inner.width()))
+        y += fm.height() + GAP
+
+        # 3: value, and the expected close at the right
+        fm_value = QFontMetrics(value_font)
+        close = fmt.short_date(card.expected_close, source.today) if card.expected_close else ""
+        fm_small = QFontMetrics(small)
+        close_width = fm_small.horizontalAdvance(close) + (ICON + 4 if close else 0)
+        painter.setFont(value_font)
+        painter.setPen(text_colour)
+        value_rect = QRect(inner.left(), y, inner.width() - close_width - 6, fm_value.height())
+        painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm_value.elidedText(fmt.money(card.value, card.currency),
+                                             Qt.TextElideMode.ElideRight, value_rect.width()))
+        if close:
+            colour = theme.danger(palette) if overdue else muted
+            painter.setFont(small)
+            painter.setPen(colour)
+            text_rect = QRect(inner.right() - fm_small.horizontalAdvance(close), y,
+                              fm_small.horizontalAdvance(close) + 1, fm_value.height())
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, close)
+            icons.icon("overdue" if overdue else "recent", colour).paint(
+                painter, QRect(text_rect.left() - ICON - 3, y + (fm_value.height() - ICON) // 2, ICON, ICON))
+        y += fm_value.height() + GAP + 1
+
+        # 4: task progress (or the outcome in the closed lane), days since the last milestone
+        line_h = max(fm_small.height(), 8)
+        painter.setFont(small)
+        if card.status == DealStatus.OPEN:
+            self._progress(painter, QRect(inner.left(), y, inner.width(), line_h), card, palette, small)
+        else:
+            self._status_chip(painter, QRect(inner.left(), y, inner.width(), line_h), card, palette, small)
+        since = fmt.days(source.days_since_milestone(card))
+        painter.setPen(muted)
+        since_w = fm_small.horizontalAdvance(since)
+        painter.drawText(QRect(inner.right() - since_w, y, since_w + 1, line_h),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, since)
+        icons.icon("milestone", muted).paint(
+            painter, QRect(inner.right() - since_w - ICON - 2, y + (line_h - ICON) // 2, ICON, ICON))
+        painter.restore()
+
+    def _stripe(self, card: Card, overdue: bool, idle: bool, palette: QPalette) -> QColor | None:
+        if card.status == DealStatus.WON:
+            return theme.success(palette)
+        if card.status == DealStatus.LOST:
+            return theme.danger(palette)
+        if card.status == DealStatus.ABANDONED:
+            return theme.muted(palette)
+        if overdue:
+            return theme.danger(palette)
+        if idle:
+            return theme.warning(palette)
+        return None
+
+    def _progress(self, painter: QPainter, rect: QRect, card: Card, palette: QPalette,
+                  font: QFont) -> None:
+        if not card.tasks_total:
+            return
+        fm = QFontMetrics(font)
+        label = f"{card.tasks_done}/{card.tasks_total}"
+        bar = QRectF(rect.left(), rect.center().y() - 2, 46, 5)
+        track = theme.mix(theme.card_background(palette), theme.text(palette), 0.14)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(bar, 2.5, 2.5)
+        share = card.tasks_done / card.tasks_total
+        if share > 0:
+            done = QRectF(bar)
+            done.setWidth(max(5.0, bar.width() * share))
+            painter.setBrush(theme.success(palette) if share >= 1 else theme.accent(palette))
+            painter.drawRoundedRect(done, 2.5, 2.5)
+        painter.setPen(theme.muted(palette))
+        painter.drawText(QRect(int(bar.right()) + 6, rect.top(), fm.horizontalAdvance(label) + 2, rect.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+
+    def _status_chip(self, painter: QPainter, rect: QRect, card: Card, palette: QPalette,
+                     font: QFont) -> None:
+        label = _status_label(card.status)
+        colour = self._stripe(card, False, False, palette) or theme.muted(palette)
+        fm = QFontMetrics(font)
+        chip = QRectF(rect.left(), rect.top() - 1, fm.horizontalAdvance(label) + 12, rect.height() + 2)
+        fill = QColor(colour)
+        fill.setAlphaF(0.18)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
+        painter.setPen(colour if not theme.is_dark(palette) else theme.text(palette))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)

@@ -1,0 +1,78 @@
+"""The closed deals (won, lost, abandoned) in one horizontal lane under the columns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+
+from planner.domain.model import DealStatus
+from planner.ui.board import format as fmt
+from planner.ui.board import theme
+from planner.ui.board.column import CardListView
+from planner.ui.board.delegate import CardDelegate
+from planner.ui.board.filter import CardFilter
+from planner.ui.board.model import CardListModel
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+CARD_WIDTH = 250
+
+
+class ClosedLane(QWidget):
+    def __init__(self, model: CardListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = CardFilter(model, self)
+        self.delegate = CardDelegate(self, fixed_width=CARD_WIDTH)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.view = CardListView(self.delegate, self)
+        self.view.setModel(self.proxy)
+        self.view.setFlow(QListView.Flow.LeftToRight)
+        self.view.setWrapping(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setHorizontalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setAcceptDrops(False)
+        self.view.setDragEnabled(False)
+        self.view.setAccessibleName(translate("ClosedLane", "Closed deals"))
+        self.view.empty_text = translate("ClosedLane", "No closed deals yet")
+        self.view.setFixedHeight(self.delegate.card_height(self.font()) + 2 * self.view.spacing() + 22)
+        top = QHBoxLayout()
+        top.setContentsMargins(10, 6, 10, 0)
+        top.addWidget(self.title)
+        top.addSpacing(12)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self.refresh_header()
+
+    def refresh_header(self) -> None:
+        cards = self.proxy.visible_cards()
+        self.title.setText(translate("ClosedLane", "Closed deals"))
+        won = [c for c in cards if c.status == DealStatus.WON]
+        lost = sum(1 for c in cards if c.status == DealStatus.LOST)
+        abandoned = sum(1 for c in cards if c.status == DealStatus.ABANDONED)
+        text = translate("ClosedLane", "{won} won · {lost} lost · {abandoned} abandoned").format(
+            won=len(won), lost=lost, abandoned=abandoned)
+        if won:
+            text += "  ·  " + translate("ClosedLane", "won value {amounts}").format(
+                amounts=fmt.per_currency(fmt.summed((c.currency, c.value) for c in won)))
+        self.summary.setText(text)
+        self.view.empty_text = (translate("ClosedLane", "No matching deals") if self.proxy.active
+                                else translate("ClosedLane", "No closed deals yet"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 9, 9)
+        painter.fillPath(path, theme.column_background(self.palette()))

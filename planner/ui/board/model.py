@@ -1,0 +1,282 @@
+"""The cards of one board column (or the closed lane) as a Qt list model.
+
+A column holds the domain :class:`~planner.domain.model.Card` objects the
+services return; everything a card shows is derived here, so the delegate only
+paints and the filter only reads. Dragging a card carries its deal and stage;
+a column accepts it only from an earlier stage (moving forward means confirming
+milestones) and hands the request to the board instead of moving rows itself:
+a card changes column only once the file says its milestone is confirmed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Sequence
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from planner.domain.model import Card, DealStatus
+from planner.ui.board import format as fmt
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+MIME_TYPE = "application/x-deal-planner-card"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CardRole(IntEnum):
+    """What a card model answers besides the title (Qt.DisplayRole)."""
+
+    DEAL_ID = Qt.ItemDataRole.UserRole + 1
+    CARD = Qt.ItemDataRole.UserRole + 2  # the domain Card itself
+    ACCOUNT = Qt.ItemDataRole.UserRole + 3
+    ACCOUNT_ID = Qt.ItemDataRole.UserRole + 4
+    STAGE_ID = Qt.ItemDataRole.UserRole + 5
+    STATUS = Qt.ItemDataRole.UserRole + 6  # "open", "won", "lost", "abandoned"
+    VALUE = Qt.ItemDataRole.UserRole + 7  # float
+    CURRENCY = Qt.ItemDataRole.UserRole + 8
+    VALUE_TEXT = Qt.ItemDataRole.UserRole + 9
+    EXPECTED_CLOSE = Qt.ItemDataRole.UserRole + 10  # ISO date or ""
+    DAYS_SINCE_MILESTONE = Qt.ItemDataRole.UserRole + 11  # since creation when none yet
+    TASKS_DONE = Qt.ItemDataRole.UserRole + 12
+    TASKS_TOTAL = Qt.ItemDataRole.UserRole + 13
+    OVERDUE = Qt.ItemDataRole.UserRole + 14  # open and past its expected close
+    IDLE = Qt.ItemDataRole.UserRole + 15  # open and untouched for longer than the setting
+    IDLE_DAYS = Qt.ItemDataRole.UserRole + 16  # days since the last activity
+    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 17
+
+
+def _sort_key(card: Card) -> tuple[bool, date, int]:
+    # the services' order: soonest expected close first, undated last
+    return (card.expected_close is None, card.expected_close or date.max, card.deal_id)
+
+
+def encode(deal_id: int, stage_id: int) -> QMimeData:
+    data = QMimeData()
+    data.setData(MIME_TYPE, QByteArray(json.dumps({"deal": deal_id, "stage": stage_id}).encode()))
+    return data
+
+
+def decode(data: QMimeData | None) -> tuple[int, int] | None:
+    """(deal id, stage id) of a dragged card, or None for anything else."""
+    if data is None or not data.hasFormat(MIME_TYPE):
+        return None
+    try:
+        found = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        return int(found["deal"]), int(found["stage"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+class CardListModel(QAbstractListModel):
+    """Cards of one stage (``stage_id``) or, with ``stage_id=None``, the closed lane."""
+
+    moveRequested = Signal(int, int)  # deal id, target stage id: a forward drop
+    moveRefused = Signal(int, int)  # deal id, target stage id: a backward drop
+
+    def __init__(self, stage_id: int | None, positions: dict[int, int],
+                 today: date | None = None, idle_days: int = 14, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.stage_id = stage_id
+        self.positions = positions  # stage id -> place in the process, shared by the columns
+        self.today = today or date.today()
+        self.idle_days = idle_days
+        self._cards: list[Card] = []
+        self._keys: list[tuple[bool, date, int]] = []
+
+    # ---------------------------------------------------------------- contents
+    @property
+    def cards(self) -> Sequence[Card]:
+        return self._cards
+
+    def set_cards(self, cards: Sequence[Card]) -> None:
+        self.beginResetModel()
+        self._cards = sorted(cards, key=_sort_key)
+        self._keys = [_sort_key(c) for c in self._cards]
+        self.endResetModel()
+
+    def row_of(self, deal_id: int) -> int:
+        return next((i for i, c in enumerate(self._cards) if c.deal_id == deal_id), -1)
+
+    def card(self, row: int) -> Card:
+        return self._cards[row]
+
+    def upsert(self, card: Card) -> None:
+        """Put ``card`` in its place: updated where it is, or inserted in order."""
+        row = self.row_of(card.deal_id)
+        if row >= 0 and self._keys[row] == _sort_key(card):
+            self._cards[row] = card
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+            return
+        if row >= 0:
+            self.remove(card.deal_id)
+        key = _sort_key(card)
+        row = bisect.bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._cards.insert(row, card)
+        self._keys.insert(row, key)
+        self.endInsertRows()
+
+    def remove(self, deal_id: int) -> bool:
+        row = self.row_of(deal_id)
+        if row < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._cards[row]
+        del self._keys[row]
+        self.endRemoveRows()
+        return True
+
+    def set_context(self, today: date, idle_days: int) -> None:
+        """A new day or a new idle threshold changes the marks, not the rows."""
+        self.today, self.idle_days = today, idle_days
+        if self._cards:
+            self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1))
+
+    # ------------------------------------------------------------ derived facts
+    def days_since_milestone(self, card: Card) -> int:
+        return (self.today - (card.last_milestone_on or card.created_on)).days
+
+    def overdue(self, card: Card) -> bool:
+        return (card.status == DealStatus.OPEN and card.expected_close is not None
+                and card.expected_close < self.today)
+
+    def idle_for(self, card: Card) -> int:
+        return (self.today - card.last_activity_on).days
+
+    def idle(self, card: Card) -> bool:
+        return card.status == DealStatus.OPEN and self.idle_for(card) > self.idle_days
+
+    # ------------------------------------------------------------------- Qt API
+    def rowCount(self, parent: Index | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self._cards)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        card = self._cards[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.title
+        if role == CardRole.CARD:
+            return card
+        if role == CardRole.DEAL_ID:
+            return card.deal_id
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._describe(card)
+        return self._role_value(card, role)
+
+    def _role_value(self, card: Card, role: int) -> Any:
+        simple = {
+            CardRole.ACCOUNT: lambda: card.account,
+            CardRole.ACCOUNT_ID: lambda: card.account_id,
+            CardRole.STAGE_ID: lambda: card.stage_id,
+            CardRole.STATUS: lambda: str(card.status),
+            CardRole.VALUE: lambda: card.value,
+            CardRole.CURRENCY: lambda: card.currency,
+            CardRole.VALUE_TEXT: lambda: fmt.money(card.value, card.currency),
+            CardRole.EXPECTED_CLOSE: lambda: card.expected_close.isoformat() if card.expected_close else "",
+            CardRole.DAYS_SINCE_MILESTONE: lambda: self.days_since_milestone(card),
+            CardRole.TASKS_DONE: lambda: card.tasks_done,
+            CardRole.TASKS_TOTAL: lambda: card.tasks_total,
+            CardRole.OVERDUE: lambda: self.overdue(card),
+            CardRole.IDLE: lambda: self.idle(card),
+            CardRole.IDLE_DAYS: lambda: self.idle_for(card),
+            CardRole.SEARCH_TEXT: lambda: card.search_text,
+        }
+        getter = simple.get(role)  # type: ignore[call-overload]
+        return getter() if getter else None
+
+    def _describe(self, card: Card) -> str:
+        """One plain sentence per fact: the tooltip and what a screen reader says."""
+        lines = [card.title, card.account, fmt.money(card.value, card.currency)]
+        if card.expected_close:
+            lines.append(translate("CardModel", "Expected close: {date}").format(
+                date=fmt.long_date(card.expected_close)))
+        if card.status == DealStatus.OPEN:
+            if card.last_milestone_on:
+                lines.append(translate("CardModel", "{n} days since the last milestone").format(
+                    n=self.days_since_milestone(card)))
+            else:
+                lines.append(translate("CardModel", "{n} days since the deal was created; no milestone yet").format(
+                    n=self.days_since_milestone(card)))
+            if card.tasks_total:
+                lines.append(translate("CardModel", "Tasks of this stage: {done} of {total} done").format(
+                    done=card.tasks_done, total=card.tasks_total))
+            if self.overdue(card):
+                lines.append(translate("CardModel", "Overdue: the expected close date has passed"))
+            if self.idle(card):
+                lines.append(translate("CardModel", "Idle: nothing recorded for {n} days").format(
+                    n=self.idle_for(card)))
+        return "\n".join(lines)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            # dropping on a column's empty space is dropping on the column
+            return Qt.ItemFlag.ItemIsDropEnabled if self.stage_id is not None else Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if self._cards[index.row()].status == DealStatus.OPEN:
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    # ------------------------------------------------------------ drag and drop
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if not rows:
+            return None
+        card = self._cards[rows[0]]  # one deal moves at a time: each crosses its own milestones
+        return encode(card.deal_id, card.stage_id)
+
+    def drop_verdict(self, data: QMimeData | None) -> str:
+        """"forward", "back" (refused: the target is frozen for that deal), or "" (not ours)."""
+        found = decode(data)
+        if found is None or self.stage_id is None:
+            return ""
+        _deal, source = found
+        if source not in self.positions or self.stage_id not in self.positions:
+            return ""
+        here, there = self.positions[self.stage_id], self.positions[source]
+        if here > there:
+            return "forward"
+        return "back" if here < there else ""
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                        column: int, parent: Index) -> bool:
+        return self.drop_verdict(data) == "forward"
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: Index) -> bool:
+        """Ask the board to confirm the milestones on the way; never moves rows itself."""
+        verdict = self.drop_verdict(data)
+        found = decode(data)
+        if found is None or self.stage_id is None:
+            return False
+        if verdict == "forward":
+            self.moveRequested.emit(found[0], self.stage_id)
+        elif verdict == "back":
+            self.moveRefused.emit(found[0], self.stage_id)
+        # False: the source keeps its row; the card moves when the file says so
+        return False

@@ -1,0 +1,107 @@
+"""The settings declared in ``planner.settings``, as a form; saved to the planner file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import settings
+from planner.domain.errors import PlannerError
+from planner.i18n import error_text
+from planner.services import Planner
+
+Editor = QLineEdit | QSpinBox | QComboBox
+
+
+def choice_label(key: str, value: str) -> str:
+    """How a stored choice reads in the form (languages in their own words)."""
+    labels = {
+        ("language", ""): QCoreApplication.translate("SettingsDialog", "Follow the system"),
+        ("language", "en"): "English",
+        ("language", "zh_TW"): "繁體中文（台灣）",
+        ("paper", ""): QCoreApplication.translate(
+            "SettingsDialog", "By language (Letter for US English, A4 otherwise)"),
+        ("paper", "a4"): QCoreApplication.translate("SettingsDialog", "A4"),
+        ("paper", "letter"): QCoreApplication.translate("SettingsDialog", "US Letter"),
+    }
+    return labels.get((key, value), value)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.planner = planner
+        self.setWindowTitle(self.tr("Settings"))
+        stored = planner.settings()
+        self.editors: dict[str, Editor] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long labels read best above
+        form.setVerticalSpacing(6)
+        for setting in settings.SETTINGS:
+            current = settings.value(stored, setting.key)
+            editor: Editor
+            if setting.kind == "int":
+                editor = QSpinBox(self)
+                editor.setRange(1, 9999)
+                editor.setValue(settings.int_value(stored, setting.key))
+                editor.setSuffix(self.tr(" days"))
+                editor.setMaximumWidth(160)
+            elif setting.kind == "choice":
+                editor = QComboBox(self)
+                for choice in setting.choices:
+                    editor.addItem(choice_label(setting.key, choice), choice)
+                editor.setCurrentIndex(max(0, editor.findData(current)))
+            else:
+                editor = QLineEdit(current, self)
+            label = QLabel(QCoreApplication.translate(settings.CONTEXT, setting.label), self)
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+            self.editors[setting.key] = editor
+        note = QLabel(self.tr("Settings are kept in the planner file, so they travel with it."), self)
+        note.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for key, editor in self.editors.items():
+            if isinstance(editor, QSpinBox):
+                out[key] = str(editor.value())
+            elif isinstance(editor, QComboBox):
+                out[key] = str(editor.currentData())
+            else:
+                out[key] = editor.text().strip()
+        return out
+
+    def save(self) -> None:
+        stored = self.planner.settings()
+        try:
+            for key, value in self.values().items():
+                if value != settings.value(stored, key):
+                    self.planner.set_setting(key, value)
+        except PlannerError as e:
+            self.error_label.setText(error_text(e))
+            self.error_label.show()
+            return
+        self.accept()

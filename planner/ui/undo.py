@@ -1,0 +1,374 @@
+"""Undoable edits: each command calls one Planner service to apply and one to revert.
+
+Commands write to the file at once (redo on push), so nothing waits for "save".
+When the file refuses an undo or redo (the stage was frozen by a milestone in the
+meantime, the deal was closed...), the command shows why and makes itself obsolete:
+Qt then drops it from the stack, so the stack never claims a state the file lacks.
+
+Every command reports what it touched through the stack's :class:`Changes`
+notifier, so the workspace, the accounts dialog and the board refresh alike,
+whether the edit came from a widget or from Edit > Undo.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner import APP_NAME
+from planner.domain.errors import PlannerError
+from planner.domain.model import Account, Contact
+from planner.i18n import error_text
+from planner.services import Planner
+
+CONTEXT = "UndoCommands"  # spelled out in each translate() call: lupdate reads literals only
+
+# ids for QUndoCommand.id(): only commands of the same kind may merge
+_NOTE_MERGE_ID = 4301
+_FIELD_MERGE_ID = 4302
+
+
+class Changes(QObject):
+    """What the commands of one stack touched; one instance per stack."""
+
+    dealChanged = Signal(int)
+    accountChanged = Signal(int)
+    failed = Signal(str)
+
+
+def changes(stack: QUndoStack) -> Changes:
+    """The notifier that belongs to ``stack`` (created on first use)."""
+    found = stack.findChild(Changes, "planner-changes")
+    if found is None:
+        found = Changes(stack)
+        found.setObjectName("planner-changes")
+        found.failed.connect(_show_failure)
+    return found
+
+
+def _show_failure(message: str) -> None:
+    parent = QApplication.activeWindow()
+    QMessageBox.warning(parent, APP_NAME, message)
+
+
+def push(stack: QUndoStack, command: PlannerCommand) -> bool:
+    """Run ``command`` and keep it on ``stack``; False (and a message) if the file refused it."""
+    command.changes = changes(stack)
+    stack.push(command)
+    return not command.failed
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UndoCommands", text)
+
+
+class PlannerCommand(QUndoCommand):
+    """A reversible edit through the services; subclasses give ``apply`` and ``revert``."""
+
+    def __init__(self, planner: Planner, text: str) -> None:
+        super().__init__(text)
+        self.planner = planner
+        self.changes: Changes | None = None
+        self.failed = False
+        self.error: PlannerError | None = None
+
+    # subclasses
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def touched(self) -> tuple[str, int]:
+        """("deal" | "account", id) for the notifier."""
+        raise NotImplementedError
+
+    # Qt
+    def redo(self) -> None:
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except PlannerError as e:
+            # the file is unchanged (one transaction per service call): drop the command
+            self.failed = True
+            self.error = e
+            self.setObsolete(True)
+            if self.changes is not None:
+                self.changes.failed.emit(error_text(e))
+        self._notify()
+
+    def _notify(self) -> None:
+        if self.changes is None:
+            return
+        kind, ident = self.touched()
+        if kind == "deal":
+            self.changes.dealChanged.emit(ident)
+        else:
+            self.changes.accountChanged.emit(ident)
+
+
+# ----------------------------------------------------------------- deal fields
+def field_label(field: str) -> str:
+    labels = {
+        "account_id": QCoreApplication.translate("UndoCommands", "account"),
+        "title": QCoreApplication.translate("UndoCommands", "title"),
+        "value": QCoreApplication.translate("UndoCommands", "value"),
+        "currency": QCoreApplication.translate("UndoCommands", "currency"),
+        "expected_close": QCoreApplication.translate("UndoCommands", "expected close"),
+        "next_target": QCoreApplication.translate("UndoCommands", "next milestone target"),
+        "notes": QCoreApplication.translate("UndoCommands", "notes"),
+        "risks": QCoreApplication.translate("UndoCommands", "risks"),
+    }
+    return labels.get(field, field)
+
+
+class EditDealField(PlannerCommand):
+    """One of the deal's own fields, old value to new.
+
+    Text typed into a note is saved while typing (so a crash loses nothing);
+    commands of one typing ``session`` merge so that one undo reverts it all.
+    """
+
+    def __init__(self, planner: Planner, deal_id: int, field: str, old: Any, new: Any,
+                 session: int | None = None) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Edit {field}").format(
+            field=field_label(field)))
+        self.deal_id = deal_id
+        self.field = field
+        self.old = old
+        self.new = new
+        self.session = session
+
+    def apply(self) -> None:
+        self.planner.update_deal(self.deal_id, **{self.field: self.new})
+
+    def revert(self) -> None:
+        self.planner.update_deal(self.deal_id, **{self.field: self.old})
+
+    def touched(self) -> tuple[str, int]:
+        return "deal", self.deal_id
+
+    def id(self) -> int:
+        return _FIELD_MERGE_ID if self.session is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, EditDealField) and other.session is not None
+                and other.session == self.session and other.deal_id == self.deal_id
+                and other.field == self.field and not other.failed):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+
+# ----------------------------------------------------------- tasks, deliverables
+def _kind(table: str) -> str:
+    return (QCoreApplication.translate("UndoCommands", "task") if table == "tasks"
+            else QCoreApplication.translate("UndoCommands", "deliverable"))
+
+
+class SetDone(PlannerCommand):
+    """Tick or untick a task or deliverable."""
+
+    def __init__(self, planner: Planner, deal_id: int, table: str, item_id: int, text: str,
+                 done: bool) -> None:
+        label = (QCoreApplication.translate("UndoCommands", "Tick “{item}”") if done
+                 else QCoreApplication.translate("UndoCommands", "Untick “{item}”"))
+        super().__init__(planner, label.format(item=_short(text)))
+        self.deal_id, self.table, self.item_id, self.done = deal_id, table, item_id, done
+
+    def apply(self) -> None:
+        self.planner.set_done(self.table, self.item_id, self.done)
+
+    def revert(self) -> None:
+        self.planner.set_done(self.table, self.item_id, not self.done)
+
+    def touched(self) -> tuple[str, int]:
+        return "deal", self.deal_id
+
+
+class AddItem(PlannerCommand):
+    """A task or deliverable added to a stage; redo after undo restores the same row."""
+
+    def __init__(self, planner: Planner, deal_id: int, stage_id: int, table: str, text: str,
+                 link: str = "") -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Add {kind} “{item}”").format(
+            kind=_kind(table), item=_short(text)))
+        self.deal_id, self.stage_id, self.table, self.text, self.link = (
+            deal_id, stage_id, table, text, link)
+        self.item_id: int | None = None
+        self._row: dict[str, Any] | None = None
+
+    def apply(self) -> None:
+        if self._row is None:
+            self.item_id = self.planner.add_item(self.table, self.deal_id, self.stage_id, self.text,
+                                                 link=self.link)
+        else:
+            self.planner.restore_item(self.table, self._row)
+
+    def revert(self) -> None:
+        assert self.item_id is not None
+        self._row = self.planner.remove_item(self.table, self.item_id)
+
+    def touched(self) -> tuple[str, int]:
+        return "deal", self.deal_id
+
+
+class RemoveItem(PlannerCommand):
+    def __init__(self, planner: Planner, deal_id: int, table: str, item_id: int, text: str) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Remove {kind} “{item}”").format(
+            kind=_kind(table), item=_short(text)))
+        self.deal_id, self.table, self.item_id = deal_id, table, item_id
+        self._row: dict[str, Any] | None = None
+
+    def apply(self) -> None:
+        self._row = self.planner.remove_item(self.table, self.item_id)
+
+    def revert(self) -> None:
+        assert self._row is not None
+        self.planner.restore_item(self.table, self._row)
+
+    def touched(self) -> tuple[str, int]:
+        return "deal", self.deal_id
+
+
+class EditItem(PlannerCommand):
+    """A task's or deliverable's text, or a deliverable's link."""
+
+    def __init__(self, planner: Planner, deal_id: int, table: str, item_id: int, field: str,
+                 old: str, new: str) -> None:
+        assert field in ("text", "link")
+        label = (QCoreApplication.translate("UndoCommands", "Rename {kind} “{item}”") if field == "text"
+                 else QCoreApplication.translate("UndoCommands", "Change the link of “{item}”"))
+        super().__init__(planner, label.format(kind=_kind(table), item=_short(old if field == "text" else new)))
+        self.deal_id, self.table, self.item_id, self.field, self.old, self.new = (
+            deal_id, table, item_id, field, old, new)
+
+    def apply(self) -> None:
+        self.planner.edit_item(self.table, self.item_id, **{self.field: self.new})
+
+    def revert(self) -> None:
+        self.planner.edit_item(self.table, self.item_id, **{self.field: self.old})
+
+    def touched(self) -> tuple[str, int]:
+        return "deal", self.deal_id
+
+
+class SetStageNote(PlannerCommand):
+    """A deal's note for one stage; typing sessions merge like deal notes."""
+
+    def __init__(self, planner: Planner, deal_id: int, stage_id: int, stage_name: str, old: str,
+                 new: str, session: int | None = None) -> None:
+        super().__init__(planner, QCoreApplication.translate(
+            "UndoCommands", "Edit the note of “{stage}”").format(stage=_short(stage_name)))
+        self.deal_id, self.stage_id, self.old, self.new, self.session = (
+            deal_id, stage_id, old, new, session)
+
+    def apply(self) -> None:
+        self.planner.set_stage_note(self.deal_id, self.stage_id, self.new)
+
+    def revert(self) -> None:
+        self.planner.set_stage_note(self.deal_id, self.stage_id, self.old)
+
+    def touched(self) -> tuple[str, int]:
+        return "deal", self.deal_id
+
+    def id(self) -> int:
+        return _NOTE_MERGE_ID if self.session is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, SetStageNote) and other.session is not None
+                and other.session == self.session and other.deal_id == self.deal_id
+                and other.stage_id == self.stage_id and not other.failed):
+            return False
+        self.new = other.new
+        self.setObsolete(self.new == self.old)
+        return True
+
+
+# ------------------------------------------------------------ contacts, accounts
+class AddContact(PlannerCommand):
+    def __init__(self, planner: Planner, contact: Contact) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Add contact “{name}”").format(
+            name=_short(contact.name)))
+        self.contact = contact
+        self.contact_id: int | None = None
+
+    def apply(self) -> None:
+        if self.contact_id is None:
+            self.contact_id = self.planner.add_contact(self.contact)
+        else:
+            self.planner.restore_contact(dataclasses.replace(self.contact, id=self.contact_id))
+
+    def revert(self) -> None:
+        assert self.contact_id is not None
+        self.planner.delete_contact(self.contact_id)
+
+    def touched(self) -> tuple[str, int]:
+        return "account", self.contact.account_id
+
+
+class EditContact(PlannerCommand):
+    def __init__(self, planner: Planner, old: Contact, new: Contact) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Edit contact “{name}”").format(
+            name=_short(old.name)))
+        self.old, self.new = old, new
+
+    def apply(self) -> None:
+        self.planner.update_contact(self.new)
+
+    def revert(self) -> None:
+        self.planner.update_contact(self.old)
+
+    def touched(self) -> tuple[str, int]:
+        return "account", self.old.account_id
+
+
+class DeleteContact(PlannerCommand):
+    def __init__(self, planner: Planner, contact: Contact) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Remove contact “{name}”").format(
+            name=_short(contact.name)))
+        self.contact = contact
+
+    def apply(self) -> None:
+        assert self.contact.id is not None
+        self.contact = self.planner.delete_contact(self.contact.id)
+
+    def revert(self) -> None:
+        self.planner.restore_contact(self.contact)
+
+    def touched(self) -> tuple[str, int]:
+        return "account", self.contact.account_id
+
+
+class EditAccount(PlannerCommand):
+    def __init__(self, planner: Planner, old: Account, new: Account) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Edit account “{name}”").format(
+            name=_short(old.name)))
+        self.old, self.new = old, new
+
+    def apply(self) -> None:
+        self.planner.update_account(self.new)
+
+    def revert(self) -> None:
+        self.planner.update_account(self.old)
+
+    def touched(self) -> tuple[str, int]:
+        assert self.old.id is not None
+        return "account", self.old.id
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+

@@ -1,0 +1,169 @@
+"""The accounts dialog: list and filter, the account editor, and its contacts, all undoable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from planner.domain.model import Account, Attitude, BuyingRole, Contact, Influence
+from planner.services import Planner
+from planner.ui.accounts import AccountsDialog, AccountsModel
+from planner.ui.workspace.contacts import ContactDialog, ContactsModel
+
+
+@pytest.fixture
+def stack(qapp) -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def accounts(planner: Planner) -> dict[str, int]:
+    ids = {name: planner.create_account(Account(name, industry=industry)) for name, industry in (
+        ("台灣精密機械", "工具機製造"), ("Northwind Traders", "Wholesale"), ("Contoso", "Electronics"))}
+    planner.add_contact(Contact(ids["Northwind Traders"], "Margaret Peacock", "CFO",
+                                BuyingRole.ECONOMIC_BUYER, Attitude.NEUTRAL, Influence.HIGH))
+    return ids
+
+
+@pytest.fixture
+def dialog(planner: Planner, stack: QUndoStack, accounts: dict[str, int], qtbot) -> AccountsDialog:
+    d = AccountsDialog(planner, stack)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def test_lists_and_filters_accounts(dialog: AccountsDialog, qtbot) -> None:
+    assert dialog.proxy.rowCount() == 3
+    qtbot.keyClicks(dialog.filter, "wholesale")  # industry counts too
+    assert dialog.proxy.rowCount() == 1
+    assert dialog.proxy.index(0, 0).data() == "Northwind Traders"
+    assert dialog.current_account().name == "Northwind Traders"
+    assert dialog.count.text() == "1 of 3 accounts"
+    dialog.filter.clear()
+    dialog.filter.setText("精密")  # QTest types ASCII only
+    assert [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())] == ["台灣精密機械"]
+
+
+def test_editing_an_account_is_saved_and_undone(planner: Planner, dialog: AccountsDialog,
+                                                accounts: dict[str, int], stack: QUndoStack, qtbot) -> None:
+    aid = accounts["Contoso"]
+    dialog.select_account(aid)
+    industry = dialog.editor.edits["industry"]
+    industry.setFocus()
+    industry.selectAll()
+    qtbot.keyClicks(industry, "Electronics manufacturing")
+    qtbot.keyClick(industry, Qt.Key.Key_Return)
+    assert planner.account(aid).industry == "Electronics manufacturing"
+    dialog.editor.notes.setPlainText("Samples first, then a pilot.")
+    dialog.editor.notes.commit()
+    assert planner.account(aid).notes == "Samples first, then a pilot."
+    stack.undo()
+    stack.undo()
+    assert planner.account(aid).industry == "Electronics"
+    assert planner.account(aid).notes == ""
+    assert dialog.editor.edits["industry"].text() == "Electronics"
+
+
+def test_account_needs_a_name(planner: Planner, dialog: AccountsDialog, accounts: dict[str, int],
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a: shown.append(text)))
+    dialog.select_account(accounts["Contoso"])
+    dialog.editor.edits["name"].setText("  ")
+    dialog.editor.edits["name"].editingFinished.emit()
+    assert shown and planner.account(accounts["Contoso"]).name == "Contoso"
+    assert dialog.editor.edits["name"].text() == "Contoso"
+
+
+def test_archive_an_account(planner: Planner, dialog: AccountsDialog, accounts: dict[str, int],
+                            stack: QUndoStack) -> None:
+    dialog.select_account(accounts["Contoso"])
+    dialog.editor.archived.setChecked(True)
+    assert planner.account(accounts["Contoso"]).archived
+    assert "Contoso" not in [a.name for a in planner.accounts()]
+    stack.undo()
+    assert not planner.account(accounts["Contoso"]).archived
+
+
+def test_new_account(planner: Planner, dialog: AccountsDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("大安巷口咖啡館", True)))
+    dialog.new_button.click()
+    assert dialog.current_account().name == "大安巷口咖啡館"
+    assert "大安巷口咖啡館" in [a.name for a in planner.accounts()]
+
+
+def test_contacts_add_edit_remove(planner: Planner, dialog: AccountsDialog, accounts: dict[str, int],
+                                  stack: QUndoStack, monkeypatch: pytest.MonkeyPatch) -> None:
+    aid = accounts["Northwind Traders"]
+    dialog.select_account(aid)
+    panel = dialog.editor.contacts
+    assert panel.model.rowCount() == 1
+
+    def add(d: ContactDialog) -> int:
+        d.name.setText("Andrew Fuller")
+        d.title_edit.setText("Head of IT")
+        d.role.setCurrentIndex(d.role.findData("technical_evaluator"))
+        d.attitude.setCurrentIndex(d.attitude.findData("supporter"))
+        d.influence.setCurrentIndex(d.influence.findData("high"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ContactDialog, "exec", add)
+    panel.add_button.click()
+    added = next(c for c in planner.contacts(aid) if c.name == "Andrew Fuller")
+    assert (added.role, added.attitude, added.influence) == ("technical_evaluator", "supporter", "high")
+    assert panel.selected() == added  # the new person is selected
+
+    def edit(d: ContactDialog) -> int:
+        d.attitude.setCurrentIndex(d.attitude.findData("opponent"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ContactDialog, "exec", edit)
+    panel.edit_button.click()
+    assert planner.contacts(aid)[-1].attitude == "opponent"
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    panel.remove_button.click()
+    assert [c.name for c in planner.contacts(aid)] == ["Margaret Peacock"]
+    stack.undo()
+    assert planner.contacts(aid)[-1] == Contact(aid, "Andrew Fuller", "Head of IT", BuyingRole.TECHNICAL_EVALUATOR,
+                                                Attitude.OPPONENT, Influence.HIGH, id=added.id)
+    stack.undo()
+    assert planner.contacts(aid)[-1].attitude == "supporter"
+    stack.undo()
+    assert [c.name for c in planner.contacts(aid)] == ["Margaret Peacock"]
+    assert panel.model.rowCount() == 1
+
+
+def test_contact_dialog_requires_a_name(qtbot) -> None:
+    d = ContactDialog(Contact(1, ""))
+    qtbot.addWidget(d)
+    d.accept()
+    assert d.result() != QDialog.DialogCode.Accepted and d.error.text()
+
+
+def test_contact_combos_show_translated_labels(qtbot) -> None:
+    d = ContactDialog(Contact(1, "Lin", role=BuyingRole.COACH, attitude=Attitude.OPPONENT))
+    qtbot.addWidget(d)
+    assert d.role.currentText() == "Coach (inside guide)"
+    assert d.attitude.currentText() == "Opponent"
+    assert d.role.count() == len(BuyingRole) and d.influence.count() == len(Influence)
+
+
+def test_models_pass_the_model_tester(planner: Planner, dialog: AccountsDialog, accounts: dict[str, int],
+                                      qtmodeltester) -> None:
+    qtmodeltester.check(dialog.model)
+    qtmodeltester.check(dialog.proxy)
+    contacts = ContactsModel()
+    contacts.set_contacts(planner.contacts(accounts["Northwind Traders"]))
+    qtmodeltester.check(contacts)
+    qtmodeltester.check(AccountsModel())
+
+
+def test_archived_accounts_on_request(planner: Planner, dialog: AccountsDialog, accounts: dict[str, int]) -> None:
+    planner.update_account(Account("Contoso", archived=True, id=accounts["Contoso"]))
+    dialog.reload()
+    assert dialog.proxy.rowCount() == 2
+    dialog.show_archived.setChecked(True)
+    assert dialog.proxy.rowCount() == 3

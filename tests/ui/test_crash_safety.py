@@ -1,0 +1,82 @@
+"""Every edit is in the file when it is made: kill -9 right after it loses nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from builders import new_deal
+
+from planner.domain.model import DealStatus
+from planner.services import Planner
+
+# The app, driven through its window: a milestone confirmed in the dialog, a setting
+# changed in the settings dialog. Then the process announces it and waits to be killed.
+SCRIPT = textwrap.dedent("""
+    import sys, time
+    from planner.ui.app import make_application
+    app = make_application()
+    from planner.services import Planner
+    from planner.ui.confirm_dialog import ConfirmDialog
+    from planner.ui.main_window import MainWindow
+    from planner.ui.settings_dialog import SettingsDialog
+
+    def confirm(dialog):
+        dialog.pages[0].evidence.setPlainText("Signed minutes")
+        dialog.acknowledge.setChecked(True)
+        dialog.confirm_button.click()
+        return dialog.result()
+
+    def settings(dialog):
+        dialog.editors["idle_days"].setValue(3)
+        dialog.save()
+        return dialog.result()
+
+    ConfirmDialog.exec = confirm
+    SettingsDialog.exec = settings
+    window = MainWindow(Planner.open(sys.argv[1]), with_workspace=False)
+    window.show()
+    deal, deadline = int(sys.argv[2]), time.monotonic() + 20
+    while window.board.card_of(deal) is None and time.monotonic() < deadline:
+        app.processEvents()  # the cards arrive right after the first paint
+    window.board.select_deal(deal)
+    window.actions_by_name["confirm"].trigger()
+    window.actions_by_name["settings"].trigger()
+    print("edited", flush=True)
+    time.sleep(120)  # no exit, no close: only the kill ends this
+""")
+
+
+def test_an_edit_survives_kill_9(tmp_path: Path) -> None:
+    path = tmp_path / "crash.planner"
+    planner = Planner.open(path, create=True)
+    deal = new_deal(planner, stages=3)
+    first_stage = planner.deal(deal).stage_id
+    planner.close()
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEAL_PLANNER_DATA_DIR=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    child = subprocess.Popen([sys.executable, "-c", SCRIPT, str(path), str(deal)], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        assert line.strip() == "edited", child.stderr.read() if child.stderr else ""
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+
+    reopened = Planner.open(path)
+    try:
+        work = reopened.work(deal)
+        assert [m.evidence for m in work.milestones] == ["Signed minutes"]
+        assert work.deal.stage_id != first_stage and work.deal.status == DealStatus.OPEN
+        assert reopened.settings()["idle_days"] == "3"
+        assert reopened.check() == []
+    finally:
+        reopened.close()
