@@ -11,17 +11,17 @@
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="329" />
         <source>Say which solution or customer group it serves. You can keep several processes and choose one for each deal.</source>
-        <translation>說明這個流程適用於哪種方案或哪一類客戶。您可以保留多個流程,每筆商機各選一個。</translation>
+        <translation>說明這個流程適用於哪種方案或哪一類客戶。您可以保留多個流程，每筆商機各選一個。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="332" />
         <source>e.g. Key accounts, Web shop, Public sector</source>
-        <translation>例如:大客戶、網路商店、公部門</translation>
+        <translation>例如：大客戶、網路商店、公部門</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="335" />
         <source>Which solution or customer group is it for?</source>
-        <translation>這個流程適用於哪種方案或哪一類客戶?</translation>
+        <translation>這個流程適用於哪種方案或哪一類客戶？</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="339" />
@@ -46,7 +46,7 @@
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="398" />
         <source>Left out: {stages}</source>
-        <translation>已刪去:{stages}</translation>
+        <translation>已刪去：{stages}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="398" />
@@ -62,7 +62,7 @@
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="402" />
         <source>Win rates do not rise at: {stages}. You can save anyway and adjust them later.</source>
-        <translation>以下階段的贏率沒有逐步升高:{stages}。您仍可先儲存,之後再調整。</translation>
+        <translation>以下階段的贏率沒有逐步升高：{stages}。您仍可先儲存，之後再調整。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="417" />
@@ -98,7 +98,7 @@
     <message>
         <location filename="../../planner/ui/wizard/models.py" line="71" />
         <source>Required: the milestone cannot be confirmed until this is done</source>
-        <translation>必要:完成這一項之前,無法確認里程點</translation>
+        <translation>必要：完成這一項之前，無法確認里程點</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/models.py" line="73" />
@@ -125,7 +125,7 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="247" />
         <source>Edit process: {name}</source>
-        <translation>編輯流程:{name}</translation>
+        <translation>編輯流程：{name}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="254" />
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="259" />
         <source>Deals using this process: {deals}. History is never rewritten: a stage that deals are in or have passed cannot be removed or moved, but its words and work can be improved.</source>
-        <translation>使用這個流程的商機:{deals} 筆。歷史紀錄不會被改寫:已有商機停留或經過的階段不能移除或搬動,但可以修改它的文字與工作內容。</translation>
+        <translation>使用這個流程的商機：{deals} 筆。歷史紀錄不會被改寫：已有商機停留或經過的階段不能移除或搬動，但可以修改它的文字與工作內容。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="291" />
@@ -155,7 +155,7 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="306" />
         <source>Discard your changes?</source>
-        <translation>要放棄您的變更嗎?</translation>
+        <translation>要放棄您的變更嗎？</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="307" />
@@ -178,7 +178,7 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="352" />
         <source>No processes yet. Start with “New process…”: the wizard helps you trim the reference process to your business.</source>
-        <translation>還沒有任何流程。請從「新增流程…」開始:精靈會協助您把參考流程裁剪成適合自己業務的樣子。</translation>
+        <translation>還沒有任何流程。請從「新增流程…」開始：精靈會協助您把參考流程裁剪成適合自己業務的樣子。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="360" />
@@ -219,7 +219,7 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="367" />
         <source>Archived processes are not offered for new deals; their deals keep them</source>
-        <translation>已封存的流程不再提供給新商機使用;原有商機照常沿用</translation>
+        <translation>已封存的流程不再提供給新商機使用；原有商機照常沿用</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="369" />
@@ -229,7 +229,7 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="370" />
         <source>Save this process to a file to share with a colleague</source>
-        <translation>將這個流程存成檔案,分享給同事</translation>
+        <translation>將這個流程存成檔案，分享給同事</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="371" />
@@ -284,7 +284,7 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="531" />
         <source>Name of the new process:</source>
-        <translation>新流程的名稱:</translation>
+        <translation>新流程的名稱：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="532" />
@@ -314,7 +314,7 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="553" />
         <source>“{name}” is archived: hidden from new deals, kept for its deals.</source>
-        <translation>「{name}」已封存:新商機不會再看到它,原有商機照常使用。</translation>
+        <translation>「{name}」已封存：新商機不會再看到它，原有商機照常使用。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="566" />
@@ -405,7 +405,7 @@
     <message>
         <location filename="../../planner/ui/wizard/strip.py" line="319" />
         <source>In the process: {kept} · left out: {dropped}</source>
-        <translation>保留:{kept} · 刪去:{dropped}</translation>
+        <translation>保留：{kept} · 刪去：{dropped}</translation>
     </message>
 </context>
 <context>
@@ -413,17 +413,17 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="191" />
         <source>Select a process to see its stages.</source>
-        <translation>選取一個流程,即可查看它的階段。</translation>
+        <translation>選取一個流程，即可查看它的階段。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="217" />
         <source>Archived: not offered for new deals. Deals that still use it: {deals}</source>
-        <translation>已封存:不再提供給新商機。仍在使用的商機:{deals} 筆</translation>
+        <translation>已封存：不再提供給新商機。仍在使用的商機：{deals} 筆</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="220" />
         <source>Stages: {stages} · deals using it: {deals}</source>
-        <translation>階段:{stages} 個 · 使用中的商機:{deals} 筆</translation>
+        <translation>階段：{stages} 個 · 使用中的商機：{deals} 筆</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="231" />
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../planner/ui/process_library.py" line="233" />
         <source>Left out of the reference process: {stages}</source>
-        <translation>自參考流程刪去:{stages}</translation>
+        <translation>自參考流程刪去：{stages}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="234" />
@@ -456,7 +456,7 @@
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="185" />
         <source>Once it has happened it cannot be undone; work that should have come before it can no longer be made up.</source>
-        <translation>一旦發生就無法撤回;原本應該在它之前完成的工作,事後再也補不回來。</translation>
+        <translation>一旦發生就無法撤回；原本應該在它之前完成的工作，事後再也補不回來。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="192" />
@@ -471,7 +471,7 @@
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="198" />
         <source>For example: {example}</source>
-        <translation>例如:{example}</translation>
+        <translation>例如：{example}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="203" />
@@ -481,17 +481,17 @@
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="204" />
         <source>&amp;Drop it: this does not happen in our sales</source>
-        <translation>刪去:我們的銷售沒有這一步(&amp;D)</translation>
+        <translation>刪去：我們的銷售沒有這一步(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="206" />
         <source>Drop it: we can &amp;neither take part in nor influence this step</source>
-        <translation>刪去:這一步我們既無法參與,也無法影響(&amp;N)</translation>
+        <translation>刪去：這一步我們既無法參與，也無法影響(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="208" />
         <source>A step of the customer's that you cannot take part in or influence is treated as if it did not exist. It is dropped and recorded as such.</source>
-        <translation>客戶流程中您無法參與、也無法影響的步驟,就當作不存在。它會被刪去,並記錄刪去的原因。</translation>
+        <translation>客戶流程中您無法參與、也無法影響的步驟，就當作不存在。它會被刪去，並記錄刪去的原因。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="272" />
@@ -506,7 +506,7 @@
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="273" />
         <source>drop: no influence</source>
-        <translation>刪去:無法影響</translation>
+        <translation>刪去：無法影響</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="274" />
@@ -534,7 +534,7 @@
     <message>
         <location filename="../../planner/ui/wizard/stage_editor.py" line="151" />
         <source>How likely a deal in this stage is to be won</source>
-        <translation>處於這個階段的商機,最後贏單的可能性</translation>
+        <translation>處於這個階段的商機，最後贏單的可能性</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/stage_editor.py" line="152" />
@@ -579,7 +579,7 @@
     <message>
         <location filename="../../planner/ui/wizard/stage_editor.py" line="174" />
         <source>What this stage is for, in your team's words</source>
-        <translation>用團隊自己的話,說明這個階段要做什麼</translation>
+        <translation>用團隊自己的話，說明這個階段要做什麼</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/stage_editor.py" line="179" />
@@ -589,12 +589,12 @@
     <message>
         <location filename="../../planner/ui/wizard/stage_editor.py" line="181" />
         <source>Tick “Required” for work that must be done before the milestone can be confirmed.</source>
-        <translation>確認里程點之前必須完成的工作,請勾選「必要」。</translation>
+        <translation>確認里程點之前必須完成的工作，請勾選「必要」。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/stage_editor.py" line="222" />
         <source>A stage of your own: it follows no reference stage.</source>
-        <translation>自訂階段:不對應任何參考階段。</translation>
+        <translation>自訂階段：不對應任何參考階段。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/stage_editor.py" line="225" />
@@ -628,8 +628,8 @@
         <location filename="../../planner/ui/wizard/models.py" line="181" />
         <source>Ends with: {milestone}
 Win rate: {rate}%</source>
-        <translation>結束於:{milestone}
-贏率:{rate}%</translation>
+        <translation>結束於：{milestone}
+贏率：{rate}%</translation>
     </message>
 </context>
 <context>
@@ -642,16 +642,16 @@ Win rate: {rate}%</source>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="72" />
         <source>Find the milestones your sales really have, then give each stage its work. It takes a few minutes.</source>
-        <translation>找出您的銷售真正有的里程點,再替每個階段安排工作。只要幾分鐘。</translation>
+        <translation>找出您的銷售真正有的里程點，再替每個階段安排工作。只要幾分鐘。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="75" />
         <source>Some moments in a sale cannot be undone: the account is given to a seller, the customer locks its budget, the contract is signed. These are milestones. The stretch of work between two milestones is a stage.
 
 You start from a reference process of eight stages and trim it to your business: for each stage you keep it, drop it, or drop it because you can neither take part in it nor influence it. Then you name the stages you kept in your team's words.</source>
-        <translation>銷售過程中有些時刻一旦發生就無法撤回:客戶指派給了業務、客戶鎖定了預算、合約簽了字。這些就是里程點。兩個里程點之間的那段工作,就是一個銷售階段。
+        <translation>銷售過程中有些時刻一旦發生就無法撤回：客戶指派給了業務、客戶鎖定了預算、合約簽了字。這些就是里程點。兩個里程點之間的那段工作，就是一個銷售階段。
 
-您將從一個八階段的參考流程出發,依自己的業務加以裁剪:每個階段都可以保留、刪去,或因為既無法參與也無法影響而刪去。接著,再用團隊習慣的說法為保留下來的階段命名。</translation>
+您將從一個八階段的參考流程出發，依自己的業務加以裁剪：每個階段都可以保留、刪去，或因為既無法參與也無法影響而刪去。接著，再用團隊習慣的說法為保留下來的階段命名。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="83" />
@@ -661,27 +661,27 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="84" />
         <source>All eight stages of the method; you answer every question yourself. Best when no preset sounds like your business.</source>
-        <translation>包含方法中的全部八個階段,每個問題都由您親自回答。沒有合適的範本時,最適合從這裡開始。</translation>
+        <translation>包含方法中的全部八個階段，每個問題都由您親自回答。沒有合適的範本時，最適合從這裡開始。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="100" />
         <source>&amp;Where do you want to start?</source>
-        <translation>您想從哪裡開始?(&amp;W)</translation>
+        <translation>您想從哪裡開始？(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="102" />
         <source>A preset answers the eight questions for a typical business. You still see every answer and can change it.</source>
-        <translation>範本會依典型的業務型態預先回答八個問題。每個答案您都看得到,也都可以修改。</translation>
+        <translation>範本會依典型的業務型態預先回答八個問題。每個答案您都看得到，也都可以修改。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="145" />
         <source>Start again from here?</source>
-        <translation>要從這裡重新開始嗎?</translation>
+        <translation>要從這裡重新開始嗎？</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="146" />
         <source>Starting from “{start}” replaces the answers you gave. What you typed into stages is kept.</source>
-        <translation>改從「{start}」開始,會取代您先前的回答。您在各階段中輸入的內容會保留。</translation>
+        <translation>改從「{start}」開始，會取代您先前的回答。您在各階段中輸入的內容會保留。</translation>
     </message>
 </context>
 <context>
@@ -704,7 +704,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/wizard/strip.py" line="114" />
         <source>dropped: we cannot take part in it or influence it</source>
-        <translation>刪去:我們無法參與也無法影響</translation>
+        <translation>刪去：我們無法參與也無法影響</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/strip.py" line="115" />
@@ -719,7 +719,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/wizard/strip.py" line="127" />
         <source>Ends with: {milestone} · win rate {rate}%</source>
-        <translation>結束於:{milestone} · 贏率 {rate}%</translation>
+        <translation>結束於：{milestone} · 贏率 {rate}%</translation>
     </message>
 </context>
 <context>
@@ -785,7 +785,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/wizard/pages.py" line="294" />
         <source>Use your team's words. Add a stage of your own wherever your customers have another milestone; reference stages keep the method's order.</source>
-        <translation>用團隊自己的說法。客戶還有其他里程點的地方,就加入自訂階段;參考階段維持方法原本的順序。</translation>
+        <translation>用團隊自己的說法。客戶還有其他里程點的地方，就加入自訂階段；參考階段維持方法原本的順序。</translation>
     </message>
 </context>
 <context>
@@ -845,7 +845,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/wizard/tailor_panel.py" line="232" />
         <source>A reference stage is kept or dropped by its question: go back to that page to drop it.</source>
-        <translation>參考階段由它的問題決定保留或刪去:要刪去,請回到那一頁修改答案。</translation>
+        <translation>參考階段由它的問題決定保留或刪去：要刪去，請回到那一頁修改答案。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/tailor_panel.py" line="235" />
@@ -860,7 +860,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/wizard/tailor_panel.py" line="260" />
         <source>Win rates usually rise from stage to stage: a deal further along is more likely to be won. You can still go on.</source>
-        <translation>贏率通常會一個階段比一個階段高:商機推進得越遠,越有機會贏單。您仍然可以繼續。</translation>
+        <translation>贏率通常會一個階段比一個階段高：商機推進得越遠，越有機會贏單。您仍然可以繼續。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/tailor_panel.py" line="270" />
@@ -880,7 +880,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/wizard/tailor_panel.py" line="301" />
         <source>A process needs at least one stage: keep a reference stage or add one of your own.</source>
-        <translation>流程至少要有一個階段:請保留一個參考階段,或加入自訂階段。</translation>
+        <translation>流程至少要有一個階段：請保留一個參考階段，或加入自訂階段。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/tailor_panel.py" line="307" />
@@ -890,7 +890,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/wizard/tailor_panel.py" line="313" />
         <source>“{stage}” needs a milestone: the event that ends it and cannot be undone.</source>
-        <translation>「{stage}」需要里程點:也就是結束這個階段、且無法撤回的事件。</translation>
+        <translation>「{stage}」需要里程點：也就是結束這個階段、且無法撤回的事件。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/tailor_panel.py" line="319" />
@@ -913,12 +913,12 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/wizard/wizard.py" line="71" />
         <source>Discard this process?</source>
-        <translation>要放棄這個流程嗎?</translation>
+        <translation>要放棄這個流程嗎？</translation>
     </message>
     <message>
         <location filename="../../planner/ui/wizard/wizard.py" line="72" />
         <source>You have started tailoring a process. If you cancel now, nothing is saved and your answers are lost.</source>
-        <translation>您已開始裁剪流程。現在取消的話,不會儲存任何內容,您的回答也會遺失。</translation>
+        <translation>您已開始裁剪流程。現在取消的話，不會儲存任何內容，您的回答也會遺失。</translation>
     </message>
 </context>
 <context>
@@ -926,12 +926,12 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/process_exchange.py" line="38" />
         <source>The file “{file}” cannot be read: {reason}</source>
-        <translation>無法讀取檔案「{file}」:{reason}</translation>
+        <translation>無法讀取檔案「{file}」：{reason}</translation>
     </message>
     <message>
         <location filename="../../planner/process_exchange.py" line="39" />
         <source>“{file}” is not a Deal Planner process file. Nothing was imported.</source>
-        <translation>「{file}」不是 Deal Planner 的流程檔,沒有匯入任何內容。</translation>
+        <translation>「{file}」不是 Deal Planner 的流程檔，沒有匯入任何內容。</translation>
     </message>
     <message>
         <location filename="../../planner/process_exchange.py" line="41" />
@@ -941,17 +941,17 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/process_exchange.py" line="45" />
         <source>“{file}” is damaged or incomplete (at {where}). Nothing was imported.</source>
-        <translation>「{file}」已損壞或內容不完整(位置:{where}),沒有匯入任何內容。</translation>
+        <translation>「{file}」已損壞或內容不完整(位置：{where}),沒有匯入任何內容。</translation>
     </message>
     <message>
         <location filename="../../planner/process_exchange.py" line="47" />
         <source>“{file}” is too large to be a process file. Nothing was imported.</source>
-        <translation>「{file}」太大,不可能是流程檔,沒有匯入任何內容。</translation>
+        <translation>「{file}」太大，不可能是流程檔，沒有匯入任何內容。</translation>
     </message>
     <message>
         <location filename="../../planner/process_exchange.py" line="49" />
         <source>Cannot write “{file}”: {reason}</source>
-        <translation>無法寫入「{file}」:{reason}</translation>
+        <translation>無法寫入「{file}」：{reason}</translation>
     </message>
 </context>
 </TS>
