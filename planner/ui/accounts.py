@@ -245,6 +245,10 @@ class AccountsDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # the account plan is printed per account: offer it right where the account is
+        self.export_button = buttons.addButton(self.tr("Export account plan…"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export_plan)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         hint = muted(QLabel(self.tr("Changes are saved as you make them; Edit > Undo takes them back."), self))
@@ -292,8 +296,18 @@ class AccountsDialog(QDialog):
         index = self.view.currentIndex()
         return index.data(AccountRole) if index.isValid() else None
 
+    def export_plan(self) -> None:
+        account = self.current_account()
+        if account is None:
+            return
+        self.editor.flush()
+        from planner.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.planner, account.id, self).exec()
+
     def _show_current(self) -> None:
         account = self.current_account()
+        self.export_button.setEnabled(account is not None)
         if account is not None and self.editor.account is not None and account.id != self.editor.account.id:
             self.editor.flush()
         self.editor.set_account(account)

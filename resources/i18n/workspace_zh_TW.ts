@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>AbandonDialog</name>
@@ -132,27 +131,32 @@
         <translation>請從左側選擇客戶，或新增一個。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="250" />
+        <location filename="../../planner/ui/accounts.py" line="249" />
+        <source>Export account plan…</source>
+        <translation>匯出客戶計畫…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/accounts.py" line="254" />
         <source>Changes are saved as you make them; Edit &gt; Undo takes them back.</source>
         <translation>每項變更都會立即儲存；可用「編輯 › 復原」撤回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="310" />
+        <location filename="../../planner/ui/accounts.py" line="324" />
         <source>{shown} of {total} accounts</source>
         <translation>{total} 個客戶中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="311" />
+        <location filename="../../planner/ui/accounts.py" line="325" />
         <source>{total} accounts</source>
         <translation>共 {total} 個客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="322" />
+        <location filename="../../planner/ui/accounts.py" line="336" />
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="322" />
+        <location filename="../../planner/ui/accounts.py" line="336" />
         <source>Name of the customer:</source>
         <translation>客戶名稱：</translation>
     </message>

@@ -167,3 +167,17 @@ def test_archived_accounts_on_request(planner: Planner, dialog: AccountsDialog, 
     assert dialog.proxy.rowCount() == 2
     dialog.show_archived.setChecked(True)
     assert dialog.proxy.rowCount() == 3
+
+
+def test_account_plan_is_exported_from_the_account(planner: Planner, dialog: AccountsDialog,
+                                                   accounts: dict[str, int],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.ui import export_dialog
+
+    opened: list[int | None] = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec",
+                        lambda self: opened.append(self.account_combo.currentData()) or QDialog.DialogCode.Rejected)
+    dialog.select_account(next(iter(accounts.values())))
+    assert dialog.export_button.isEnabled()
+    dialog.export_button.click()
+    assert opened == [dialog.current_account().id]
