@@ -18,11 +18,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QFont,
     QFontMetrics,
-    QKeySequence,
     QPainter,
     QPalette,
     QUndoStack,
@@ -50,7 +48,7 @@ from planner.services import Planner
 from planner.ui import undo
 from planner.ui.workspace.icons import is_dark, mix, negative, positive
 from planner.ui.workspace.labels import attitude_labels, influence_labels, role_labels
-from planner.ui.workspace.widgets import FitListView, InlineError, muted
+from planner.ui.workspace.widgets import FitListView, InlineError, muted, on_delete_key
 
 ContactRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2  # "role · attitude · influence"
@@ -261,11 +259,7 @@ class ContactsPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        remove = QAction(self.view)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected)
-        self.view.addAction(remove)
+        on_delete_key(self.view, self.remove_selected)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)

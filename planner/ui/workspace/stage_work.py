@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -59,6 +59,7 @@ from planner.ui.workspace.widgets import (
     NoteEdit,
     Section,
     muted,
+    on_delete_key,
     read_only_look,
 )
 
@@ -241,11 +242,7 @@ class ItemList(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected item (Del)"))
         self.remove_button.clicked.connect(self.remove_selected)
-        remove = QAction(self.view)
-        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected)
-        self.view.addAction(remove)
+        on_delete_key(self.view, self.remove_selected)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
         head.addWidget(self.title)

@@ -3,11 +3,12 @@ notes saved while typing, collapsible sections, lists that fit their rows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from itertools import count
 
 from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QIcon, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeySequence, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -378,3 +379,12 @@ def read_only_look(widget: QWidget, read_only: bool) -> None:
         widget.setPalette(palette)
     else:
         widget.setPalette(QPalette())  # inherit the window's palette again
+
+
+def on_delete_key(view: QWidget, slot: Callable[[], object]) -> None:
+    """The platform's Delete key removes the selected row while the list has focus."""
+    remove = QAction(view)
+    remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    remove.triggered.connect(slot)
+    view.addAction(remove)
