@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 
 from planner import APP_NAME
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 DEFAULT_FILE_NAME = "deals.planner"
 FILE_SUFFIX = ".planner"
@@ -17,14 +20,26 @@ FILE_SUFFIX = ".planner"
 
 def resource(*parts: str) -> Traversable:
     """A file shipped in resources/, installed, editable or bundled alike."""
+    from importlib.resources import files
+
     node = files("planner.resources")
     for part in parts:
         node = node / part
     return node
 
 
+@functools.cache
+def _resources_folder() -> Path:
+    import planner.resources
+
+    return Path(planner.resources.__file__).parent
+
+
 def resource_path(*parts: str) -> Path:
-    return Path(str(resource(*parts)))
+    """A file shipped in resources/ as a path: the package is a plain folder installed,
+    editable (mapped by the editable finder) and in the PyInstaller bundle alike. Found
+    from the package itself, which spares importlib.resources at start-up (~4 ms)."""
+    return _resources_folder().joinpath(*parts)
 
 
 def data_dir() -> Path:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.domain import rules
 from planner.domain.errors import (
@@ -30,10 +31,11 @@ from planner.domain.model import (
     Process,
     Task,
 )
-from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
-from planner.settings import BY_KEY
-from planner.store import invariants, rows
+from planner.store import rows
 from planner.store.repository import Store
+
+if TYPE_CHECKING:  # imported where used: the app's start-up opens a file without them
+    from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
 
 
 @dataclass(frozen=True)
@@ -469,6 +471,8 @@ class Planner:
 
     def forecast(self, deals: list[Deal]) -> list[ForecastRow]:
         """Open value and weighted value by expected close month and currency."""
+        from planner.domain.plan import ForecastRow
+
         rates = {s.id: s.win_rate for p in {d.process_id for d in deals}
                  for s in self.process(p).stages}
         sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
@@ -484,6 +488,8 @@ class Planner:
 
     def account_plan(self, account_id: int, printed_on: date | None = None,
                      planner_name: str = "") -> AccountPlan:
+        from planner.domain.plan import AccountPlan
+
         account = self.account(account_id)
         deals = [d for d in self.deals(account_id) if not d.archived]
         plans = [self._deal_plan(d) for d in deals]
@@ -495,6 +501,8 @@ class Planner:
             planner_name=planner_name)
 
     def _deal_plan(self, deal: Deal) -> DealPlan:
+        from planner.domain.plan import DealPlan
+
         work = self.work(deal.id)  # type: ignore[arg-type]
         stage = work.process.stage(deal.stage_id)  # type: ignore[arg-type]
         rate = stage.win_rate if deal.is_open else (100 if deal.status == DealStatus.WON else 0)
@@ -515,6 +523,8 @@ class Planner:
         return self.store.settings()
 
     def set_setting(self, key: str, value: str) -> None:
+        from planner.settings import BY_KEY
+
         setting = BY_KEY[key]
         if setting.kind == "int" and not (value.isdigit() and 0 < int(value) < 10_000):
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Enter a whole number from 1 to 9999."))
@@ -526,6 +536,8 @@ class Planner:
     # ----------------------------------------------------------- the file
     def check(self) -> list[PlannerError]:
         """Integrity and the method's invariants; empty when all is well."""
+        from planner.store import invariants
+
         return invariants.problems(self.store)
 
     # ------------------------------------------------- board and confirmation
@@ -558,3 +570,16 @@ class Planner:
                                 c.stage_id, position, text, False):
                             self.set_done(table, item.id, True)  # type: ignore[arg-type]
                 self._confirm_one(deal_id, c, today)
+
+    # ------------------------------------------------------------ start-up
+    @classmethod
+    def begin_open(cls, path: Path | str, create: bool = False) -> Callable[[], Planner]:
+        """``open`` in two steps, for the app's start-up; call the result for the Planner.
+
+        What the file's header shows (missing, a folder, not a planner file, newer) is
+        refused here; the integrity check of the whole file runs in the background until
+        the result is called, which refuses a damaged file as ``open`` does. The file's
+        data is not read before that verdict.
+        """
+        finish = Store.begin_open(Path(path), create=create)
+        return lambda: cls(finish())

@@ -36,6 +36,11 @@ _RULES: dict[str, str] = {
 }
 
 
+def rule_violation(message: str) -> PlannerError:
+    """The domain error for one of the file's rules (a trigger message of ``triggers``)."""
+    return RuleViolation(_RULES[message])
+
+
 def translate(error: sqlite3.Error, path: str = "") -> PlannerError:
     text = str(error)
     if text in _RULES:

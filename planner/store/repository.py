@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.model import (
     Account,
@@ -28,33 +26,55 @@ from planner.domain.model import (
     Task,
 )
 from planner.store import database, rows
-from planner.store.errors import translate
+from planner.store import triggers as t
+from planner.store.errors import rule_violation, translate
 from planner.store.triggers import trigger_names
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class Store:
-    def __init__(self, db: Database, path: Path) -> None:
-        self.db = db
+    """An open planner file, on a plain ``sqlite3`` connection (see ``database``)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
         self.path = path
+        self._db: Database | None = None
 
     @classmethod
     def open(cls, path: Path, create: bool = False) -> Store:
         return cls(database.open_file(path, create_missing=create), Path(path))
 
+    @classmethod
+    def begin_open(cls, path: Path, create: bool = False) -> Callable[[], Store]:
+        """``open`` in two steps: the integrity check runs while the caller works on."""
+        finish = database.begin_open(path, create_missing=create)
+        return lambda: cls(finish(), Path(path))
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils' view of the same connection, for tools and tests (imports it)."""
+        if self._db is None:
+            self._db = database.utils_view(self.conn)
+        return self._db
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One use case, one transaction; SQLite refusals become domain errors."""
         try:
-            with self.db.atomic():
+            with database.atomic(self.conn):
                 yield
         except sqlite3.Error as e:
             raise translate(e, str(self.path)) from None
 
     def q(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        return list(self.db.query(sql, params))
+        cursor = self.conn.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        return [dict(zip(keys, row)) for row in cursor]
 
     def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         found = self.q(sql, params)
@@ -66,24 +86,26 @@ class Store:
     def insert(self, table: str, row: dict[str, Any]) -> int:
         columns = ", ".join(row)
         marks = ", ".join("?" * len(row))
-        cursor = self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        cursor = self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
         return int(cursor.lastrowid)  # type: ignore[arg-type]
 
     def update(self, table: str, row_id: int, changes: dict[str, Any]) -> None:
         if changes:
             sets = ", ".join(f"{c} = ?" for c in changes)
-            self.db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
+            self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
 
     def delete(self, table: str, row_id: int) -> None:
-        self.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
 
     def work_row(self, table: str, item_id: int) -> dict[str, Any] | None:
         assert table in ("tasks", "deliverables")
         return self.one(f"SELECT * FROM {table} WHERE id = ?", [item_id])
 
     def set_stage_note(self, deal_id: int, stage_id: int, text: str) -> None:
-        self.db["stage_notes"].upsert({"deal_id": deal_id, "stage_id": stage_id, "text": text},
-                                      pk=("deal_id", "stage_id"))
+        self.conn.execute(
+            """INSERT INTO stage_notes (deal_id, stage_id, text) VALUES (?, ?, ?)
+               ON CONFLICT (deal_id, stage_id) DO UPDATE SET text = excluded.text""",
+            [deal_id, stage_id, text])
 
     # --- processes ---
     def process_rows(self) -> list[dict[str, Any]]:
@@ -113,51 +135,55 @@ class Store:
                        archived=bool(row["archived"]), stages=stages, dropped=dropped)
 
     def insert_process(self, p: Process) -> int:
-        pid = self.db["processes"].insert(
-            {"name": p.name, "description": p.description, "archived": int(p.archived)}).last_pk
-        self.db["process_answers"].insert_all(
-            [{"process_id": pid, "ref_key": k, "answer": str(a)} for k, a in p.dropped.items()])
+        pid = self.insert(
+            "processes", {"name": p.name, "description": p.description, "archived": int(p.archived)})
+        for k, a in p.dropped.items():
+            self.conn.execute("INSERT INTO process_answers (process_id, ref_key, answer) VALUES (?, ?, ?)",
+                              [pid, k, str(a)])
         for i, s in enumerate(p.stages):
             self.insert_stage(pid, i, s)
         return pid
 
     def insert_stage(self, process_id: int, position: int, s: Stage) -> int:
-        sid = self.db["stages"].insert({
+        sid = self.insert("stages", {
             "process_id": process_id, "position": position, "name": s.name,
             "milestone": s.milestone, "description": s.description, "tools": s.tools,
             "win_rate": s.win_rate, "ref_key": s.ref_key,
-            "answer": str(s.answer) if s.answer else None}).last_pk
+            "answer": str(s.answer) if s.answer else None})
         self.replace_items(sid, s)
         return sid
 
     def replace_items(self, stage_id: int, s: Stage) -> None:
-        self.db.execute("DELETE FROM stage_items WHERE stage_id = ?", [stage_id])
-        self.db["stage_items"].insert_all(
-            [{"stage_id": stage_id, "kind": kind, "position": i, "text": t.text,
-              "required": int(t.required)}
+        self.conn.execute("DELETE FROM stage_items WHERE stage_id = ?", [stage_id])
+        self.conn.executemany(
+            "INSERT INTO stage_items (stage_id, kind, position, text, required) VALUES (?, ?, ?, ?, ?)",
+            [(stage_id, kind, i, t.text, int(t.required))
              for kind, items in (("task", s.tasks), ("deliverable", s.deliverables))
              for i, t in enumerate(items)])
 
     def update_process(self, p: Process) -> None:
         """Rewrite a process's stages; the triggers refuse any change to history."""
         assert p.id is not None
-        self.db["processes"].update(p.id, {"name": p.name, "description": p.description,
-                                           "archived": int(p.archived)})
+        self.update("processes", p.id, {"name": p.name, "description": p.description,
+                                        "archived": int(p.archived)})
         keep = {s.id for s in p.stages if s.id is not None}
-        for r in self.q("SELECT id FROM stages WHERE process_id = ?", [p.id]):
-            if r["id"] not in keep:
-                self.db.execute("DELETE FROM stage_items WHERE stage_id = ?", [r["id"]])
-                self.db.execute("DELETE FROM stages WHERE id = ?", [r["id"]])
+        own = {r["id"] for r in self.q("SELECT id FROM stages WHERE process_id = ?", [p.id])}
+        if keep - own:  # another process's stage, or none at all: never rewrite it from here
+            raise rule_violation(t.WRONG_PROCESS)
+        for stage_id in sorted(own):
+            if stage_id not in keep:
+                self.conn.execute("DELETE FROM stage_items WHERE stage_id = ?", [stage_id])
+                self.conn.execute("DELETE FROM stages WHERE id = ?", [stage_id])
         # park unused stages out of the way so UNIQUE(process_id, position) holds while moving
         used = self.used_stage_ids(p.id)
         for s in p.stages:
             if s.id is not None and s.id not in used:
-                self.db.execute("UPDATE stages SET position = -1 - id WHERE id = ?", [s.id])
+                self.conn.execute("UPDATE stages SET position = -1 - id WHERE id = ?", [s.id])
         for i, s in enumerate(p.stages):
             if s.id is None:
                 s.id = self.insert_stage(p.id, i, s)
                 continue
-            self.db["stages"].update(s.id, {
+            self.update("stages", s.id, {
                 "position": i, "name": s.name, "milestone": s.milestone,
                 "description": s.description, "tools": s.tools, "win_rate": s.win_rate})
             self.replace_items(s.id, s)
@@ -283,18 +309,20 @@ class Store:
         return {r["key"]: r["value"] for r in self.q("SELECT key, value FROM settings")}
 
     def set_setting(self, key: str, value: str) -> None:
-        self.db["settings"].upsert({"key": key, "value": value}, pk="key")
+        self.conn.execute(
+            """INSERT INTO settings (key, value) VALUES (?, ?)
+               ON CONFLICT (key) DO UPDATE SET value = excluded.value""", [key, value])
 
     # --- the file itself ---
     def quick_check(self) -> str:
         return str(self.one("PRAGMA quick_check")["quick_check"])  # type: ignore[index]
 
     def missing_triggers(self) -> list[str]:
-        present = {t.name for t in self.db.triggers}
+        present = {r["name"] for r in self.q("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         return [n for n in trigger_names() if n not in present]
 
     def application_id(self) -> int:
         return int(self.one("PRAGMA application_id")["application_id"])  # type: ignore[index]
 
     def backup(self, target: Path) -> None:
-        database.backup(self.db, target)
+        database.backup(self.conn, target)

@@ -8,6 +8,7 @@ palette (and its changes) without a second set of files.
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
@@ -47,8 +48,11 @@ class SvgIconEngine(QIconEngine):
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         # a board paints the same few marks on every card: render each once per size and colour
         colour = _colour(mode, self.color)
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        # the painter's scale to device pixels (the device's pixel ratio, and any zoom): asking
+        # for painter.device() instead would make PySide wrap the widget being painted, which
+        # costs ~6 ms on the first paint (it sets up every QWidget type to find its class)
+        transform = painter.deviceTransform()
+        ratio = max(1.0, math.hypot(transform.m11(), transform.m12()))
         painter.drawPixmap(rect, _pixmap(self.name, colour.name(QColor.NameFormat.HexArgb),
                                          rect.width(), rect.height(), ratio))
 

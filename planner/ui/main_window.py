@@ -10,12 +10,11 @@ on its own.
 
 from __future__ import annotations
 
-import html
 import importlib
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
@@ -40,7 +39,9 @@ from planner.paths import FILE_SUFFIX, data_dir
 from planner.services import Planner
 from planner.ui import icons
 from planner.ui.board import WIN, Board
-from planner.ui.board.welcome import WelcomePanel
+
+if TYPE_CHECKING:
+    from planner.ui.board.welcome import WelcomePanel
 
 RECENT_KEY = "recent_files"
 MAX_RECENT = 8
@@ -53,6 +54,11 @@ def _optional(module: str, name: str) -> Any:
         return getattr(importlib.import_module(module), name)
     except (ImportError, AttributeError):
         return None
+
+
+# wired to every window's undo stack: loaded with this module (while the app checks the
+# file) rather than on the way to the first paint
+_optional("planner.ui.undo", "changes")
 
 
 def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -76,10 +82,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
         self.board = Board(planner, self)
-        self.welcome = WelcomePanel(self)
+        self._welcome: WelcomePanel | None = None  # built when a file without processes shows it
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.board)
-        self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
         self.actions_by_name["show_closed"] = self.board.show_closed_action
 
@@ -110,6 +115,19 @@ class MainWindow(QMainWindow):
             self.removeEventFilter(self)
             QTimer.singleShot(1, self._after_first_paint)  # a real timer: after the paint is on screen
         return False
+
+    @property
+    def welcome(self) -> WelcomePanel:
+        """What a file without any process shows: where to start."""
+        if self._welcome is None:
+            from planner.ui.board.welcome import WelcomePanel
+
+            self._welcome = WelcomePanel(self)
+            self.pages.addWidget(self._welcome)
+            self._welcome.tailorRequested.connect(self.new_process)
+            self._welcome.demoRequested.connect(self.open_demo)
+            self._welcome.openRequested.connect(self.open_file_dialog)
+        return self._welcome
 
     def _after_first_paint(self) -> None:
         _remember_recent(self.planner.path)
@@ -627,14 +645,14 @@ class MainWindow(QMainWindow):
         selected = self.board.selected_deal()
         process_id = self.board.process.id if self.board.process else None
         closed = self.board.show_closed_action.isChecked()
-        old_board, old_welcome = self.board, self.welcome
+        old_board, old_welcome = self.board, self._welcome
         self.board = Board(self.planner, self)
-        self.welcome = WelcomePanel(self)
+        self._welcome = None  # rebuilt in the new language when next shown
         self.pages.addWidget(self.board)
-        self.pages.addWidget(self.welcome)
         for old in (old_board, old_welcome):
-            self.pages.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.pages.removeWidget(old)
+                old.deleteLater()
         self._connect_board_only()
         self.board.set_show_closed(closed)
         self._retranslate()
@@ -654,14 +672,13 @@ class MainWindow(QMainWindow):
         b.confirmRequested.connect(self.confirm_move)
         b.countsChanged.connect(self._show_counts)
         b.message.connect(lambda text: self.statusBar().showMessage(text, 12_000))
-        self.welcome.tailorRequested.connect(self.new_process)
-        self.welcome.demoRequested.connect(self.open_demo)
-        self.welcome.openRequested.connect(self.open_file_dialog)
 
     def _not_available(self) -> None:
         QMessageBox.information(self, APP_NAME, self.tr("This part of Deal Planner is not installed."))
 
     def about(self) -> None:
+        import html  # only here: not worth loading with the window
+
         QMessageBox.about(self, self.tr("About Deal Planner"), self.tr(
             "<h3>Deal Planner {version}</h3>"
             "<p>Complex sales, run by milestones that cannot be undone.</p>"

@@ -68,7 +68,6 @@ def test_open_the_demo_builds_it_once_and_opens_it(window: MainWindow, planner: 
     assert window.pages.currentWidget() is window.board
     assert window.board.counts()[0] > 0
     assert window.windowTitle().startswith("demo.planner")
-    assert planner.store.db.conn is not None  # the first file was closed, not broken
 
 
 def test_opening_a_bad_file_keeps_the_current_one(window: MainWindow, planner: Planner, tmp_path: Path,

@@ -23,10 +23,11 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QStyleOptionViewItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.domain.model import Card, Stage
 from planner.ui import icons
@@ -63,6 +64,15 @@ class CardListView(QListView):
 
     def __init__(self, delegate: CardDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # a viewport of our own, made before anything else touches the viewport, so that it
+        # leaves the ground to the column (no auto-filled background). Asking Qt for its
+        # default one (viewport()) costs ~6 ms on the first call: PySide then sets up every
+        # QWidget subclass it knows to find the type of the object it wraps.
+        viewport = QWidget(self)
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setForegroundRole(QPalette.ColorRole.Text)
+        self.setViewport(viewport)
         self.setItemDelegate(delegate)
         self.setUniformItemSizes(True)  # one height for all cards: layout of 10,000 rows is O(1)
         self.setSpacing(4)
@@ -77,7 +87,6 @@ class CardListView(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.viewport().setAutoFillBackground(False)  # the column paints the ground
         self.setAutoFillBackground(False)
         self.empty_text = ""
 
@@ -116,6 +125,9 @@ class CardListView(QListView):
         self.dragFinished.emit(int(index.data(CardRole.DEAL_ID)))
 
     def _card_pixmap(self, index: QModelIndex) -> QPixmap:
+        # not imported with the window: PySide sets the type up on first use, and only a drag uses it
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
         rect = self.visualRect(index)
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(QSize(rect.width(), rect.height()) * ratio)

