@@ -231,3 +231,15 @@ def test_required_work_cannot_be_removed_and_work_goes_to_the_current_stage(plan
         planner.add_item("tasks", deal_id, later, "Too early")
     optional = planner.add_item("tasks", deal_id, work.deal.stage_id, "Extra call")
     planner.remove_item("tasks", optional)
+
+
+def test_removing_a_reference_stage_records_it_as_dropped(planner: Planner) -> None:
+    from planner.domain.reference import process_from_preset
+
+    pid = planner.create_process(process_from_preset("group_enterprise", "en"))
+    process = planner.process(pid)
+    removed = process.stages.pop(1)
+    planner.update_process(process)
+    again = planner.process(pid)
+    assert again.dropped == {removed.ref_key: "drop"}
+    assert [s.ref_key for s in again.stages] == ["a", "c", "d", "e", "f", "g", "h"]

@@ -170,10 +170,20 @@ class Store:
         own = {r["id"] for r in self.q("SELECT id FROM stages WHERE process_id = ?", [p.id])}
         if keep - own:  # another process's stage, or none at all: never rewrite it from here
             raise rule_violation(t.WRONG_PROCESS)
+        removed_keys = {r["ref_key"] for r in self.q(
+            "SELECT id, ref_key FROM stages WHERE process_id = ? AND ref_key IS NOT NULL", [p.id])
+            if r["id"] not in keep}
         for stage_id in sorted(own):
             if stage_id not in keep:
                 self.conn.execute("DELETE FROM stage_items WHERE stage_id = ?", [stage_id])
                 self.conn.execute("DELETE FROM stages WHERE id = ?", [stage_id])
+        # a reference stage taken out of the process is recorded as dropped, like in the wizard
+        kept_keys = {s.ref_key for s in p.stages if s.ref_key}
+        dropped = {k: str(Answer.DROP) for k in removed_keys - kept_keys}
+        dropped |= {k: str(a) for k, a in p.dropped.items() if k not in kept_keys}
+        self.conn.execute("DELETE FROM process_answers WHERE process_id = ?", [p.id])
+        for key, answer in sorted(dropped.items()):
+            self.insert("process_answers", {"process_id": p.id, "ref_key": key, "answer": answer})
         # park unused stages out of the way so UNIQUE(process_id, position) holds while moving
         used = self.used_stage_ids(p.id)
         for s in p.stages:
