@@ -48,17 +48,14 @@ MAX_RECENT = 8
 DEMO_FILE = "demo.planner"
 
 
-def _optional(module: str, name: str) -> Any:
-    """A class or function from another part of the UI, or None while it is not there."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
+def _lazy(module: str, name: str) -> Any:
+    """A dialog or panel imported when first used, to keep it off the way to the first paint."""
+    return getattr(importlib.import_module(module), name)
 
 
 # wired to every window's undo stack: loaded with this module (while the app checks the
 # file) rather than on the way to the first paint
-_optional("planner.ui.undo", "changes")
+_lazy("planner.ui.undo", "changes")
 
 
 def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -296,17 +293,15 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self._connect_board_only()
-        changes = _optional("planner.ui.undo", "changes")
-        if changes is not None:
-            notifier = changes(self.undo_stack)
-            notifier.dealChanged.connect(self._deal_changed)
-            notifier.accountChanged.connect(lambda _id: self.board.load_cards())
+        notifier = _lazy("planner.ui.undo", "changes")(self.undo_stack)
+        notifier.dealChanged.connect(self._deal_changed)
+        notifier.accountChanged.connect(lambda _id: self.board.load_cards())
 
     # --------------------------------------------------------- the deal panel
     def _create_workspace(self) -> None:
-        workspace_class = _optional("planner.ui.workspace", "DealWorkspace")
-        if workspace_class is None or self.workspace is not None:
+        if self.workspace is not None:
             return
+        workspace_class = _lazy("planner.ui.workspace", "DealWorkspace")
         try:
             self.workspace = workspace_class(self.planner, self.undo_stack, self.dock)
         except Exception as e:  # noqa: BLE001 - the board stays usable if the panel cannot start
@@ -584,36 +579,24 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- dialogs
     def new_deal(self) -> None:
-        dialog_class = _optional("planner.ui.deal_dialog", "NewDealDialog")
-        if dialog_class is None:
-            self._not_available()
-            return
+        dialog_class = _lazy("planner.ui.deal_dialog", "NewDealDialog")
         process_id = self.board.process.id if self.board.process else None
         dialog = dialog_class(self.planner, process_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and getattr(dialog, "deal_id", None):
             self._deal_created(int(dialog.deal_id))
 
     def open_accounts(self) -> None:
-        dialog_class = _optional("planner.ui.accounts", "AccountsDialog")
-        if dialog_class is None:
-            self._not_available()
-            return
+        dialog_class = _lazy("planner.ui.accounts", "AccountsDialog")
         dialog_class(self.planner, self.undo_stack, self).exec()
         self.board.load_cards()
 
     def open_processes(self) -> None:
-        dialog_class = _optional("planner.ui.process_library", "ProcessLibraryDialog")
-        if dialog_class is None:
-            self._not_available()
-            return
+        dialog_class = _lazy("planner.ui.process_library", "ProcessLibraryDialog")
         dialog_class(self.planner, self).exec()
         self.refresh()
 
     def new_process(self) -> None:
-        run_wizard = _optional("planner.ui.wizard", "run_wizard")
-        if run_wizard is None:
-            self._not_available()
-            return
+        run_wizard = _lazy("planner.ui.wizard", "run_wizard")
         process_id = run_wizard(self.planner, self)
         if process_id:
             self._show_file(process_id=int(process_id))
@@ -672,9 +655,6 @@ class MainWindow(QMainWindow):
         b.confirmRequested.connect(self.confirm_move)
         b.countsChanged.connect(self._show_counts)
         b.message.connect(lambda text: self.statusBar().showMessage(text, 12_000))
-
-    def _not_available(self) -> None:
-        QMessageBox.information(self, APP_NAME, self.tr("This part of Deal Planner is not installed."))
 
     def about(self) -> None:
         import html  # only here: not worth loading with the window

@@ -52,8 +52,8 @@ def test_tailor_your_first_process_runs_the_wizard(window: MainWindow, planner: 
     def wizard(p: Planner, parent: object) -> int:
         return p.create_process(simple_process(3, name="My process"))
 
-    real = mw._optional
-    monkeypatch.setattr(mw, "_optional", lambda module, name: wizard if name == "run_wizard" else real(module, name))
+    real = mw._lazy
+    monkeypatch.setattr(mw, "_lazy", lambda module, name: wizard if name == "run_wizard" else real(module, name))
     window.welcome.tailor_button.click()
     assert window.pages.currentWidget() is window.board
     assert window.board.process is not None and window.board.process.name == "My process"
@@ -287,8 +287,8 @@ def test_tools_open_the_process_library_lazily(window: MainWindow, monkeypatch: 
         def exec(self) -> int:
             return 0
 
-    real = mw._optional
-    monkeypatch.setattr(mw, "_optional",
+    real = mw._lazy
+    monkeypatch.setattr(mw, "_lazy",
                         lambda module, name: Library if name == "ProcessLibraryDialog" else real(module, name))
     window.actions_by_name["processes"].trigger()
     assert opened == [window.planner]
@@ -316,9 +316,9 @@ def test_the_deal_panel_follows_the_selection(qtbot, planner: Planner) -> None: 
         def set_planner(self, planner: Planner) -> None:
             pass
 
-    real = mw._optional
+    real = mw._lazy
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(mw, "_optional", lambda module, name: Panel if name == "DealWorkspace" else real(module, name))
+        patch.setattr(mw, "_lazy", lambda module, name: Panel if name == "DealWorkspace" else real(module, name))
         deal = new_deal(planner)
         window = MainWindow(planner)
         qtbot.addWidget(window)
