@@ -89,7 +89,8 @@ echo "build.sh: installed the project and PyInstaller $("$VENV/bin/python" -m Py
 
 # 3. PyInstaller, from the snapshot's spec.
 rm -rf "$DIST/deal-planner"
-"$VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN \
+# -P: the working folder (often this source tree) must not shadow the installed planner
+"$VENV/bin/python" -P -m PyInstaller --noconfirm --log-level WARN \
     --distpath "$DIST" --workpath "$BUILD/work" "$SRC/packaging/deal-planner.spec"
 
 APP=$DIST/deal-planner
