@@ -143,9 +143,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(value_font)
         painter.setPen(text_colour)
         value_rect = QRect(inner.left(), y, inner.width() - close_width - 6, fm_value.height())
+        amount = fmt.money(card.value, card.currency)
+        fits = fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width()) == amount
+        if not fits:
+            amount = fmt.compact(card.value, card.currency)  # NT$180萬 says more than NT$1,800,0…
         painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_value.elidedText(fmt.money(card.value, card.currency),
-                                             Qt.TextElideMode.ElideRight, value_rect.width()))
+                         fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width()))
         if close:
             colour = theme.danger(palette) if overdue else muted
             painter.setFont(small)
