@@ -168,4 +168,4 @@ class Lifecycle(RuleBasedStateMachine):
 
 
 TestLifecycle = Lifecycle.TestCase
-TestLifecycle.settings = settings(max_examples=80, stateful_step_count=30, deadline=None)
+TestLifecycle.settings = settings(max_examples=150, stateful_step_count=40, deadline=None)
