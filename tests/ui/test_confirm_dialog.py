@@ -22,15 +22,6 @@ Action = Callable[[ConfirmDialog], None]
 
 
 @pytest.fixture
-def window(qtbot, planner: Planner) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(planner, with_workspace=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.started)  # the cards come right after the first paint
-    return w
-
-
-@pytest.fixture
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> list:
     """Replace the modal exec(): each test says what the user does in the dialog."""
     seen: list[ConfirmDialog] = []

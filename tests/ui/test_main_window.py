@@ -20,15 +20,6 @@ SK = QKeySequence.StandardKey
 
 
 @pytest.fixture
-def window(qtbot, planner: Planner) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(planner, with_workspace=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.started)  # the cards come right after the first paint
-    return w
-
-
-@pytest.fixture
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))

@@ -15,25 +15,9 @@ from planner.ui.confirm_dialog import ConfirmDialog
 from planner.ui.main_window import MainWindow
 
 
-def _needs(module: str, name: str) -> object:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        pytest.skip(f"{module}.{name} is not there yet")
-
-
-@pytest.fixture
-def window(qtbot, planner: Planner) -> MainWindow:  # noqa: ANN001
-    w = MainWindow(planner, with_workspace=False)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: w.started)  # the cards come right after the first paint
-    return w
-
-
 def test_undo_and_redo_of_an_edit_refresh_its_card(window: MainWindow, planner: Planner) -> None:
-    _needs("planner.ui.undo", "EditDealField")
-    undo = importlib.import_module("planner.ui.undo")
+    from planner.ui import undo
+
     deal = new_deal(planner, title="Old title")
     window.refresh()
     undo.push(window.undo_stack, undo.EditDealField(planner, deal, "title", "Old title", "New title"))
@@ -49,7 +33,6 @@ def test_undo_and_redo_of_an_edit_refresh_its_card(window: MainWindow, planner: 
 
 def test_the_real_deal_panel_shows_the_selected_deal_and_asks_to_confirm(qtbot, planner: Planner,  # noqa: ANN001
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    _needs("planner.ui.workspace", "DealWorkspace")
     deal = new_deal(planner, title="Panel deal")
     window = MainWindow(planner)
     qtbot.addWidget(window)
@@ -76,7 +59,7 @@ def test_the_real_deal_panel_shows_the_selected_deal_and_asks_to_confirm(qtbot, 
 ])
 def test_menu_dialogs_of_the_other_parts_open(window: MainWindow, planner: Planner, monkeypatch: pytest.MonkeyPatch,
                                               action: str, module: str, name: str) -> None:
-    dialog_class = _needs(module, name)
+    dialog_class = getattr(importlib.import_module(module), name)
     new_deal(planner)
     window.refresh()
     opened: list[QDialog] = []
@@ -93,7 +76,7 @@ def test_menu_dialogs_of_the_other_parts_open(window: MainWindow, planner: Plann
 
 def test_a_new_deal_from_the_dialog_is_selected_on_the_board(window: MainWindow, planner: Planner,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    dialog_class = _needs("planner.ui.deal_dialog", "NewDealDialog")
+    from planner.ui.deal_dialog import NewDealDialog as dialog_class
     existing = new_deal(planner)
     window.refresh()
     process_id = planner.deal(existing).process_id
