@@ -10,18 +10,18 @@ from planner import i18n, report, settings
 from planner.services import Planner
 
 
-def paper_for(planner: Planner, lang: i18n.Lang) -> str:
-    chosen = settings.value(planner.settings(), "paper")
+def paper_for(stored: dict[str, str], lang: i18n.Lang) -> str:
+    """The paper setting, else A4 for Chinese and the system locale's paper for English."""
+    chosen = settings.value(stored, "paper")
     if chosen:
         return chosen
-    locale = QLocale.system().name() if lang == i18n.system_language() else lang
-    return report.default_paper(locale if lang == "en" else "zh_TW")
+    return report.default_paper("zh_TW" if lang == "zh_TW" else QLocale.system().name())
 
 
 def export_account_plan(planner: Planner, account_id: int, target: Path,
                         lang: str | None = None, paper: str | None = None) -> int:
     """Write the account's plan as PDF; returns the page count."""
-    chosen: i18n.Lang = i18n.normalize(lang or settings.value(planner.settings(), "language"))
     stored = planner.settings()
+    chosen: i18n.Lang = i18n.normalize(lang or settings.value(stored, "language"))
     plan = planner.account_plan(account_id, planner_name=settings.value(stored, "planner_name"))
-    return report.write_account_plan(plan, Path(target), chosen, paper or paper_for(planner, chosen))
+    return report.write_account_plan(plan, Path(target), chosen, paper or paper_for(stored, chosen))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.domain.model import Attitude, BuyingRole, DealStatus, Influence, Outcome
 
-CONTEXT = "WorkspaceLabels"
 
 
 def role_labels() -> dict[BuyingRole, str]:
