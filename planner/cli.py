@@ -1,4 +1,4 @@
-"""The ``deal-planner`` command: the app, and headless subcommands."""
+"""The ``deal-planner`` command line: the app, or one of the headless commands in ``planner.commands``."""
 
 from __future__ import annotations
 
@@ -6,13 +6,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
-
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING, NoReturn
 
 from planner import __version__
-from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError
-from planner.i18n import Lang, error_text, normalize
+
+if TYPE_CHECKING:
+    from planner.i18n import Lang
+
+# the names of the headless commands in planner.commands, which this module does not
+# import: the app's start-up starts checking the planner file before Qt loads
+COMMANDS = ("demo", "check", "backup", "export-pdf")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -21,6 +24,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _lang(value: str) -> Lang:
+    from planner.i18n import normalize
+
     try:
         return normalize(value)
     except ValueError:
@@ -54,96 +59,6 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def _fail(message: str) -> int:
-    print(f"deal-planner: {message}", file=sys.stderr)
-    return 1
-
-
-def _db(args: argparse.Namespace) -> Path:
-    from planner.paths import default_file
-
-    return getattr(args, "sub_db", None) or args.db or default_file()
-
-
-def _open(args: argparse.Namespace):  # -> Planner
-    from planner.services import Planner
-
-    return Planner.open(_db(args))
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from planner.demo import build
-
-    if args.deals is not None and not 0 <= args.deals <= 1_000_000:
-        return _fail(QCoreApplication.translate("cli", "--deals must be between 0 and 1000000."))
-    if args.sub_db.exists():
-        raise FileRefused(QT_TRANSLATE_NOOP("errors", "{path} already exists."), path=str(args.sub_db))
-    planner = build(args.sub_db, deals=args.deals)
-    count = len(planner.deals())
-    planner.close()
-    print(QCoreApplication.translate("cli", "Wrote {path} with {count} deals.").format(path=args.sub_db, count=count))
-    return 0
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    planner = _open(args)
-    problems = planner.check()
-    planner.close()
-    if not problems:
-        print(QCoreApplication.translate("cli", "{path}: OK, every rule holds.").format(path=_db(args)))
-        return 0
-    print(QCoreApplication.translate("cli", "{path}: {n} problem(s) found:").format(path=_db(args), n=len(problems)))
-    for problem in problems:
-        print(f"  - {error_text(problem)}")
-    return 1
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    planner = _open(args)
-    try:
-        planner.backup(args.output)
-    finally:
-        planner.close()
-    print(QCoreApplication.translate("cli", "Backed up to {path}.").format(path=args.output))
-    return 0
-
-
-def cmd_export_pdf(args: argparse.Namespace) -> int:
-    from planner.export import export_account_plan
-
-    planner = _open(args)
-    try:
-        account = planner.find_account(args.account)
-        pages = export_account_plan(planner, account.id, args.output, args.sub_lang or args.lang,
-                                    args.paper)
-    finally:
-        planner.close()
-    print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(path=args.output, pages=pages))
-    return 0
-
-
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "export-pdf": cmd_export_pdf}
-
-
-def run_headless(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from planner import i18n
-
-    app = QCoreApplication.instance() or QCoreApplication(["deal-planner"])
-    i18n.install(args.lang or i18n.system_language())
-    try:
-        return COMMANDS[args.command](args)
-    except PlannerError as e:
-        return _fail(error_text(e))
-    except OSError as e:
-        return _fail(f"{getattr(e, 'filename', '') or ''} {e.strerror or e}".strip())
-    except Exception as e:  # noqa: BLE001 - the user gets one line, never a traceback
-        return _fail(QCoreApplication.translate("cli", "Unexpected error: {error}").format(error=f"{type(e).__name__}: {e}"))
-    finally:
-        del app
-
-
 def file_argument(argv: Sequence[str]) -> list[str]:
     """``deal-planner FILE`` means ``--db FILE``: how a file manager opens a double-clicked file
     (the .desktop file's ``Exec=deal-planner %f``, Windows' ``"%1"``, macOS' argv emulation)."""
@@ -158,6 +73,8 @@ def file_argument(argv: Sequence[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(file_argument(sys.argv[1:] if argv is None else argv))
     if args.command:
+        from planner.commands import run_headless
+
         return run_headless(args)
     from planner.ui.app import run
 

@@ -7,8 +7,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
-
 from planner import APP_NAME
 
 if TYPE_CHECKING:
@@ -46,6 +44,9 @@ def data_dir() -> Path:
     override = os.environ.get("DEAL_PLANNER_DATA_DIR")
     if override:
         return Path(override)
+    # imported here: the app reads --db and starts checking that file before Qt loads
+    from PySide6.QtCore import QStandardPaths
+
     # the generic location plus our name, so the GUI and the CLI agree whatever the
     # application and organisation names of the running process are
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -58,3 +60,12 @@ def test_every_package_is_installed() -> None:
     listed = set(config["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in PLANNER.rglob("__init__.py")}
     assert found <= listed
+
+
+def test_the_app_starts_checking_the_file_before_qt_loads() -> None:
+    """Start-up reads the command line and starts the file's integrity check (a thread)
+    with Qt not yet imported, so that Qt's import overlaps the check."""
+    probe = ("import sys, planner.__main__, planner.cli, planner.ui.app; "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

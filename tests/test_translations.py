@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -63,3 +64,12 @@ def test_errors_reach_the_user_in_chinese(qapp) -> None:
     finally:
         i18n.install("en")
     assert i18n.error_text(error) == "x.planner does not exist."
+
+
+def test_every_source_with_strings_is_in_a_catalogue() -> None:
+    """A module whose strings no catalogue lists would show English in a Chinese UI."""
+    listed = {f for files in CATALOGUES.values() for f in files}
+    marked = re.compile(r"""(\btranslate|\.tr|QT_TRANSLATE_NOOP)\(\s*["']""")
+    with_strings = {str(p.relative_to(ROOT)) for p in (ROOT / "planner").rglob("*.py")
+                    if marked.search(p.read_text(encoding="utf-8"))}
+    assert with_strings - listed == set()

@@ -1,9 +1,10 @@
-"""Start the desktop app: application object, fonts, language, the file, the window.
+"""Start the desktop app: the file's check, application object, fonts, language, the window.
 
-Start-up order matters (issue 4 asks for a window within 1.5x an empty one): the
-planner file's integrity check starts first and runs in a thread while Qt's GUI
-modules and the window's code load, so this module imports QtGui and QtWidgets only
-inside the functions that need them.
+Start-up order matters (issue 4 asks for a window within 1.5x an empty one). The
+planner file's integrity check starts first, before Qt is even imported, and runs in
+a thread (SQLite releases the GIL) while Qt and the window's code load. So this
+module and the layers it imports at the top (services, store, domain) stay Qt-free;
+Qt comes in inside the functions that need it.
 """
 
 from __future__ import annotations
@@ -17,9 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-
-from planner import APP_ID, APP_NAME, __version__, i18n
+from planner import APP_ID, APP_NAME, __version__
 from planner.domain.errors import PlannerError
 from planner.paths import default_file, resource_path
 from planner.services import Planner
@@ -29,8 +28,9 @@ if TYPE_CHECKING:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from planner.ui import icons
 
     app = QApplication.instance() or QApplication(argv or ["deal-planner"])
     app.setApplicationName(APP_NAME)
@@ -38,9 +38,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("DealPlanner")
     app.setDesktopFileName(APP_ID)
     follow_dark_mode(app)
-    icon = resource_path("icons", "deal-planner.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    # through our SVG engine, as the toolbar's icons: Qt's own SVG icon plugin takes ~2 ms to load
+    app.setWindowIcon(icons.icon("deal-planner"))
     load_fonts()
     return app  # type: ignore[return-value]
 
@@ -56,22 +55,30 @@ def follow_dark_mode(app: QApplication) -> None:
             install_if_dark(app)
 
     check()
+    from PySide6.QtCore import QTimer
+
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: QTimer.singleShot(0, check))
 
 
-def load_fonts() -> None:
-    """The bundled CJK font, so Chinese shows where the system has none."""
-    # only the regular face: the bold one is a different family that Qt would not pair
-    # with it, and Qt emboldens the regular face itself
+def load_fonts() -> bool:
+    """The bundled CJK font where the system has none for Traditional Chinese, so
+    Chinese shows everywhere; True if it was added.
+
+    Where the system has one, Qt falls back to it by itself, and reading ours (5 MB)
+    would cost about 6 ms of start-up for nothing."""
     from PySide6.QtGui import QFontDatabase
 
+    if QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese):
+        return False
+    # only the regular face: the bold one is a different family that Qt would not pair
+    # with it, and Qt emboldens the regular face itself
     font = resource_path("fonts", "wqy-microhei.ttc")
-    if font.exists():
-        QFontDatabase.addApplicationFont(str(font))
+    return QFontDatabase.addApplicationFont(str(font)) != -1
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """A bug shows a readable dialog, not a traceback on a terminal the user never sees."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     traceback.print_exception(kind, error, tb)
@@ -79,32 +86,6 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
             "app", "Something went wrong: {error}\nYour saved work is safe in the file.").format(
                 error=str(error) or kind.__name__))
-
-
-class _FirstPaint(QObject):
-    """The window's first paint ends the start-up; with ``quit_now`` the app quits there
-    (smoke tests, start-up timing)."""
-
-    def __init__(self, window: QWidget, quit_now: bool) -> None:
-        super().__init__(window)
-        self.quit_now = quit_now
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            if self.quit_now:
-                QCoreApplication.exit(0)  # now: work queued for after the first paint must not run
-            else:
-                QTimer.singleShot(0, _keep_startup_objects)
-        return False
-
-
-def _keep_startup_objects() -> None:
-    """Start-up makes long-lived objects (modules, classes, the window) and little garbage:
-    the collector runs off until the first paint (about 10 ms saved), then never walks those
-    objects again, in use nor in its passes at exit (about 15 ms)."""
-    gc.freeze()
-    gc.enable()
 
 
 def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = None) -> Planner | None:
@@ -115,6 +96,7 @@ def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = N
     if not path.exists():
         if not ask_create:
             return Planner.open(path)  # raises the clear "does not exist" error
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(parent, APP_NAME, QCoreApplication.translate(
@@ -146,11 +128,13 @@ def begin_open_planner(path: Path | None, ask_create: bool) -> Callable[[], Plan
 
 
 def run(args: argparse.Namespace) -> int:
-    gc.disable()  # until the first paint: see _keep_startup_objects
+    gc.disable()  # until the first paint: see first_paint.keep_startup_objects
     smoke = bool(args.quit_after_startup)
-    opening = begin_open_planner(args.db, ask_create=not smoke)
+    opening = begin_open_planner(args.db, ask_create=not smoke)  # Qt loads while the file is checked
     app = make_application(sys.argv[:1])
-    from planner.ui.main_window import MainWindow  # loads while the file is checked
+    from planner import i18n
+    from planner.ui.first_paint import FirstPaint, keep_startup_objects
+    from planner.ui.main_window import MainWindow
 
     try:
         planner = opening()
@@ -172,9 +156,9 @@ def run(args: argparse.Namespace) -> int:
     if not smoke:
         sys.excepthook = _excepthook
     window = MainWindow(planner)
-    window.installEventFilter(_FirstPaint(window, quit_now=smoke))
+    FirstPaint(window, quit_now=smoke)
     window.show()
     code = app.exec()
     window.close_file()
-    _keep_startup_objects()  # the process ends: no collection pass over everything on the way out
+    keep_startup_objects()  # the process ends: no collection pass over everything on the way out
     return code

@@ -1,16 +1,17 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>app</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="60" />
+        <location filename="../../planner/ui/app.py" line="86"/>
         <source>Something went wrong: {error}
 Your saved work is safe in the file.</source>
         <translation>發生錯誤：{error}
 已儲存的資料安全地保存在檔案中。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="82" />
+        <location filename="../../planner/ui/app.py" line="102"/>
         <source>{path} does not exist. Create a new planner file there?</source>
         <translation>{path} 不存在。要在那裡建立新的規劃檔嗎？</translation>
     </message>
@@ -18,37 +19,37 @@ Your saved work is safe in the file.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../planner/cli.py" line="78" />
+        <location filename="../../planner/commands.py" line="40"/>
         <source>--deals must be between 0 and 1000000.</source>
         <translation>--deals 必須介於 0 到 1000000 之間。</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="84" />
+        <location filename="../../planner/commands.py" line="46"/>
         <source>Wrote {path} with {count} deals.</source>
         <translation>已寫入 {path}，共 {count} 筆商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="93" />
+        <location filename="../../planner/commands.py" line="55"/>
         <source>{path}: OK, every rule holds.</source>
         <translation>{path}：正常，所有規則皆成立。</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="95" />
+        <location filename="../../planner/commands.py" line="57"/>
         <source>{path}: {n} problem(s) found:</source>
         <translation>{path}：發現 {n} 個問題：</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="107" />
+        <location filename="../../planner/commands.py" line="69"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="121" />
+        <location filename="../../planner/commands.py" line="83"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已寫入 {path}（共 {pages} 頁）。</translation>
     </message>
     <message>
-        <location filename="../../planner/cli.py" line="142" />
+        <location filename="../../planner/commands.py" line="102"/>
         <source>Unexpected error: {error}</source>
         <translation>未預期的錯誤：{error}</translation>
     </message>
@@ -56,439 +57,439 @@ Your saved work is safe in the file.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../planner/domain/rules.py" line="72" />
-        <location filename="../../planner/store/errors.py" line="23" />
+        <location filename="../../planner/domain/rules.py" line="72"/>
+        <location filename="../../planner/store/errors.py" line="23"/>
         <source>That stage belongs to another process.</source>
         <translation>該階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="75" />
+        <location filename="../../planner/domain/rules.py" line="75"/>
         <source>A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.</source>
         <translation>商機不能倒退：階段「{stage}」已因里程點確認而凍結。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="87" />
-        <location filename="../../planner/store/errors.py" line="24" />
+        <location filename="../../planner/domain/rules.py" line="87"/>
+        <location filename="../../planner/store/errors.py" line="24"/>
         <source>This deal is closed and can no longer be changed.</source>
         <translation>此商機已結案，無法再修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="107" />
+        <location filename="../../planner/domain/rules.py" line="107"/>
         <source>A milestone cannot be confirmed in the future.</source>
         <translation>里程點的確認日期不能是未來的日期。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="110" />
+        <location filename="../../planner/domain/rules.py" line="110"/>
         <source>The date cannot be earlier than the previous milestone ({date}).</source>
         <translation>日期不能早於前一個里程點（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="116" />
+        <location filename="../../planner/domain/rules.py" line="116"/>
         <source>Describe the evidence for this milestone.</source>
         <translation>請說明此里程點的佐證。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="120" />
+        <location filename="../../planner/domain/rules.py" line="120"/>
         <source>Required work is missing: {items}.</source>
         <translation>尚缺必要的工作：{items}。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="128" />
+        <location filename="../../planner/domain/rules.py" line="128"/>
         <source>The name cannot be empty.</source>
         <translation>名稱不能空白。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="131" />
+        <location filename="../../planner/domain/rules.py" line="131"/>
         <source>The name is too long (at most {n} characters).</source>
         <translation>名稱太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="139" />
+        <location filename="../../planner/domain/rules.py" line="139"/>
         <source>The text is too long (at most {n} characters).</source>
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="146" />
+        <location filename="../../planner/domain/rules.py" line="146"/>
         <source>The value must be a number.</source>
         <translation>金額必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="148" />
+        <location filename="../../planner/domain/rules.py" line="148"/>
         <source>The value cannot be negative.</source>
         <translation>金額不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="150" />
+        <location filename="../../planner/domain/rules.py" line="150"/>
         <source>The value is too large.</source>
         <translation>金額太大。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="158" />
+        <location filename="../../planner/domain/rules.py" line="158"/>
         <source>The currency must be a three-letter code such as TWD or USD.</source>
         <translation>幣別必須是三個字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="165" />
+        <location filename="../../planner/domain/rules.py" line="165"/>
         <source>A win rate is a whole number from 0 to 100.</source>
         <translation>贏率須為 0 到 100 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="172" />
-        <location filename="../../planner/store/errors.py" line="28" />
-        <location filename="../../planner/services.py" line="436" />
+        <location filename="../../planner/domain/rules.py" line="172"/>
+        <location filename="../../planner/store/errors.py" line="28"/>
+        <location filename="../../planner/services.py" line="438"/>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="179" />
-        <location filename="../../planner/domain/reference.py" line="349" />
+        <location filename="../../planner/domain/rules.py" line="179"/>
+        <location filename="../../planner/domain/reference.py" line="349"/>
         <source>A process needs at least one stage.</source>
         <translation>流程至少需要一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="184" />
+        <location filename="../../planner/domain/rules.py" line="184"/>
         <source>The stage “{stage}” needs a milestone.</source>
         <translation>階段「{stage}」需要一個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="201" />
+        <location filename="../../planner/domain/rules.py" line="201"/>
         <source>The stage “{stage}” cannot be removed: deals are in it or have passed it.</source>
         <translation>無法移除階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="212" />
+        <location filename="../../planner/domain/rules.py" line="212"/>
         <source>The stage “{stage}” cannot be moved: deals are in it or have passed it.</source>
         <translation>無法移動階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="16" />
+        <location filename="../../planner/store/errors.py" line="16"/>
         <source>A confirmed milestone cannot be changed or deleted. Add a correction note instead.</source>
         <translation>已確認的里程點不能修改或刪除。請改為新增更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="17" />
+        <location filename="../../planner/store/errors.py" line="17"/>
         <source>This milestone is already confirmed and cannot be replaced.</source>
         <translation>此里程點已確認，無法取代。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="18" />
-        <location filename="../../planner/services.py" line="427" />
-        <source>Milestones are confirmed in order: only the current stage's milestone can be confirmed now.</source>
+        <location filename="../../planner/store/errors.py" line="18"/>
+        <location filename="../../planner/services.py" line="429"/>
+        <source>Milestones are confirmed in order: only the current stage&apos;s milestone can be confirmed now.</source>
         <translation>里程點須依序確認：目前只能確認當前階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="19" />
+        <location filename="../../planner/store/errors.py" line="19"/>
         <source>Required tasks or deliverables of this stage are still missing.</source>
         <translation>此階段仍缺少必要的任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="20" />
+        <location filename="../../planner/store/errors.py" line="20"/>
         <source>This stage is frozen by a confirmed milestone and is read-only.</source>
         <translation>此階段已因里程點確認而凍結，僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="21" />
+        <location filename="../../planner/store/errors.py" line="21"/>
         <source>A deal never moves back into a frozen stage.</source>
         <translation>商機不能退回已凍結的階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="22" />
+        <location filename="../../planner/store/errors.py" line="22"/>
         <source>A deal leaves a stage only by confirming its milestone.</source>
         <translation>商機只能透過確認里程點離開目前階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="25" />
+        <location filename="../../planner/store/errors.py" line="25"/>
         <source>A new deal starts open, in the first stage of its process.</source>
         <translation>新商機一律從流程的第一個階段開始。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="26" />
+        <location filename="../../planner/store/errors.py" line="26"/>
         <source>A deal is won only by confirming the last milestone.</source>
         <translation>只有確認最後一個里程點，商機才算贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="27" />
+        <location filename="../../planner/store/errors.py" line="27"/>
         <source>A deal is lost only through a milestone that went against us.</source>
         <translation>只有在里程點結果對我方不利時，商機才算輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="29" />
+        <location filename="../../planner/store/errors.py" line="29"/>
         <source>A deal with confirmed milestones cannot be deleted. Archive it instead.</source>
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="30" />
+        <location filename="../../planner/store/errors.py" line="30"/>
         <source>A deal cannot change its process.</source>
         <translation>商機不能更換流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="31" />
+        <location filename="../../planner/store/errors.py" line="31"/>
         <source>The event log cannot be changed.</source>
         <translation>事件紀錄不能修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="32" />
+        <location filename="../../planner/store/errors.py" line="32"/>
         <source>A correction note cannot be changed or deleted.</source>
         <translation>更正附註不能修改或刪除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="33" />
+        <location filename="../../planner/store/errors.py" line="33"/>
         <source>A stage that deals are in or have passed cannot be removed or moved.</source>
         <translation>已有商機位於或經過的階段不能移除或移動。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="34" />
+        <location filename="../../planner/store/errors.py" line="34"/>
         <source>It cannot be deleted while deals use it.</source>
         <translation>仍有商機使用，無法刪除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="35" />
-        <location filename="../../planner/services.py" line="386" />
-        <source>Required work cannot be removed: the stage's milestone depends on it.</source>
+        <location filename="../../planner/store/errors.py" line="35"/>
+        <location filename="../../planner/services.py" line="388"/>
+        <source>Required work cannot be removed: the stage&apos;s milestone depends on it.</source>
         <translation>必要的工作不能移除：此階段的里程點取決於它。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="44" />
+        <location filename="../../planner/store/errors.py" line="49"/>
         <source>The planner file refused a value that breaks its rules.</source>
         <translation>規劃檔拒絕了違反規則的值。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="46" />
+        <location filename="../../planner/store/errors.py" line="51"/>
         <source>Cannot save to {path}: {reason}</source>
         <translation>無法儲存至 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="55" />
+        <location filename="../../planner/store/database.py" line="143"/>
         <source>{path} is a folder, not a planner file.</source>
         <translation>{path} 是資料夾，不是規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="58" />
+        <location filename="../../planner/store/database.py" line="146"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="61" />
+        <location filename="../../planner/store/database.py" line="149"/>
         <source>{path} is not a Deal Planner file.</source>
         <translation>{path} 不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="64" />
+        <location filename="../../planner/store/database.py" line="152"/>
         <source>{path} is a database of another application, not a Deal Planner file.</source>
         <translation>{path} 是其他應用程式的資料庫，不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="72" />
-        <location filename="../../planner/store/database.py" line="107" />
+        <location filename="../../planner/store/database.py" line="130"/>
         <source>{path} was written by a newer version of Deal Planner. Please update the app.</source>
         <translation>{path} 是由較新版本的 Deal Planner 所寫入，請更新應用程式。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="104" />
+        <location filename="../../planner/store/database.py" line="196"/>
         <source>{path} is damaged and cannot be opened.</source>
         <translation>{path} 已損壞，無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="146" />
-        <location filename="../../planner/store/database.py" line="177" />
-        <location filename="../../planner/report/writer.py" line="21" />
+        <location filename="../../planner/store/database.py" line="239"/>
+        <location filename="../../planner/store/database.py" line="277"/>
+        <location filename="../../planner/report/writer.py" line="21"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="165" />
-        <location filename="../../planner/cli.py" line="80" />
+        <location filename="../../planner/store/database.py" line="265"/>
+        <location filename="../../planner/commands.py" line="42"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="189" />
+        <location filename="../../planner/store/database.py" line="287"/>
+        <location filename="../../planner/store/database.py" line="294"/>
         <source>Cannot open {path}: {reason}</source>
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="200" />
+        <location filename="../../planner/store/database.py" line="348"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="15" />
+        <location filename="../../planner/store/invariants.py" line="15"/>
         <source>Deal {ids}: its stage belongs to another process.</source>
         <translation>商機 {ids}：所在階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="18" />
+        <location filename="../../planner/store/invariants.py" line="18"/>
         <source>Deal {ids}: a stage before the current one has no confirmed milestone.</source>
         <translation>商機 {ids}：目前階段之前有階段的里程點尚未確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="23" />
+        <location filename="../../planner/store/invariants.py" line="23"/>
         <source>Deal {ids}: open, but its current stage is already confirmed.</source>
         <translation>商機 {ids}：仍在進行中，但目前階段已確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="27" />
+        <location filename="../../planner/store/invariants.py" line="27"/>
         <source>Deal {ids}: won without its last milestone.</source>
         <translation>商機 {ids}：未確認最後一個里程點卻標為贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="32" />
+        <location filename="../../planner/store/invariants.py" line="32"/>
         <source>Deal {ids}: lost without a milestone that went against us.</source>
         <translation>商機 {ids}：沒有不利的里程點卻標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="35" />
+        <location filename="../../planner/store/invariants.py" line="35"/>
         <source>Deal {ids}: a milestone went against us but the deal is not lost.</source>
         <translation>商機 {ids}：里程點結果不利，但商機未標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="38" />
+        <location filename="../../planner/store/invariants.py" line="38"/>
         <source>Deal {ids}: closed without a reason.</source>
         <translation>商機 {ids}：結案但未填原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="40" />
-        <source>Milestone {ids}: its stage is not in the deal's process.</source>
+        <location filename="../../planner/store/invariants.py" line="40"/>
+        <source>Milestone {ids}: its stage is not in the deal&apos;s process.</source>
         <translation>里程點 {ids}：其階段不在該商機的流程中。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="43" />
+        <location filename="../../planner/store/invariants.py" line="43"/>
         <source>Rows {ids} point to something that does not exist.</source>
         <translation>資料列 {ids} 指向不存在的項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="52" />
+        <location filename="../../planner/store/invariants.py" line="52"/>
         <source>SQLite integrity check: {result}</source>
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="55" />
+        <location filename="../../planner/store/invariants.py" line="55"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="59" />
+        <location filename="../../planner/store/invariants.py" line="59"/>
         <source>Rules missing from the file (triggers dropped): {names}</source>
         <translation>檔案中缺少規則（觸發程序已被移除）：{names}</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="88" />
+        <location filename="../../planner/services.py" line="90"/>
         <source>The process was not found.</source>
         <translation>找不到此流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="89" />
+        <location filename="../../planner/services.py" line="91"/>
         <source>The account was not found.</source>
         <translation>找不到此客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="90" />
+        <location filename="../../planner/services.py" line="92"/>
         <source>The contact was not found.</source>
         <translation>找不到此聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="91" />
+        <location filename="../../planner/services.py" line="93"/>
         <source>The deal was not found.</source>
         <translation>找不到此商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="92" />
+        <location filename="../../planner/services.py" line="94"/>
         <source>The milestone was not found.</source>
         <translation>找不到此里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="93" />
+        <location filename="../../planner/services.py" line="95"/>
         <source>The task was not found.</source>
         <translation>找不到此任務。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="94" />
+        <location filename="../../planner/services.py" line="96"/>
         <source>The deliverable was not found.</source>
         <translation>找不到此交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="189" />
+        <location filename="../../planner/services.py" line="191"/>
         <source>Several accounts are named “{name}”: give the id.</source>
         <translation>有多個客戶名為「{name}」，請改用編號。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="191" />
+        <location filename="../../planner/services.py" line="193"/>
         <source>No account “{name}”.</source>
         <translation>找不到客戶「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="259" />
+        <location filename="../../planner/services.py" line="261"/>
         <source>An archived process takes no new deals.</source>
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="359" />
+        <location filename="../../planner/services.py" line="361"/>
         <source>Work can be added only to the current stage.</source>
         <translation>只能在目前階段新增工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="520" />
+        <location filename="../../planner/services.py" line="530"/>
         <source>Enter a whole number from 1 to 9999.</source>
         <translation>請輸入 1 到 9999 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="522" />
+        <location filename="../../planner/services.py" line="532"/>
         <source>Choose one of the offered values.</source>
         <translation>請從提供的選項中選擇。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="54" />
-        <location filename="../../planner/domain/errors.py" line="55" />
+        <location filename="../../planner/domain/errors.py" line="54"/>
+        <location filename="../../planner/domain/errors.py" line="55"/>
         <source>permission denied</source>
         <translation>沒有權限</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="56" />
+        <location filename="../../planner/domain/errors.py" line="56"/>
         <source>the folder does not exist</source>
         <translation>資料夾不存在</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="57" />
+        <location filename="../../planner/domain/errors.py" line="57"/>
         <source>part of the path is not a folder</source>
         <translation>路徑中有一段不是資料夾</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="58" />
+        <location filename="../../planner/domain/errors.py" line="58"/>
         <source>a folder has that name</source>
         <translation>已有同名的資料夾</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="59" />
+        <location filename="../../planner/domain/errors.py" line="59"/>
         <source>the disk is full</source>
         <translation>磁碟已滿</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="60" />
+        <location filename="../../planner/domain/errors.py" line="60"/>
         <source>the disk quota is exceeded</source>
         <translation>已超過磁碟配額</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="61" />
+        <location filename="../../planner/domain/errors.py" line="61"/>
         <source>the disk is read-only</source>
         <translation>磁碟為唯讀</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="62" />
+        <location filename="../../planner/domain/errors.py" line="62"/>
         <source>the file name is too long</source>
         <translation>檔名太長</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="63" />
+        <location filename="../../planner/domain/errors.py" line="63"/>
         <source>the file is too large</source>
         <translation>檔案太大</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="64" />
+        <location filename="../../planner/domain/errors.py" line="64"/>
         <source>an input/output error occurred</source>
         <translation>發生輸入／輸出錯誤</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/errors.py" line="66" />
+        <location filename="../../planner/domain/errors.py" line="66"/>
         <source>the document could not be built ({error})</source>
         <translation>無法產生文件（{error}）</translation>
     </message>
@@ -496,22 +497,22 @@ Your saved work is safe in the file.</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../planner/settings.py" line="26" />
+        <location filename="../../planner/settings.py" line="26"/>
         <source>Your name (printed on account plans)</source>
         <translation>您的名字（印在客戶計畫書上）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="27" />
+        <location filename="../../planner/settings.py" line="27"/>
         <source>Mark a deal idle after this many days without activity</source>
         <translation>商機閒置幾天後標示為停滯</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="28" />
+        <location filename="../../planner/settings.py" line="28"/>
         <source>Language (empty: follow the system)</source>
         <translation>語言（空白：依系統設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="29" />
+        <location filename="../../planner/settings.py" line="29"/>
         <source>Paper for account plans (empty: by language)</source>
         <translation>客戶計畫書紙張（空白：依語言）</translation>
     </message>

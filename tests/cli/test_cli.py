@@ -154,3 +154,12 @@ def test_a_file_given_alone_is_opened_like_a_double_click(tmp_path: Path) -> Non
     Planner.open(path, create=True).close()
     assert run(str(path), "--quit-after-startup").returncode == 0
     assert_one_line_error(run(str(tmp_path / "missing.planner"), "--quit-after-startup"), "does not exist")
+
+
+def test_the_parser_knows_every_headless_command() -> None:
+    """``cli`` names the commands without importing them (start-up stays Qt-free)."""
+    from planner import cli, commands
+
+    assert set(cli.COMMANDS) == set(commands.COMMANDS)
+    subcommands = next(a for a in cli.parser()._actions if a.dest == "command")
+    assert set(subcommands.choices) == set(cli.COMMANDS)

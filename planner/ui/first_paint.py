@@ -1,0 +1,35 @@
+"""The window's first paint: where start-up ends (and the smoke test quits)."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class FirstPaint(QObject):
+    """Watches the window for its first paint; with ``quit_now`` the app quits there
+    (smoke tests, start-up timing)."""
+
+    def __init__(self, window: QWidget, quit_now: bool) -> None:
+        super().__init__(window)
+        self.quit_now = quit_now
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            if self.quit_now:
+                QCoreApplication.exit(0)  # now: work queued for after the first paint must not run
+            else:
+                QTimer.singleShot(0, keep_startup_objects)
+        return False
+
+
+def keep_startup_objects() -> None:
+    """Start-up makes long-lived objects (modules, classes, the window) and little garbage:
+    the collector runs off until the first paint (about 10 ms saved), then never walks those
+    objects again, in use nor in its passes at exit (about 15 ms)."""
+    gc.freeze()
+    gc.enable()
