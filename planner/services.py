@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from planner.domain import rules
 from planner.domain.errors import (
@@ -38,8 +38,7 @@ if TYPE_CHECKING:  # imported where used: the app's start-up opens a file withou
     from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
 
 
-@dataclass(frozen=True)
-class ProcessSummary:
+class ProcessSummary(NamedTuple):
     id: int
     name: str
     description: str
@@ -48,8 +47,7 @@ class ProcessSummary:
     deals: int
 
 
-@dataclass(frozen=True)
-class Confirmation:
+class Confirmation(NamedTuple):
     """What the user enters for one milestone in the confirmation dialog."""
 
     stage_id: int

@@ -6,15 +6,14 @@ habits); QSettings keeps only window geometry and recent files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from planner.domain.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "settings"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     key: str
     default: str
     label: str
