@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner.domain.errors import ERRORS, PlannerError
 from planner.paths import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 Lang = Literal["en", "zh_TW"]
 LANGUAGES: tuple[Lang, ...] = ("en", "zh_TW")
@@ -43,6 +46,9 @@ def install(lang: Lang) -> None:
     QLocale.setDefault(QLocale("zh_TW" if lang == "zh_TW" else "en_US"))
     if lang == "en":
         return
+    # only here: English, the usual start-up, needs neither
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     # one catalogue per part of the app (core, wizard, board...), plus Qt's own
     ours = sorted(resource_path("i18n").glob(f"*_{lang}.qm"))

@@ -71,6 +71,8 @@ class ItemTemplate(NamedTuple):
 
 @dataclass
 class Stage:
+    """A kept stage of a tailored process: its milestone, win rate, and the work it asks for."""
+
     name: str
     milestone: str
     win_rate: int
@@ -87,6 +89,8 @@ class Stage:
 
 @dataclass
 class Process:
+    """A team's tailored process: its stages in order, and what the wizard dropped."""
+
     name: str
     stages: list[Stage]
     description: str = ""
@@ -107,6 +111,8 @@ class Process:
 
 @dataclass
 class Account:
+    """A customer organisation that deals are sold to."""
+
     name: str
     industry: str = ""
     size: str = ""
@@ -119,6 +125,8 @@ class Account:
 
 @dataclass
 class Contact:
+    """A person at an account, with their part in the buying decision."""
+
     account_id: int
     name: str
     title: str = ""
@@ -133,6 +141,8 @@ class Contact:
 
 @dataclass
 class Deal:
+    """One sale moving through a process, stage by stage."""
+
     account_id: int
     process_id: int
     title: str
@@ -157,6 +167,8 @@ class Deal:
 
 @dataclass
 class Task:
+    """A deal's task in one stage; required ones gate the stage's milestone."""
+
     deal_id: int
     stage_id: int
     text: str
@@ -168,6 +180,8 @@ class Task:
 
 @dataclass
 class Deliverable:
+    """What a stage must produce for a deal; required ones gate the milestone."""
+
     deal_id: int
     stage_id: int
     text: str
@@ -180,6 +194,8 @@ class Deliverable:
 
 @dataclass
 class Correction:
+    """A note added to a confirmed milestone later: the milestone itself never changes."""
+
     milestone_id: int
     written_on: date
     text: str
@@ -188,6 +204,8 @@ class Correction:
 
 @dataclass
 class Milestone:
+    """A confirmed milestone of a deal: the stage it closed, when, and the evidence."""
+
     deal_id: int
     stage_id: int
     confirmed_on: date
@@ -202,6 +220,8 @@ class Milestone:
 
 @dataclass
 class Event:
+    """One line of a deal's event log."""
+
     deal_id: int
     kind: str
     at: str

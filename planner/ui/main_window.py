@@ -53,10 +53,6 @@ def _lazy(module: str, name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-# wired to every window's undo stack: loaded with this module (while the app checks the
-# file) rather than on the way to the first paint
-_lazy("planner.ui.undo", "changes")
-
 
 def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
     """The platform's standard key, or ours where the platform has none (Quit on Windows...)."""
@@ -98,7 +94,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.file_label)
 
-        self._connect()
+        self._connect_board()
         self._retranslate()
         self._restore_geometry()
         # the window paints first; the cards and the deal panel follow right after
@@ -127,6 +123,7 @@ class MainWindow(QMainWindow):
         return self._welcome
 
     def _after_first_paint(self) -> None:
+        self._connect_undo()
         _remember_recent(self.planner.path)
         if self.board.process is not None and any(c.header.loading for c in self.board.columns):
             self.board.load_cards()
@@ -291,8 +288,9 @@ class MainWindow(QMainWindow):
             self._retranslate()
         super().changeEvent(event)
 
-    def _connect(self) -> None:
-        self._connect_board_only()
+    def _connect_undo(self) -> None:
+        """What an edit (or its undo) touched refreshes the board; wired after the first
+        paint, before any edit can be made, to keep the undo module off the way to it."""
         notifier = _lazy("planner.ui.undo", "changes")(self.undo_stack)
         notifier.dealChanged.connect(self._deal_changed)
         notifier.accountChanged.connect(lambda _id: self.board.load_cards())
@@ -636,7 +634,7 @@ class MainWindow(QMainWindow):
             if old is not None:
                 self.pages.removeWidget(old)
                 old.deleteLater()
-        self._connect_board_only()
+        self._connect_board()
         self.board.set_show_closed(closed)
         self._retranslate()
         self._show_file(process_id=process_id)
@@ -648,7 +646,7 @@ class MainWindow(QMainWindow):
             old_ws.deleteLater()
             self._create_workspace()
 
-    def _connect_board_only(self) -> None:
+    def _connect_board(self) -> None:
         b = self.board
         b.dealSelected.connect(self._deal_selected)
         b.dealActivated.connect(self._deal_activated)

@@ -65,7 +65,7 @@ def test_one_column_per_stage_with_count_and_weighted_value(board) -> None:  # n
     assert ids(widget, 0) == [p.fresh]
     assert ids(widget, 2) == [p.advanced]
     header = widget.columns[2].header
-    assert header.totals.count == 1
+    assert header.totals.deals == 1
     assert header.totals.value == {"TWD": 300_000}
     assert header.totals.weighted == {"TWD": pytest.approx(300_000 * 0.30)}  # stage 3 wins 30 %
     assert "Weighted" in header.toolTip()

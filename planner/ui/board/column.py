@@ -8,7 +8,7 @@ cursor shows "forbidden".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -40,13 +40,12 @@ from planner.ui.board.model import CardListModel, CardRole, decode
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-@dataclass
-class Totals:
+class Totals(NamedTuple):
     """What a column header sums up about the cards it shows."""
 
-    count: int = 0
-    value: dict[str, float] = field(default_factory=dict)
-    weighted: dict[str, float] = field(default_factory=dict)
+    deals: int
+    value: dict[str, float]  # per currency
+    weighted: dict[str, float]
 
     @classmethod
     def of(cls, cards: list[Card], win_rate: int) -> Totals:
@@ -196,7 +195,7 @@ class ColumnHeader(QWidget):
     def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
-        self.totals = Totals()
+        self.totals = Totals(0, {}, {})
         self.filtered = False
         self.loading = False  # the first paint comes before the cards: no false zeros
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -239,7 +238,7 @@ class ColumnHeader(QWidget):
         lines = [stage.name, translate("BoardColumn", "Milestone: {milestone}").format(milestone=stage.milestone),
                  translate("BoardColumn", "Win rate: {rate}%").format(rate=stage.win_rate),
                  (translate("BoardColumn", "{n} matching deals") if self.filtered
-                  else translate("BoardColumn", "{n} deals")).format(n=totals.count)]
+                  else translate("BoardColumn", "{n} deals")).format(n=totals.deals)]
         if totals.value:
             lines.append(translate("BoardColumn", "Total: {amounts}").format(amounts=fmt.per_currency(totals.value)))
             lines.append(translate("BoardColumn", "Weighted (value × {rate}%): {amounts}").format(
@@ -255,7 +254,7 @@ class ColumnHeader(QWidget):
         fm_name, fm_small = QFontMetrics(name_font), QFontMetrics(small)
 
         # the count as a pill at the right of the name
-        count = "…" if self.loading else QLocale().toString(self.totals.count)
+        count = "…" if self.loading else QLocale().toString(self.totals.deals)
         pill_w = fm_small.horizontalAdvance(count) + 14
         pill = QRectF(rect.right() - pill_w, rect.top() + (fm_name.height() - fm_small.height() - 4) / 2,
                       pill_w, fm_small.height() + 4)
