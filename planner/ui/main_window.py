@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self._connect_board()
         self._retranslate()
         self._restore_geometry()
-        # the window paints first; the cards and the deal panel follow right after
+        # the window paints first; the board's columns with their cards, and the deal panel,
+        # follow right after
         self._show_file(load_cards=False)
         self._with_workspace = with_workspace
         self.started = False  # True once the work deferred past the first paint is done
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self._connect_undo()
         _remember_recent(self.planner.path)
-        if self.board.process is not None and any(c.header.loading for c in self.board.columns):
+        if self.board.waiting:
             self.board.load_cards()
             self._update_deal_actions()
         if self._with_workspace:
@@ -382,8 +383,8 @@ class MainWindow(QMainWindow):
             _remember_recent(self.planner.path)
 
     def _show_counts(self) -> None:
-        if not hasattr(self, "board") or self.board.process is None:
-            self.counts_label.setText("")
+        if not hasattr(self, "board") or self.board.process is None or self.board.waiting:
+            self.counts_label.setText("")  # no false zeros before the cards are in
             return
         total, shown, closed = self.board.counts()
         text = self.tr("{open} open · {closed} closed").format(open=_n(total), closed=_n(closed))

@@ -72,7 +72,7 @@ IN_PROCESS = textwrap.dedent("""
     window = MainWindow(Planner.open(sys.argv[1]), with_workspace=False)
     window.resize(1280, 800)
     window.show()
-    while any(c.header.loading for c in window.board.columns):
+    while window.board.waiting:
         app.processEvents()
     window.repaint()
     ready = time.perf_counter() - start

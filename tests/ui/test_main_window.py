@@ -326,10 +326,14 @@ def test_the_window_paints_before_the_cards_load(qtbot, planner: Planner) -> Non
     deal = new_deal(planner)
     window = MainWindow(planner, with_workspace=False)
     qtbot.addWidget(window)
-    assert window.board.columns and all(c.header.loading for c in window.board.columns)
-    assert window.board.columns[0].view.empty_text == ""  # no false "No deals" while loading
+    # the process is chosen, its columns (no false "No deals", no false zeros) wait for the cards
+    assert window.board.process is not None and window.board.waiting and not window.board.columns
+    assert window.counts_label.text() == ""
+    assert window.board.account_combo.currentText() == "All accounts"
     window.show()
     qtbot.waitUntil(lambda: window.started)
-    assert not any(c.header.loading for c in window.board.columns)
+    assert not window.board.waiting
+    assert window.counts_label.text().startswith("1 open")
+    assert len(window.board.columns) == len(window.board.process.stages)
     assert window.board.card_of(deal) is not None
     assert mw._recent()[0].endswith("test.planner")

@@ -100,6 +100,8 @@ class Board(QWidget):
         self.delegate = CardDelegate(self)
         self._selected = 0
         self._accounts: dict[int, str] = {}
+        # at start-up the columns wait for the cards, so that one paint shows both
+        self.waiting = False
 
         self.process_combo = QComboBox(self)
         self.process_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -119,6 +121,7 @@ class Board(QWidget):
         self.account_combo.setMinimumContentsLength(12)
         self.account_combo.setAccessibleName(translate("Board", "Filter by account"))
         self.account_combo.setToolTip(translate("Board", "Show only the deals of one account"))
+        self._fill_accounts()  # "All accounts" from the first paint on
         self.show_closed_action = QAction(icons.icon("closed-lane"), translate("Board", "Show &Closed Deals"), self)
         self.show_closed_action.setCheckable(True)
         self.show_closed_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -239,19 +242,22 @@ class Board(QWidget):
                 self.process = self.planner.process(int(pid))
             except PlannerError as e:
                 self.notice.show_message(error_text(e), "refusal")
-        self._build_columns()
+        self.waiting = not load_cards  # start-up: the window paints first; load_cards() follows
         if load_cards:
+            self._build_columns()
             self.load_cards()
         else:
-            for column in self.columns:
-                column.set_loading()
+            self._clear_columns()
 
-    def _build_columns(self) -> None:
+    def _clear_columns(self) -> None:
         for column in self.columns:
             column.setParent(None)
             column.deleteLater()
         self.columns = []
         self.positions.clear()
+
+    def _build_columns(self) -> None:
+        self._clear_columns()
         if self.process is None:
             return
         for i, stage in enumerate(self.process.stages):
@@ -277,6 +283,9 @@ class Board(QWidget):
 
     def load_cards(self) -> None:
         """All cards of the chosen process: open ones to their stage, closed ones to the lane."""
+        if self.waiting:
+            self.waiting = False
+            self._build_columns()
         by_stage: dict[int, list[Card]] = {sid: [] for sid in self.positions}
         closed: list[Card] = []
         cards = self.planner.cards(self.process.id, self.today) if self.process else []

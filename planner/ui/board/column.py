@@ -197,7 +197,6 @@ class ColumnHeader(QWidget):
         self.stage = stage
         self.totals = Totals(0, {}, {})
         self.filtered = False
-        self.loading = False  # the first paint comes before the cards: no false zeros
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def _fonts(self) -> tuple[QFont, QFont]:
@@ -215,7 +214,6 @@ class ColumnHeader(QWidget):
         return self.sizeHint()
 
     def set_totals(self, totals: Totals, filtered: bool) -> None:
-        self.loading = False
         self.totals, self.filtered = totals, filtered
         self.setToolTip(self._tooltip())
         self.setAccessibleName(self._tooltip().replace("\n", "; "))
@@ -254,7 +252,7 @@ class ColumnHeader(QWidget):
         fm_name, fm_small = QFontMetrics(name_font), QFontMetrics(small)
 
         # the count as a pill at the right of the name
-        count = "…" if self.loading else QLocale().toString(self.totals.deals)
+        count = QLocale().toString(self.totals.deals)
         pill_w = fm_small.horizontalAdvance(count) + 14
         pill = QRectF(rect.right() - pill_w, rect.top() + (fm_name.height() - fm_small.height() - 4) / 2,
                       pill_w, fm_small.height() + 4)
@@ -275,7 +273,7 @@ class ColumnHeader(QWidget):
 
         y = rect.top() + fm_name.height() + 3
         painter.setFont(small)
-        value, note = ("", "") if self.loading else self._value_line()
+        value, note = self._value_line()
         painter.setPen(theme.text(palette) if self.totals.value else theme.muted(palette))
         painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -368,11 +366,6 @@ class StageColumn(QWidget):
         self.header.set_totals(Totals.of(cards, self.stage.win_rate), self.proxy.active)
         self.view.empty_text = (translate("BoardColumn", "No matching deals") if self.proxy.active
                                 else translate("BoardColumn", "No deals in this stage"))
-
-    def set_loading(self) -> None:
-        self.header.loading = True
-        self.header.update()
-        self.view.empty_text = ""
 
     def set_drop_state(self, state: str, message: str = "") -> None:
         self.overlay.set_state(state, message)
