@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner import i18n
 from planner.services import Planner
+from planner.ui.board.column import CardListView
 from planner.ui import main_window as mw
 from planner.ui.main_window import MainWindow
 
@@ -329,11 +330,13 @@ def test_the_window_paints_before_the_cards_load(qtbot, planner: Planner) -> Non
     # the process is chosen, its columns (no false "No deals", no false zeros) wait for the cards
     assert window.board.process is not None and window.board.waiting and not window.board.columns
     assert window.counts_label.text() == ""
+    assert window.board.findChildren(CardListView) == []  # neither the columns nor the closed lane yet
     assert window.board.account_combo.currentText() == "All accounts"
     window.show()
     qtbot.waitUntil(lambda: window.started)
     assert not window.board.waiting
     assert window.counts_label.text().startswith("1 open")
     assert len(window.board.columns) == len(window.board.process.stages)
+    assert len(window.board.findChildren(CardListView)) == len(window.board.columns) + 1  # and the lane
     assert window.board.card_of(deal) is not None
     assert mw._recent()[0].endswith("test.planner")

@@ -9,6 +9,7 @@ refused on the spot with the milestone that froze the stage and its date.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut
@@ -33,10 +34,13 @@ from planner.services import Planner
 from planner.ui import icons
 from planner.ui.board import format as fmt
 from planner.ui.board import theme
-from planner.ui.board.column import CardListView, StageColumn
-from planner.ui.board.delegate import CardDelegate
-from planner.ui.board.lane import ClosedLane
 from planner.ui.board.model import CardListModel, CardRole
+
+if TYPE_CHECKING:
+    # built after the first paint, with the cards: their modules load then (~6 ms)
+    from planner.ui.board.column import CardListView, StageColumn
+    from planner.ui.board.delegate import CardDelegate
+    from planner.ui.board.lane import ClosedLane
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -97,7 +101,7 @@ class Board(QWidget):
         self.columns: list[StageColumn] = []
         self.today = date.today()
         self.idle_days = settings.int_value(planner.settings(), "idle_days")
-        self.delegate = CardDelegate(self)
+        self._delegate: CardDelegate | None = None
         self._selected = 0
         self._accounts: dict[int, str] = {}
         # at start-up the columns wait for the cards, so that one paint shows both
@@ -160,9 +164,7 @@ class Board(QWidget):
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.columns_host)
         self.lane_model = CardListModel(None, self.positions, self.today, self.idle_days, self)
-        self.lane = ClosedLane(self.lane_model, self)
-        self.lane.hide()
-        self._connect_view(self.lane.view)
+        self._lane: ClosedLane | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
@@ -173,10 +175,9 @@ class Board(QWidget):
         notice_row.addWidget(self.notice)
         layout.addLayout(notice_row)
         layout.addWidget(self.scroll, 1)
-        lane_row = QHBoxLayout()
-        lane_row.setContentsMargins(8, 0, 8, 0)
-        lane_row.addWidget(self.lane)
-        layout.addLayout(lane_row)
+        self._lane_row = QHBoxLayout()
+        self._lane_row.setContentsMargins(8, 0, 8, 0)
+        layout.addLayout(self._lane_row)
 
         self.process_combo.currentIndexChanged.connect(self._process_chosen)
         self.search.textChanged.connect(self._filter_changed)
@@ -190,6 +191,27 @@ class Board(QWidget):
         self._day_timer = QTimer(self, interval=60_000)
         self._day_timer.timeout.connect(self._check_day)
         self._day_timer.start()
+
+    @property
+    def delegate(self) -> CardDelegate:
+        """The painter of every column's cards, made with the first column."""
+        if self._delegate is None:
+            from planner.ui.board.delegate import CardDelegate
+
+            self._delegate = CardDelegate(self)
+        return self._delegate
+
+    @property
+    def lane(self) -> ClosedLane:
+        """The closed deals' lane under the columns, made when the cards first load."""
+        if self._lane is None:
+            from planner.ui.board.lane import ClosedLane
+
+            self._lane = ClosedLane(self.lane_model, self)
+            self._lane.setVisible(self.show_closed_action.isChecked())
+            self._connect_view(self._lane.view)
+            self._lane_row.addWidget(self._lane)
+        return self._lane
 
     # ------------------------------------------------------------------ loading
     def set_planner(self, planner: Planner, load_cards: bool = True, process_id: int | None = None) -> None:
@@ -260,6 +282,8 @@ class Board(QWidget):
         self._clear_columns()
         if self.process is None:
             return
+        from planner.ui.board.column import StageColumn
+
         for i, stage in enumerate(self.process.stages):
             assert stage.id is not None
             self.positions[stage.id] = i
@@ -378,7 +402,8 @@ class Board(QWidget):
         if self.show_closed_action.isChecked() != shown:
             self.show_closed_action.setChecked(shown)
             return
-        self.lane.setVisible(shown)
+        if self._lane is not None:  # else the lane follows the action when the cards load
+            self._lane.setVisible(shown)
 
     def set_idle_days(self, days: int) -> None:
         self.idle_days = days
@@ -447,7 +472,7 @@ class Board(QWidget):
             if focus:
                 view.setFocus()
                 column = view.parentWidget()
-                if isinstance(column, StageColumn):
+                if column in self.columns:
                     self.scroll.ensureWidgetVisible(column, 8, 0)
             return True
         return False
