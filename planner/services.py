@@ -45,6 +45,7 @@ class ProcessSummary(NamedTuple):
     archived: bool
     stages: int
     deals: int
+    open_deals: int
 
 
 class Confirmation(NamedTuple):
@@ -119,7 +120,8 @@ class Planner:
     # ------------------------------------------------------------ processes
     def processes(self, include_archived: bool = True) -> list[ProcessSummary]:
         return [
-            ProcessSummary(r["id"], r["name"], r["description"], bool(r["archived"]), r["stages"], r["deals"])
+            ProcessSummary(r["id"], r["name"], r["description"], bool(r["archived"]), r["stages"], r["deals"],
+                           r["open_deals"])
             for r in self.store.process_rows()
             if include_archived or not r["archived"]
         ]

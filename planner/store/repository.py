@@ -111,7 +111,8 @@ class Store:
     def process_rows(self) -> list[dict[str, Any]]:
         return self.q(
             """SELECT p.*, (SELECT count(*) FROM stages WHERE process_id = p.id) AS stages,
-                      (SELECT count(*) FROM deals WHERE process_id = p.id) AS deals
+                      (SELECT count(*) FROM deals WHERE process_id = p.id) AS deals,
+                      (SELECT count(*) FROM deals WHERE process_id = p.id AND status = 'open') AS open_deals
                FROM processes p ORDER BY p.archived, p.name COLLATE NOCASE, p.id"""
         )
 

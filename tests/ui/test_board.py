@@ -215,9 +215,13 @@ def test_archived_processes_are_hidden_unless_they_have_open_deals(board, planne
     idle = planner.create_process(simple_process(2, name="Old way"))
     planner.archive_process(idle)
     planner.archive_process(p.process_id)
+    read: list[int] = []
+    cards = planner.cards
+    planner.cards = lambda pid, *a: read.append(pid) or cards(pid, *a)  # type: ignore[method-assign]
     widget.reload()
     labels = [widget.process_combo.itemText(i) for i in range(widget.process_combo.count())]
     assert labels == ["Test process (archived)"]
+    assert read == [p.process_id]  # the counts come with the list: only the shown board's cards are read
 
 
 def test_cards_paint_readably_in_a_dark_palette(board, qtbot) -> None:  # noqa: ANN001

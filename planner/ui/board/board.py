@@ -226,7 +226,7 @@ class Board(QWidget):
         """(id, name, archived, deals): archived processes only while they have open deals."""
         out = []
         for p in self.planner.processes():
-            if p.archived and not any(c.status == DealStatus.OPEN for c in self.planner.cards(p.id)):
+            if p.archived and not p.open_deals:
                 continue
             out.append((p.id, p.name, p.archived, p.deals))
         return out
