@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed, os_reason
 from planner.store.schema import TABLES
-from planner.store.triggers import all_triggers, required_work_triggers
+from planner.store.triggers import all_triggers, milestone_date_triggers, required_work_triggers
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -48,11 +48,17 @@ def _required_work_stays(db: Database) -> None:
         db.execute(statement)
 
 
+def _milestone_dates(db: Database) -> None:
+    for statement in milestone_date_triggers():
+        db.execute(statement)
+
+
 # in order; registered with sqlite-utils' runner on first use (see migrations())
 _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_initial", _initial),
     ("0002_settings", _settings),
     ("0003_required_work_stays", _required_work_stays),
+    ("0004_milestone_dates", _milestone_dates),
 ]
 MIGRATION_NAMES = [name for name, _ in _STEPS]
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -33,6 +33,8 @@ _RULES: dict[str, str] = {
     t.STAGE_HISTORY: QT_TRANSLATE_NOOP("errors", "A stage that deals are in or have passed cannot be removed or moved."),
     t.IN_USE: QT_TRANSLATE_NOOP("errors", "It cannot be deleted while deals use it."),
     t.REQUIRED_STAYS: QT_TRANSLATE_NOOP("errors", "Required work cannot be removed: the stage's milestone depends on it."),
+    t.MILESTONE_FUTURE: QT_TRANSLATE_NOOP("errors", "A milestone cannot be confirmed in the future."),
+    t.MILESTONE_DATED: QT_TRANSLATE_NOOP("errors", "A milestone cannot be dated before the deal's previous milestone."),
 }
 
 

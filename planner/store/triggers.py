@@ -30,12 +30,14 @@ CORRECTION_FINAL: Final = "a correction note cannot be changed or deleted"
 STAGE_HISTORY: Final = "a stage that deals are in or have passed cannot be removed or moved"
 IN_USE: Final = "deals still use it"
 REQUIRED_STAYS: Final = "required work cannot be removed or made optional"
+MILESTONE_FUTURE: Final = "a milestone cannot be dated after today"
+MILESTONE_DATED: Final = "a milestone cannot be dated before the deal's previous milestone"
 
 MESSAGES: Final = (
     MILESTONE_FINAL, MILESTONE_TWICE, MILESTONE_ORDER, MILESTONE_BLOCKED, STAGE_FROZEN,
     MOVE_BACK, MOVE_SKIP, WRONG_PROCESS, DEAL_CLOSED, DEAL_START, DEAL_WON, DEAL_LOST,
     DEAL_REASON, DEAL_KEEP, PROCESS_FIXED, LOG_FINAL, CORRECTION_FINAL, STAGE_HISTORY, IN_USE,
-    REQUIRED_STAYS,
+    REQUIRED_STAYS, MILESTONE_FUTURE, MILESTONE_DATED,
 )
 
 
@@ -239,5 +241,18 @@ def required_work_triggers() -> list[str]:
     return out
 
 
+def milestone_date_triggers() -> list[str]:
+    """Added in schema version 4: a milestone carries the day it happened, so it is not
+    after today (this computer's local date) nor before the deal's previous milestone."""
+    return [
+        f"""CREATE TRIGGER milestones_not_ahead BEFORE INSERT ON milestones
+            WHEN NEW.confirmed_on > date('now', 'localtime')
+            BEGIN {_raise(MILESTONE_FUTURE)}; END""",
+        f"""CREATE TRIGGER milestones_in_date_order BEFORE INSERT ON milestones
+            WHEN NEW.confirmed_on < (SELECT max(confirmed_on) FROM milestones WHERE deal_id = NEW.deal_id)
+            BEGIN {_raise(MILESTONE_DATED)}; END""",
+    ]
+
+
 def trigger_names() -> list[str]:
-    return [t.split()[2] for t in all_triggers() + required_work_triggers()]
+    return [t.split()[2] for t in all_triggers() + required_work_triggers() + milestone_date_triggers()]

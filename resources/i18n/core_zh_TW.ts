@@ -75,6 +75,7 @@ Your saved work is safe in the file.</source>
     </message>
     <message>
         <location filename="../../planner/domain/rules.py" line="107"/>
+        <location filename="../../planner/store/errors.py" line="36"/>
         <source>A milestone cannot be confirmed in the future.</source>
         <translation>里程點的確認日期不能是未來的日期。</translation>
     </message>
@@ -249,66 +250,71 @@ Your saved work is safe in the file.</source>
         <translation>必要的工作不能移除：此階段的里程點取決於它。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="49"/>
+        <location filename="../../planner/store/errors.py" line="37"/>
+        <source>A milestone cannot be dated before the deal&apos;s previous milestone.</source>
+        <translation>里程點的日期不能早於這筆商機的前一個里程點。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/errors.py" line="51"/>
         <source>The planner file refused a value that breaks its rules.</source>
         <translation>規劃檔拒絕了違反規則的值。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="51"/>
+        <location filename="../../planner/store/errors.py" line="53"/>
         <source>Cannot save to {path}: {reason}</source>
         <translation>無法儲存至 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="143"/>
+        <location filename="../../planner/store/database.py" line="149"/>
         <source>{path} is a folder, not a planner file.</source>
         <translation>{path} 是資料夾，不是規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="146"/>
+        <location filename="../../planner/store/database.py" line="152"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="149"/>
+        <location filename="../../planner/store/database.py" line="155"/>
         <source>{path} is not a Deal Planner file.</source>
         <translation>{path} 不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="152"/>
+        <location filename="../../planner/store/database.py" line="158"/>
         <source>{path} is a database of another application, not a Deal Planner file.</source>
         <translation>{path} 是其他應用程式的資料庫，不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="130"/>
+        <location filename="../../planner/store/database.py" line="136"/>
         <source>{path} was written by a newer version of Deal Planner. Please update the app.</source>
         <translation>{path} 是由較新版本的 Deal Planner 所寫入，請更新應用程式。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="196"/>
+        <location filename="../../planner/store/database.py" line="202"/>
         <source>{path} is damaged and cannot be opened.</source>
         <translation>{path} 已損壞，無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="239"/>
-        <location filename="../../planner/store/database.py" line="277"/>
+        <location filename="../../planner/store/database.py" line="245"/>
+        <location filename="../../planner/store/database.py" line="283"/>
         <location filename="../../planner/report/writer.py" line="21"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="265"/>
+        <location filename="../../planner/store/database.py" line="271"/>
         <location filename="../../planner/commands.py" line="42"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="287"/>
-        <location filename="../../planner/store/database.py" line="294"/>
+        <location filename="../../planner/store/database.py" line="293"/>
+        <location filename="../../planner/store/database.py" line="300"/>
         <source>Cannot open {path}: {reason}</source>
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="348"/>
+        <location filename="../../planner/store/database.py" line="354"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -373,37 +379,37 @@ Your saved work is safe in the file.</source>
         <translation>檔案中缺少規則（觸發程序已被移除）：{names}</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="90"/>
+        <location filename="../../planner/services.py" line="89"/>
         <source>The process was not found.</source>
         <translation>找不到此流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="91"/>
+        <location filename="../../planner/services.py" line="90"/>
         <source>The account was not found.</source>
         <translation>找不到此客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="92"/>
+        <location filename="../../planner/services.py" line="91"/>
         <source>The contact was not found.</source>
         <translation>找不到此聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="93"/>
+        <location filename="../../planner/services.py" line="92"/>
         <source>The deal was not found.</source>
         <translation>找不到此商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="94"/>
+        <location filename="../../planner/services.py" line="93"/>
         <source>The milestone was not found.</source>
         <translation>找不到此里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="95"/>
+        <location filename="../../planner/services.py" line="94"/>
         <source>The task was not found.</source>
         <translation>找不到此任務。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="96"/>
+        <location filename="../../planner/services.py" line="95"/>
         <source>The deliverable was not found.</source>
         <translation>找不到此交付件。</translation>
     </message>
@@ -497,22 +503,22 @@ Your saved work is safe in the file.</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../planner/settings.py" line="26"/>
+        <location filename="../../planner/settings.py" line="25"/>
         <source>Your name (printed on account plans)</source>
         <translation>您的名字（印在客戶計畫書上）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="27"/>
+        <location filename="../../planner/settings.py" line="26"/>
         <source>Mark a deal idle after this many days without activity</source>
         <translation>商機閒置幾天後標示為停滯</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="28"/>
+        <location filename="../../planner/settings.py" line="27"/>
         <source>Language (empty: follow the system)</source>
         <translation>語言（空白：依系統設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="29"/>
+        <location filename="../../planner/settings.py" line="28"/>
         <source>Paper for account plans (empty: by language)</source>
         <translation>客戶計畫書紙張（空白：依語言）</translation>
     </message>

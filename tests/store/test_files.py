@@ -163,3 +163,22 @@ def test_backup_to_unwritable_place_fails_cleanly(planner: Planner, tmp_path: Pa
     blocker.write_text("x")
     with pytest.raises(WriteFailed):
         planner.backup(blocker / "copy.planner")
+
+
+def test_an_older_file_gains_the_milestone_date_rules(tmp_path: Path) -> None:
+    old = tmp_path / "v3.planner"
+    db = Database(old)
+    db.execute(f"PRAGMA application_id = {database.APPLICATION_ID}")
+    database.MIGRATIONS.apply(db, stop_before="0004_milestone_dates")
+    db.execute("PRAGMA user_version = 3")
+    db.conn.commit()
+    db.close()
+    planner = Planner.open(old)
+    deal_id = new_deal(planner, stages=2)
+    planner.close()
+    assert (tmp_path / "v3.planner.v3.bak").exists()
+    conn = sqlite3.connect(old, isolation_level=None)
+    with pytest.raises(sqlite3.IntegrityError, match="after today"):
+        conn.execute("INSERT INTO milestones (deal_id, stage_id, confirmed_on, outcome, evidence) "
+                     "SELECT id, stage_id, '2999-01-01', 'against', 'x' FROM deals WHERE id = ?", [deal_id])
+    conn.close()

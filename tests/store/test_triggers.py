@@ -74,6 +74,10 @@ ATTACKS = {
     "delete required work": "DELETE FROM deliverables WHERE required = 1",
     "make required work optional": "UPDATE tasks SET required = 0 WHERE required = 1",
     "impossible date": "UPDATE deals SET expected_close = '2026-02-31'",
+    "milestone dated ahead": """INSERT INTO milestones (deal_id, stage_id, confirmed_on, outcome, evidence)
+        SELECT id, stage_id, date('now', 'localtime', '+1 day'), 'against', 'x' FROM deals""",
+    "milestone dated before the previous one": """INSERT INTO milestones (deal_id, stage_id, confirmed_on, outcome, evidence)
+        SELECT id, stage_id, date('now', 'localtime', '-1 year'), 'against', 'x' FROM deals""",
 }
 
 
@@ -143,3 +147,27 @@ def test_unused_stages_stay_editable(planner: Planner, tmp_path: Path) -> None:
     conn.execute("DELETE FROM stage_items WHERE stage_id = ?", [last])
     conn.execute("DELETE FROM stages WHERE id = ?", [last])
     conn.close()
+
+
+@pytest.mark.parametrize(("day", "refusal"), [("+1 day", "after today"), ("-1 day", "previous milestone")])
+def test_milestone_dates_hold_even_in_sql(planner: Planner, day: str, refusal: str) -> None:
+    """A milestone carries the day it happened: never ahead of today, never before the last one."""
+    deal_id = new_deal(planner, stages=3)
+    confirm_current(planner, deal_id)  # dated today
+    conn = sqlite3.connect(planner.path, isolation_level=None)
+    insert = ("INSERT INTO milestones (deal_id, stage_id, confirmed_on, outcome, evidence) "
+              "SELECT id, stage_id, date('now', 'localtime', ?), 'reached', 'minutes' FROM deals")
+    with pytest.raises(sqlite3.IntegrityError, match=refusal):
+        conn.execute(insert, [day])
+    conn.execute(insert, ["+0 days"])  # the same day as the previous one is fine
+    assert len(planner.milestones(deal_id)) == 2
+    conn.close()
+
+
+def test_every_refusal_of_the_file_reads_as_a_translatable_error() -> None:
+    from planner.store import triggers
+    from planner.store.errors import translate
+
+    for message in triggers.MESSAGES:
+        error = translate(sqlite3.IntegrityError(message))
+        assert error.source != message and error.source.endswith("."), message
