@@ -112,16 +112,22 @@ def test_new_file_is_marked_and_configured(planner: Planner) -> None:
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
-def test_migrating_an_old_file_backs_it_up_first(tmp_path: Path) -> None:
-    """A version-1 file (before settings existed) is backed up, then upgraded."""
-    old = tmp_path / "old.planner"
-    db = Database(old)
+def old_file(path: Path, version: int, *sql: str) -> Path:
+    """A planner file as version ``version`` of the app wrote it, with ``sql`` run in it."""
+    db = Database(path)
     db.execute(f"PRAGMA application_id = {database.APPLICATION_ID}")
-    database.MIGRATIONS.apply(db, stop_before="0002_settings")
-    db.execute("PRAGMA user_version = 1")
-    db.execute("INSERT INTO accounts (name) VALUES ('Kept')")
+    database.MIGRATIONS.apply(db, stop_before=database.MIGRATION_NAMES[version])
+    db.execute(f"PRAGMA user_version = {version}")
+    for statement in sql:
+        db.execute(statement)
     db.conn.commit()
     db.close()
+    return path
+
+
+def test_migrating_an_old_file_backs_it_up_first(tmp_path: Path) -> None:
+    """A version-1 file (before settings existed) is backed up, then upgraded."""
+    old = old_file(tmp_path / "old.planner", 1, "INSERT INTO accounts (name) VALUES ('Kept')")
 
     planner = Planner.open(old)
     assert [a.name for a in planner.accounts()] == ["Kept"]
@@ -166,13 +172,7 @@ def test_backup_to_unwritable_place_fails_cleanly(planner: Planner, tmp_path: Pa
 
 
 def test_an_older_file_gains_the_milestone_date_rules(tmp_path: Path) -> None:
-    old = tmp_path / "v3.planner"
-    db = Database(old)
-    db.execute(f"PRAGMA application_id = {database.APPLICATION_ID}")
-    database.MIGRATIONS.apply(db, stop_before="0004_milestone_dates")
-    db.execute("PRAGMA user_version = 3")
-    db.conn.commit()
-    db.close()
+    old = old_file(tmp_path / "v3.planner", 3)
     planner = Planner.open(old)
     deal_id = new_deal(planner, stages=2)
     planner.close()
