@@ -42,7 +42,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Account
 from planner.i18n import error_text
 from planner.services import Planner
-from planner.ui import undo
+from planner.ui import plain, undo
 from planner.ui.workspace.contacts import ContactsPanel
 from planner.ui.workspace.stage_work import RoomyDelegate
 from planner.ui.workspace.widgets import NoteEdit, muted
@@ -85,7 +85,7 @@ class AccountsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("{name} (archived)").format(name=a.name) if a.archived else a.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (a.name, a.industry, a.size, a.kind, a.relationship) if x)
+            return plain.html("\n".join(x for x in (a.name, a.industry, a.size, a.kind, a.relationship) if x))
         if role == Qt.ItemDataRole.FontRole and a.archived:
             font = QFont()
             font.setItalic(True)
@@ -339,7 +339,7 @@ class AccountsDialog(QDialog):
         try:
             account_id = self.planner.create_account(Account(name=name))
         except PlannerError as e:
-            QMessageBox.warning(self, APP_NAME, error_text(e))
+            QMessageBox.warning(self, APP_NAME, plain.html(error_text(e)))
             return
         self.filter.clear()
         self.model.set_accounts(self.planner.accounts(include_archived=self.show_archived.isChecked()))

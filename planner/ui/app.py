@@ -81,11 +81,13 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from planner.ui import plain
+
     traceback.print_exception(kind, error, tb)
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+        QMessageBox.critical(None, APP_NAME, plain.html(QCoreApplication.translate(
             "app", "Something went wrong: {error}\nYour saved work is safe in the file.").format(
-                error=str(error) or kind.__name__))
+                error=str(error) or kind.__name__)))
 
 
 def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = None) -> Planner | None:
@@ -99,8 +101,10 @@ def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = N
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(parent, APP_NAME, QCoreApplication.translate(
-            "app", "{path} does not exist. Create a new planner file there?").format(path=path))
+        from planner.ui import plain
+
+        answer = QMessageBox.question(parent, APP_NAME, plain.html(QCoreApplication.translate(
+            "app", "{path} does not exist. Create a new planner file there?").format(path=path)))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return Planner.open(path, create=True)
@@ -145,7 +149,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, APP_NAME, i18n.error_text(e))
+            from planner.ui import plain
+
+            QMessageBox.critical(None, APP_NAME, plain.html(i18n.error_text(e)))
         return 1
     if planner is None:
         return 1

@@ -46,7 +46,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Outcome, Stage
 from planner.i18n import error_text
 from planner.services import Confirmation, DealWork, Planner
-from planner.ui import icons
+from planner.ui import icons, plain
 from planner.ui.board import format as fmt
 from planner.ui.board import theme
 
@@ -146,8 +146,8 @@ class MilestonePage(QWidget):
         self.evidence_link = ""
         total = len(dialog.stages)
 
-        step = QLabel(self.tr("Milestone {i} of {n} · ending the stage “{stage}”").format(
-            i=index + 1, n=total, stage=stage.name), self)
+        step = plain.label(QLabel(self.tr("Milestone {i} of {n} · ending the stage “{stage}”").format(
+            i=index + 1, n=total, stage=stage.name), self))
         step.setProperty("muted", True)
         step.setWordWrap(True)
         milestone = QLabel(stage.milestone, self)
@@ -269,7 +269,7 @@ class MilestonePage(QWidget):
             self.work_hint.setText(self.tr("Tick what is done; it is saved with the confirmation.")
                                    if entered else self.tr("The deal has not entered this stage yet; what you tick "
                                                       "is recorded as it enters."))
-        self.blocking_label = QLabel(self)
+        self.blocking_label = plain.label(QLabel(self))
         self.blocking_label.setWordWrap(True)
         self.blocking_label.setObjectName("problems")
         self.blocking_label.hide()
@@ -320,7 +320,7 @@ class MilestonePage(QWidget):
         if url:
             name = Path(QUrl(url).toLocalFile()).name or url
             self.link_label.setText(f'<a href="{QUrl(url).toString()}">{_escape(name)}</a>')
-            self.link_label.setToolTip(QUrl(url).toLocalFile())
+            self.link_label.setToolTip(plain.html(QUrl(url).toLocalFile()))
         else:
             self.link_label.setText(self.tr("No file attached"))
             self.link_label.setToolTip("")
@@ -409,13 +409,13 @@ class ConfirmDialog(QDialog):
         self.setWindowTitle(self.tr("Confirm Milestone") if n == 1 else self.tr("Confirm {n} Milestones").format(n=n))
         self.setObjectName("confirmDialog")
 
-        heading = QLabel(deal.title, self)
+        heading = plain.label(QLabel(deal.title, self))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setWeight(QFont.Weight.Bold)
         heading.setFont(font)
         heading.setWordWrap(True)
-        sub = QLabel(f"{self.work.account.name}  ·  {fmt.money(deal.value, deal.currency)}", self)
+        sub = plain.label(QLabel(f"{self.work.account.name}  ·  {fmt.money(deal.value, deal.currency)}", self))
         sub.setProperty("muted", True)
         self.steps = StepStrip([s.name for s in self.stages], self)
         self.steps.setVisible(n > 1)
@@ -431,10 +431,10 @@ class ConfirmDialog(QDialog):
             page.set_link("")
             page.date_edit.dateChanged.connect(self._chain_dates)
 
-        self.problem_label = QLabel(self)
+        self.problem_label = plain.label(QLabel(self))
         self.problem_label.setWordWrap(True)
         self.problem_label.setProperty("muted", True)
-        self.error_label = QLabel(self)
+        self.error_label = plain.label(QLabel(self))
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("problems")
         self.error_label.hide()
@@ -443,7 +443,7 @@ class ConfirmDialog(QDialog):
         self.freeze_box.setObjectName("freezeBox")
         lock = QLabel(self.freeze_box)
         lock.setPixmap(icons.icon("lock", theme.danger(self.palette())).pixmap(QSize(22, 22)))
-        self.freeze_text = QLabel(self.freeze_box)
+        self.freeze_text = plain.label(QLabel(self.freeze_box))
         self.freeze_text.setWordWrap(True)
         self.acknowledge = QCheckBox(self.tr("I understand that this &cannot be undone"), self.freeze_box)
         box_layout = QVBoxLayout(self.freeze_box)

@@ -19,6 +19,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Account, Deal
 from planner.i18n import error_text
 from planner.services import Planner
+from planner.ui import plain
 from planner.ui.workspace import formats
 from planner.ui.workspace.fields import ValueSpinBox, currency_combo
 from planner.ui.workspace.widgets import DateField, InlineError, muted
@@ -53,7 +54,7 @@ class NewDealDialog(QDialog):
             self.process.addItem(p.name, p.id)
         if process_id is not None and self.process.findData(process_id) >= 0:
             self.process.setCurrentIndex(self.process.findData(process_id))
-        self.first_milestone = muted(QLabel(self))
+        self.first_milestone = muted(plain.label(QLabel(self)))
         self.first_milestone.setWordWrap(True)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("e.g. Warehouse system replacement"))

@@ -32,7 +32,7 @@ from planner import i18n, settings
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.services import Planner
-from planner.ui import icons
+from planner.ui import icons, plain
 from planner.ui.settings_dialog import choice_label
 
 
@@ -90,7 +90,7 @@ class ExportDialog(QDialog):
         save_label.setBuddy(self.path_edit)  # a layout as the field gets no label buddy of its own
         form.addRow(save_label, path_row)
 
-        self.status = QLabel(self)
+        self.status = plain.label(QLabel(self))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(self)
@@ -169,8 +169,8 @@ class ExportDialog(QDialog):
 
     def open_pdf(self) -> None:
         if self.path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
-            QMessageBox.information(self, self.windowTitle(), self.tr(
-                "No PDF viewer could be started. The file is at {path}.").format(path=self.path))
+            QMessageBox.information(self, self.windowTitle(), plain.html(self.tr(
+                "No PDF viewer could be started. The file is at {path}.").format(path=self.path)))
 
     def print_pdf(self) -> None:
         """Render each page for the printer through Qt PDF (only offered when it is installed)."""

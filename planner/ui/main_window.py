@@ -37,7 +37,7 @@ from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.paths import FILE_SUFFIX, data_dir
 from planner.services import Planner
-from planner.ui import icons
+from planner.ui import icons, plain
 from planner.ui.board import WIN, Board
 
 if TYPE_CHECKING:
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.planner.path.name} — {APP_NAME}")
         self.setWindowFilePath(str(self.planner.path))
         self.file_label.setText(self.planner.path.name)
-        self.file_label.setToolTip(str(self.planner.path))
+        self.file_label.setToolTip(plain.html(str(self.planner.path)))
         self.board.set_planner(self.planner, load_cards, process_id)
         has_process = self.board.process is not None or bool(self.planner.processes())
         self.pages.setCurrentWidget(self.board if has_process else self.welcome)
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
         try:
             planner = Planner.open(path)
         except PlannerError as e:
-            QMessageBox.warning(self, self.tr("Cannot Open File"), error_text(e))
+            QMessageBox.warning(self, self.tr("Cannot Open File"), plain.html(error_text(e)))
             _forget_recent(path)
             return False
         self.switch_to(planner)
@@ -449,13 +449,13 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         if path.exists():
-            QMessageBox.warning(self, self.tr("New Planner File"), self.tr(
-                "{name} already exists. Choose another name, or open it with File › Open.").format(name=path.name))
+            QMessageBox.warning(self, self.tr("New Planner File"), plain.html(self.tr(
+                "{name} already exists. Choose another name, or open it with File › Open.").format(name=path.name)))
             return
         try:
             planner = Planner.open(path, create=True)
         except PlannerError as e:
-            QMessageBox.warning(self, self.tr("New Planner File"), error_text(e))
+            QMessageBox.warning(self, self.tr("New Planner File"), plain.html(error_text(e)))
             return
         self.switch_to(planner)
 
@@ -467,15 +467,15 @@ class MainWindow(QMainWindow):
             return
         if path.resolve() == current.resolve():
             return  # every edit is already in this file
-        if path.exists() and QMessageBox.question(self, self.tr("Save As"), self.tr(
-                "{name} already exists. Replace it with a copy of this file?").format(name=path.name)) \
+        if path.exists() and QMessageBox.question(self, self.tr("Save As"), plain.html(self.tr(
+                "{name} already exists. Replace it with a copy of this file?").format(name=path.name))) \
                 != QMessageBox.StandardButton.Yes:
             return
         try:
             self.planner.backup(path)
             planner = Planner.open(path)
         except PlannerError as e:
-            QMessageBox.warning(self, self.tr("Save As"), error_text(e))
+            QMessageBox.warning(self, self.tr("Save As"), plain.html(error_text(e)))
             return
         self.switch_to(planner)
         self.statusBar().showMessage(self.tr("Now working in {name}.").format(name=path.name), 8000)
@@ -489,13 +489,13 @@ class MainWindow(QMainWindow):
         if path.resolve() == current.resolve():
             QMessageBox.warning(self, self.tr("Back Up"), self.tr("Choose another file than the one that is open."))
             return
-        if path.exists() and QMessageBox.question(self, self.tr("Back Up"), self.tr(
-                "{name} already exists. Replace it?").format(name=path.name)) != QMessageBox.StandardButton.Yes:
+        if path.exists() and QMessageBox.question(self, self.tr("Back Up"), plain.html(self.tr(
+                "{name} already exists. Replace it?").format(name=path.name))) != QMessageBox.StandardButton.Yes:
             return
         try:
             self.planner.backup(path)
         except PlannerError as e:
-            QMessageBox.warning(self, self.tr("Back Up"), error_text(e))
+            QMessageBox.warning(self, self.tr("Back Up"), plain.html(error_text(e)))
             return
         self.statusBar().showMessage(self.tr("Backed up to {path}.").format(path=path), 8000)
 
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
             except (PlannerError, OSError) as e:
                 QGuiApplication.restoreOverrideCursor()
                 message = error_text(e) if isinstance(e, PlannerError) else str(e)
-                QMessageBox.warning(self, self.tr("Open the Demo"), message)
+                QMessageBox.warning(self, self.tr("Open the Demo"), plain.html(message))
                 return
             QGuiApplication.restoreOverrideCursor()
         self.open_path(path)
@@ -520,9 +520,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = _recent()
         for i, path in enumerate(paths):
-            label = f"&{i + 1} {Path(path).name}" if i < 9 else Path(path).name
+            name = Path(path).name.replace("&", "&&")  # a single "&" would mark a shortcut
+            label = f"&{i + 1} {name}" if i < 9 else name
             action = self.recent_menu.addAction(label)
-            action.setToolTip(path)
+            action.setToolTip(plain.html(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not paths:
@@ -562,7 +563,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = ConfirmDialog(self.planner, deal_id, None if target == WIN else target, self)
         except PlannerError as e:
-            QMessageBox.warning(self, self.tr("Confirm Milestone"), error_text(e))
+            QMessageBox.warning(self, self.tr("Confirm Milestone"), plain.html(error_text(e)))
             return False
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if not accepted:

@@ -53,7 +53,7 @@ from planner.domain.model import Answer, Process
 from planner.domain.reference import reference_stage
 from planner.i18n import current_language, error_text
 from planner.services import Planner, ProcessSummary
-from planner.ui import icons
+from planner.ui import icons, plain
 from planner.ui.wizard import run_wizard
 from planner.ui.wizard.delegates import PaddedDelegate
 from planner.ui.wizard.draft import EditableStages
@@ -103,7 +103,7 @@ class ProcessListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:  # sort numbers as numbers
             return (r.name.casefold(), r.stages, r.deals, int(r.archived))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.description or r.name
+            return plain.html(r.description or r.name)
         if role == Qt.ItemDataRole.FontRole and r.archived:
             font = QFont()
             font.setItalic(True)
@@ -156,18 +156,17 @@ class ProcessView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        self.title = plain.label(QLabel())
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.state = QLabel()
+        self.state = plain.label(QLabel())
         self.state.setWordWrap(True)
         self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.description = QLabel()
+        self.description = plain.label(QLabel())
         self.description.setWordWrap(True)
-        self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = SummaryModel(self)
         self.table = QTableView()
@@ -185,7 +184,7 @@ class ProcessView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for col in (SummaryModel.TASKS, SummaryModel.DELIVERABLES):
             self.table.setColumnHidden(col, True)
-        self.left_out = QLabel()
+        self.left_out = plain.label(QLabel())
         self.left_out.setWordWrap(True)
         self.left_out.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty = QLabel(self.tr("Select a process to see its stages."))
@@ -296,7 +295,7 @@ class ProcessEditorDialog(QDialog):
         try:
             self.planner.update_process(self.edited_process())
         except PlannerError as e:
-            QMessageBox.warning(self, self.tr("This change cannot be saved"), error_text(e))
+            QMessageBox.warning(self, self.tr("This change cannot be saved"), plain.html(error_text(e)))
             return
         self.accept()
 
@@ -380,7 +379,7 @@ class ProcessLibraryDialog(QDialog):
         # Enter on a row opens it; it must not fall through to a default "Close"
         for button in close.buttons():
             button.setAutoDefault(False)
-        self.status = QLabel()
+        self.status = plain.label(QLabel())
         self.status.setWordWrap(True)
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -501,7 +500,7 @@ class ProcessLibraryDialog(QDialog):
         self.processesChanged.emit()
 
     def _error(self, title: str, error: PlannerError) -> None:
-        QMessageBox.warning(self, title, error_text(error))
+        QMessageBox.warning(self, title, plain.html(error_text(error)))
 
     # ------------------------------------------------------------ actions
     def new_process(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import settings
+from planner.ui import plain
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.services import Planner
@@ -70,7 +71,7 @@ class SettingsDialog(QDialog):
             self.editors[setting.key] = editor
         note = QLabel(self.tr("Settings are kept in the planner file, so they travel with it."), self)
         note.setWordWrap(True)
-        self.error_label = QLabel(self)
+        self.error_label = plain.label(QLabel(self))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

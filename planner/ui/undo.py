@@ -25,6 +25,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Account, Contact
 from planner.i18n import error_text
 from planner.services import Planner
+from planner.ui import plain
 
 CONTEXT = "UndoCommands"  # spelled out in each translate() call: lupdate reads literals only
 
@@ -53,7 +54,7 @@ def changes(stack: QUndoStack) -> Changes:
 
 def _show_failure(message: str) -> None:
     parent = QApplication.activeWindow()
-    QMessageBox.warning(parent, APP_NAME, message)
+    QMessageBox.warning(parent, APP_NAME, plain.html(message))
 
 
 def push(stack: QUndoStack, command: PlannerCommand) -> bool:
@@ -369,6 +370,9 @@ class EditAccount(PlannerCommand):
 
 
 def _short(text: str, limit: int = 40) -> str:
+    """User text in a command's name: one line, at most ``limit`` characters, its "&"
+    doubled (the Edit menu would read a single one as a shortcut mark)."""
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return text.replace("&", "&&")
 

@@ -156,8 +156,8 @@ def test_recent_files_menu(window: MainWindow, planner: Planner, tmp_path: Path)
     other.close()
     window.open_path(tmp_path / "b.planner")
     window._fill_recent()
-    entries = [a for a in window.recent_menu.actions() if a.toolTip().endswith(".planner")]
-    assert [Path(a.toolTip()).name for a in entries] == ["b.planner", "test.planner"]
+    entries = [a for a in window.recent_menu.actions() if a.statusTip().endswith(".planner")]
+    assert [Path(a.statusTip()).name for a in entries] == ["b.planner", "test.planner"]
     entries[1].trigger()
     assert window.planner.path.name == "test.planner"
 

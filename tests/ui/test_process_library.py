@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from shown import as_shown
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -41,7 +42,7 @@ def _discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(
-        lambda parent, title, text, *a, **k: shown.append((title, text)) or QMessageBox.StandardButton.Ok))
+        lambda parent, title, text, *a, **k: shown.append((title, as_shown(text))) or QMessageBox.StandardButton.Ok))
     return shown
 
 

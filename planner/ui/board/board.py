@@ -31,7 +31,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Card, DealStatus, Process
 from planner.i18n import error_text
 from planner.services import Planner
-from planner.ui import icons
+from planner.ui import icons, plain
 from planner.ui.board import format as fmt
 from planner.ui.board import theme
 from planner.ui.board.model import CardListModel, CardRole
@@ -55,7 +55,7 @@ class Notice(QFrame):
         super().__init__(parent)
         self.setObjectName("boardNotice")
         self.icon = QLabel(self)
-        self.text = QLabel(self)
+        self.text = plain.label(QLabel(self))  # messages quote deal titles and stage names
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QToolButton(self)
@@ -626,13 +626,13 @@ class Board(QWidget):
         stage = self.process.stages[i]
         confirm = menu.addAction(icons.icon("milestone"), translate("Board", "&Confirm Milestone…"))
         confirm.setShortcut(QKeySequence("Ctrl+Right"))
-        confirm.setToolTip(stage.milestone)
+        confirm.setToolTip(plain.html(stage.milestone))
         target = self.process.stages[i + 1].id if i + 1 < len(self.process.stages) else WIN
         confirm.triggered.connect(lambda: self.confirmRequested.emit(deal_id, target))
         later = self.process.stages[i + 2:]
         move = menu.addMenu(translate("Board", "&Move Forward To"))
         for s in later:
-            action = move.addAction(s.name)
+            action = move.addAction(s.name.replace("&", "&&"))  # a single "&" would mark a shortcut
             action.triggered.connect(lambda _=False, sid=s.id: self.confirmRequested.emit(deal_id, sid))
         won = move.addAction(translate("Board", "Won (confirm every remaining milestone)"))
         won.triggered.connect(lambda: self.confirmRequested.emit(deal_id, WIN))

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.domain.model import Card, Stage
-from planner.ui import icons
+from planner.ui import icons, plain
 from planner.ui.board import format as fmt
 from planner.ui.board import theme
 from planner.ui.board.delegate import CardDelegate
@@ -215,7 +215,7 @@ class ColumnHeader(QWidget):
 
     def set_totals(self, totals: Totals, filtered: bool) -> None:
         self.totals, self.filtered = totals, filtered
-        self.setToolTip(self._tooltip())
+        self.setToolTip(plain.html(self._tooltip()))
         self.setAccessibleName(self._tooltip().replace("\n", "; "))
         self.update()
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from planner.domain.model import DealStatus
+from planner.ui import plain
 from planner.ui.board import format as fmt
 from planner.ui.board import theme
 from planner.ui.board.column import CardListView
@@ -25,7 +26,7 @@ class ClosedLane(QWidget):
         self.model = model
         self.proxy = CardFilter(model, self)
         self.delegate = CardDelegate(self, fixed_width=CARD_WIDTH)
-        self.title = QLabel(self)
+        self.title = plain.label(QLabel(self))
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 
 from planner.domain.model import Card, DealStatus
 from planner.ui.board import format as fmt
+from planner.ui import plain
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -179,7 +180,9 @@ class CardListModel(QAbstractListModel):
             return card
         if role == CardRole.DEAL_ID:
             return card.deal_id
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain.html(self._describe(card))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._describe(card)
         return self._role_value(card, role)
 

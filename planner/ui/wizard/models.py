@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from planner.domain.model import ItemTemplate, Stage
 from planner.domain.reference import reference_stage
 from planner.i18n import current_language
+from planner.ui import plain
 from planner.ui.wizard.draft import StageList, movable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -178,8 +179,8 @@ class StageListModel(QAbstractListModel):
             return stage.name.strip() or self.tr("(no name yet)")
         if role == Qt.ItemDataRole.ToolTipRole:
             milestone = stage.milestone.strip() or self.tr("(no milestone yet)")
-            return self.tr("Ends with: {milestone}\nWin rate: {rate}%").format(
-                milestone=milestone, rate=stage.win_rate)
+            return plain.html(self.tr("Ends with: {milestone}\nWin rate: {rate}%").format(
+                milestone=milestone, rate=stage.win_rate))
         if role == STAGE_ROLE:
             return stage
         if role == MOVABLE_ROLE:
@@ -254,7 +255,7 @@ class SummaryModel(QAbstractTableModel):
             origin = (self.tr("Added by your team") if stage.ref_key is None
                       else self.tr("From the reference stage “{name}”").format(
                           name=reference_stage(stage.ref_key).text("name", current_language())))
-            return f"{stage.name}\n{stage.milestone}\n{origin}"
+            return plain.html(f"{stage.name}\n{stage.milestone}\n{origin}")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
                 self.NUMBER, self.WIN_RATE, self.TASKS, self.DELIVERABLES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

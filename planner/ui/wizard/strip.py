@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Answer, Stage
+from planner.ui import plain
 from planner.ui.wizard.draft import TailoringDraft
 
 Index = QModelIndex | QPersistentModelIndex
@@ -126,7 +127,7 @@ class StripModel(QAbstractListModel):
             if e.state.in_process:
                 text += "\n" + self.tr("Ends with: {milestone} · win rate {rate}%").format(
                     milestone=e.milestone or "…", rate=e.win_rate)
-            return text
+            return plain.html(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == STATE_ROLE:
             return e.state
         if role == CURRENT_ROLE:

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Attitude, BuyingRole, Contact, Influence
 from planner.services import Planner
-from planner.ui import undo
+from planner.ui import plain, undo
 from planner.ui.workspace.icons import is_dark, mix, negative, positive
 from planner.ui.workspace.labels import attitude_labels, influence_labels, role_labels
 from planner.ui.workspace.widgets import FitListView, InlineError, muted, on_delete_key
@@ -93,7 +93,7 @@ class ContactsModel(QAbstractListModel):
                                influence_labels()[c.influence]))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [c.name, c.title, self.data(index, DetailRole), c.email, c.phone, c.notes]
-            return "\n".join(x for x in lines if x)
+            return plain.html("\n".join(x for x in lines if x))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.data(index)}, {self.data(index, DetailRole)}"
         if role == ContactRole:
@@ -330,8 +330,8 @@ class ContactsPanel(QWidget):
         contact = self.selected()
         if contact is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove contact"), self.tr(
-            "Remove {name} from this account? You can undo this with Edit > Undo.").format(name=contact.name))
+        answer = QMessageBox.question(self, self.tr("Remove contact"), plain.html(self.tr(
+            "Remove {name} from this account? You can undo this with Edit > Undo.").format(name=contact.name)))
         if answer == QMessageBox.StandardButton.Yes:
             undo.push(self.stack, undo.DeleteContact(self.planner, contact))
 

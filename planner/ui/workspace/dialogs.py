@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Milestone
+from planner.ui import plain
 from planner.ui.workspace import formats
 from planner.ui.workspace.labels import outcome_label
 from planner.ui.workspace.widgets import InlineError, muted
@@ -25,7 +26,7 @@ class _TextDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
-        intro_label = QLabel(intro, self)
+        intro_label = plain.label(QLabel(intro, self))
         intro_label.setWordWrap(True)
         prompt_label = QLabel(prompt, self)
         prompt_label.setWordWrap(True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from planner.domain.model import Event
+from planner.ui import plain
 from planner.ui.undo import field_label
 from planner.ui.workspace import formats
 from planner.ui.workspace.labels import status_label
@@ -59,7 +60,7 @@ class EventLogModel(QAbstractTableModel):
             text = (row.when, row.what, row.change)[index.column()]
             return " ".join(text.split()) if index.column() else text  # one line per event
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (formats.timestamp(row.event.at), row.what, row.change) if x)
+            return plain.html("\n".join(x for x in (formats.timestamp(row.event.at), row.what, row.change) if x))
         if role == EventRole:
             return row.event
         return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui import plain
 from planner.ui.workspace import formats
 from planner.ui.workspace.widgets import DateField, InlineError, NoteEdit, muted
 
@@ -60,10 +61,10 @@ class DealFields(QWidget):
         self.risks = NoteEdit(self, min_lines=2, max_lines=10)
         self.notes = NoteEdit(self, min_lines=3, max_lines=16)
         self.status = QLabel(self)
-        self.reason = QLabel(self)
+        self.reason = plain.label(QLabel(self))
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.follows = muted(QLabel(self))
+        self.follows = muted(plain.label(QLabel(self)))
         self.follows.setWordWrap(True)
         self.error = InlineError(self)
         money = QHBoxLayout()

@@ -32,7 +32,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import DealStatus, Milestone, Stage, StageState
 from planner.i18n import error_text
 from planner.services import DealWork, Planner
-from planner.ui import undo
+from planner.ui import plain, undo
 from planner.ui.workspace import formats
 from planner.ui.workspace.contacts import ContactsPanel
 from planner.ui.workspace.dialogs import AbandonDialog, CorrectionDialog
@@ -100,16 +100,16 @@ class DealWorkspace(QWidget):
     def _build_deal(self) -> QWidget:
         page = QWidget(self)
         # --- header: who, where, what next (stays in view while the rest scrolls)
-        self.title = QLabel(page)
+        self.title = plain.label(QLabel(page))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = muted(QLabel(page))
+        self.subtitle = muted(plain.label(QLabel(page)))
         self.subtitle.setWordWrap(True)
-        self.banner = QLabel(page)
+        self.banner = plain.label(QLabel(page))
         self.banner.setWordWrap(True)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setAutoFillBackground(True)
@@ -117,7 +117,7 @@ class DealWorkspace(QWidget):
         self.banner.setMargin(6)
         self.strip = StageMapStrip(page)
         self.strip.stageClicked.connect(self.reveal_stage)
-        self.caption = QLabel(page)
+        self.caption = plain.label(QLabel(page))
         self.caption.setWordWrap(True)
         self.confirm_button = QPushButton(self.tr("Confirm milestone…"), page)
         self.confirm_button.setToolTip(self.tr(
@@ -162,14 +162,14 @@ class DealWorkspace(QWidget):
         self.stages_layout.setSpacing(2)
         self.stages_section = Section(self.tr("Stages"), self.stages_body, expanded=True, indent=0)
         self.account_body = QWidget()
-        self.account_name = QLabel(self.account_body)
+        self.account_name = plain.label(QLabel(self.account_body))
         bold = QFont(self.account_name.font())
         bold.setBold(True)
         self.account_name.setFont(bold)
         self.account_name.setWordWrap(True)
-        self.account_details = muted(QLabel(self.account_body))
+        self.account_details = muted(plain.label(QLabel(self.account_body)))
         self.account_details.setWordWrap(True)
-        self.account_notes = QLabel(self.account_body)
+        self.account_notes = plain.label(QLabel(self.account_body))
         self.account_notes.setWordWrap(True)
         self.account_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_account_button = QPushButton(self.tr("Edit account…"), self.account_body)
@@ -573,9 +573,9 @@ class DealWorkspace(QWidget):
             QMessageBox.information(self, self.tr("Delete deal"), self.tr(
                 "A deal with confirmed milestones cannot be deleted; archive it instead."))
             return
-        answer = QMessageBox.question(self, self.tr("Delete deal"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Delete deal"), plain.html(self.tr(
             "Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.").format(
-                title=self._work.deal.title),
+                title=self._work.deal.title)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -610,7 +610,7 @@ class DealWorkspace(QWidget):
             self.dealChanged.emit(self._deal_id)
 
     def _refuse(self, error: PlannerError) -> None:
-        QMessageBox.warning(self, APP_NAME, error_text(error))
+        QMessageBox.warning(self, APP_NAME, plain.html(error_text(error)))
 
 
 __all__ = ["DealWorkspace"]

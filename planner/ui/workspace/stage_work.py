@@ -41,7 +41,7 @@ from planner.domain.model import (
     Task,
 )
 from planner.services import DealWork, Planner
-from planner.ui import undo
+from planner.ui import plain, undo
 from planner.ui.workspace import formats
 from planner.ui.workspace.icons import (
     draw_cross,
@@ -138,7 +138,7 @@ class WorkItemsModel(QAbstractListModel):
                 tips.append(self.tr("Required: the milestone cannot be confirmed without it."))
             if link:
                 tips.append(link)
-            return "\n".join(tips) or None
+            return plain.html("\n".join(tips)) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = self.tr("done") if item.done else self.tr("not done")
             return f"{item.text}, {state}"
@@ -400,7 +400,8 @@ class ConfirmationBox(QFrame):
             title.setFont(font)
             self._layout.addWidget(title)
             for c in milestone.corrections:
-                note = QLabel(self.tr("{date}: {text}").format(date=formats.day(c.written_on), text=c.text), self)
+                note = plain.label(QLabel(self.tr("{date}: {text}").format(date=formats.day(c.written_on), text=c.text),
+                                          self))
                 note.setWordWrap(True)
                 note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 note.setObjectName("correction")
@@ -451,12 +452,12 @@ class StageSection(Section):
         body = QVBoxLayout(self.body_widget)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(8)
-        self.milestone = QLabel(self.body_widget)
+        self.milestone = plain.label(QLabel(self.body_widget))
         self.milestone.setWordWrap(True)
         self.confirmation = ConfirmationBox(editor, self.body_widget)
         self.tasks = ItemList("tasks", self.tr("Tasks"), editor, self.body_widget)
         self.deliverables = ItemList("deliverables", self.tr("Deliverables"), editor, self.body_widget)
-        self.templates = QLabel(self.body_widget)
+        self.templates = plain.label(QLabel(self.body_widget))
         self.templates.setWordWrap(True)
         self.templates.setEnabled(False)  # greyed: what the stage will ask for, not yet the deal's
         self.notes_title = QLabel(self.tr("Stage notes"), self.body_widget)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui import plain
 from planner.ui.workspace import formats
 from planner.ui.workspace.icons import negative
 
@@ -266,7 +267,7 @@ class SectionHeader(QFrame):
         self.icon = QLabel(self)
         self.icon.setFixedSize(18, 18)
         self.icon.hide()
-        self.title = QLabel(title, self)
+        self.title = plain.label(QLabel(title, self))
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)

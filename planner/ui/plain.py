@@ -1,0 +1,25 @@
+"""User text shown as typed.
+
+Qt reads text that looks like HTML as markup in labels and tooltips: a deal called
+"<h1>Q3</h1>" would show as a heading, and an <img> tag would load a local file.
+Every label or tooltip that carries a name, a note or any other text the user typed
+goes through here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as TextQt
+from PySide6.QtWidgets import QLabel
+
+
+def label(widget: QLabel) -> QLabel:
+    """``widget``, set to show its text literally."""
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def html(text: str) -> str:
+    """``text`` as HTML that shows it literally, line breaks kept: for tooltips and message
+    boxes, which read anything that looks like a tag as markup (empty stays empty)."""
+    return TextQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
