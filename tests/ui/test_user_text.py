@@ -78,17 +78,24 @@ def auditing(found: list[str], name: str) -> Callable[[QDialog], int]:
     return exec_
 
 
-def test_user_text_is_never_read_as_markup(qtbot, planner: Planner, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    import planner.ui.accounts as accounts
-    import planner.ui.deal_dialog as deal_dialog
-    import planner.ui.process_library as library
-    from planner.ui.confirm_dialog import ConfirmDialog
-
+@pytest.fixture
+def hostile(qtbot, planner: Planner) -> tuple[MainWindow, int, int, int]:  # noqa: ANN001
+    """The main window, with its deal panel, on a file whose every text carries markup."""
     pid, deal, closed = hostile_file(planner)
     window = MainWindow(planner)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.workspace is not None)
+    return window, pid, deal, closed
+
+
+def test_user_text_is_never_read_as_markup(hostile, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    import planner.ui.accounts as accounts
+    import planner.ui.deal_dialog as deal_dialog
+    import planner.ui.process_library as library
+    from planner.ui.confirm_dialog import ConfirmDialog
+
+    window, pid, deal, closed = hostile
     window.board.reload(pid)
     window.board.set_show_closed(True)
     found: list[str] = []
@@ -107,12 +114,8 @@ def test_user_text_is_never_read_as_markup(qtbot, planner: Planner, monkeypatch:
     assert found == []
 
 
-def test_questions_quote_names_as_typed(qtbot, planner: Planner, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    _pid, _deal, closed = hostile_file(planner)
-    window = MainWindow(planner)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.workspace is not None)
+def test_questions_quote_names_as_typed(hostile, planner: Planner, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    window, _pid, _deal, closed = hostile
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No))
