@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -12,9 +13,10 @@ class FirstPaint(QObject):
     """Watches the window for its first paint; with ``quit_now`` the app quits there
     (smoke tests, start-up timing)."""
 
-    def __init__(self, window: QWidget, quit_now: bool) -> None:
+    def __init__(self, window: QWidget, quit_now: bool, then: Callable[[], None] | None = None) -> None:
         super().__init__(window)
         self.quit_now = quit_now
+        self.then = then  # what waits for the window to be on screen
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -23,8 +25,13 @@ class FirstPaint(QObject):
             if self.quit_now:
                 QCoreApplication.exit(0)  # now: work queued for after the first paint must not run
             else:
-                QTimer.singleShot(0, keep_startup_objects)
+                QTimer.singleShot(0, self._started)
         return False
+
+    def _started(self) -> None:
+        keep_startup_objects()
+        if self.then is not None:
+            self.then()
 
 
 def keep_startup_objects() -> None:
