@@ -204,6 +204,26 @@ class Planner:
         with self.store.transaction():
             self.store.update("accounts", account.id, row)
 
+    def delete_account(self, account_id: int) -> tuple[Account, list[Contact]]:
+        """Delete an account no deal uses, with its contacts; both are returned so that an
+        undo can put them back (``restore_account``). The file refuses while a deal uses it."""
+        account = self.account(account_id)
+        contacts = self.contacts(account_id)
+        with self.store.transaction():
+            for c in contacts:
+                self.store.delete("contacts", c.id)  # type: ignore[arg-type]
+            self.store.delete("accounts", account_id)
+        return account, contacts
+
+    def restore_account(self, account: Account, contacts: list[Contact]) -> int:
+        """Put back a deleted account under its old id, with its contacts (undo)."""
+        row = rows.account_row(self._clean_account(account)) | {"id": account.id}
+        with self.store.transaction():
+            account_id = self.store.insert("accounts", row)
+            for c in contacts:
+                self.store.insert("contacts", rows.contact_row(self._clean_contact(c)) | {"id": c.id})
+        return account_id
+
     def _clean_account(self, a: Account) -> Account:
         return dataclasses.replace(
             a, name=rules.check_name(a.name), notes=rules.check_text(a.notes),

@@ -243,3 +243,23 @@ def test_removing_a_reference_stage_records_it_as_dropped(planner: Planner) -> N
     again = planner.process(pid)
     assert again.dropped == {removed.ref_key: "drop"}
     assert [s.ref_key for s in again.stages] == ["a", "c", "d", "e", "f", "g", "h"]
+
+
+def test_an_unused_account_is_deleted_with_its_contacts_and_can_come_back(planner: Planner) -> None:
+    aid = planner.create_account(Account(name="Typo Ltd", industry="Retail"))
+    planner.add_contact(Contact(account_id=aid, name="Ann"))
+    account, contacts = planner.delete_account(aid)
+    assert aid not in [a.id for a in planner.accounts(include_archived=True)]
+    assert planner.contacts(aid) == []
+    assert planner.restore_account(account, contacts) == aid
+    assert planner.account(aid) == account
+    assert planner.contacts(aid) == contacts
+
+
+def test_an_account_with_deals_is_not_deleted(planner: Planner) -> None:
+    deal_id = new_deal(planner)
+    aid = planner.deal(deal_id).account_id
+    planner.add_contact(Contact(account_id=aid, name="Ann"))
+    with pytest.raises(RuleViolation):
+        planner.delete_account(aid)
+    assert [c.name for c in planner.contacts(aid)] == ["Ann"]  # nothing half-done

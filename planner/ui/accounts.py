@@ -33,19 +33,18 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedLayout,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from planner import APP_NAME
-from planner.domain.errors import PlannerError
 from planner.domain.model import Account
-from planner.i18n import error_text
 from planner.services import Planner
-from planner.ui import plain, undo
+from planner.ui import icons, plain, undo
 from planner.ui.workspace.contacts import ContactsPanel
 from planner.ui.workspace.stage_work import RoomyDelegate
-from planner.ui.workspace.widgets import NoteEdit, muted
+from planner.ui.workspace.widgets import NoteEdit, muted, on_delete_key
 
 AccountRole = Qt.ItemDataRole.UserRole + 1
 FilterRole = Qt.ItemDataRole.UserRole + 2
@@ -214,6 +213,9 @@ class AccountsDialog(QDialog):
         self.show_archived.toggled.connect(lambda _on: self.reload())
         self.new_button = QPushButton(self.tr("New account…"), self)
         self.new_button.clicked.connect(self.new_account)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_account)
+        on_delete_key(self.view, self.delete_account)
         self.count = muted(QLabel(self))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -222,7 +224,10 @@ class AccountsDialog(QDialog):
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.show_archived)
-        left_layout.addWidget(self.new_button)
+        account_buttons = QHBoxLayout()
+        account_buttons.addWidget(self.new_button, 1)
+        account_buttons.addWidget(self.delete_button)
+        left_layout.addLayout(account_buttons)
 
         self.editor = AccountEditor(planner, undo_stack)
         self.placeholder = muted(QLabel(self.tr("Choose an account on the left, or create one."), self))
@@ -251,9 +256,20 @@ class AccountsDialog(QDialog):
         self.export_button.clicked.connect(self.export_plan)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        hint = muted(QLabel(self.tr("Changes are saved as you make them; Edit > Undo takes them back."), self))
+        hint = muted(QLabel(self.tr("Changes are saved as you make them; Undo takes them back."), self))
         hint.setWordWrap(True)
         bottom = QHBoxLayout()
+        # the window's Edit menu is out of reach while this dialog is open: its own undo and redo
+        for action, icon in ((undo_stack.createUndoAction(self), "undo"), (undo_stack.createRedoAction(self), "redo")):
+            action.setIcon(icons.icon(icon))
+            action.setShortcuts(QKeySequence.keyBindings(
+                QKeySequence.StandardKey.Undo if icon == "undo" else QKeySequence.StandardKey.Redo))
+            self.addAction(action)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAutoRaise(True)
+            bottom.addWidget(button)
         bottom.addWidget(hint, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
@@ -308,6 +324,11 @@ class AccountsDialog(QDialog):
     def _show_current(self) -> None:
         account = self.current_account()
         self.export_button.setEnabled(account is not None)
+        in_use = account is not None and bool(self.planner.deals(account.id))
+        self.delete_button.setEnabled(account is not None and not in_use)
+        self.delete_button.setToolTip(
+            self.tr("An account with deals cannot be deleted; archive it instead.") if in_use
+            else self.tr("Delete this account and its contacts (Undo brings them back)"))
         if account is not None and self.editor.account is not None and account.id != self.editor.account.id:
             self.editor.flush()
         self.editor.set_account(account)
@@ -328,7 +349,12 @@ class AccountsDialog(QDialog):
         self.model.set_accounts(self.planner.accounts(include_archived=self.show_archived.isChecked()))
         self._update_count()
         account = self.current_account()
-        if account is not None and account.id == account_id:
+        if account is None:  # deleted, or back from a deletion: the list was rebuilt
+            self.select_account(account_id)
+            if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+                self.view.setCurrentIndex(self.proxy.index(0, 0))
+            self._show_current()
+        elif account.id == account_id:
             self.editor.set_account(account)
 
     # ------------------------------------------------------------------ actions
@@ -336,16 +362,19 @@ class AccountsDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Name of the customer:"))
         if not ok:
             return
-        try:
-            account_id = self.planner.create_account(Account(name=name))
-        except PlannerError as e:
-            QMessageBox.warning(self, APP_NAME, plain.html(error_text(e)))
-            return
+        command = undo.CreateAccount(self.planner, Account(name=name))
+        if not undo.push(self.stack, command):
+            return  # the refusal was shown
         self.filter.clear()
-        self.model.set_accounts(self.planner.accounts(include_archived=self.show_archived.isChecked()))
-        self._update_count()
-        self.select_account(account_id)
+        self.select_account(command.account_id)
         self.editor.edits["industry"].setFocus()
+
+    def delete_account(self) -> None:
+        account = self.current_account()
+        if account is None or not self.delete_button.isEnabled():
+            return
+        self.editor.flush()
+        undo.push(self.stack, undo.DeleteAccount(self.planner, self.planner.account(account.id)))  # type: ignore[arg-type]
 
     def done(self, result: int) -> None:
         self.editor.flush()  # a field still being typed in is saved, not lost

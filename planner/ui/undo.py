@@ -369,6 +369,47 @@ class EditAccount(PlannerCommand):
         return "account", self.old.id
 
 
+class CreateAccount(PlannerCommand):
+    def __init__(self, planner: Planner, account: Account) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "New account “{name}”").format(
+            name=_short(account.name)))
+        self.account = account
+        self.account_id: int | None = None
+
+    def apply(self) -> None:
+        if self.account_id is None:
+            self.account_id = self.planner.create_account(self.account)
+            self.account = self.planner.account(self.account_id)
+        else:
+            self.planner.restore_account(self.account, [])
+
+    def revert(self) -> None:
+        assert self.account_id is not None
+        self.planner.delete_account(self.account_id)
+
+    def touched(self) -> tuple[str, int]:
+        return "account", self.account_id or 0
+
+
+class DeleteAccount(PlannerCommand):
+    def __init__(self, planner: Planner, account: Account) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Delete account “{name}”").format(
+            name=_short(account.name)))
+        self.account = account
+        self.contacts: list[Contact] = []
+
+    def apply(self) -> None:
+        assert self.account.id is not None
+        self.account, self.contacts = self.planner.delete_account(self.account.id)
+
+    def revert(self) -> None:
+        self.planner.restore_account(self.account, self.contacts)
+
+    def touched(self) -> tuple[str, int]:
+        assert self.account.id is not None
+        return "account", self.account.id
+
+
 def _short(text: str, limit: int = 40) -> str:
     """User text in a command's name: one line, at most ``limit`` characters, its "&"
     doubled (the Edit menu would read a single one as a shortcut mark)."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from builders import simple_process
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
-from planner.domain.model import Account, Attitude, BuyingRole, Contact, Influence
+from planner.domain.model import Account, Attitude, BuyingRole, Contact, Deal, Influence
 from planner.services import Planner
 from planner.ui.accounts import AccountsDialog, AccountsModel
 from planner.ui.workspace.contacts import ContactDialog, ContactsModel
@@ -181,3 +182,43 @@ def test_account_plan_is_exported_from_the_account(planner: Planner, dialog: Acc
     assert dialog.export_button.isEnabled()
     dialog.export_button.click()
     assert opened == [dialog.current_account().id]
+
+
+def test_an_unused_account_is_deleted_and_undo_brings_it_back(planner: Planner, dialog: AccountsDialog,
+                                                              accounts: dict[str, int], qtbot) -> None:
+    aid = accounts["Northwind Traders"]  # no deals, one contact
+    dialog.select_account(aid)
+    assert dialog.delete_button.isEnabled()
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+    assert aid not in [a.id for a in planner.accounts(include_archived=True)]
+    assert "Northwind Traders" not in [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
+    assert dialog.current_account() is not None  # the next account is shown, not a stale editor
+    undo_action = next(a for a in dialog.actions() if a.text().startswith("Undo"))
+    undo_action.trigger()  # the dialog's own undo: the window's Edit menu is out of reach here
+    assert [c.name for c in planner.contacts(aid)] == ["Margaret Peacock"]
+    assert dialog.current_account().id == aid
+
+
+def test_an_account_with_deals_cannot_be_deleted(planner: Planner, dialog: AccountsDialog,
+                                                 accounts: dict[str, int]) -> None:
+    aid = accounts["Contoso"]
+    pid = planner.create_process(simple_process(2))
+    planner.create_deal(Deal(account_id=aid, process_id=pid, title="Pilot"))
+    dialog.reload()
+    dialog.select_account(aid)
+    assert not dialog.delete_button.isEnabled()
+    assert "archive" in dialog.delete_button.toolTip()
+    dialog.delete_account()
+    assert planner.account(aid).name == "Contoso"
+
+
+def test_creating_an_account_can_be_undone(planner: Planner, dialog: AccountsDialog, stack: QUndoStack,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Typo Ltd", True)))
+    dialog.new_button.click()
+    assert dialog.current_account().name == "Typo Ltd"
+    stack.undo()
+    assert "Typo Ltd" not in [a.name for a in planner.accounts(include_archived=True)]
+    stack.redo()
+    assert "Typo Ltd" in [a.name for a in planner.accounts()]
