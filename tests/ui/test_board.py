@@ -241,3 +241,17 @@ def test_cards_paint_readably_in_a_dark_palette(board, qtbot) -> None:  # noqa: 
     assert ground.lightnessF() < 0.35
     title_band = [image.pixelColor(x, rect.top() + 18) for x in range(rect.left() + 12, rect.left() + 110)]
     assert max(c.lightnessF() for c in title_band) > 0.75
+
+
+def test_a_narrow_board_puts_the_filters_on_a_second_row(board, qtbot) -> None:  # noqa: ANN001
+    """A small window with the deal panel open leaves the board little room: the filters move
+    under the search box instead of over it, and come back when there is room again."""
+    widget, _p = board
+    bar = (widget.search, widget.account_combo, widget.closed_button, widget.process_combo)
+    for width, rows in ((1280, 1), (420, 2), (1280, 1)):
+        widget.resize(width, 700)
+        QApplication.processEvents()
+        tops = sorted(w.geometry().top() for w in bar)
+        assert 1 + sum(b - a > 10 for a, b in zip(tops, tops[1:])) == rows
+        geometries = [w.geometry() for w in bar]
+        assert not any(a.intersects(b) for i, a in enumerate(geometries) for b in geometries[i + 1:])

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -142,16 +142,26 @@ class Board(QWidget):
         self.summary_text = ""  # the open pipeline, for the status bar
         self.summary_tip = ""
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(10, 8, 10, 4)
-        bar.setSpacing(8)
-        bar.addWidget(self.process_label)
-        bar.addWidget(self.process_combo)
-        bar.addSpacing(8)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.account_combo)
-        bar.addWidget(self.closed_button)
-        bar.addStretch(0)
+        # the bar is one row, or two where the board is narrow (a small window with the deal
+        # panel open): the filters then go to a second row rather than over the search box
+        self._bar = QVBoxLayout()
+        self._bar.setContentsMargins(10, 8, 10, 4)
+        self._bar.setSpacing(6)
+        self._first_row = QHBoxLayout()
+        self._first_row.setSpacing(8)
+        self._first_row.addWidget(self.process_label)
+        self._first_row.addWidget(self.process_combo)
+        self._first_row.addSpacing(8)
+        self._first_row.addWidget(self.search, 1)
+        self._second_row = QHBoxLayout()
+        self._filters = QHBoxLayout()
+        self._filters.setSpacing(8)
+        self._filters.addWidget(self.account_combo)
+        self._filters.addWidget(self.closed_button)
+        self._filters.addStretch(0)
+        self._first_row.addLayout(self._filters)
+        self._bar.addLayout(self._first_row)
+        self._bar.addLayout(self._second_row)
 
         self.notice = Notice(self)
         self.columns_host = QWidget()
@@ -167,9 +177,11 @@ class Board(QWidget):
         self._lane: ClosedLane | None = None
 
         layout = QVBoxLayout(self)
+        # the one-row bar must not set the board's minimum width: narrower, it wraps (resizeEvent)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
-        layout.addLayout(bar)
+        layout.addLayout(self._bar)
         notice_row = QHBoxLayout()
         notice_row.setContentsMargins(10, 0, 10, 0)
         notice_row.addWidget(self.notice)
@@ -332,6 +344,22 @@ class Board(QWidget):
         if self.columns and not any(by_stage.values()):
             self.columns[0].view.empty_text = translate(
                 "Board", "No deals yet.\nAdd one with Deal › New Deal… (Ctrl+Shift+N).")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        narrow = self.width() < self._one_row_width()
+        row, other = (self._second_row, self._first_row) if narrow else (self._first_row, self._second_row)
+        if row.indexOf(self._filters) < 0:
+            other.removeItem(self._filters)
+            self._filters.setParent(None)  # type: ignore[call-overload]
+            row.addLayout(self._filters)
+
+    def _one_row_width(self) -> int:
+        """The width the bar needs on one row, the search box at its narrowest."""
+        parts = (self.process_label, self.process_combo, self.account_combo, self.closed_button)
+        margins = self._bar.contentsMargins()
+        return (sum(w.sizeHint().width() for w in parts) + self.search.minimumWidth()
+                + 4 * self._first_row.spacing() + 8 + margins.left() + margins.right())
 
     def _fill_accounts(self) -> None:
         current = self.account_combo.currentData()
