@@ -155,7 +155,7 @@ class MilestonePage(QWidget):
         milestone.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont(milestone.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setWeight(QFont.Weight.DemiBold)
+        font.setWeight(QFont.Weight.Bold)
         milestone.setFont(font)
         milestone_box = QFrame(self)
         milestone_box.setObjectName("milestoneBox")
@@ -238,7 +238,7 @@ class MilestonePage(QWidget):
             header = QListWidgetItem(heading, self.work_list)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             bold = QFont(header.font())
-            bold.setWeight(QFont.Weight.DemiBold)
+            bold.setWeight(QFont.Weight.Bold)
             header.setFont(bold)
             header.setForeground(theme.muted(self.palette()))
             for item in group:
@@ -254,7 +254,7 @@ class MilestonePage(QWidget):
                 if item.required:
                     entry.setToolTip(self.tr("Required: the milestone cannot be reached without it"))
                     strong = QFont(entry.font())
-                    strong.setWeight(QFont.Weight.DemiBold)
+                    strong.setWeight(QFont.Weight.Bold)
                     entry.setFont(strong)
         self.work_list.setVisible(bool(items))
         self.work_hint = QLabel(self)

@@ -255,3 +255,28 @@ def test_a_narrow_board_puts_the_filters_on_a_second_row(board, qtbot) -> None: 
         assert 1 + sum(b - a > 10 for a, b in zip(tops, tops[1:])) == rows
         geometries = [w.geometry() for w in bar]
         assert not any(a.intersects(b) for i, a in enumerate(geometries) for b in geometries[i + 1:])
+
+
+def test_card_titles_are_bold_in_chinese_too(qapp) -> None:  # noqa: ANN001
+    """Chinese fonts often have no bold face: Qt emboldens one only from Bold up, so a
+    lighter weight showed English titles bold and Chinese ones regular."""
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from planner.ui.board.delegate import CardDelegate
+
+    def ink(font: QFont, text: str) -> int:
+        image = QImage(320, 48, QImage.Format.Format_Grayscale8)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.drawText(4, 32, text)
+        painter.end()
+        return sum(255 - QColor(image.pixel(x, y)).red() for x in range(320) for y in range(48))
+
+    base = QFont()
+    base.setPointSizeF(12)
+    title, value, _small = CardDelegate()._fonts(base)
+    regular = QFont(title)
+    regular.setWeight(QFont.Weight.Normal)
+    for emphasis in (title, value):
+        assert ink(emphasis, "廠區能源監控") > 1.25 * ink(regular, "廠區能源監控")

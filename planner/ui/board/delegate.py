@@ -38,11 +38,13 @@ class CardDelegate(QStyledItemDelegate):
 
     # ------------------------------------------------------------------- sizes
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        # Bold, not DemiBold: a Chinese font without a bold face is emboldened by Qt only
+        # from Bold up, and a DemiBold title showed bold in English but regular in Chinese
         title = QFont(base)
-        title.setWeight(QFont.Weight.DemiBold)
+        title.setWeight(QFont.Weight.Bold)
         title.setPointSizeF(base.pointSizeF() + 0.5)
         value = QFont(base)
-        value.setWeight(QFont.Weight.DemiBold)
+        value.setWeight(QFont.Weight.Bold)
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() - 1.0))
         return title, value, small
