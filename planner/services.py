@@ -126,6 +126,11 @@ class Planner:
             if include_archived or not r["archived"]
         ]
 
+    def used_stages(self, process_id: int) -> set[int]:
+        """Ids of the stages that deals are in or have passed: they cannot be removed or
+        moved (nor can a stage be added before them), only their words and work improved."""
+        return self.store.used_stage_ids(process_id)
+
     def process(self, process_id: int) -> Process:
         p = self.store.process(process_id)
         if p is None:

@@ -252,7 +252,7 @@ class ProcessEditorDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Process &name:"), self.name)
         form.addRow(self.tr("&Description:"), self.description)
-        self.stages = EditableStages(process.stages)
+        self.stages = EditableStages(process.stages, planner.used_stages(process.id) if process.id else set())
         self.panel = TailorPanel(self.stages)
         self.history = QLabel(self.tr(
             "Deals using this process: {deals}. History is never rewritten: a stage that deals are "

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from builders import confirm_current, simple_process
 from shown import as_shown
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -179,14 +180,23 @@ def test_a_stage_with_a_deal_cannot_be_removed(qtbot, planner: Planner, warnings
     editor.show()
     assert not editor.history.isHidden()
     editor.panel.select_row(0)
+    # the editor shows the stage locked and offers neither removing it nor adding before it
+    first = editor.panel.model.index(0, 0)
+    assert first.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "keeps its place" in as_shown(first.data(Qt.ItemDataRole.ToolTipRole))
+    assert not editor.panel.remove_action.isEnabled()
+    assert editor.panel.model.index(1, 0).data(Qt.ItemDataRole.DecorationRole) is None
     editor.panel.remove_stage()
+    assert len(editor.panel.stages()) == len(before.stages)
+    # and the file refuses it all the same, whatever asks
+    editor.panel.model.remove(0)
     editor.save()
     assert editor.isVisible(), "a refused change keeps the editor open"
     assert warnings and warnings[0][1] == (
         "The stage “Latent-need discovery” cannot be removed: deals are in it or have passed it.")
     assert planner.process(pid) == before
     # the same stage can still be improved in words
-    editor.panel.undo_stack.undo()
+    editor.panel.model.insert(0, before.stages[0])
     editor.panel.select_row(0)
     editor.panel.editor.name.selectAll()
     QTest.keyClicks(editor.panel.editor.name, "Discovery")
@@ -380,3 +390,24 @@ def test_library_and_editor_fit_a_small_laptop_screen(library: ProcessLibraryDia
         hint = window.minimumSizeHint()
         assert hint.width() <= 1024 and hint.height() <= 600, (type(window).__name__, hint)
     editor.deleteLater()
+
+
+def test_the_editor_keeps_used_stages_in_place(qtbot, planner: Planner) -> None:
+    """Stages deals are in or have passed are locked: not removed, not moved, nothing added
+    before them; the stages after them stay free."""
+    pid = planner.create_process(simple_process(4))
+    deal = with_deal(planner, pid)
+    confirm_current(planner, deal)  # stage 1 passed, the deal is in stage 2
+    editor = ProcessEditorDialog(planner, planner.process(pid), deals=1)
+    qtbot.addWidget(editor)
+    panel = editor.panel
+    locks = [panel.model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is not None for r in range(4)]
+    assert locks == [True, True, False, False]
+    panel.select_row(0)
+    assert not panel.add_action.isEnabled()  # a stage added here would push stage 2 along
+    panel.select_row(1)
+    assert panel.add_action.isEnabled()
+    assert not any(a.isEnabled() for a in (panel.remove_action, panel.up_action, panel.down_action))
+    panel.select_row(2)
+    assert panel.remove_action.isEnabled() and panel.down_action.isEnabled()
+    assert not panel.up_action.isEnabled()  # it would swap places with stage 2

@@ -36,6 +36,12 @@ class StageList(Protocol):
 
     def insert(self, row: int, stage: Stage) -> None: ...
 
+    def can_insert(self, row: int) -> bool: ...
+
+    def locked(self, row: int) -> bool:
+        """Deals are in this stage or have passed it: it keeps its place."""
+        ...
+
 
 def movable(stage: Stage) -> bool:
     """Stages from the reference keep the method's order; the team's own may move."""
@@ -152,6 +158,12 @@ class TailoringDraft:
         at = self._order.index(neighbour)
         self._order.insert(at if delta < 0 else at + 1, stage)
 
+    def can_insert(self, row: int) -> bool:
+        return True
+
+    def locked(self, row: int) -> bool:
+        return False  # a process being tailored has no deals yet
+
     def insert(self, row: int, stage: Stage) -> None:
         shown = self.stages()
         if row < len(shown):
@@ -174,26 +186,36 @@ class TailoringDraft:
 
 
 class EditableStages:
-    """A saved process's stages in the library's editor: any stage may be removed.
+    """A saved process's stages in the library's editor.
 
-    The services refuse, with a reason, a change that would rewrite history.
+    Stages that deals are in or have passed (``used``) keep their place: they cannot be
+    removed or moved, nor can a stage be added before them. The file refuses the same
+    changes, whatever edits it.
     """
 
-    def __init__(self, stages: list[Stage]) -> None:
+    def __init__(self, stages: list[Stage], used: set[int] | frozenset[int] = frozenset()) -> None:
         self._stages = [dataclasses.replace(s, tasks=list(s.tasks),
                                             deliverables=list(s.deliverables)) for s in stages]
+        self._used = set(used)
 
     def stages(self) -> list[Stage]:
         return list(self._stages)
 
+    def locked(self, row: int) -> bool:
+        return self._stages[row].id in self._used
+
+    def can_insert(self, row: int) -> bool:
+        return not any(self.locked(i) for i in range(row, len(self._stages)))
+
     def can_remove(self, row: int) -> bool:
-        return len(self._stages) > 1
+        return len(self._stages) > 1 and not self.locked(row)
 
     def remove(self, row: int) -> Stage:
         return self._stages.pop(row)
 
     def can_move(self, row: int, delta: int) -> bool:
-        return movable(self._stages[row]) and 0 <= row + delta < len(self._stages)
+        return (movable(self._stages[row]) and 0 <= row + delta < len(self._stages)
+                and not self.locked(row) and not self.locked(row + delta))
 
     def move(self, row: int, delta: int) -> None:
         assert self.can_move(row, delta)

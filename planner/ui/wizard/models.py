@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from planner.domain.model import ItemTemplate, Stage
 from planner.domain.reference import reference_stage
 from planner.i18n import current_language
-from planner.ui import plain
+from planner.ui import icons, plain
 from planner.ui.wizard.draft import StageList, movable
 
 Index = QModelIndex | QPersistentModelIndex
@@ -179,8 +179,12 @@ class StageListModel(QAbstractListModel):
             return stage.name.strip() or self.tr("(no name yet)")
         if role == Qt.ItemDataRole.ToolTipRole:
             milestone = stage.milestone.strip() or self.tr("(no milestone yet)")
-            return plain.html(self.tr("Ends with: {milestone}\nWin rate: {rate}%").format(
-                milestone=milestone, rate=stage.win_rate))
+            tip = self.tr("Ends with: {milestone}\nWin rate: {rate}%").format(milestone=milestone, rate=stage.win_rate)
+            if self._source.locked(index.row()):
+                tip += "\n" + self.tr("Deals are in this stage or have passed it: it keeps its place.")
+            return plain.html(tip)
+        if role == Qt.ItemDataRole.DecorationRole and self._source.locked(index.row()):
+            return icons.icon("lock")
         if role == STAGE_ROLE:
             return stage
         if role == MOVABLE_ROLE:

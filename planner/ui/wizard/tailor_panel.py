@@ -224,13 +224,25 @@ class TailorPanel(QWidget):
         self.editor.set_stage(self.model.stages()[current.row()] if current.isValid() else None)
         self._update_actions()
 
+    def _insert_row(self) -> int:
+        """Where "Add a stage" puts the new one: after the selected stage, or at the end."""
+        row = self.current_row()
+        return row + 1 if row >= 0 else self.model.rowCount()
+
     def _update_actions(self) -> None:
         row, source = self.current_row(), self.model.source
         valid = 0 <= row < self.model.rowCount()
+        self.add_action.setEnabled(source.can_insert(self._insert_row()))
+        self.add_button.setToolTip(self.add_action.toolTip() if self.add_action.isEnabled() else self.tr(
+            "Deals have passed the stages after this one: select the last stage with a lock, "
+            "or one after it, to add a stage."))
         self.remove_action.setEnabled(valid and source.can_remove(row))
         self.up_action.setEnabled(valid and source.can_move(row, -1))
         self.down_action.setEnabled(valid and source.can_move(row, 1))
-        if valid and not source.can_remove(row) and not movable(self.model.stages()[row]):
+        if valid and source.locked(row):
+            hint = self.tr("Deals are in this stage or have passed it: it keeps its place. "
+                           "Its name, milestone and work can still be improved.")
+        elif valid and not source.can_remove(row) and not movable(self.model.stages()[row]):
             hint = self.tr("A reference stage is kept or dropped by its question: "
                            "go back to that page to drop it.")
         elif valid and not source.can_remove(row):
@@ -268,7 +280,9 @@ class TailorPanel(QWidget):
 
     # ------------------------------------------------------------ actions
     def add_stage(self) -> None:
-        row = self.current_row() + 1 if self.current_row() >= 0 else self.model.rowCount()
+        row = self._insert_row()
+        if not self.model.source.can_insert(row):
+            return
         stage = custom_stage(self.tr("New stage"), self.model.stages(), row)
         self.undo_stack.push(_AddStage(self, row, stage, self.tr("Add stage")))
         self.editor.focus_field("name")
