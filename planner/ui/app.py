@@ -26,6 +26,8 @@ from planner.services import Planner
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from planner.ui.main_window import MainWindow
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
@@ -90,32 +92,11 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
                 error=str(error) or kind.__name__)))
 
 
-def close_on_signals(window: QWidget) -> None:
-    """Ctrl+C in a terminal and SIGTERM (a logout, ``kill``) close the window as File › Quit
-    does: its layout is kept and the planner file closed cleanly.
+def _answer_the_system(window: MainWindow) -> None:
+    """Open the files and heed the quit signals the system sends (loaded after the first paint)."""
+    from planner.ui import system_requests
 
-    Qt's event loop runs in C++, where Python's signal handlers wait; a socket that the
-    signal wakes brings the loop back to Python, which then runs the handler."""
-    import signal
-    import socket
-
-    from PySide6.QtCore import QSocketNotifier
-    from PySide6.QtWidgets import QApplication
-
-    reader, writer = socket.socketpair()
-    for end in (reader, writer):
-        end.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
-    notifier.activated.connect(lambda *_: reader.recv(64))
-    notifier.sockets = (reader, writer)  # type: ignore[attr-defined]  # kept open with the window
-
-    def close(*_: object) -> None:
-        window.close()
-        QApplication.quit()  # also ends a dialog's loop, if one is open
-
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, close)
+    system_requests.attach(window)
 
 
 def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = None) -> Planner | None:
@@ -190,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
     if not smoke:
         sys.excepthook = _excepthook
     window = MainWindow(planner)
-    FirstPaint(window, quit_now=smoke, then=lambda: close_on_signals(window))
+    FirstPaint(window, quit_now=smoke, then=lambda: _answer_the_system(window))
     window.show()
     code = app.exec()
     window.close_file()

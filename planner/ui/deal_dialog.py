@@ -34,6 +34,7 @@ class NewDealDialog(QDialog):
         super().__init__(parent)
         self.planner = planner
         self.deal_id: int | None = None
+        self._new_account_id: int | None = None  # made here for a deal that is not made yet
         self.setWindowTitle(self.tr("New deal"))
 
         self.account = QComboBox(self)
@@ -159,6 +160,7 @@ class NewDealDialog(QDialog):
             account_id = self.account.currentData()
             if account_id == NEW_ACCOUNT:
                 account_id = self.planner.create_account(Account(name=self.new_account.text()))
+                self._new_account_id = account_id
                 # keep it chosen: a second try must not create the account twice
                 self.account.insertItem(0, self.new_account.text().strip(), account_id)
                 self.account.setCurrentIndex(0)
@@ -170,3 +172,12 @@ class NewDealDialog(QDialog):
             self.error.show_message(error_text(e))
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Cancel changes nothing: an account made for a deal that was then not made goes."""
+        if self._new_account_id is not None and self.deal_id is None:
+            try:
+                self.planner.delete_account(self._new_account_id)
+            except PlannerError:
+                pass  # something uses it by now: it stays, as any account would
+        super().reject()

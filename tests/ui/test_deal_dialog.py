@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from planner import i18n
+from planner.domain.errors import WriteFailed
 from planner.domain.model import Account
 from planner.services import Planner
 from planner.ui.deal_dialog import NEW_ACCOUNT, NewDealDialog
@@ -153,3 +154,23 @@ def test_enter_in_title_submits(planner: Planner, setup: tuple[int, int], qtbot)
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert planner.deal(dialog.deal_id).title == "Keyboard deal"
+
+
+def test_cancel_after_a_failed_save_leaves_no_new_account(planner: Planner, setup: tuple[int, int], qtbot,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deal could not be written (a full disk, say) after its new account was: Cancel
+    must not leave that account behind."""
+    dialog = make(planner, qtbot, setup[0])
+    dialog.account.setCurrentIndex(dialog.account.findData(NEW_ACCOUNT))
+    dialog.new_account.setText("Northwind Traders")
+    dialog.title.setText("Pilot")
+
+    def refuse(_deal: object) -> int:
+        raise WriteFailed("Cannot save to {path}: {reason}", path="x", reason="disk full")
+
+    monkeypatch.setattr(planner, "create_deal", refuse)
+    dialog.accept()
+    assert "disk full" in dialog.error.text()
+    assert "Northwind Traders" in [a.name for a in planner.accounts()]  # kept for a second try
+    dialog.reject()
+    assert "Northwind Traders" not in [a.name for a in planner.accounts(include_archived=True)]

@@ -340,3 +340,22 @@ def test_the_window_paints_before_the_cards_load(qtbot, planner: Planner) -> Non
     assert len(window.board.findChildren(CardListView)) == len(window.board.columns) + 1  # and the lane
     assert window.board.card_of(deal) is not None
     assert mw._recent()[0].endswith("test.planner")
+
+
+def test_a_file_the_system_sends_opens_in_the_window(window: MainWindow, tmp_path: Path) -> None:
+    """macOS hands a double-clicked planner file to the running app as an event."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.system_requests import FileOpenRequests
+
+    other = tmp_path / "sent.planner"
+    Planner.open(other, create=True).close()
+    app = QApplication.instance()
+    requests = FileOpenRequests(window.open_path, window)
+    app.installEventFilter(requests)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+    finally:
+        app.removeEventFilter(requests)
+    assert window.planner.path == other
