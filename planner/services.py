@@ -541,7 +541,12 @@ class Planner:
 
     # ----------------------------------------------------------- the file
     def backup(self, target: Path) -> None:
-        self.store.backup(Path(target))
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            # the copy would replace the open file under its own connection
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "errors", "A backup goes to another file than the planner file itself."))
+        self.store.backup(target)
 
     # ------------------------------------------------------------- settings
     def settings(self) -> dict[str, str]:

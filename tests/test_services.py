@@ -263,3 +263,11 @@ def test_an_account_with_deals_is_not_deleted(planner: Planner) -> None:
     with pytest.raises(RuleViolation):
         planner.delete_account(aid)
     assert [c.name for c in planner.contacts(aid)] == ["Ann"]  # nothing half-done
+
+
+def test_a_backup_onto_the_planner_file_itself_is_refused(planner: Planner) -> None:
+    new_deal(planner)
+    before = planner.path.read_bytes()
+    with pytest.raises(InvalidInput):
+        planner.backup(planner.path.parent / "." / planner.path.name)
+    assert planner.path.read_bytes() == before and planner.check() == []

@@ -4,14 +4,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="86"/>
+        <location filename="../../planner/ui/app.py" line="90"/>
         <source>Something went wrong: {error}
 Your saved work is safe in the file.</source>
         <translation>發生錯誤：{error}
 已儲存的資料安全地保存在檔案中。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="102"/>
+        <location filename="../../planner/ui/app.py" line="115"/>
         <source>{path} does not exist. Create a new planner file there?</source>
         <translation>{path} 不存在。要在那裡建立新的規劃檔嗎？</translation>
     </message>
@@ -137,7 +137,7 @@ Your saved work is safe in the file.</source>
     <message>
         <location filename="../../planner/domain/rules.py" line="172"/>
         <location filename="../../planner/store/errors.py" line="28"/>
-        <location filename="../../planner/services.py" line="438"/>
+        <location filename="../../planner/services.py" line="463"/>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>
@@ -174,7 +174,7 @@ Your saved work is safe in the file.</source>
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="18"/>
-        <location filename="../../planner/services.py" line="429"/>
+        <location filename="../../planner/services.py" line="454"/>
         <source>Milestones are confirmed in order: only the current stage&apos;s milestone can be confirmed now.</source>
         <translation>里程點須依序確認：目前只能確認當前階段的里程點。</translation>
     </message>
@@ -245,7 +245,7 @@ Your saved work is safe in the file.</source>
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="35"/>
-        <location filename="../../planner/services.py" line="388"/>
+        <location filename="../../planner/services.py" line="413"/>
         <source>Required work cannot be removed: the stage&apos;s milestone depends on it.</source>
         <translation>必要的工作不能移除：此階段的里程點取決於它。</translation>
     </message>
@@ -414,32 +414,37 @@ Your saved work is safe in the file.</source>
         <translation>找不到此交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="191"/>
+        <location filename="../../planner/services.py" line="196"/>
         <source>Several accounts are named “{name}”: give the id.</source>
         <translation>有多個客戶名為「{name}」，請改用編號。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="193"/>
+        <location filename="../../planner/services.py" line="198"/>
         <source>No account “{name}”.</source>
         <translation>找不到客戶「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="261"/>
+        <location filename="../../planner/services.py" line="286"/>
         <source>An archived process takes no new deals.</source>
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="361"/>
+        <location filename="../../planner/services.py" line="386"/>
         <source>Work can be added only to the current stage.</source>
         <translation>只能在目前階段新增工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="530"/>
+        <location filename="../../planner/services.py" line="547"/>
+        <source>A backup goes to another file than the planner file itself.</source>
+        <translation>備份必須存到規劃檔本身以外的另一個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services.py" line="560"/>
         <source>Enter a whole number from 1 to 9999.</source>
         <translation>請輸入 1 到 9999 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="532"/>
+        <location filename="../../planner/services.py" line="562"/>
         <source>Choose one of the offered values.</source>
         <translation>請從提供的選項中選擇。</translation>
     </message>

@@ -163,3 +163,8 @@ def test_the_parser_knows_every_headless_command() -> None:
     assert set(cli.COMMANDS) == set(commands.COMMANDS)
     subcommands = next(a for a in cli.parser()._actions if a.dest == "command")
     assert set(subcommands.choices) == set(cli.COMMANDS)
+
+
+def test_backup_onto_the_file_itself_is_refused(demo_file: Path) -> None:
+    result = run("backup", "--db", str(demo_file), "-o", str(demo_file))
+    assert_one_line_error(result, "another file")
