@@ -32,12 +32,17 @@ def _lang(value: str) -> Lang:
         raise argparse.ArgumentTypeError(f"unknown language {value!r}: use zh_TW or en") from None
 
 
-def parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="deal-planner", description="Deal Planner: complex sales run by irreversible milestones.")
+def parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without ``commands``, only the app's own options (and no --help)."""
+    p = _Parser(prog="deal-planner", description="Deal Planner: complex sales run by irreversible milestones.",
+                add_help=commands)
     p.add_argument("--version", action="version", version=f"deal-planner {__version__}")
     p.add_argument("--db", type=Path, help="planner file (default: the one in your app-data folder)")
     p.add_argument("--lang", type=_lang, help="zh_TW or en (default: the system's language)")
     p.add_argument("--quit-after-startup", action="store_true", help="open the window, paint it once, exit")
+    if not commands:
+        p.set_defaults(command=None)
+        return p
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="write a new demo planner file")
@@ -71,7 +76,12 @@ def file_argument(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(file_argument(sys.argv[1:] if argv is None else argv))
+    words = file_argument(sys.argv[1:] if argv is None else argv)
+    # starting the app needs none of the commands' parsers, which argparse takes ~4 ms to build;
+    # anything the app's options leave over (a command, --help, a typo) goes to the full parser
+    args, rest = parser(commands=False).parse_known_args(words)
+    if rest:
+        args = parser().parse_args(words)
     if args.command:
         from planner.commands import run_headless
 
