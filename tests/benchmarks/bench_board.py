@@ -1,6 +1,6 @@
 """The board at scale: a 10,000-deal file opens, filters and moves cards without a stall.
 
-Run:  .venv/bin/python tests/benchmarks/bench_board.py [--deals 10000] [--runs 11] [--keep FILE]
+Run:  .venv/bin/python tests/benchmarks/bench_board.py [--deals 10000] [--runs 21] [--keep FILE]
 
 It builds the file with ``deal-planner demo --deals N`` (the venv's own command), then:
 
@@ -152,7 +152,7 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--deals", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--keep", type=Path, help="reuse (or keep) the demo file here")
     args = parser.parse_args()
 
