@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         a("refresh", None, _shortcut(SK.Refresh, "F5"), self.refresh)
         a("processes", "processes", [QKeySequence("Ctrl+Shift+P")], self.open_processes)
         a("new_process", "wizard", None, self.new_process)
+        a("shortcuts", "keyboard", _shortcut(SK.HelpContents, "F1"), self.show_shortcuts)
         a("about", "about", None, self.about)
         a("about_qt", None, None, QApplication.aboutQt)
 
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addActions([n["processes"], n["new_process"]])
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(n["shortcuts"])
+        self.help_menu.addSeparator()
         self.help_menu.addActions([n["about"], n["about_qt"]])
 
     def _fill_view_menu(self) -> None:
@@ -260,6 +263,7 @@ class MainWindow(QMainWindow):
             "refresh": (self.tr("&Refresh"), self.tr("Read the file again")),
             "processes": (self.tr("&Processes…"), self.tr("Your tailored sales processes")),
             "new_process": (self.tr("&New Process…"), self.tr("Tailor a process from the reference stages")),
+            "shortcuts": (self.tr("&Keyboard Shortcuts"), self.tr("Every key Deal Planner answers to")),
             "about": (self.tr("&About Deal Planner"), ""),
             "about_qt": (self.tr("About &Qt"), ""),
         }
@@ -267,7 +271,8 @@ class MainWindow(QMainWindow):
             n[name].setText(text)
             n[name].setIconText(_plain(text))  # toolbar: no "(&N)" accelerator, no ellipsis
             n[name].setStatusTip(tip)
-            n[name].setToolTip(f"{text.replace('&', '').rstrip('…')}" + (f" — {tip}" if tip else ""))
+            keys = n[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            n[name].setToolTip(_plain(text) + (f" ({keys})" if keys else "") + (f" — {tip}" if tip else ""))
         n["undo"].setStatusTip(self.tr("Undo the last edit (milestone confirmations are permanent)"))
         self.undo_stack.setUndoLimit(200)
         self.file_menu.setTitle(self.tr("&File"))
@@ -655,6 +660,14 @@ class MainWindow(QMainWindow):
         b.confirmRequested.connect(self.confirm_move)
         b.countsChanged.connect(self._show_counts)
         b.message.connect(lambda text: self.statusBar().showMessage(text, 12_000))
+
+    def show_shortcuts(self) -> None:
+        from planner.ui.shortcuts_dialog import ShortcutsDialog
+
+        n = self.actions_by_name
+        labels = {"undo": self.tr("Undo"), "redo": self.tr("Redo")}  # theirs name the last edit
+        ShortcutsDialog([(labels.get(name, _plain(action.text())), action) for name, action in n.items()],
+                        self).exec()
 
     def about(self) -> None:
         import html  # only here: not worth loading with the window

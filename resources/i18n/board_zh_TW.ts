@@ -4,142 +4,142 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="60"/>
-        <location filename="../../planner/ui/board/board.py" line="61"/>
+        <location filename="../../planner/ui/board/board.py" line="64"/>
+        <location filename="../../planner/ui/board/board.py" line="65"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="108"/>
+        <location filename="../../planner/ui/board/board.py" line="114"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="112"/>
+        <location filename="../../planner/ui/board/board.py" line="118"/>
         <source>Search deals, accounts, contacts, notes…</source>
         <translation>搜尋商機、客戶、聯絡人、備註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="116"/>
+        <location filename="../../planner/ui/board/board.py" line="122"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="120"/>
+        <location filename="../../planner/ui/board/board.py" line="126"/>
         <source>Filter by account</source>
         <translation>依客戶篩選</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="121"/>
+        <location filename="../../planner/ui/board/board.py" line="127"/>
         <source>Show only the deals of one account</source>
         <translation>只顯示單一客戶的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="122"/>
+        <location filename="../../planner/ui/board/board.py" line="129"/>
         <source>Show &amp;Closed Deals</source>
         <translation>顯示已結案商機(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="125"/>
+        <location filename="../../planner/ui/board/board.py" line="132"/>
         <source>Show the won, lost and abandoned deals in a lane below</source>
         <translation>在下方的列中顯示贏單、輸單與已放棄的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="131"/>
+        <location filename="../../planner/ui/board/board.py" line="138"/>
         <source>Closed Deals</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="216"/>
+        <location filename="../../planner/ui/board/board.py" line="253"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="300"/>
+        <location filename="../../planner/ui/board/board.py" line="345"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="307"/>
+        <location filename="../../planner/ui/board/board.py" line="368"/>
         <source>All accounts</source>
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="355"/>
+        <location filename="../../planner/ui/board/board.py" line="416"/>
         <source>pipeline {value} · weighted {weighted} (+ other currencies)</source>
         <translation>管道 {value} · 加權 {weighted}（另有其他幣別）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="356"/>
+        <location filename="../../planner/ui/board/board.py" line="417"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="359"/>
+        <location filename="../../planner/ui/board/board.py" line="420"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="489"/>
+        <location filename="../../planner/ui/board/board.py" line="551"/>
         <source>Select an open deal first.</source>
         <translation>請先選取一筆進行中的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="500"/>
+        <location filename="../../planner/ui/board/board.py" line="562"/>
         <source>“{deal}” is in the first stage.</source>
         <translation>「{deal}」已在第一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="529"/>
+        <location filename="../../planner/ui/board/board.py" line="591"/>
         <source>“{deal}” cannot move back to “{stage}”: a deal only moves forward.</source>
         <translation>「{deal}」不能退回「{stage}」：商機只能往前推進。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="532"/>
+        <location filename="../../planner/ui/board/board.py" line="594"/>
         <source>“{deal}” cannot move back to “{stage}”. That stage was frozen when its milestone “{milestone}” was confirmed on {date}. Confirmed milestones cannot be undone.</source>
         <translation>「{deal}」不能退回「{stage}」。該階段的里程點「{milestone}」已於 {date} 確認，階段因此凍結。已確認的里程點無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="553"/>
+        <location filename="../../planner/ui/board/board.py" line="615"/>
         <source>Frozen for this deal</source>
         <translation>此商機的這個階段已凍結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="555"/>
+        <location filename="../../planner/ui/board/board.py" line="617"/>
         <source>milestone confirmed on {date}</source>
         <translation>里程點已於 {date} 確認</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="561"/>
+        <location filename="../../planner/ui/board/board.py" line="623"/>
         <source>Confirm {n} milestone(s) to move here</source>
         <translation>確認 {n} 個里程點即可移到這裡</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="586"/>
+        <location filename="../../planner/ui/board/board.py" line="648"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="593"/>
+        <location filename="../../planner/ui/board/board.py" line="655"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="599"/>
+        <location filename="../../planner/ui/board/board.py" line="661"/>
         <source>&amp;Move Forward To</source>
         <translation>推進到(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="603"/>
+        <location filename="../../planner/ui/board/board.py" line="665"/>
         <source>Won (confirm every remaining milestone)</source>
         <translation>贏單（確認其餘所有里程點）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="607"/>
+        <location filename="../../planner/ui/board/board.py" line="669"/>
         <source>Why Can&apos;t It Move &amp;Back?</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
@@ -147,63 +147,63 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="231"/>
+        <location filename="../../planner/ui/board/column.py" line="228"/>
         <source>weighted {amount}</source>
         <translation>加權 {amount}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="233"/>
+        <location filename="../../planner/ui/board/column.py" line="230"/>
         <source>+ {n} more currencies</source>
         <translation>另有 {n} 種幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="234"/>
+        <location filename="../../planner/ui/board/column.py" line="231"/>
         <source>+ 1 more currency</source>
         <translation>另有 1 種幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="239"/>
+        <location filename="../../planner/ui/board/column.py" line="236"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="240"/>
+        <location filename="../../planner/ui/board/column.py" line="237"/>
         <source>Win rate: {rate}%</source>
         <translation>贏率：{rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="241"/>
+        <location filename="../../planner/ui/board/column.py" line="238"/>
         <source>{n} matching deals</source>
         <translation>{n} 筆符合的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="242"/>
+        <location filename="../../planner/ui/board/column.py" line="239"/>
         <source>{n} deals</source>
         <translation>{n} 筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="244"/>
+        <location filename="../../planner/ui/board/column.py" line="241"/>
         <source>Total: {amounts}</source>
         <translation>合計：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="245"/>
+        <location filename="../../planner/ui/board/column.py" line="242"/>
         <source>Weighted (value × {rate}%): {amounts}</source>
         <translation>加權（金額 × {rate}%）：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="285"/>
+        <location filename="../../planner/ui/board/column.py" line="282"/>
         <source>win rate {rate}%</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="356"/>
-        <location filename="../../planner/ui/board/column.py" line="371"/>
+        <location filename="../../planner/ui/board/column.py" line="353"/>
+        <location filename="../../planner/ui/board/column.py" line="368"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="370"/>
+        <location filename="../../planner/ui/board/column.py" line="367"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -237,32 +237,32 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>CardModel</name>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="211"/>
+        <location filename="../../planner/ui/board/model.py" line="214"/>
         <source>Expected close: {date}</source>
         <translation>預計成交：{date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="215"/>
+        <location filename="../../planner/ui/board/model.py" line="218"/>
         <source>{n} days since the last milestone</source>
         <translation>距上一個里程點 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="218"/>
+        <location filename="../../planner/ui/board/model.py" line="221"/>
         <source>{n} days since the deal was created; no milestone yet</source>
         <translation>建立至今 {n} 天，尚未確認任何里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="221"/>
+        <location filename="../../planner/ui/board/model.py" line="224"/>
         <source>Tasks of this stage: {done} of {total} done</source>
         <translation>本階段任務：已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="224"/>
+        <location filename="../../planner/ui/board/model.py" line="227"/>
         <source>Overdue: the expected close date has passed</source>
         <translation>逾期：已超過預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="226"/>
+        <location filename="../../planner/ui/board/model.py" line="229"/>
         <source>Idle: nothing recorded for {n} days</source>
         <translation>停滯：已 {n} 天沒有任何紀錄</translation>
     </message>
@@ -270,29 +270,29 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>ClosedLane</name>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="43"/>
-        <location filename="../../planner/ui/board/lane.py" line="60"/>
+        <location filename="../../planner/ui/board/lane.py" line="44"/>
+        <location filename="../../planner/ui/board/lane.py" line="61"/>
         <source>Closed deals</source>
         <translation>已結案商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="44"/>
-        <location filename="../../planner/ui/board/lane.py" line="71"/>
+        <location filename="../../planner/ui/board/lane.py" line="45"/>
+        <location filename="../../planner/ui/board/lane.py" line="72"/>
         <source>No closed deals yet</source>
         <translation>還沒有已結案的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="64"/>
+        <location filename="../../planner/ui/board/lane.py" line="65"/>
         <source>{won} won · {lost} lost · {abandoned} abandoned</source>
         <translation>贏單 {won} · 輸單 {lost} · 放棄 {abandoned}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="67"/>
+        <location filename="../../planner/ui/board/lane.py" line="68"/>
         <source>won value {amounts}</source>
         <translation>贏單金額 {amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="70"/>
+        <location filename="../../planner/ui/board/lane.py" line="71"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -506,362 +506,382 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="247"/>
+        <location filename="../../planner/ui/main_window.py" line="248"/>
         <source>&amp;New File…</source>
         <translation>新增規劃檔(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="247"/>
+        <location filename="../../planner/ui/main_window.py" line="248"/>
         <source>Create a new, empty planner file</source>
         <translation>建立一個新的空白規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="248"/>
+        <location filename="../../planner/ui/main_window.py" line="249"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="248"/>
+        <location filename="../../planner/ui/main_window.py" line="249"/>
         <source>Open a planner file</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="249"/>
+        <location filename="../../planner/ui/main_window.py" line="250"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="249"/>
+        <location filename="../../planner/ui/main_window.py" line="250"/>
         <source>Write a copy of this file and continue in the copy</source>
         <translation>寫入此檔的副本，並改在副本中繼續工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="250"/>
+        <location filename="../../planner/ui/main_window.py" line="251"/>
         <source>&amp;Export Account Plan…</source>
         <translation>匯出客戶計畫(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="250"/>
+        <location filename="../../planner/ui/main_window.py" line="251"/>
         <source>Write an account&apos;s plan as a PDF to print or share</source>
         <translation>將客戶計畫輸出為 PDF，方便列印或分享</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="251"/>
+        <location filename="../../planner/ui/main_window.py" line="252"/>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="251"/>
+        <location filename="../../planner/ui/main_window.py" line="252"/>
         <source>Save a safe copy of this file; you keep working in this one</source>
         <translation>儲存此檔的安全副本；您仍在原檔中工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="252"/>
+        <location filename="../../planner/ui/main_window.py" line="253"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="252"/>
+        <location filename="../../planner/ui/main_window.py" line="253"/>
         <source>Your name, idle threshold, language and paper</source>
         <translation>您的姓名、停滯門檻、語言與紙張</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="253"/>
+        <location filename="../../planner/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="253"/>
+        <location filename="../../planner/ui/main_window.py" line="254"/>
         <source>Close Deal Planner; everything is already saved</source>
         <translation>關閉 Deal Planner；所有內容都已儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="254"/>
+        <location filename="../../planner/ui/main_window.py" line="255"/>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="255"/>
+        <location filename="../../planner/ui/main_window.py" line="256"/>
         <source>Milestone confirmations cannot be undone</source>
         <translation>里程點確認無法復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="256"/>
+        <location filename="../../planner/ui/main_window.py" line="257"/>
         <source>A confirmed milestone is permanent; add a correction note in the deal instead</source>
         <translation>已確認的里程點是永久的；如有錯誤，請在商機中加上更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="257"/>
+        <location filename="../../planner/ui/main_window.py" line="258"/>
         <source>&amp;Find Deals</source>
         <translation>尋找商機(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="257"/>
+        <location filename="../../planner/ui/main_window.py" line="258"/>
         <source>Search the board</source>
         <translation>在看板中搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="258"/>
+        <location filename="../../planner/ui/main_window.py" line="259"/>
         <source>&amp;New Deal…</source>
         <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="258"/>
+        <location filename="../../planner/ui/main_window.py" line="259"/>
         <source>Add a deal to an account</source>
         <translation>為客戶新增一筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="259"/>
+        <location filename="../../planner/ui/main_window.py" line="260"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="259"/>
+        <location filename="../../planner/ui/main_window.py" line="260"/>
         <source>Confirm the selected deal&apos;s current milestone</source>
         <translation>確認所選商機目前階段的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="260"/>
+        <location filename="../../planner/ui/main_window.py" line="261"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="260"/>
+        <location filename="../../planner/ui/main_window.py" line="261"/>
         <source>Show the selected deal in the deal panel</source>
         <translation>在商機面板中顯示所選商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="261"/>
+        <location filename="../../planner/ui/main_window.py" line="262"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="261"/>
+        <location filename="../../planner/ui/main_window.py" line="262"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="262"/>
+        <location filename="../../planner/ui/main_window.py" line="263"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="262"/>
+        <location filename="../../planner/ui/main_window.py" line="263"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="263"/>
+        <location filename="../../planner/ui/main_window.py" line="264"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="263"/>
+        <location filename="../../planner/ui/main_window.py" line="264"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="264"/>
+        <location filename="../../planner/ui/main_window.py" line="265"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="264"/>
+        <location filename="../../planner/ui/main_window.py" line="265"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="265"/>
+        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <source>Every key Deal Planner answers to</source>
+        <translation>Deal Planner 回應的所有按鍵</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="267"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="273"/>
+        <location filename="../../planner/ui/main_window.py" line="276"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="275"/>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="279"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="281"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
+        <location filename="../../planner/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="285"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="283"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="284"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="285"/>
+        <location filename="../../planner/ui/main_window.py" line="288"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="308"/>
+        <location filename="../../planner/ui/main_window.py" line="312"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="391"/>
+        <location filename="../../planner/ui/main_window.py" line="395"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="393"/>
+        <location filename="../../planner/ui/main_window.py" line="397"/>
         <source>{shown} of {open} open shown · {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="420"/>
+        <location filename="../../planner/ui/main_window.py" line="424"/>
         <source>Cannot Open File</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="424"/>
+        <location filename="../../planner/ui/main_window.py" line="428"/>
         <source>Opened {name}.</source>
         <translation>已開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="428"/>
+        <location filename="../../planner/ui/main_window.py" line="432"/>
         <source>Planner files (*{suffix});;All files (*)</source>
         <translation>規劃檔 (*{suffix});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="444"/>
+        <location filename="../../planner/ui/main_window.py" line="448"/>
         <source>Open Planner File</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="449"/>
         <location filename="../../planner/ui/main_window.py" line="453"/>
-        <location filename="../../planner/ui/main_window.py" line="459"/>
+        <location filename="../../planner/ui/main_window.py" line="457"/>
+        <location filename="../../planner/ui/main_window.py" line="463"/>
         <source>New Planner File</source>
         <translation>新增規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="454"/>
+        <location filename="../../planner/ui/main_window.py" line="458"/>
         <source>{name} already exists. Choose another name, or open it with File › Open.</source>
         <translation>{name} 已存在。請換個名稱，或用「檔案 › 開啟」開啟它。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="466"/>
+        <location filename="../../planner/ui/main_window.py" line="470"/>
         <source>Save a Copy As</source>
         <translation>將副本另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="471"/>
-        <location filename="../../planner/ui/main_window.py" line="479"/>
+        <location filename="../../planner/ui/main_window.py" line="475"/>
+        <location filename="../../planner/ui/main_window.py" line="483"/>
         <source>Save As</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="472"/>
+        <location filename="../../planner/ui/main_window.py" line="476"/>
         <source>{name} already exists. Replace it with a copy of this file?</source>
         <translation>{name} 已存在。要以此檔的副本取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="482"/>
+        <location filename="../../planner/ui/main_window.py" line="486"/>
         <source>Now working in {name}.</source>
         <translation>現在在 {name} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="487"/>
+        <location filename="../../planner/ui/main_window.py" line="491"/>
         <source>Back Up To</source>
         <translation>備份至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="491"/>
-        <location filename="../../planner/ui/main_window.py" line="493"/>
-        <location filename="../../planner/ui/main_window.py" line="499"/>
+        <location filename="../../planner/ui/main_window.py" line="495"/>
+        <location filename="../../planner/ui/main_window.py" line="497"/>
+        <location filename="../../planner/ui/main_window.py" line="503"/>
         <source>Back Up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="491"/>
+        <location filename="../../planner/ui/main_window.py" line="495"/>
         <source>Choose another file than the one that is open.</source>
         <translation>請選擇與目前開啟的檔案不同的檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="494"/>
+        <location filename="../../planner/ui/main_window.py" line="498"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="501"/>
+        <location filename="../../planner/ui/main_window.py" line="505"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="514"/>
+        <location filename="../../planner/ui/main_window.py" line="518"/>
         <source>Open the Demo</source>
         <translation>開啟示範檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="530"/>
+        <location filename="../../planner/ui/main_window.py" line="535"/>
         <source>No recent files</source>
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="566"/>
+        <location filename="../../planner/ui/main_window.py" line="571"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="570"/>
+        <location filename="../../planner/ui/main_window.py" line="575"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="662"/>
+        <location filename="../../planner/ui/main_window.py" line="668"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="668"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="674"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="663"/>
+        <location filename="../../planner/ui/main_window.py" line="675"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -1034,39 +1054,132 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="29"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="30"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="32"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="33"/>
         <source>By language (Letter for US English, A4 otherwise)</source>
         <translation>依語言（美式英文用 Letter，其餘用 A4）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="34"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="35"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="35"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="36"/>
         <source>US Letter</source>
         <translation>美式 Letter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="44"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="58"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="59"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="71"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="72"/>
         <source>Settings are kept in the planner file, so they travel with it.</source>
         <translation>設定儲存在規劃檔中，會隨檔案一起帶走。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="33"/>
+        <source>On the board</source>
+        <translation>在看板上</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="34"/>
+        <source>Go to the card above or below</source>
+        <translation>移到上方或下方的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="35"/>
+        <source>Go to the next column on the left or right</source>
+        <translation>移到左邊或右邊的欄</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="36"/>
+        <source>Open the deal in the deal panel</source>
+        <translation>在商機面板中開啟商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="37"/>
+        <source>Confirm the deal&apos;s milestone</source>
+        <translation>確認商機的里程點</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="38"/>
+        <source>Why the deal cannot move back</source>
+        <translation>商機為何不能退回</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="39"/>
+        <source>The card&apos;s menu</source>
+        <translation>卡片的選單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="40"/>
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="42"/>
+        <source>In lists of accounts and contacts</source>
+        <translation>在客戶與聯絡人清單中</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="43"/>
+        <source>Delete the selected one (Undo brings it back)</source>
+        <translation>刪除選取的項目（「復原」可以找回）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="46"/>
+        <source>In the process wizard and editor</source>
+        <translation>在流程精靈與編輯器中</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="47"/>
+        <source>Add a stage after the selected one</source>
+        <translation>在選取的階段之後新增階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="48"/>
+        <source>Remove the selected stage</source>
+        <translation>移除選取的階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="49"/>
+        <source>Move the selected stage up or down</source>
+        <translation>將選取的階段上移或下移</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="59"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="62"/>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="63"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="71"/>
+        <source>Commands</source>
+        <translation>指令</translation>
     </message>
 </context>
 <context>

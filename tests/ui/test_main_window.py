@@ -359,3 +359,18 @@ def test_a_file_the_system_sends_opens_in_the_window(window: MainWindow, tmp_pat
     finally:
         app.removeEventFilter(requests)
     assert window.planner.path == other
+
+
+def test_keyboard_shortcuts_are_listed_from_the_actions(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.ui.shortcuts_dialog import ShortcutsDialog
+
+    shown: list[list[tuple[str, str]]] = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda dialog: shown.append(dialog.rows()) or 0)
+    window.actions_by_name["shortcuts"].trigger()
+    rows = dict(shown[0])
+    assert rows["New Deal"] == QKeySequence("Ctrl+Shift+N").toString(QKeySequence.SequenceFormat.NativeText)
+    assert rows["Undo"] == QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)[0].toString(
+        QKeySequence.SequenceFormat.NativeText)
+    assert "Show Closed Deals" in rows  # the board's own action too
+    assert "Why the deal cannot move back" in rows  # and the keys that belong to the board
+    assert "(Ctrl+Shift+N)" in window.actions_by_name["new_deal"].toolTip()
