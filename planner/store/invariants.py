@@ -40,6 +40,14 @@ _QUERIES: list[tuple[str, str]] = [
     (QT_TRANSLATE_NOOP("errors", "Milestone {ids}: its stage is not in the deal's process."),
      """SELECT m.id FROM milestones m JOIN deals d ON d.id = m.deal_id
         JOIN stages s ON s.id = m.stage_id WHERE s.process_id <> d.process_id"""),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: a milestone is dated before the one of an earlier stage."),
+     """SELECT DISTINCT later.deal_id FROM milestones later
+        JOIN stages ls ON ls.id = later.stage_id
+        JOIN milestones earlier ON earlier.deal_id = later.deal_id
+        JOIN stages es ON es.id = earlier.stage_id
+        WHERE es.position < ls.position AND earlier.confirmed_on > later.confirmed_on"""),
+    (QT_TRANSLATE_NOOP("errors", "Milestone {ids}: dated after today."),
+     "SELECT id FROM milestones WHERE confirmed_on > date('now', 'localtime')"),
     (QT_TRANSLATE_NOOP("errors", "Rows {ids} point to something that does not exist."),
      "SELECT rowid FROM pragma_foreign_key_check"),
 ]

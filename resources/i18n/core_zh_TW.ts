@@ -360,21 +360,31 @@ Your saved work is safe in the file.</source>
     </message>
     <message>
         <location filename="../../planner/store/invariants.py" line="43"/>
+        <source>Deal {ids}: a milestone is dated before the one of an earlier stage.</source>
+        <translation>商機 {ids}：有里程點的日期早於較早階段的里程點。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/invariants.py" line="49"/>
+        <source>Milestone {ids}: dated after today.</source>
+        <translation>里程點 {ids}：日期晚於今天。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/invariants.py" line="51"/>
         <source>Rows {ids} point to something that does not exist.</source>
         <translation>資料列 {ids} 指向不存在的項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="52"/>
+        <location filename="../../planner/store/invariants.py" line="60"/>
         <source>SQLite integrity check: {result}</source>
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="55"/>
+        <location filename="../../planner/store/invariants.py" line="63"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="59"/>
+        <location filename="../../planner/store/invariants.py" line="67"/>
         <source>Rules missing from the file (triggers dropped): {names}</source>
         <translation>檔案中缺少規則（觸發程序已被移除）：{names}</translation>
     </message>

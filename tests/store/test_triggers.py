@@ -171,3 +171,18 @@ def test_every_refusal_of_the_file_reads_as_a_translatable_error() -> None:
     for message in triggers.MESSAGES:
         error = translate(sqlite3.IntegrityError(message))
         assert error.source != message and error.source.endswith("."), message
+
+
+def test_check_finds_milestone_dates_written_around_the_triggers(planner: Planner) -> None:
+    """A file edited with the date triggers dropped: ``check`` still names the deal."""
+    deal_id = new_deal(planner, stages=3)
+    confirm_current(planner, deal_id)
+    confirm_current(planner, deal_id)
+    conn = sqlite3.connect(planner.path, isolation_level=None)
+    conn.execute("DROP TRIGGER milestones_no_update")
+    conn.execute("UPDATE milestones SET confirmed_on = date('now', 'localtime', '+3 days') "
+                 "WHERE id = (SELECT min(id) FROM milestones)")
+    conn.close()
+    found = [error.english() for error in planner.check()]
+    assert any(f"Deal {deal_id}: a milestone is dated before" in f for f in found), found
+    assert any("dated after today" in f for f in found), found
