@@ -20,6 +20,7 @@ from planner.domain.errors import os_reason as reason_for
 
 MESSAGE = QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}")
 
+
 def _fail(path: Path, reason: str, cause: BaseException | None = None) -> WriteFailed:
     error = WriteFailed(MESSAGE, path=str(path), reason=reason)
     error.__cause__ = cause

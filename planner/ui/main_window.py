@@ -53,7 +53,6 @@ def _lazy(module: str, name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-
 def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
     """The platform's standard key, or ours where the platform has none (Quit on Windows...)."""
     keys = QKeySequence.keyBindings(standard)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from planner.domain.model import Attitude, BuyingRole, DealStatus, Influence, Outcome
 
 
-
 def role_labels() -> dict[BuyingRole, str]:
     return {
         BuyingRole.ECONOMIC_BUYER: QCoreApplication.translate("WorkspaceLabels", "Economic buyer"),
@@ -21,6 +20,7 @@ def role_labels() -> dict[BuyingRole, str]:
         BuyingRole.OTHER: QCoreApplication.translate("WorkspaceLabels", "Other role"),
     }
 
+
 def attitude_labels() -> dict[Attitude, str]:
     return {
         Attitude.SUPPORTER: QCoreApplication.translate("WorkspaceLabels", "Supporter"),
@@ -29,12 +29,14 @@ def attitude_labels() -> dict[Attitude, str]:
         Attitude.UNKNOWN: QCoreApplication.translate("WorkspaceLabels", "Attitude unknown"),
     }
 
+
 def influence_labels() -> dict[Influence, str]:
     return {
         Influence.HIGH: QCoreApplication.translate("WorkspaceLabels", "High influence"),
         Influence.MEDIUM: QCoreApplication.translate("WorkspaceLabels", "Medium influence"),
         Influence.LOW: QCoreApplication.translate("WorkspaceLabels", "Low influence"),
     }
+
 
 def status_labels() -> dict[DealStatus, str]:
     return {
@@ -44,17 +46,20 @@ def status_labels() -> dict[DealStatus, str]:
         DealStatus.ABANDONED: QCoreApplication.translate("WorkspaceLabels", "Abandoned"),
     }
 
+
 def outcome_labels() -> dict[Outcome, str]:
     return {
         Outcome.REACHED: QCoreApplication.translate("WorkspaceLabels", "Reached"),
         Outcome.AGAINST: QCoreApplication.translate("WorkspaceLabels", "Went against us"),
     }
 
+
 def status_label(value: str) -> str:
     try:
         return status_labels()[DealStatus(value)]
     except ValueError:
         return value
+
 
 def outcome_label(value: str) -> str:
     try:
