@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, 
 from planner.domain.model import Account, BuyingRole, Contact, Deal, ItemTemplate, Process, Stage
 from planner.services import Confirmation, Planner
 from planner.ui.main_window import MainWindow
+from planner.ui.workspace.stage_map import StageMapStrip
 
 MARK = "<h1>X</h1><img src='/nowhere.png'>"
 
@@ -53,6 +54,8 @@ def markup_shown(root: QWidget) -> list[str]:
         return MARK in text and TextQt.mightBeRichText(text)
 
     for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, StageMapStrip):  # its tooltips are shown by hand, one per stage
+            found += [f"stage map tooltip: {t[:50]}" for t in map(widget.tooltip, widget._segments) if rendered(t)]
         if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.PlainText \
                 and rendered(widget.text()):
             found.append(f"label in {type(widget.parent()).__name__}: {widget.text()[:50]}")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.domain import rules
 from planner.domain.model import Deal, Milestone, Outcome, Process, StageState
+from planner.ui import plain
 from planner.ui.workspace import formats
 from planner.ui.workspace.icons import (
     draw_check,
@@ -239,7 +240,7 @@ class StageMapStrip(QWidget):
         lines = [f"{seg.number}. {seg.name}",
                  self.tr("Milestone: {milestone}").format(milestone=seg.milestone_text),
                  self._state_text(seg)]
-        return "\n".join(lines)
+        return plain.html("\n".join(lines))
 
     def _state_text(self, seg: Segment) -> str:
         if seg.milestone is not None:
