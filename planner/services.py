@@ -279,6 +279,10 @@ class Planner:
     def deals(self, account_id: int | None = None) -> list[Deal]:
         return self.store.deals(account_id)
 
+    def deal_count(self, account_id: int) -> int:
+        """How many deals an account has (of any status): an account with one cannot be deleted."""
+        return self.store.deal_count(account_id)
+
     def create_deal(self, deal: Deal) -> int:
         self.account(deal.account_id)
         process = self.process(deal.process_id)

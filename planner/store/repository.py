@@ -232,6 +232,9 @@ class Store:
         row = self.one("SELECT * FROM deals WHERE id = ?", [deal_id])
         return rows.deal(row) if row else None
 
+    def deal_count(self, account_id: int) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM deals WHERE account_id = ?", [account_id]).fetchone()[0])
+
     def deals(self, account_id: int | None = None) -> list[Deal]:
         if account_id is None:
             return [rows.deal(r) for r in self.q("SELECT * FROM deals ORDER BY id")]

@@ -324,7 +324,7 @@ class AccountsDialog(QDialog):
     def _show_current(self) -> None:
         account = self.current_account()
         self.export_button.setEnabled(account is not None)
-        in_use = account is not None and bool(self.planner.deals(account.id))
+        in_use = account is not None and self.planner.deal_count(account.id) > 0  # type: ignore[arg-type]
         self.delete_button.setEnabled(account is not None and not in_use)
         self.delete_button.setToolTip(
             self.tr("An account with deals cannot be deleted; archive it instead.") if in_use
