@@ -337,6 +337,15 @@ class DropOverlay(QWidget):
                          self.message)
 
 
+def paint_ground(widget: QWidget) -> None:
+    """The rounded ground of a column or of the closed lane."""
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1), 9, 9)
+    painter.fillPath(path, theme.column_background(widget.palette()))
+
+
 class StageColumn(QWidget):
     """A stage's header, its cards, and the feedback while a card is dragged."""
 
@@ -376,8 +385,4 @@ class StageColumn(QWidget):
             self.overlay.setGeometry(self.rect())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 9, 9)
-        painter.fillPath(path, theme.column_background(self.palette()))
+        paint_ground(self)

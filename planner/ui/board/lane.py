@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from planner.domain.model import DealStatus
 from planner.ui import plain
 from planner.ui.board import format as fmt
-from planner.ui.board import theme
-from planner.ui.board.column import CardListView
+from planner.ui.board.column import CardListView, paint_ground
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
 from planner.ui.board.model import CardListModel
@@ -72,8 +71,4 @@ class ClosedLane(QWidget):
                                 else translate("ClosedLane", "No closed deals yet"))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 9, 9)
-        painter.fillPath(path, theme.column_background(self.palette()))
+        paint_ground(self)

@@ -31,6 +31,17 @@ def shortcut_hint(text: str, keys: QKeySequence) -> str:
     return f"{text} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
 
 
+def list_action(view: QWidget, text: str, keys: QKeySequence, slot: object) -> QAction:
+    """A command of a list, on its keys while the list (or a child) has focus."""
+    action = QAction(text, view)
+    action.setShortcut(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.setToolTip(shortcut_hint(text, keys))
+    action.triggered.connect(slot)
+    view.addAction(action)
+    return action
+
+
 class ItemsEditor(QWidget):
     """A list of tasks or deliverables with a *required* tick, editable by keyboard.
 
@@ -84,13 +95,7 @@ class ItemsEditor(QWidget):
         self._update_actions()
 
     def _action(self, text: str, keys: QKeySequence, slot: object) -> QAction:
-        action = QAction(text, self.view)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(shortcut_hint(text, keys))
-        action.triggered.connect(slot)
-        self.view.addAction(action)
-        return action
+        return list_action(self.view, text, keys, slot)
 
     def _row(self) -> int:
         current = self.view.currentIndex()

@@ -29,7 +29,7 @@ from planner.ui import icons
 from planner.ui.wizard.delegates import NumberedDelegate
 from planner.ui.wizard.draft import StageList, custom_stage, movable
 from planner.ui.wizard.models import StageListModel
-from planner.ui.wizard.stage_editor import StageEditor, shortcut_hint
+from planner.ui.wizard.stage_editor import StageEditor, list_action, shortcut_hint
 from planner.ui.wizard.widgets import notice
 
 
@@ -172,13 +172,7 @@ class TailorPanel(QWidget):
 
     # ------------------------------------------------------------ building
     def _action(self, text: str, keys: QKeySequence, slot: object) -> QAction:
-        action = QAction(text, self.list)
-        action.setShortcut(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(shortcut_hint(text, keys))
-        action.triggered.connect(slot)
-        self.list.addAction(action)
-        return action
+        return list_action(self.list, text, keys, slot)
 
     def _button(self, action: QAction, text: str) -> QPushButton:
         button = QPushButton(text)
