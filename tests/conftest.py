@@ -32,3 +32,13 @@ def planner(tmp_path: Path):
     p = Planner.open(tmp_path / "test.planner", create=True)
     yield p
     p.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):  # noqa: ANN001, ANN201 - pytest-qt's own, with the app's fonts as at start-up
+    """The QApplication with the fonts the app registers itself (the bundled CJK font on a
+    system without one), so widgets render Chinese in tests as they do for users."""
+    from planner.ui.app import load_fonts
+
+    load_fonts()
+    return qapp
