@@ -32,6 +32,7 @@ from planner.domain.model import (
     Task,
 )
 from planner.store import rows
+from planner.store.errors import UNREADABLE, Unreadable
 from planner.store.repository import Store
 
 if TYPE_CHECKING:  # imported where used: the app's start-up opens a file without them
@@ -100,6 +101,10 @@ def _not_found(what: str) -> NotFound:
     return NotFound(_NOT_FOUND[what])
 
 
+def _unreadable(table: str, row: int | None, column: str) -> Unreadable:
+    return Unreadable(UNREADABLE, table=table, row=str(row), column=column)
+
+
 class Planner:
     """An open planner file and everything a user can do with it."""
 
@@ -107,8 +112,14 @@ class Planner:
         self.store = store
 
     @classmethod
-    def open(cls, path: Path | str, create: bool = False) -> Planner:
-        return cls(Store.open(Path(path), create=create))
+    def open(cls, path: Path | str, create: bool = False, read_only: bool = False) -> Planner:
+        """Open a planner file; ``read_only`` never writes to it (nor upgrades it: an older
+        file is upgraded in memory), and every change is refused with ``FileReadOnly``."""
+        return cls(Store.open(Path(path), create=create, read_only=read_only))
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
 
     @property
     def path(self) -> Path:
@@ -356,13 +367,30 @@ class Planner:
     # ------------------------------------------------------------ workspace
     def work(self, deal_id: int) -> DealWork:
         deal = self.deal(deal_id)
-        process = self.process(deal.process_id)
+        process = self._deal_process(deal)
         milestones = self.store.milestones(deal_id)
+        stage_ids = {s.id for s in process.stages}
+        for m in milestones:
+            if m.stage_id not in stage_ids:  # of another process, or of none
+                raise _unreadable("milestones", m.id, "stage_id")
+        account = self.store.account(deal.account_id)
+        if account is None:
+            raise _unreadable("deals", deal.id, "account_id")
         return DealWork(
-            deal=deal, account=self.account(deal.account_id), process=process,
+            deal=deal, account=account, process=process,
             milestones=milestones, tasks=self.store.tasks(deal_id),
             deliverables=self.store.deliverables(deal_id), notes=self.store.stage_notes(deal_id),
             frozen=rules.frozen_stage_ids(process, milestones))
+
+    def _deal_process(self, deal: Deal) -> Process:
+        """The deal's process; a deal pointing at no process or at another's stage (a file
+        edited around its rules) is named rather than shown wrong."""
+        process = self.store.process(deal.process_id)
+        if process is None:
+            raise _unreadable("deals", deal.id, "process_id")
+        if all(s.id != deal.stage_id for s in process.stages):
+            raise _unreadable("deals", deal.id, "stage_id")
+        return process
 
     def _work_row(self, table: str, item_id: int) -> dict[str, Any]:
         row = self.store.work_row(table, item_id)
@@ -502,8 +530,11 @@ class Planner:
         """Open value and weighted value by expected close month and currency."""
         from planner.domain.plan import ForecastRow
 
-        rates = {s.id: s.win_rate for p in {d.process_id for d in deals}
-                 for s in self.process(p).stages}
+        processes = {p: self.store.process(p) for p in {d.process_id for d in deals if d.is_open}}
+        rates = {s.id: s.win_rate for p in processes.values() if p for s in p.stages}
+        for d in deals:
+            if d.is_open and d.stage_id not in rates:  # a file edited around its rules
+                raise _unreadable("deals", d.id, "stage_id")
         sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
         for d in deals:
             if not d.is_open:
@@ -527,7 +558,13 @@ class Planner:
             open_deals=[p for p in plans if p.deal.is_open],
             closed_deals=[p for p in plans if not p.deal.is_open],
             forecast=self.forecast(deals), printed_on=printed_on or date.today(),
-            planner_name=planner_name)
+            planner_name=planner_name, fingerprint=self._printable_fingerprint())
+
+    def _printable_fingerprint(self) -> str:
+        try:
+            return self.fingerprint()
+        except PlannerError:  # a file whose chain cannot be read still prints, without one
+            return ""
 
     def _deal_plan(self, deal: Deal) -> DealPlan:
         from planner.domain.plan import DealPlan
@@ -544,13 +581,16 @@ class Planner:
             win_rate=rate, weighted_value=rules.weighted(deal.value, rate))
 
     # ----------------------------------------------------------- the file
-    def backup(self, target: Path) -> None:
-        target = Path(target)
-        if target.resolve() == self.path.resolve():
-            # the copy would replace the open file under its own connection
-            raise InvalidInput(QT_TRANSLATE_NOOP(
-                "errors", "A backup goes to another file than the planner file itself."))
-        self.store.backup(target)
+    def backup(self, target: Path, force: bool = False) -> None:
+        """A consistent copy of the file at ``target``: copied through SQLite's backup API into
+        memory, then written all at once (``safe_write``), so no journal or partial file is ever
+        left beside it; never onto this file, its working files or a file open elsewhere;
+        over another planner file only with ``force``."""
+        from planner import safe_write
+        from planner.store import copies
+
+        safe_write.write_output(Path(target), lambda stream: stream.write(copies.image(self.store.conn)),
+                                source=self.path, force=force)
 
     # ------------------------------------------------------------- settings
     def settings(self) -> dict[str, str]:
@@ -568,11 +608,40 @@ class Planner:
             self.store.set_setting(key, rules.check_text(value))
 
     # ----------------------------------------------------------- the file
-    def check(self) -> list[PlannerError]:
-        """Integrity and the method's invariants; empty when all is well."""
-        from planner.store import invariants
+    def check(self, full: bool = False) -> list[PlannerError]:
+        """Integrity, the method's invariants, the schema and the hash chain; empty when all
+        is well. ``full`` runs SQLite's full integrity check (indexes too) instead of the quick one."""
+        from planner.store import chain, invariants, tamper
 
-        return invariants.problems(self.store)
+        found = invariants.problems(self.store, full=full)
+        if found and found[0].source == invariants.DAMAGED:
+            return found  # a damaged file: the rest would read garbage
+        return found + tamper.differences(self.store.conn) + chain.verify(self.store.conn)
+
+    @staticmethod
+    def prepare_tampering() -> None:
+        """Build what ``tampering()`` compares with in a thread now, so that the first
+        opening does not wait for it (start-up overlaps it with loading Qt)."""
+        from planner.store import tamper
+
+        tamper.prepare()
+
+    def tampering(self) -> list[PlannerError]:
+        """How the file's tables, indexes and triggers differ from what this version writes
+        (cheap enough to run on opening)."""
+        from planner.store import tamper
+
+        return list(tamper.differences(self.store.conn))
+
+    def schema_version(self) -> int:
+        """The version of the file's tables and rules (``PRAGMA user_version``)."""
+        return self.store.schema_version()
+
+    def fingerprint(self) -> str:
+        """The hash at the head of the file's chain: equal fingerprints, equal history."""
+        from planner.store import chain
+
+        return str(chain.fingerprint(self.store.conn))
 
     # ------------------------------------------------- board and confirmation
     def card(self, deal_id: int, today: date | None = None) -> Card:
@@ -607,7 +676,8 @@ class Planner:
 
     # ------------------------------------------------------------ start-up
     @classmethod
-    def begin_open(cls, path: Path | str, create: bool = False) -> Callable[[], Planner]:
+    def begin_open(cls, path: Path | str, create: bool = False,
+                   read_only: bool = False) -> Callable[[], Planner]:
         """``open`` in two steps, for the app's start-up; call the result for the Planner.
 
         What the file's header shows (missing, a folder, not a planner file, newer) is
@@ -615,5 +685,8 @@ class Planner:
         the result is called, which refuses a damaged file as ``open`` does. The file's
         data is not read before that verdict.
         """
+        if read_only:  # checked and opened at once: a viewer has no start-up to overlap
+            planner = cls.open(path, read_only=True)
+            return lambda: planner
         finish = Store.begin_open(Path(path), create=create)
         return lambda: cls(finish())

@@ -271,3 +271,52 @@ def test_a_backup_onto_the_planner_file_itself_is_refused(planner: Planner) -> N
     with pytest.raises(InvalidInput):
         planner.backup(planner.path.parent / "." / planner.path.name)
     assert planner.path.read_bytes() == before and planner.check() == []
+
+
+def test_check_tampering_and_fingerprint_see_the_whole_file(planner: Planner) -> None:
+    """The hash chain is sealed by every use case, and check() reads it, the schema and the rules."""
+    import sqlite3
+
+    from planner.store import database
+
+    assert "0006_hash_chain" in database.MIGRATION_NAMES
+    assert database.SCHEMA_VERSION == len(database.MIGRATION_NAMES)
+    deal_id = new_deal(planner)
+    first = planner.fingerprint()
+    confirm_current(planner, deal_id)
+    assert planner.fingerprint() != first  # the milestone and its events were sealed at commit
+    assert planner.check() == [] and planner.check(full=True) == [] and planner.tampering() == []
+    conn = sqlite3.connect(planner.path, isolation_level=None)
+    conn.execute("DROP TRIGGER milestones_no_update")
+    conn.execute("UPDATE milestones SET evidence = 'Forged'")
+    conn.close()
+    found = [str(p) for p in planner.check(full=True)]
+    assert planner.tampering() and any("milestones_no_update" in f for f in found), found
+    assert len(found) >= 2  # the missing rule and the broken chain, each in its own line
+
+
+def test_reads_of_an_unshowable_value_name_the_row(planner: Planner) -> None:
+    """A value written around the rules (here: the table rebuilt without them) is named."""
+    import sqlite3
+
+    from planner.store.errors import Unreadable
+
+    deal_id = new_deal(planner)
+    conn = sqlite3.connect(planner.path, isolation_level=None)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, ') STRICT', ')') WHERE name = 'deals'")
+    conn.execute("PRAGMA writable_schema = OFF")
+    conn.close()
+    conn = sqlite3.connect(planner.path, isolation_level=None)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE deals SET expected_close = 'next spring' WHERE id = ?", [deal_id])
+    conn.close()
+    planner.close()
+    reopened = Planner.open(planner.path)
+    with pytest.raises(Unreadable, match=f"Table deals, row {deal_id}: column expected_close"):
+        reopened.deal(deal_id)
+    with pytest.raises(Unreadable):
+        reopened.cards(reopened.processes()[0].id)
+    reopened.close()

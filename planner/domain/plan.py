@@ -60,3 +60,4 @@ class AccountPlan:
     printed_on: date
     planner_name: str = ""
     notes: list[str] = field(default_factory=list)
+    fingerprint: str = ""  # the file's history at printing (its hash chain's head), to match a printout

@@ -8,9 +8,10 @@ dateutil it costs about 55 ms, a third of the app's start-up.
 
 from __future__ import annotations
 
-import functools
 import itertools
+import os
 import sqlite3
+import stat
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
@@ -19,61 +20,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed, os_reason
-from planner.store.schema import TABLES
-from planner.store.triggers import all_triggers, milestone_date_triggers, required_work_triggers
+from planner.store import tables
+# the file's versions, importable from here as before (tamper runs ``database._STEPS``)
+from planner.store.migration_steps import (
+    _STEPS,  # noqa: F401
+    MIGRATION_NAMES,
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    SCHEMA_VERSION,
+    STRICT_MIGRATION,
+    migrations,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
 
 APPLICATION_ID = 0x44504C4E  # "DPLN": `file` and we can tell a planner file from others
 SQLITE_MAGIC = b"SQLite format 3\x00"
-MIGRATION_SET = "deal_planner"
-MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite_utils' Migrations.migrations_table
-
-
-def _initial(db: Database) -> None:
-    for statement in TABLES + all_triggers():
-        db.execute(statement)
-
-
-def _settings(db: Database) -> None:
-    db.execute(
-        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL DEFAULT '')"
-    )
-
-
-def _required_work_stays(db: Database) -> None:
-    for statement in required_work_triggers():
-        db.execute(statement)
-
-
-def _milestone_dates(db: Database) -> None:
-    for statement in milestone_date_triggers():
-        db.execute(statement)
-
-
-# in order; registered with sqlite-utils' runner on first use (see migrations())
-_STEPS: list[tuple[str, Callable[[Database], None]]] = [
-    ("0001_initial", _initial),
-    ("0002_settings", _settings),
-    ("0003_required_work_stays", _required_work_stays),
-    ("0004_milestone_dates", _milestone_dates),
-]
-MIGRATION_NAMES = [name for name, _ in _STEPS]
-SCHEMA_VERSION = len(MIGRATION_NAMES)
-
-
-@functools.cache
-def migrations() -> Migrations:
-    """The file's migrations as sqlite-utils' runner (imports sqlite-utils)."""
-    from sqlite_utils.migrations import Migrations
-
-    runner = Migrations(MIGRATION_SET)
-    for name, step in _STEPS:
-        runner(name=name)(step)
-    assert runner.migrations_table == MIGRATIONS_TABLE
-    return runner
 
 
 def __getattr__(name: str) -> object:
@@ -94,10 +57,19 @@ def utils_view(conn: sqlite3.Connection) -> Database:
 _savepoints = itertools.count()
 
 
+def seal(conn: sqlite3.Connection) -> None:
+    """Extend the hash chain over what this transaction wrote, right before it commits."""
+    from planner.store import chain  # not at start-up: only the first write needs it
+
+    chain.seal(conn)
+
+
 @contextmanager
-def atomic(conn: sqlite3.Connection) -> Iterator[None]:
+def atomic(conn: sqlite3.Connection,
+           before_commit: Callable[[sqlite3.Connection], None] | None = None) -> Iterator[None]:
     """A transaction, as sqlite-utils' ``Database.atomic``: BEGIN/COMMIT, a SAVEPOINT when
-    nested; any exception rolls back (what it did only, when nested) and propagates."""
+    nested; any exception rolls back (what it did only, when nested) and propagates.
+    ``before_commit`` runs inside the outermost transaction, right before COMMIT (``seal``)."""
     if conn.in_transaction:
         name = f"planner_{next(_savepoints)}"
         conn.execute(f"SAVEPOINT {name}")
@@ -115,6 +87,8 @@ def atomic(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("BEGIN")
     try:
         yield
+        if before_commit is not None:
+            before_commit(conn)
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -140,11 +114,40 @@ def _newer(path: Path) -> FileRefused:
     )
 
 
+def _kind_refused(path: Path, mode: int) -> FileRefused | None:
+    if stat.S_ISDIR(mode):
+        return _refuse(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a planner file."), path)
+    if not stat.S_ISREG(mode):
+        return _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path} is not a regular file (it is a pipe, a device or a socket), "
+                      "so it cannot be a planner file."), path)
+    return None
+
+
+def _read_header(path: Path) -> bytes:
+    """The first 100 bytes of a regular file, without ever blocking.
+
+    A FIFO would block ``open`` until a writer appears, a device could block a read: the
+    kind of file is looked at before opening, and again on the opened descriptor (the
+    path may have changed in between), which is opened non-blocking.
+    """
+    refused = _kind_refused(path, os.stat(path).st_mode)
+    if refused:
+        raise refused
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        refused = _kind_refused(path, os.fstat(fd).st_mode)
+        if refused:
+            raise refused
+        return os.read(fd, 100)
+    finally:
+        os.close(fd)
+
+
 def _check_header(path: Path) -> int:
     """Refuse anything that is not a planner file; return its schema version."""
     try:
-        with path.open("rb") as f:
-            header = f.read(100)
+        header = _read_header(path)
     except IsADirectoryError:
         raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a planner file."), path) from None
     except OSError as e:
@@ -187,12 +190,24 @@ def _quick_check(conn: sqlite3.Connection | None) -> str:
         return "damaged"
 
 
+def _cannot_upgrade(path: Path, found: tuple[str, int, str]) -> FileRefused:
+    table, row, column = found
+    return _refuse(QT_TRANSLATE_NOOP(
+        "errors", "{path} cannot be upgraded: in table {table}, row {row}, column {column} "
+                  "holds a value this version does not accept. Correct it with the version "
+                  "that wrote the file or an SQLite tool, then open it again."),
+        path, table=table, row=row, column=column)
+
+
 def _judge(path: Path, conn: sqlite3.Connection | None, result: str) -> None:
     """Refuse a damaged file, or one with migrations of a newer version; close ``conn``."""
     applied: list[str] = []
+    refused: tuple[str, int, str] | None = None
     try:
         if result == "ok" and conn is not None:
             applied = applied_migrations(conn)
+            if STRICT_MIGRATION not in applied and not set(applied) - set(MIGRATION_NAMES):
+                refused = tables.problems(conn)
     except sqlite3.DatabaseError:
         result = "damaged"
     finally:
@@ -202,6 +217,9 @@ def _judge(path: Path, conn: sqlite3.Connection | None, result: str) -> None:
         raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is damaged and cannot be opened."), path)
     if set(applied) - set(MIGRATION_NAMES):
         raise _newer(path)
+    if refused is not None:
+        # refused before anything is written: the file stays byte-for-byte as it was
+        raise _cannot_upgrade(path, refused)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -256,8 +274,17 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if not set(MIGRATION_NAMES) - set(applied_migrations(conn)):
         return  # current: sqlite-utils stays unloaded
+    if STRICT_MIGRATION not in applied_migrations(conn):
+        # again through the WAL, which the check before opening could not read
+        found = tables.problems(conn)
+        if found is not None:
+            raise _cannot_upgrade(path, found)
     if version > 0:
         backup(conn, path.with_name(f"{path.name}.v{version}.bak"))
+        # and in File > Restore's list; the .bak above stays the upgrade's guarantee
+        from planner.store import snapshot_files
+
+        snapshot_files.before_upgrade(conn, path)
     migrations().apply(utils_view(conn))
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -12,6 +12,21 @@ from planner.domain.errors import (
 )
 from planner.store import triggers as t
 
+READ_ONLY = QT_TRANSLATE_NOOP("errors", "This file is open read-only: {path} cannot be changed here.")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "errors", "Table {table}, row {row}: column {column} holds a value Deal Planner cannot show.")
+
+
+class FileReadOnly(PlannerError):
+    """A write on a planner file opened only for reading."""
+
+
+CANNOT_READ = QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}")
+
+
+class Unreadable(PlannerError):
+    """A row, or a table, no screen can show (a legacy file, or one edited around the rules)."""
+
 _RULES: dict[str, str] = {
     t.MILESTONE_FINAL: QT_TRANSLATE_NOOP("errors", "A confirmed milestone cannot be changed or deleted. Add a correction note instead."),
     t.MILESTONE_TWICE: QT_TRANSLATE_NOOP("errors", "This milestone is already confirmed and cannot be replaced."),
@@ -35,6 +50,9 @@ _RULES: dict[str, str] = {
     t.REQUIRED_STAYS: QT_TRANSLATE_NOOP("errors", "Required work cannot be removed: the stage's milestone depends on it."),
     t.MILESTONE_FUTURE: QT_TRANSLATE_NOOP("errors", "A milestone cannot be confirmed in the future."),
     t.MILESTONE_DATED: QT_TRANSLATE_NOOP("errors", "A milestone cannot be dated before the deal's previous milestone."),
+    t.WORK_CURRENT: QT_TRANSLATE_NOOP("errors", "Work can be added only to the current stage."),
+    t.KEY_TAKEN: QT_TRANSLATE_NOOP("errors", "A row with this id already exists and cannot be replaced."),
+    t.ID_FIXED: QT_TRANSLATE_NOOP("errors", "The id of a row cannot be changed."),
 }
 
 

@@ -24,11 +24,12 @@ _QUERIES: list[tuple[str, str]] = [
      """SELECT d.id FROM deals d WHERE d.status = 'open' AND EXISTS (
           SELECT 1 FROM milestones m JOIN stages s ON s.id = m.stage_id
           WHERE m.deal_id = d.id AND s.position >= (SELECT position FROM stages WHERE id = d.stage_id))"""),
+    # won by the milestone of the stage it stays in, which was the last one then: a stage
+    # added after it later is no milestone the deal missed (as the deals_won trigger)
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: won without its last milestone."),
      """SELECT d.id FROM deals d WHERE d.status = 'won' AND NOT EXISTS (
           SELECT 1 FROM milestones m WHERE m.deal_id = d.id AND m.outcome = 'reached'
-          AND m.stage_id = (SELECT id FROM stages WHERE process_id = d.process_id
-                            ORDER BY position DESC LIMIT 1))"""),
+          AND m.stage_id = d.stage_id)"""),
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: lost without a milestone that went against us."),
      """SELECT d.id FROM deals d WHERE d.status = 'lost' AND NOT EXISTS (
           SELECT 1 FROM milestones m WHERE m.deal_id = d.id AND m.outcome = 'against')"""),
@@ -53,19 +54,18 @@ _QUERIES: list[tuple[str, str]] = [
 ]
 
 
-def problems(store: Store) -> list[PlannerError]:
+DAMAGED = QT_TRANSLATE_NOOP("errors", "SQLite integrity check: {result}")
+
+
+def problems(store: Store, full: bool = False) -> list[PlannerError]:
     found: list[PlannerError] = []
-    result = store.quick_check()
+    result = store.integrity_check() if full else store.quick_check()
     if result != "ok":
-        found.append(PlannerError(QT_TRANSLATE_NOOP("errors", "SQLite integrity check: {result}"), result=result))
+        found.append(PlannerError(DAMAGED, result=result))
         return found
     if store.application_id() != APPLICATION_ID:
         found.append(PlannerError(QT_TRANSLATE_NOOP("errors", "The file is not marked as a Deal Planner file.")))
-    missing = store.missing_triggers()
-    if missing:
-        found.append(PlannerError(
-            QT_TRANSLATE_NOOP("errors", "Rules missing from the file (triggers dropped): {names}"),
-            names=", ".join(missing)))
+    # a dropped or changed trigger is reported by ``tamper`` (Planner.check), by name
     for message, sql in _QUERIES:
         ids = [str(next(iter(r.values()))) for r in store.q(sql)]
         if ids:

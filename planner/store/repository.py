@@ -16,7 +16,6 @@ from planner.domain.model import (
     Card,
     Contact,
     Deal,
-    DealStatus,
     Deliverable,
     Event,
     ItemTemplate,
@@ -27,8 +26,14 @@ from planner.domain.model import (
 )
 from planner.store import database, rows
 from planner.store import triggers as t
-from planner.store.errors import rule_violation, translate
-from planner.store.triggers import trigger_names
+from planner.store.errors import (
+    CANNOT_READ,
+    READ_ONLY,
+    FileReadOnly,
+    Unreadable,
+    rule_violation,
+    translate,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -37,13 +42,18 @@ if TYPE_CHECKING:
 class Store:
     """An open planner file, on a plain ``sqlite3`` connection (see ``database``)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
         self.conn = conn
         self.path = path
+        self.read_only = read_only
         self._db: Database | None = None
 
     @classmethod
-    def open(cls, path: Path, create: bool = False) -> Store:
+    def open(cls, path: Path, create: bool = False, read_only: bool = False) -> Store:
+        if read_only:
+            from planner.store.read_only import open_read_only
+
+            return cls(open_read_only(Path(path)), Path(path), read_only=True)
         return cls(database.open_file(path, create_missing=create), Path(path))
 
     @classmethod
@@ -65,16 +75,25 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One use case, one transaction; SQLite refusals become domain errors."""
+        if self.read_only:
+            raise FileReadOnly(READ_ONLY, path=str(self.path))
         try:
-            with database.atomic(self.conn):
+            with database.atomic(self.conn, before_commit=database.seal):
                 yield
         except sqlite3.Error as e:
             raise translate(e, str(self.path)) from None
 
     def q(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(sql, params)
-        keys = [d[0] for d in cursor.description]
-        return [dict(zip(keys, row)) for row in cursor]
+        try:
+            cursor = self.conn.execute(sql, params)
+            keys = [d[0] for d in cursor.description]
+            return [dict(zip(keys, row)) for row in cursor]
+        except sqlite3.IntegrityError:
+            raise  # a trigger's refusal: the transaction translates it
+        except sqlite3.Error as e:
+            # a table rebuilt or a column dropped by another program: say so in one line
+            reason = (str(e).splitlines() or [type(e).__name__])[0]
+            raise Unreadable(CANNOT_READ, path=str(self.path), reason=reason) from None
 
     def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         found = self.q(sql, params)
@@ -101,20 +120,24 @@ class Store:
         assert table in ("tasks", "deliverables")
         return self.one(f"SELECT * FROM {table} WHERE id = ?", [item_id])
 
+    # update, else insert: the file refuses any INSERT that meets an existing key (an
+    # upsert too), because that is how REPLACE would delete rows behind the triggers' back
     def set_stage_note(self, deal_id: int, stage_id: int, text: str) -> None:
-        self.conn.execute(
-            """INSERT INTO stage_notes (deal_id, stage_id, text) VALUES (?, ?, ?)
-               ON CONFLICT (deal_id, stage_id) DO UPDATE SET text = excluded.text""",
-            [deal_id, stage_id, text])
+        changed = self.conn.execute(
+            "UPDATE stage_notes SET text = ? WHERE deal_id = ? AND stage_id = ?",
+            [text, deal_id, stage_id]).rowcount
+        if not changed:
+            self.conn.execute("INSERT INTO stage_notes (deal_id, stage_id, text) VALUES (?, ?, ?)",
+                              [deal_id, stage_id, text])
 
     # --- processes ---
     def process_rows(self) -> list[dict[str, Any]]:
-        return self.q(
+        return [rows.process_fields(r) | {k: r[k] for k in ("stages", "deals", "open_deals")}
+                for r in self.q(
             """SELECT p.*, (SELECT count(*) FROM stages WHERE process_id = p.id) AS stages,
                       (SELECT count(*) FROM deals WHERE process_id = p.id) AS deals,
                       (SELECT count(*) FROM deals WHERE process_id = p.id AND status = 'open') AS open_deals
-               FROM processes p ORDER BY p.archived, p.name COLLATE NOCASE, p.id"""
-        )
+               FROM processes p ORDER BY p.archived, p.name COLLATE NOCASE, p.id""")]
 
     def process(self, process_id: int) -> Process | None:
         row = self.one("SELECT * FROM processes WHERE id = ?", [process_id])
@@ -126,14 +149,14 @@ class Store:
         for r in self.q(
             """SELECT i.* FROM stage_items i JOIN stages s ON s.id = i.stage_id
                WHERE s.process_id = ? ORDER BY i.position, i.id""", [process_id]):
-            items[(r["stage_id"], r["kind"])].append(ItemTemplate(r["text"], bool(r["required"])))
+            stage_id, kind, template = rows.item_template(r)
+            items[(stage_id, kind)].append(template)
         for s in stages:
-            s.tasks = items[(s.id, "task")]
-            s.deliverables = items[(s.id, "deliverable")]
-        dropped = {r["ref_key"]: Answer(r["answer"]) for r in self.q(
-            "SELECT * FROM process_answers WHERE process_id = ?", [process_id])}
-        return Process(id=row["id"], name=row["name"], description=row["description"],
-                       archived=bool(row["archived"]), stages=stages, dropped=dropped)
+            s.tasks = items[(s.id, "task")]  # type: ignore[index]
+            s.deliverables = items[(s.id, "deliverable")]  # type: ignore[index]
+        dropped = dict(rows.answer(r) for r in self.q(
+            "SELECT * FROM process_answers WHERE process_id = ?", [process_id]))
+        return Process(**rows.process_fields(row), stages=stages, dropped=dropped)
 
     def insert_process(self, p: Process) -> int:
         pid = self.insert(
@@ -185,11 +208,12 @@ class Store:
         self.conn.execute("DELETE FROM process_answers WHERE process_id = ?", [p.id])
         for key, answer in sorted(dropped.items()):
             self.insert("process_answers", {"process_id": p.id, "ref_key": key, "answer": answer})
-        # park unused stages out of the way so UNIQUE(process_id, position) holds while moving
+        # park unused stages out of the way so UNIQUE(process_id, position) holds while moving;
+        # after every stage, since nothing may ever stand before a stage deals have reached
         used = self.used_stage_ids(p.id)
         for s in p.stages:
             if s.id is not None and s.id not in used:
-                self.conn.execute("UPDATE stages SET position = -1 - id WHERE id = ?", [s.id])
+                self.conn.execute("UPDATE stages SET position = 1000000000 + id WHERE id = ?", [s.id])
         for i, s in enumerate(p.stages):
             if s.id is None:
                 s.id = self.insert_stage(p.id, i, s)
@@ -233,7 +257,7 @@ class Store:
         return rows.deal(row) if row else None
 
     def deal_count(self, account_id: int) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM deals WHERE account_id = ?", [account_id]).fetchone()[0])
+        return int(self.q("SELECT count(*) AS n FROM deals WHERE account_id = ?", [account_id])[0]["n"])
 
     def deals(self, account_id: int | None = None) -> list[Deal]:
         if account_id is None:
@@ -251,17 +275,20 @@ class Store:
             [deal_id])]
 
     def stage_notes(self, deal_id: int) -> dict[int, str]:
-        return {r["stage_id"]: r["text"] for r in self.q(
-            "SELECT * FROM stage_notes WHERE deal_id = ?", [deal_id])}
+        return dict(rows.stage_note(r) for r in self.q(
+            "SELECT * FROM stage_notes WHERE deal_id = ?", [deal_id]))
 
     def milestones(self, deal_id: int) -> list[Milestone]:
+        # LEFT JOIN: a milestone whose stage is gone is shown to the caller, not hidden
         found = [rows.milestone(r) for r in self.q(
-            """SELECT m.* FROM milestones m JOIN stages s ON s.id = m.stage_id
-               WHERE m.deal_id = ? ORDER BY s.position""", [deal_id])]
+            """SELECT m.* FROM milestones m LEFT JOIN stages s ON s.id = m.stage_id
+               WHERE m.deal_id = ? ORDER BY s.position, m.id""", [deal_id])]
         by_id = {m.id: m for m in found}
         for r in self.q(
             """SELECT c.* FROM corrections c JOIN milestones m ON m.id = c.milestone_id
                WHERE m.deal_id = ? ORDER BY c.id""", [deal_id]):
+            if r["milestone_id"] not in by_id:
+                raise rows.Reader("corrections", r).bad("milestone_id")
             by_id[r["milestone_id"]].corrections.append(rows.correction(r))
         return found
 
@@ -306,37 +333,29 @@ class Store:
                WHERE """ + where + """ ORDER BY d.expected_close IS NULL, d.expected_close, d.id""",
             params,
         ):
-            created = date.fromisoformat(r["created_at"][:10])
-            last_event = date.fromisoformat(r["last_event"][:10]) if r["last_event"] else created
-            out.append(Card(
-                deal_id=r["id"], title=r["title"], account=r["account"], stage_id=r["stage_id"],
-                status=DealStatus(r["status"]), value=r["value"], currency=r["currency"],
-                expected_close=rows.to_date(r["expected_close"]),
-                last_milestone_on=rows.to_date(r["last_ms"]), created_on=created,
-                last_activity_on=last_event, tasks_done=r["tasks_done"],
-                tasks_total=r["tasks_total"], search_text=r["search_text"],
-                account_id=r["account_id"], archived=bool(r["archived"])))
+            out.append(rows.card(r))
         return out
 
     # --- settings ---
     def settings(self) -> dict[str, str]:
-        return {r["key"]: r["value"] for r in self.q("SELECT key, value FROM settings")}
+        return dict(rows.setting(r) for r in self.q("SELECT key, value FROM settings"))
 
     def set_setting(self, key: str, value: str) -> None:
-        self.conn.execute(
-            """INSERT INTO settings (key, value) VALUES (?, ?)
-               ON CONFLICT (key) DO UPDATE SET value = excluded.value""", [key, value])
+        if not self.conn.execute("UPDATE settings SET value = ? WHERE key = ?", [value, key]).rowcount:
+            self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [key, value])
 
     # --- the file itself ---
     def quick_check(self) -> str:
         return str(self.one("PRAGMA quick_check")["quick_check"])  # type: ignore[index]
 
-    def missing_triggers(self) -> list[str]:
-        present = {r["name"] for r in self.q("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-        return [n for n in trigger_names() if n not in present]
+    def integrity_check(self) -> str:
+        """SQLite's full check: the quick one plus every index against its table."""
+        found = [str(r["integrity_check"]) for r in self.q("PRAGMA integrity_check")]
+        return "\n".join(found)
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def application_id(self) -> int:
         return int(self.one("PRAGMA application_id")["application_id"])  # type: ignore[index]
 
-    def backup(self, target: Path) -> None:
-        database.backup(self.conn, target)

@@ -1,7 +1,9 @@
-"""Tables of the planner file, version 1.
+"""Tables of the planner file as version 1 wrote them (the first migration step).
 
 Raw DDL rather than ``table.create()`` because the method's rules need CHECK
-constraints that sqlite-utils cannot express.
+constraints that sqlite-utils cannot express. Since schema 5 every table is rebuilt
+STRICT from the description in ``planner.store.tables``; this text stays as it was, so
+that migrating a new file and an old one lead to the same schema.
 """
 
 from __future__ import annotations

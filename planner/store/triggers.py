@@ -2,6 +2,9 @@
 
 They hold with foreign_keys and recursive_triggers off (the plain ``sqlite3``
 shell): no rule relies on a cascade or on REPLACE firing a delete trigger.
+``current_triggers`` is the set of a current file: the earlier versions' triggers
+(kept as they were, for the migration steps that created them), the rules rewritten
+or added in schema 5, and the guards of ``planner.store.guards`` for every table.
 Each message is readable on its own; ``planner.store.errors`` maps it to a
 translatable domain error.
 """
@@ -9,6 +12,9 @@ translatable domain error.
 from __future__ import annotations
 
 from typing import Final
+
+from planner.store.guards import ID_FIXED, KEY_TAKEN, guard_triggers
+from planner.store.tables import SPACES
 
 MILESTONE_FINAL: Final = "a confirmed milestone cannot be changed or deleted"
 MILESTONE_TWICE: Final = "this milestone is already confirmed and cannot be replaced"
@@ -32,12 +38,13 @@ IN_USE: Final = "deals still use it"
 REQUIRED_STAYS: Final = "required work cannot be removed or made optional"
 MILESTONE_FUTURE: Final = "a milestone cannot be dated after today"
 MILESTONE_DATED: Final = "a milestone cannot be dated before the deal's previous milestone"
+WORK_CURRENT: Final = "work belongs to the stage the deal is in"
 
 MESSAGES: Final = (
     MILESTONE_FINAL, MILESTONE_TWICE, MILESTONE_ORDER, MILESTONE_BLOCKED, STAGE_FROZEN,
     MOVE_BACK, MOVE_SKIP, WRONG_PROCESS, DEAL_CLOSED, DEAL_START, DEAL_WON, DEAL_LOST,
     DEAL_REASON, DEAL_KEEP, PROCESS_FIXED, LOG_FINAL, CORRECTION_FINAL, STAGE_HISTORY, IN_USE,
-    REQUIRED_STAYS, MILESTONE_FUTURE, MILESTONE_DATED,
+    REQUIRED_STAYS, MILESTONE_FUTURE, MILESTONE_DATED, WORK_CURRENT, KEY_TAKEN, ID_FIXED,
 )
 
 
@@ -254,5 +261,77 @@ def milestone_date_triggers() -> list[str]:
     ]
 
 
+def _used(stage: str) -> str:
+    return f"""(EXISTS (SELECT 1 FROM deals WHERE stage_id = {stage})
+        OR EXISTS (SELECT 1 FROM milestones WHERE stage_id = {stage}))"""
+
+
+def _current_stage_work(table: str) -> list[str]:
+    """Work exists only for the stage a deal is in (and the ones it passed): a row put in
+    place for a later stage would stop that stage's required work from being copied in."""
+    elsewhere = "NEW.stage_id IS NOT (SELECT stage_id FROM deals WHERE id = NEW.deal_id)"
+    return [
+        f"""CREATE TRIGGER {table}_current_stage BEFORE INSERT ON {table}
+            WHEN {elsewhere}
+            BEGIN {_raise(WORK_CURRENT)}; END""",
+        f"""CREATE TRIGGER {table}_stays_in_stage BEFORE UPDATE OF deal_id, stage_id ON {table}
+            WHEN (NEW.deal_id IS NOT OLD.deal_id OR NEW.stage_id IS NOT OLD.stage_id) AND {elsewhere}
+            BEGIN {_raise(WORK_CURRENT)}; END""",
+    ]
+
+
+def _version5_rules() -> list[str]:
+    """Rules rewritten or added in schema version 5; a rewrite keeps its trigger's name."""
+    filled = f"trim(NEW.decision, {SPACES}) <> ''"
+    before_used = f"""EXISTS (SELECT 1 FROM stages s WHERE s.process_id = NEW.process_id
+                AND s.id IS NOT NEW.id AND s.position >= NEW.position AND {_used("s.id")})"""
+    return [
+        f"""CREATE TRIGGER milestones_advance AFTER INSERT ON milestones
+            BEGIN
+              UPDATE deals SET status = 'lost',
+                close_reason = CASE WHEN {filled} THEN NEW.decision ELSE NEW.evidence END
+                WHERE id = NEW.deal_id AND NEW.outcome = 'against';
+              UPDATE deals SET stage_id = {NEXT_STAGE}
+                WHERE id = NEW.deal_id AND NEW.outcome = 'reached' AND {NEXT_STAGE} IS NOT NULL;
+              UPDATE deals SET status = 'won'
+                WHERE id = NEW.deal_id AND NEW.outcome = 'reached' AND stage_id = NEW.stage_id;
+            END""",
+        # won by the milestone of the stage it is in, while that stage is the last one: a
+        # stage added later after it changes nothing for the deal (see invariants)
+        f"""CREATE TRIGGER deals_won BEFORE UPDATE OF status ON deals
+            WHEN NEW.status = 'won' AND OLD.status = 'open' AND (
+              NEW.stage_id IS NOT {LAST_STAGE}
+              OR NOT EXISTS (SELECT 1 FROM milestones WHERE deal_id = NEW.id AND outcome = 'reached'
+                             AND stage_id = NEW.stage_id))
+            BEGIN {_raise(DEAL_WON)}; END""",
+        f"""CREATE TRIGGER deals_abandon_reason BEFORE UPDATE OF status ON deals
+            WHEN NEW.status = 'abandoned' AND OLD.status = 'open'
+             AND trim(NEW.close_reason, {SPACES}) = ''
+            BEGIN {_raise(DEAL_REASON)}; END""",
+        # a stage placed before one that deals reached would be a milestone they skipped
+        f"""CREATE TRIGGER stages_no_insert_before_used BEFORE INSERT ON stages
+            WHEN {before_used}
+            BEGIN {_raise(STAGE_HISTORY)}; END""",
+        f"""CREATE TRIGGER stages_no_move_before_used BEFORE UPDATE OF position, process_id ON stages
+            WHEN (NEW.position IS NOT OLD.position OR NEW.process_id IS NOT OLD.process_id)
+             AND {before_used}
+            BEGIN {_raise(STAGE_HISTORY)}; END""",
+        *_current_stage_work("tasks"),
+        *_current_stage_work("deliverables"),
+    ]
+
+
+def _name(trigger: str) -> str:
+    return trigger.split()[2]
+
+
+def current_triggers() -> list[str]:
+    """Every trigger of a current file (schema version 5 on), guards included."""
+    rewritten = {_name(t): t for t in _version5_rules()}
+    earlier = all_triggers() + required_work_triggers() + milestone_date_triggers()
+    out = [rewritten.pop(_name(t), t) for t in earlier]
+    return out + list(rewritten.values()) + guard_triggers()
+
+
 def trigger_names() -> list[str]:
-    return [t.split()[2] for t in all_triggers() + required_work_triggers() + milestone_date_triggers()]
+    return [_name(t) for t in current_triggers()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from planner.domain.model import Account, Deal, ItemTemplate, Outcome, Process, Stage
 from planner.services import Confirmation, Planner
@@ -43,3 +44,25 @@ def finish_required(planner: Planner, deal_id: int) -> None:
         for item in items:
             if item.required and not item.done:
                 planner.set_done(table, item.id, True)
+
+
+def old_file(path: Path, version: int, *sql: str) -> Path:
+    """A planner file as version ``version`` of the app wrote it, with ``sql`` run in it
+    (by a plain connection, as the ``sqlite3`` shell would); its WAL is folded in."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from planner.store import database
+
+    db = Database(path)
+    db.execute(f"PRAGMA application_id = {database.APPLICATION_ID}")
+    database.MIGRATIONS.apply(db, stop_before=database.MIGRATION_NAMES[version])
+    db.execute(f"PRAGMA user_version = {version}")
+    db.conn.commit()
+    db.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in sql:
+        conn.execute(statement)
+    conn.close()
+    return path

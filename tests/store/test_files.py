@@ -182,3 +182,47 @@ def test_an_older_file_gains_the_milestone_date_rules(tmp_path: Path) -> None:
         conn.execute("INSERT INTO milestones (deal_id, stage_id, confirmed_on, outcome, evidence) "
                      "SELECT id, stage_id, '2999-01-01', 'against', 'x' FROM deals WHERE id = ?", [deal_id])
     conn.close()
+
+
+def special_file(kind: str, tmp_path: Path) -> Path:
+    import os
+    import socket
+
+    if kind == "device":
+        return Path(os.devnull)
+    target = tmp_path / f"{kind}.planner"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(target))
+        server.close()
+    return target
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+@pytest.mark.parametrize("kind", ["fifo", "socket", "device"])
+def test_a_pipe_socket_or_device_is_refused_at_once(kind: str, read_only: bool, tmp_path: Path) -> None:
+    """Opening a FIFO for reading blocks until a writer comes: it must never be opened."""
+    import threading
+
+    path = special_file(kind, tmp_path)
+    outcome: list[BaseException | None] = []
+
+    def attempt() -> None:
+        try:
+            Planner.open(path, read_only=read_only)
+            outcome.append(None)
+        except BaseException as e:  # noqa: BLE001 - inspected below
+            outcome.append(e)
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():  # let the stuck thread go before failing
+        with open(path, "wb"):
+            pass
+        pytest.fail("opening hung")
+    assert isinstance(outcome[0], FileRefused)
+    assert "not a regular file" in str(outcome[0]) and str(path) in str(outcome[0])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if kind == "device" else [path.name])

@@ -78,6 +78,37 @@ ATTACKS = {
         SELECT id, stage_id, date('now', 'localtime', '+1 day'), 'against', 'x' FROM deals""",
     "milestone dated before the previous one": """INSERT INTO milestones (deal_id, stage_id, confirmed_on, outcome, evidence)
         SELECT id, stage_id, date('now', 'localtime', '-1 year'), 'against', 'x' FROM deals""",
+    # required work dodged: decoys put in place before the deal enters a stage
+    "decoy task for a later stage": """INSERT INTO tasks (deal_id, stage_id, text)
+        VALUES (1, (SELECT max(id) FROM stages), 'decoy')""",
+    "decoy deliverable for a later stage": """INSERT INTO deliverables (deal_id, stage_id, text, done)
+        VALUES (1, (SELECT max(id) FROM stages), 'decoy', 1)""",
+    "move work into a later stage": """UPDATE tasks SET stage_id = (SELECT max(id) FROM stages)
+        WHERE stage_id = (SELECT stage_id FROM deals WHERE id = 1)""",
+    "an unused stage moved before passed ones": """UPDATE stages SET position = 0
+        WHERE id = (SELECT max(id) FROM stages)""",
+    # columns hold only what README documents
+    "garbage date": "UPDATE deals SET expected_close = 'soon'",
+    "date with a time": "UPDATE deals SET next_target = '2026-01-01T00:00'",
+    "text as a value": "UPDATE deals SET value = 'abc'",
+    "infinite value": "UPDATE deals SET value = 1e999",
+    "lower-case currency": "UPDATE deals SET currency = 'twd'",
+    "currency of digits": "UPDATE deals SET currency = '123'",
+    "title of tabs and newlines": "UPDATE deals SET title = char(9, 10, 13)",
+    "name of ideographic spaces": "UPDATE accounts SET name = char(12288, 160)",
+    "flag of 2": "UPDATE accounts SET archived = 2",
+    "flag as a word": "UPDATE deals SET archived = 'yes'",
+    "unknown role": "INSERT INTO contacts (account_id, name, role) VALUES (1, 'Ann', 'boss')",
+    "garbage timestamp": "INSERT INTO events (deal_id, kind, at) VALUES (1, 'note', 'yesterday')",
+    "blank event kind": "INSERT INTO events (deal_id, kind) VALUES (1, char(32, 9))",
+    "win rate as a word": "UPDATE stages SET win_rate = 'high' WHERE id = (SELECT max(id) FROM stages)",
+    "unknown kind of stage item": "UPDATE stage_items SET kind = 'chore'",
+    "blank correction": "INSERT INTO corrections (milestone_id, written_on, text) VALUES (1, '2026-01-01', char(10))",
+    "abandoned for a tab": "UPDATE deals SET status = 'abandoned', close_reason = char(9)",
+    "blank evidence": """INSERT INTO milestones (deal_id, stage_id, confirmed_on, outcome, evidence)
+        SELECT id, stage_id, date('now', 'localtime'), 'against', char(10, 8195) FROM deals""",
+    "a blank setting key": "INSERT INTO settings (key, value) VALUES (char(9), 'x')",
+    "a negative id": "INSERT INTO accounts (id, name) VALUES (-1, 'Shadow')",
 }
 
 
@@ -88,6 +119,58 @@ def test_attack_is_refused_and_changes_nothing(shell, sql: str) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute(sql)
     assert list(conn.iterdump()) == dump_before
+
+
+def test_every_attack_is_refused_with_foreign_keys_and_recursive_triggers_on(shell) -> None:
+    conn, planner, deal_id = shell
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")
+    dump_before = list(conn.iterdump())
+    got_through = []
+    for name, sql in ATTACKS.items():
+        try:
+            conn.execute(sql)
+            got_through.append(name)
+        except sqlite3.IntegrityError:
+            pass
+    assert got_through == []
+    assert list(conn.iterdump()) == dump_before
+
+
+def test_a_stage_never_moves_in_front_of_a_used_one(planner: Planner) -> None:
+    """Not by position, not by moving it from another process, whatever the free places."""
+    from builders import simple_process
+
+    from planner.domain.model import Account, Deal
+
+    first = planner.create_process(simple_process(3))
+    other = planner.create_process(simple_process(2, name="Other"))
+    conn = sqlite3.connect(planner.path, isolation_level=None)
+    conn.execute("UPDATE stages SET position = position + 5")  # free places before every stage
+    account_id = planner.create_account(Account(name="Acme"))
+    planner.create_deal(Deal(account_id=account_id, process_id=first, title="In the first stage"))
+    unused = conn.execute("SELECT id FROM stages WHERE process_id = ? ORDER BY position DESC LIMIT 1",
+                          [first]).fetchone()[0]
+    stranger = conn.execute("SELECT id FROM stages WHERE process_id = ? LIMIT 1", [other]).fetchone()[0]
+    for sql, params in [
+        ("UPDATE stages SET position = 0 WHERE id = ?", [unused]),
+        ("UPDATE stages SET process_id = ?, position = 1 WHERE id = ?", [first, stranger]),
+        ("INSERT INTO stages (process_id, position, name, milestone, win_rate) VALUES (?, 2, 'x', 'y', 1)", [first]),
+    ]:
+        with pytest.raises(sqlite3.IntegrityError, match="stage that deals"):
+            conn.execute(sql, params)
+    # after the used stage, an unused stage moves freely
+    conn.execute("UPDATE stages SET position = 40 WHERE id = ?", [unused])
+    conn.close()
+
+
+def test_a_stage_entered_always_brings_its_required_work(planner: Planner) -> None:
+    deal_id = new_deal(planner, stages=3, required=True)
+    finish_required(planner, deal_id)
+    confirm_current(planner, deal_id)
+    work = planner.work(deal_id)
+    required = [t.text for t in work.stage_tasks(work.deal.stage_id) if t.required]  # type: ignore[arg-type]
+    assert required == ["Task 2"]
 
 
 def test_closed_deal_is_read_only(planner: Planner) -> None:
@@ -171,6 +254,34 @@ def test_every_refusal_of_the_file_reads_as_a_translatable_error() -> None:
     for message in triggers.MESSAGES:
         error = translate(sqlite3.IntegrityError(message))
         assert error.source != message and error.source.endswith("."), message
+
+
+def test_a_stage_added_after_the_last_keeps_won_deals_won_and_check_green(planner: Planner) -> None:
+    from planner.domain.model import DealStatus, Stage
+
+    deal_id = new_deal(planner, stages=2)
+    confirm_current(planner, deal_id)
+    confirm_current(planner, deal_id)
+    assert planner.deal(deal_id).status == DealStatus.WON
+    process = planner.process(planner.deal(deal_id).process_id)
+    process.stages.append(Stage(name="Renewal", milestone="Renewed", win_rate=100))
+    planner.update_process(process)
+    assert planner.deal(deal_id).status == DealStatus.WON
+    assert [str(p) for p in planner.check()] == []
+    # a deal of the same process now wins only at the new last stage
+    later = planner.create_deal(dataclasses_replace(planner.deal(deal_id)))
+    confirm_current(planner, later)
+    confirm_current(planner, later)
+    assert planner.deal(later).status == DealStatus.OPEN
+    confirm_current(planner, later)
+    assert planner.deal(later).status == DealStatus.WON
+    assert [str(p) for p in planner.check()] == []
+
+
+def dataclasses_replace(deal):  # a new open deal like ``deal``
+    import dataclasses
+
+    return dataclasses.replace(deal, id=None, status="open", title="Later")
 
 
 def test_check_finds_milestone_dates_written_around_the_triggers(planner: Planner) -> None:

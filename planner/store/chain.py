@@ -1,0 +1,374 @@
+"""A hash chain over the file's history: confirmed milestones, correction notes and events.
+
+The triggers stop the history from being rewritten, but whoever drops them in the ``sqlite3``
+shell, edits a row and puts them back leaves a file that looks untouched. The chain makes
+that visible: every row of the history is sealed, once, by an entry of the ``ledger`` table.
+
+- ``digest`` = SHA-256 of the row's canonical encoding: UTF-8 compact JSON (no spaces, keys
+  sorted, non-ASCII as is) ``{"row":{<every column>},"table":"<table>"}``, where an INTEGER
+  is a JSON integer, TEXT a JSON string, NULL null, a REAL ``{"real":"<Python repr>"}`` and a
+  BLOB ``{"blob":"<lowercase hex>"}``: the type counts, ``1`` is not ``'1'``.
+- ``link`` = SHA-256(previous entry's link + digest); the first entry follows ``GENESIS``.
+
+The last link is the history's fingerprint (``fingerprint``): anyone who rewrites a row and
+then recomputes every later entry makes a consistent ledger, but with another fingerprint
+than the one the user noted or printed before. Rows are sealed in the write transaction
+that adds them (``seal``); a row written by another program since is reported as not
+sealed, apart from forgery (``verify``).
+
+Most rows are encoded by SQLite's ``json_object`` (several times faster than Python), which
+writes INTEGER, TEXT and NULL exactly as Python's ``json`` does; that is checked once per
+process, and rows holding a REAL or a BLOB are always encoded in Python.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Final
+
+from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
+
+LEDGER: Final = "ledger"
+CHAINED: Final = ("milestones", "corrections", "events")  # the order within one seal
+GENESIS: Final = hashlib.sha256(b"Deal Planner ledger v1").digest()
+LEDGER_FINAL: Final = "the ledger is append-only"
+
+# OR, not IN (...): SQLite builds an IN list's lookup table anew for every row inserted,
+# which made sealing a large history a third slower
+_TABLES = " OR ".join(f"tbl = '{t}'" for t in CHAINED)
+DDL: Final = (
+    f"""CREATE TABLE {LEDGER} (
+        seq INTEGER PRIMARY KEY,
+        tbl TEXT NOT NULL CHECK ({_TABLES}),
+        row_id INTEGER NOT NULL,
+        digest BLOB NOT NULL CHECK (length(digest) = 32),
+        link BLOB NOT NULL CHECK (length(link) = 32),
+        UNIQUE (tbl, row_id)
+    ) STRICT""",
+    f"""CREATE TRIGGER ledger_no_update BEFORE UPDATE ON {LEDGER}
+        BEGIN SELECT RAISE(ABORT, '{LEDGER_FINAL}'); END""",
+    f"""CREATE TRIGGER ledger_no_delete BEFORE DELETE ON {LEDGER}
+        BEGIN SELECT RAISE(ABORT, '{LEDGER_FINAL}'); END""",
+    # BEFORE INSERT also stops INSERT OR REPLACE, whose implicit delete fires no trigger
+    f"""CREATE TRIGGER ledger_no_replace BEFORE INSERT ON {LEDGER}
+        WHEN EXISTS (SELECT 1 FROM {LEDGER} WHERE seq = NEW.seq
+                     OR (tbl = NEW.tbl AND row_id = NEW.row_id))
+        BEGIN SELECT RAISE(ABORT, '{LEDGER_FINAL}'); END""",
+)
+
+_NOUNS: Final = {
+    "milestones": QT_TRANSLATE_NOOP("errors", "milestone"),
+    "corrections": QT_TRANSLATE_NOOP("errors", "correction note"),
+    "events": QT_TRANSLATE_NOOP("errors", "event"),
+}
+CHANGED: Final = QT_TRANSLATE_NOOP(
+    "errors", "The history was altered: {what} {id} is no longer what was sealed (seal {seq}).")
+REMOVED: Final = QT_TRANSLATE_NOOP(
+    "errors", "The history was altered: {what} {id} was deleted after it was sealed (seal {seq}).")
+BROKEN: Final = QT_TRANSLATE_NOOP(
+    "errors", "The history was altered: its seal is broken at entry {seq} ({what} {id}).")
+MORE: Final = QT_TRANSLATE_NOOP(
+    "errors", "{count} later seals do not match either.")
+ADDED: Final = QT_TRANSLATE_NOOP(
+    "errors", "The history was altered: {what} {ids} slipped in among rows already sealed.")
+UNSEALED: Final = QT_TRANSLATE_NOOP(
+    "errors",
+    "Not sealed yet: {what} {ids}, written by another program since Deal Planner last saved this file.")
+
+UNCHECKABLE: Final = QT_TRANSLATE_NOOP(
+    "errors", "The history cannot be checked against its seals: {reason}")
+
+
+class HistoryAltered(PlannerError):
+    """Sealed history no longer matches its seal: a row was changed, deleted or slipped in."""
+
+
+class HistoryUnsealed(PlannerError):
+    """Rows newer than the last seal: written by another program since the app last saved."""
+
+
+def install(conn: sqlite3.Connection) -> None:
+    """Migration step: the ledger, its append-only triggers, and a seal over every existing
+    row. Runs in the caller's transaction (the migration's)."""
+    for statement in DDL:
+        conn.execute(statement)
+    seal(conn)
+
+
+# --- the canonical encoding ---
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+@dataclass(frozen=True)
+class _Encoding:
+    """How one table's rows are encoded, for the columns it has now."""
+
+    table: str
+    columns: tuple[str, ...]  # sorted
+    # columns that may hold a REAL or a BLOB: any column unless the table is STRICT and the
+    # column INTEGER or TEXT (a STRICT table refuses other types), so usually none
+    loose: frozenset[str]
+
+    def sql(self, alias: str = "") -> str:
+        """A row as its encoding's bytes; b'' for a row Python must encode (REAL, BLOB)."""
+        if not _sqlite_json_agrees():
+            return "x''"
+        prefix = f"{alias}." if alias else ""
+        pairs = ", ".join(f"{_literal(c)}, {prefix}{_quote(c)}" for c in self.columns)
+        envelope = f"""CAST('{{"row":' || json_object({pairs}) || ',"table":{json.dumps(self.table)}}}' AS BLOB)"""
+        if not self.loose:
+            return envelope
+        odd = " OR ".join(f"typeof({prefix}{_quote(c)}) IN ('real', 'blob')" for c in sorted(self.loose))
+        return f"CASE WHEN {odd} THEN x'' ELSE {envelope} END"
+
+    @property
+    def typed(self) -> str:
+        """Each column's type and value; TEXT as bytes, since it need not be valid UTF-8."""
+        return ", ".join(
+            f"typeof({_quote(c)}), CASE typeof({_quote(c)}) WHEN 'text' THEN CAST({_quote(c)} AS BLOB)"
+            f" ELSE {_quote(c)} END"
+            for c in self.columns)
+
+    def in_python(self, typed: Iterable[object]) -> bytes:
+        values = list(typed)
+        row = {c: _json_value(values[2 * i], values[2 * i + 1]) for i, c in enumerate(self.columns)}
+        return _dumps({"row": row, "table": self.table})
+
+
+def _json_value(kind: object, value: object) -> object:
+    if kind == "text":
+        assert isinstance(value, bytes)
+        return value.decode("utf-8", "surrogateescape")  # invalid UTF-8 kept byte for byte
+    if kind == "real":
+        return {"real": repr(value)}
+    if kind == "blob":
+        assert isinstance(value, bytes)
+        return {"blob": value.hex()}
+    return value
+
+
+def _dumps(value: object) -> bytes:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return text.encode("utf-8", "surrogateescape")
+
+
+@functools.cache
+def _sqlite_json_agrees() -> bool:
+    """Does this SQLite's ``json_object`` write text and integers as ``_dumps`` does?"""
+    probe = "".join(chr(c) for c in range(0xA0)) + "\u2028\u2029\ufeff\uffff\U0001f600é中"
+    values = [probe, -(2**63), 2**63 - 1, 0, None]
+    conn = sqlite3.connect(":memory:")
+    try:
+        got = conn.execute("SELECT json_object('a', ?, 'b', ?, 'c', ?, 'd', ?, 'e', ?)", values).fetchone()[0]
+    finally:
+        conn.close()
+    return bool(got == json.dumps(dict(zip("abcde", values)), ensure_ascii=False, separators=(",", ":")))
+
+
+def _encoding(conn: sqlite3.Connection, table: str, trust_types: bool = True) -> _Encoding:
+    """``trust_types=False``: check every column's type (a file whose STRICT flag was forged)."""
+    info = conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
+    strict = conn.execute("SELECT strict FROM pragma_table_list WHERE name = ?", [table]).fetchone()
+    typed = trust_types and bool(strict and strict[0])
+    loose = frozenset(r[1] for r in info if not (typed and str(r[2]).upper() in ("INTEGER", "TEXT")))
+    return _Encoding(table, tuple(sorted(r[1] for r in info)), loose)
+
+
+def _encode(conn: sqlite3.Connection, enc: _Encoding, data: bytes, row_id: int) -> bytes:
+    """``data`` from ``enc.sql``, completed in Python where SQLite left it to us."""
+    if data:
+        return data
+    typed = conn.execute(f"SELECT {enc.typed} FROM {_quote(enc.table)} WHERE id = ?", [row_id]).fetchone()
+    return enc.in_python(typed)
+
+
+def _sha(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+# --- sealing ---
+
+def _state(conn: sqlite3.Connection) -> list[tuple[int | None, int | None]]:
+    """For each chained table: its newest id, and its newest sealed id (one query, O(log n))."""
+    parts = ", ".join(
+        f"(SELECT max(id) FROM {t}), (SELECT max(row_id) FROM {LEDGER} WHERE tbl = '{t}')"
+        for t in CHAINED)
+    row = conn.execute(f"SELECT {parts}").fetchone()
+    return [(row[2 * i], row[2 * i + 1]) for i in range(len(CHAINED))]
+
+
+def _after(last: int | None) -> tuple[str, list[int]]:
+    return ("WHERE id > ?", [last]) if last is not None else ("", [])
+
+
+def _encoded(conn: sqlite3.Connection, table: str, last: int | None) -> list[tuple[int, bytes]]:
+    """The rows of ``table`` after id ``last``, by id, encoded."""
+    where, params = _after(last)
+    for trust in (True, False):
+        enc = _encoding(conn, table, trust)
+        try:
+            found = conn.execute(f"SELECT id, {enc.sql()} FROM {table} {where} ORDER BY id", params).fetchall()
+        except sqlite3.OperationalError:  # a BLOB where the schema says TEXT: JSON refuses it
+            if not trust:
+                raise
+            continue
+        return [(row_id, _encode(conn, enc, data, row_id)) for row_id, data in found]
+    raise AssertionError("unreachable")
+
+
+def seal(conn: sqlite3.Connection) -> int:
+    """Seal the rows of the history not sealed yet, table by table in ``CHAINED`` order, by
+    id; return how many. Meant for the write transaction, right before COMMIT: a few index
+    lookups when nothing is new."""
+    todo = [(t, last) for t, (newest, last) in zip(CHAINED, _state(conn))
+            if newest is not None and (last is None or newest > last)]
+    if not todo:
+        return 0
+    head = conn.execute(f"SELECT seq, link FROM {LEDGER} ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, link = head if head else (0, GENESIS)
+    entries: list[tuple[int, str, int, bytes, bytes]] = []
+    for table, last in todo:
+        for row_id, data in _encoded(conn, table, last):
+            digest = _sha(data)
+            link = _sha(link + digest)
+            seq += 1
+            entries.append((seq, table, row_id, digest, link))
+    conn.executemany(
+        f"INSERT INTO {LEDGER} (seq, tbl, row_id, digest, link) VALUES (?, ?, ?, ?, ?)", entries)
+    return len(entries)
+
+
+# --- checking ---
+
+@dataclass
+class _Findings:
+    first: PlannerError | None = None
+    later: int = 0
+    removed: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHAINED, 0))
+
+    def add(self, problem: PlannerError) -> None:
+        if self.first is None:
+            self.first = problem
+        else:
+            self.later += 1
+
+    def errors(self) -> list[PlannerError]:
+        if self.first is None:
+            return []
+        return [self.first] + ([HistoryAltered(MORE, count=self.later)] if self.later else [])
+
+
+def _walk(conn: sqlite3.Connection, trust_types: bool) -> _Findings:
+    """Every ledger entry in order, its link and its row's digest recomputed."""
+    encodings = {t: _encoding(conn, t, trust_types) for t in CHAINED}
+    alias = {t: f"t{i}" for i, t in enumerate(CHAINED)}
+    # only the entry's own table joins a row; none does when the row is gone (NULL)
+    data = " ".join(f"WHEN {alias[t]}.id IS NOT NULL THEN {e.sql(alias[t])}" for t, e in encodings.items())
+    # a join per table is a rowid lookup: faster than a subquery per entry
+    joins = " ".join(f"LEFT JOIN {t} {alias[t]} ON l.tbl = '{t}' AND {alias[t]}.id = l.row_id"
+                     for t in CHAINED)
+    found = _Findings()
+    link = GENESIS
+    sha = hashlib.sha256  # the loop runs for every row of the history: kept lean
+    for seq, digest, stored, row in conn.execute(
+            f"SELECT l.seq, l.digest, l.link, CASE {data} END FROM {LEDGER} l {joins} ORDER BY l.seq"):
+        try:
+            if stored == sha(link + digest).digest() and row and sha(row).digest() == digest:
+                link = stored
+                continue
+        except TypeError:  # not bytes: a ledger rebuilt without its types
+            pass
+        # the rare case: find out what is wrong with this entry
+        tbl, row_id = conn.execute(f"SELECT tbl, row_id FROM {LEDGER} WHERE seq = ?", [seq]).fetchone()
+        what = _NOUNS.get(tbl, str(tbl))
+        if not (isinstance(stored, bytes) and isinstance(digest, bytes)) or stored != _sha(link + digest):
+            found.add(HistoryAltered(BROKEN, seq=seq, what=what, id=row_id))
+        elif row is None or tbl not in encodings:
+            found.add(HistoryAltered(REMOVED, seq=seq, what=what, id=row_id))
+            found.removed[tbl] = found.removed.get(tbl, 0) + 1
+        elif _sha(_encode(conn, encodings[tbl], row, row_id)) != digest:
+            found.add(HistoryAltered(CHANGED, seq=seq, what=what, id=row_id))
+        # go on from the stored link: one altered row is one problem, not every later one
+        link = stored if isinstance(stored, bytes) else link
+    return found
+
+
+def _sealed_history(conn: sqlite3.Connection) -> _Findings:
+    try:
+        return _walk(conn, trust_types=True)
+    except sqlite3.OperationalError:  # a BLOB where the schema says TEXT: JSON refuses it
+        return _walk(conn, trust_types=False)
+
+
+_SHOWN = 20  # ids named in one message; more are "…"
+
+
+def _ids(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:_SHOWN])
+    return shown + (" …" if len(ids) > _SHOWN else "")
+
+
+def _unlisted(conn: sqlite3.Connection, table: str, upto: int | None,
+              sealed: int) -> tuple[list[int], list[int]]:
+    """Rows of ``table`` with no seal, the first few of each kind: (among the sealed ones:
+    slipped in; newer: not sealed yet). ``sealed``: how many of its sealed rows are still there."""
+    inside: list[int] = []
+    if upto is not None:
+        # counting first: naming the rows takes a lookup per row, needed only when they differ
+        rows = conn.execute(f"SELECT count(*) FROM {table} WHERE id <= ?", [upto]).fetchone()[0]
+        if rows != sealed:
+            inside = [r[0] for r in conn.execute(
+                f"""SELECT id FROM {table} t WHERE id <= ? AND NOT EXISTS (
+                      SELECT 1 FROM {LEDGER} WHERE tbl = ? AND row_id = t.id) ORDER BY id LIMIT ?""",
+                [upto, table, _SHOWN + 1])]
+    where, params = _after(upto)
+    newer = [r[0] for r in conn.execute(
+        f"SELECT id FROM {table} {where} ORDER BY id LIMIT ?", [*params, _SHOWN + 1])]
+    return inside, newer
+
+
+def verify(conn: sqlite3.Connection) -> list[PlannerError]:
+    """Recompute every seal: ``HistoryAltered`` errors for forgery (first the first broken
+    seal), then ``HistoryUnsealed`` ones for rows newer than the last seal."""
+    try:
+        return _verify(conn)
+    except sqlite3.OperationalError as e:  # the ledger or a table dropped or renamed
+        return [HistoryAltered(UNCHECKABLE, reason=str(e))]
+
+
+def _verify(conn: sqlite3.Connection) -> list[PlannerError]:
+    found = _sealed_history(conn)
+    altered = found.errors()
+    unsealed: list[PlannerError] = []
+    counts = dict(conn.execute(f"SELECT tbl, count(*) FROM {LEDGER} GROUP BY tbl").fetchall())
+    for table, (_newest, upto) in zip(CHAINED, _state(conn)):
+        inside, newer = _unlisted(conn, table, upto, counts.get(table, 0) - found.removed[table])
+        if inside:
+            altered.append(HistoryAltered(ADDED, what=_NOUNS[table], ids=_ids(inside)))
+        if newer:
+            unsealed.append(HistoryUnsealed(UNSEALED, what=_NOUNS[table], ids=_ids(newer)))
+    return altered + unsealed
+
+
+def fingerprint(conn: sqlite3.Connection) -> str:
+    """The chain's head as 12 hex digits, ``3F2A-91C0-7B4E``: the same for the same sealed
+    history, another after any change to it (an empty ledger has ``GENESIS``'s). Raises
+    ``HistoryAltered`` when the file has no ledger to read."""
+    try:
+        head = conn.execute(f"SELECT link FROM {LEDGER} ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlite3.OperationalError as e:
+        raise HistoryAltered(UNCHECKABLE, reason=str(e)) from None
+    link = head[0] if head and isinstance(head[0], bytes) else GENESIS
+    digits = link.hex().upper()[:12]
+    return "-".join(digits[i:i + 4] for i in range(0, 12, 4))

@@ -1,0 +1,148 @@
+"""The planner file's migrations, in order: each one a step of sqlite-utils' runner.
+
+A step uses only ``db.execute`` (and ``db.conn``), so that it also runs on a plain
+sqlite3 connection: ``tamper`` builds the expected schema from these very steps.
+sqlite-utils itself is imported only by ``migrations()``, when a file needs them.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from planner.store import tables
+from planner.store.schema import TABLES
+from planner.store.triggers import (
+    all_triggers,
+    current_triggers,
+    milestone_date_triggers,
+    required_work_triggers,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "deal_planner"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite_utils' Migrations.migrations_table
+
+
+def _initial(db: Database) -> None:
+    for statement in TABLES + all_triggers():
+        db.execute(statement)
+
+
+def _settings(db: Database) -> None:
+    db.execute(
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL DEFAULT '')"
+    )
+
+
+def _required_work_stays(db: Database) -> None:
+    for statement in required_work_triggers():
+        db.execute(statement)
+
+
+def _milestone_dates(db: Database) -> None:
+    for statement in milestone_date_triggers():
+        db.execute(statement)
+
+
+def _is_strict(db: Database, table: str) -> bool:
+    row = db.execute("SELECT strict FROM pragma_table_list WHERE name = ?", [table]).fetchone()
+    return bool(row and row[0])
+
+
+def _strict_tables(db: Database) -> None:
+    """Schema 5: STRICT tables holding only what README documents, every table guarded.
+
+    Each table is rebuilt (new table, same rows and ids, old one dropped, new one renamed)
+    in one transaction of its own, with foreign keys off so that dropping a parent table
+    cascades nothing; rows a STRICT table would refuse were found before (``_judge``).
+    It runs outside sqlite-utils' transaction (``PRAGMA foreign_keys`` is ignored inside
+    one), so it is written to be run again should the record of it be lost.
+    """
+    conn: sqlite3.Connection = getattr(db, "conn", db)  # type: ignore[assignment]
+    if conn.in_transaction:
+        # a caller's own transaction (a schema built in memory): only safe without foreign
+        # keys, which would cascade the drop of a parent table into its children
+        if db.execute("PRAGMA foreign_keys").fetchone()[0]:
+            raise RuntimeError("the STRICT rebuild needs foreign keys off")
+        _rebuild(db)
+        return
+    keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        db.execute("BEGIN")
+        try:
+            _rebuild(db)
+            db.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    finally:
+        db.execute(f"PRAGMA foreign_keys = {int(keys)}")
+
+
+def _rebuild(db: Database) -> None:
+    if all(_is_strict(db, t.name) for t in tables.TABLES):
+        return  # done already: only the record of it was missing
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        db.execute(f'DROP TRIGGER "{name}"')
+    # legacy renaming with foreign keys off leaves other tables' REFERENCES as written:
+    # they name the new table once it exists. An empty table is simply made anew (a new
+    # file: renaming re-reads the whole schema and would triple the time to create one)
+    db.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        for table in tables.TABLES:
+            if db.execute(f"SELECT 1 FROM {table.name} LIMIT 1").fetchone() is None:
+                db.execute(f"DROP TABLE {table.name}")
+                db.execute(table.ddl())
+                continue
+            columns = ", ".join(table.column_names if table.has_id else ("rowid", *table.column_names))
+            db.execute(f"ALTER TABLE {table.name} RENAME TO _old_{table.name}")
+            db.execute(table.ddl())
+            db.execute(f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM _old_{table.name}")
+            db.execute(f"DROP TABLE _old_{table.name}")  # its indexes go with it
+    finally:
+        db.execute("PRAGMA legacy_alter_table = OFF")
+    for statement in (*tables.INDEXES, *current_triggers()):
+        db.execute(statement)
+
+
+def _hash_chain(db: Database) -> None:
+    """Schema 6: the hash chain over milestones, corrections and events (``chain``)."""
+    from planner.store import chain
+
+    chain.install(getattr(db, "conn", db))
+
+
+# in order; registered with sqlite-utils' runner on first use (see migrations()). A step
+# uses only ``db.execute``: it also runs on a plain sqlite3 connection (tamper's reference)
+_STEPS: list[tuple[str, Callable[[Database], None]]] = [
+    ("0001_initial", _initial),
+    ("0002_settings", _settings),
+    ("0003_required_work_stays", _required_work_stays),
+    ("0004_milestone_dates", _milestone_dates),
+    ("0005_strict_tables", _strict_tables),
+    ("0006_hash_chain", _hash_chain),
+]
+_OUTSIDE_TRANSACTION = {"0005_strict_tables"}
+MIGRATION_NAMES = [name for name, _ in _STEPS]
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+STRICT_MIGRATION = "0005_strict_tables"
+
+
+@functools.cache
+def migrations() -> Migrations:
+    """The file's migrations as sqlite-utils' runner (imports sqlite-utils)."""
+    from sqlite_utils.migrations import Migrations
+
+    runner = Migrations(MIGRATION_SET)
+    for name, step in _STEPS:
+        runner(name=name, transactional=name not in _OUTSIDE_TRANSACTION)(step)
+    assert runner.migrations_table == MIGRATIONS_TABLE
+    return runner

@@ -1,0 +1,273 @@
+"""The planner file's tables since schema version 5, described once.
+
+Everything that must hold for every table is generated from this description: the
+STRICT ``CREATE TABLE`` statements, the checks a legacy file's rows must pass before
+they are copied into them (``problems``), and the guards that keep ids and keys from
+being replaced (``planner.store.guards``). A table added here gets all three.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from planner.store.schema import NOW
+
+# the characters Python's str.isspace() accepts (the domain strips with str.split and
+# str.strip): a name of tabs, newlines or ideographic spaces is as empty as one of blanks.
+# Written out, not computed: the text of the file's schema must not depend on the Python
+# that created it (tests/store/test_tables.py keeps the list equal to Python's).
+WHITE_SPACE: tuple[int, ...] = (
+    0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0, 0x1680,
+    *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+)
+SPACES = "char(" + ", ".join(str(c) for c in WHITE_SPACE) + ")"
+
+
+def filled(c: str) -> str:
+    """Text that is not only white space."""
+    return f"trim({c}, {SPACES}) <> ''"
+
+
+def iso_date(c: str) -> str:
+    # date() gives NULL for garbage: compared with IS, so that NULL is false, not unknown
+    return f"date({c}, '+0 days') IS {c}"
+
+
+def timestamp(c: str) -> str:
+    return f"strftime('%Y-%m-%dT%H:%M:%SZ', {c}) IS {c}"
+
+
+def one_of(c: str, *values: str) -> str:
+    return f"{c} IN ({', '.join(repr(v) for v in values)})"
+
+
+def flag(c: str) -> str:
+    return f"{c} IN (0, 1)"
+
+
+def not_negative(c: str) -> str:
+    return f"{c} >= 0"
+
+
+REF_KEYS = ("a", "b", "c", "d", "e", "f", "g", "h")
+# what a STRICT column takes as it is or converts losslessly (a legacy column of TEXT
+# affinity already turned numbers into text, one of REAL affinity numeric text into numbers)
+_SQL_TYPES = {"INTEGER": ("integer",), "REAL": ("integer", "real"), "TEXT": ("text", "integer", "real")}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # INTEGER, REAL or TEXT (STRICT types)
+    rule: str = ""  # SQL predicate on "{c}": true for an accepted value; "" = any value of the type
+    nullable: bool = False
+    default: str | None = None
+    references: str = ""
+
+    def check(self, c: str | None = None) -> str:
+        """The column's rule as SQL, never NULL (so a CHECK cannot let garbage through)."""
+        if not self.rule:
+            return ""
+        c = c or self.name
+        test = f"({self.rule.format(c=c)}) IS TRUE"
+        return f"({c} IS NULL OR {test})" if self.nullable else test
+
+    def accepts(self, c: str) -> str:
+        """SQL true when a value read from any table (a legacy one too) fits this column."""
+        types = ", ".join(f"'{t}'" for t in _SQL_TYPES[self.type])
+        rule = f" AND {self.check(c)}" if self.rule else ""
+        ok = f"(typeof({c}) IN ({types}){rule})"
+        return f"({c} IS NULL OR {ok})" if self.nullable else ok
+
+    def ddl(self) -> str:
+        out = [self.name, "INTEGER PRIMARY KEY" if self.name == "id" else self.type]
+        if not self.nullable and self.name != "id":
+            out.append("NOT NULL")
+        if self.default is not None:
+            out.append(f"DEFAULT {self.default}")
+        if self.references:
+            out.append(f"REFERENCES {self.references}")
+        if self.rule:
+            out.append(f"CONSTRAINT {self.name}_ok CHECK ({self.check()})")
+        return " ".join(out)
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...] = ("id",)
+    unique: tuple[tuple[str, ...], ...] = ()
+    # (column named in a refusal, predicate over several columns)
+    rules: tuple[tuple[str, str], ...] = ()
+    strict: bool = True
+    column_names: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "column_names", tuple(c.name for c in self.columns))
+
+    @property
+    def has_id(self) -> bool:
+        return self.primary_key == ("id",)
+
+    def keys(self) -> list[tuple[str, ...]]:
+        """Unique keys other than the rowid itself."""
+        return ([] if self.has_id else [self.primary_key]) + list(self.unique)
+
+    def ddl(self, name: str | None = None) -> str:
+        parts = [c.ddl() for c in self.columns]
+        if not self.has_id:
+            parts.append(f"PRIMARY KEY ({', '.join(self.primary_key)})")
+        parts += [f"UNIQUE ({', '.join(u)})" for u in self.unique]
+        parts += [f"CONSTRAINT {c}_rule CHECK (({rule}) IS TRUE)" for c, rule in self.rules]
+        body = ",\n    ".join(parts)
+        return f"CREATE TABLE {name or self.name} (\n    {body}\n){' STRICT' if self.strict else ''}"
+
+
+def _id() -> Column:
+    # ids are positive: an automatic insert sees NEW.rowid = -1 in its BEFORE triggers
+    return Column("id", "INTEGER", "{c} > 0")
+
+
+def _text(name: str, rule: str = "") -> Column:
+    return Column(name, "TEXT", rule, default="''")
+
+
+def _name(name: str) -> Column:
+    return Column(name, "TEXT", filled("{c}"))
+
+
+def _flag(name: str) -> Column:
+    return Column(name, "INTEGER", flag("{c}"), default="0")
+
+
+def _ref(name: str, target: str, nullable: bool = False) -> Column:
+    return Column(name, "INTEGER", nullable=nullable, references=target)
+
+
+def _created(name: str = "created_at") -> Column:
+    return Column(name, "TEXT", timestamp("{c}"), default=NOW)
+
+
+def _position() -> Column:
+    return Column("position", "INTEGER", not_negative("{c}"), default="0")
+
+
+TABLES: tuple[Table, ...] = (
+    Table("processes", (_id(), _name("name"), _text("description"), _flag("archived"), _created())),
+    Table("stages", (
+        _id(), _ref("process_id", "processes(id)"),
+        Column("position", "INTEGER", not_negative("{c}")),
+        _name("name"), _name("milestone"), _text("description"), _text("tools"),
+        Column("win_rate", "INTEGER", "{c} BETWEEN 0 AND 100"),
+        Column("ref_key", "TEXT", one_of("{c}", *REF_KEYS), nullable=True),
+        Column("answer", "TEXT", one_of("{c}", "keep", "custom"), nullable=True),
+    ), unique=(("process_id", "position"),)),
+    Table("process_answers", (
+        Column("process_id", "INTEGER", references="processes(id) ON DELETE CASCADE"),
+        Column("ref_key", "TEXT", one_of("{c}", *REF_KEYS)),
+        Column("answer", "TEXT", one_of("{c}", "drop", "no_influence")),
+    ), primary_key=("process_id", "ref_key")),
+    Table("stage_items", (
+        _id(), _ref("stage_id", "stages(id) ON DELETE CASCADE"),
+        Column("kind", "TEXT", one_of("{c}", "task", "deliverable")),
+        _position(), _name("text"), _flag("required"),
+    )),
+    Table("accounts", (
+        _id(), _name("name"), _text("industry"), _text("size"), _text("kind"),
+        _text("relationship"), _text("notes"), _flag("archived"), _created(),
+    )),
+    Table("contacts", (
+        _id(), _ref("account_id", "accounts(id) ON DELETE CASCADE"), _name("name"), _text("title"),
+        Column("role", "TEXT", one_of("{c}", "economic_buyer", "technical_evaluator", "user", "coach",
+                                      "procurement", "other"), default="'other'"),
+        Column("attitude", "TEXT", one_of("{c}", "supporter", "neutral", "opponent", "unknown"),
+               default="'unknown'"),
+        Column("influence", "TEXT", one_of("{c}", "high", "medium", "low"), default="'medium'"),
+        _text("email"), _text("phone"), _text("notes"),
+    )),
+    Table("deals", (
+        _id(), _ref("account_id", "accounts(id)"), _ref("process_id", "processes(id)"),
+        _ref("stage_id", "stages(id)"), _name("title"),
+        Column("value", "REAL", "{c} BETWEEN 0 AND 1e15", default="0"),
+        Column("currency", "TEXT", "{c} GLOB '[A-Z][A-Z][A-Z]'", default="'TWD'"),
+        Column("expected_close", "TEXT", iso_date("{c}"), nullable=True),
+        Column("next_target", "TEXT", iso_date("{c}"), nullable=True),
+        Column("status", "TEXT", one_of("{c}", "open", "won", "lost", "abandoned"), default="'open'"),
+        _text("close_reason"), _ref("follow_up_of", "deals(id)", nullable=True),
+        _text("notes"), _text("risks"), _flag("archived"), _created(),
+    ), rules=(("close_reason", f"status IN ('open', 'won') OR {filled('close_reason')}"),)),
+    Table("milestones", (
+        _id(), _ref("deal_id", "deals(id)"), _ref("stage_id", "stages(id)"),
+        Column("confirmed_on", "TEXT", iso_date("{c}")),
+        Column("outcome", "TEXT", one_of("{c}", "reached", "against")),
+        _name("evidence"), _text("evidence_link"), _text("decision"), _created("recorded_at"),
+    ), unique=(("deal_id", "stage_id"),)),
+    Table("corrections", (
+        _id(), _ref("milestone_id", "milestones(id)"),
+        Column("written_on", "TEXT", iso_date("{c}")), _name("text"), _created("recorded_at"),
+    )),
+    Table("tasks", (
+        _id(), _ref("deal_id", "deals(id) ON DELETE CASCADE"), _ref("stage_id", "stages(id)"),
+        _position(), _name("text"), _flag("done"), _flag("required"),
+    )),
+    Table("deliverables", (
+        _id(), _ref("deal_id", "deals(id) ON DELETE CASCADE"), _ref("stage_id", "stages(id)"),
+        _position(), _name("text"), _flag("done"), _flag("required"), _text("link"),
+    )),
+    Table("stage_notes", (
+        Column("deal_id", "INTEGER", references="deals(id) ON DELETE CASCADE"),
+        _ref("stage_id", "stages(id)"), _text("text"),
+    ), primary_key=("deal_id", "stage_id")),
+    Table("events", (
+        _id(), Column("deal_id", "INTEGER"), _created("at"), _name("kind"),
+        _text("field"), _text("before"), _text("after"),
+    )),
+    Table("settings", (Column("key", "TEXT", filled("{c}")), _text("value")), primary_key=("key",)),
+)
+BY_NAME = {t.name: t for t in TABLES}
+
+# sqlite-utils' record of applied migrations: its own table, guarded like ours
+MIGRATIONS_TABLE = Table("_sqlite_migrations", (
+    _id(), Column("migration_set", "TEXT"), Column("name", "TEXT"), Column("applied_at", "TEXT"),
+), unique=(("migration_set", "name"),), strict=False)
+
+INDEXES: tuple[str, ...] = (
+    "CREATE INDEX deals_by_process ON deals (process_id, status, stage_id)",
+    "CREATE INDEX deals_by_account ON deals (account_id)",
+    "CREATE INDEX milestones_by_deal ON milestones (deal_id)",
+    "CREATE INDEX tasks_by_deal ON tasks (deal_id, stage_id)",
+    "CREATE INDEX deliverables_by_deal ON deliverables (deal_id, stage_id)",
+    "CREATE INDEX contacts_by_account ON contacts (account_id)",
+    "CREATE INDEX events_by_deal ON events (deal_id)",
+    "CREATE INDEX corrections_by_milestone ON corrections (milestone_id)",
+    "CREATE INDEX stage_items_by_stage ON stage_items (stage_id, kind, position)",
+)
+
+
+class Executes(Protocol):
+    def execute(self, sql: str, parameters: object = ..., /) -> sqlite3.Cursor: ...
+
+
+def problems(conn: Executes) -> tuple[str, int, str] | None:
+    """The first (table, rowid, column) whose value the STRICT tables would refuse, or None.
+
+    Run on a legacy file before it is upgraded, so that it is refused untouched rather
+    than half-copied. A missing table (a version-1 file has no settings) has no rows.
+    """
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in TABLES:
+        if table.name not in present:
+            continue
+        # one scan per table: the first failing test names the column
+        tests = [(c.name, c.accepts(c.name)) for c in table.columns]
+        tests += [(column, f"({rule}) IS TRUE") for column, rule in table.rules]
+        cases = " ".join(f"WHEN NOT {ok} THEN '{name}'" for name, ok in tests)
+        every = " AND ".join(ok for _, ok in tests)
+        row = conn.execute(f"SELECT rowid, CASE {cases} END FROM {table.name} "
+                           f"WHERE NOT ({every}) ORDER BY rowid LIMIT 1").fetchone()
+        if row is not None:
+            return table.name, int(row[0]), str(row[1])
+    return None

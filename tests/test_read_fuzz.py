@@ -1,0 +1,120 @@
+"""Whatever a documented column holds, reading never crashes: each read use case either
+works or raises a PlannerError that names the row.
+
+A legacy file, or one whose table was rebuilt around the rules, may hold anything. Here
+each example takes a filled planner file, rebuilds one table as a plain table without
+types, constraints or triggers (as another program could), puts an odd value into one
+column of one row, and calls every read of the services.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from builders import confirm_current, finish_required, new_deal
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.domain.errors import PlannerError
+from planner.domain.model import Contact
+from planner.services import Planner
+from planner.store.tables import TABLES
+
+COLUMNS = [(t.name, c.name) for t in TABLES for c in t.columns]
+
+ODD = st.one_of(
+    st.none(),
+    st.integers(-(2**63), 2**63 - 1),
+    st.floats(allow_nan=False),
+    st.text(max_size=12),
+    st.binary(max_size=8),
+    st.sampled_from(["", " ", "\t\n", "\u3000", "abc", "2026-02-31", "2026-13-01", "9999-12-31",
+                     "open", "won", "2026-01-01T00:00:00Z", "yesterday", 0, 1, 2, -1, 10**12,
+                     float("inf"), float("-inf"), 1e308, "1e999", "NULL", "x" * 500]),
+)
+
+
+@pytest.fixture(scope="module")
+def filled() -> Path:
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "filled.planner"
+    planner = Planner.open(path, create=True)
+    won = new_deal(planner, stages=2, required=True)
+    for _ in range(2):
+        finish_required(planner, won)
+        confirm_current(planner, won)
+    open_deal = new_deal(planner, stages=3, account="Beta", expected_close=None)
+    confirm_current(planner, open_deal)
+    milestone = planner.milestones(open_deal)[0]
+    planner.add_correction(milestone.id, "Signed a day later.")  # type: ignore[arg-type]
+    deal = planner.deal(open_deal)
+    planner.set_stage_note(open_deal, deal.stage_id, "Met the CFO")  # type: ignore[arg-type]
+    planner.add_contact(Contact(account_id=deal.account_id, name="Ann"))
+    planner.set_setting("idle_days", "9")
+    planner.close()
+    return path
+
+
+def reads(planner: Planner) -> list[Callable[[], object]]:
+    """Every read use case, over every row the file has."""
+    conn = planner.store.conn
+    ids = {t: [r[0] for r in conn.execute(f"SELECT DISTINCT {c} FROM {t}")]
+           for t, c in (("deals", "id"), ("accounts", "id"), ("processes", "id"))}
+    out: list[Callable[[], object]] = [
+        planner.processes, lambda: planner.accounts(include_archived=True), planner.deals,
+        planner.settings, planner.check, lambda: planner.forecast(planner.deals()),
+    ]
+    for pid in ids["processes"]:
+        out += [lambda p=pid: planner.process(p), lambda p=pid: planner.cards(p),
+                lambda p=pid: planner.used_stages(p)]
+    for aid in ids["accounts"]:
+        out += [lambda a=aid: planner.account(a), lambda a=aid: planner.contacts(a),
+                lambda a=aid: planner.account_plan(a), lambda a=aid: planner.deal_count(a)]
+    for did in ids["deals"]:
+        out += [lambda d=did: planner.deal(d), lambda d=did: planner.work(d),
+                lambda d=did: planner.milestones(d), lambda d=did: planner.events(d),
+                lambda d=did: planner.card(d)]
+    return out
+
+
+def loosen(conn: sqlite3.Connection, table: str) -> None:
+    """Rebuild ``table`` as a plain table: no types, no constraints, no triggers."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute(f"CREATE TABLE loose AS SELECT rowid AS rowid_, * FROM {table}")
+    conn.execute(f"DROP TABLE {table}")
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(loose)") if r[1] != "rowid_"]
+    conn.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
+    conn.execute(f"INSERT INTO {table} (rowid, {', '.join(columns)}) "
+                 f"SELECT rowid_, {', '.join(columns)} FROM loose")
+    conn.execute("DROP TABLE loose")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(column=st.sampled_from(COLUMNS), value=ODD, which=st.integers(0, 5))
+def test_any_value_in_any_column_reads_or_is_named(filled: Path, column: tuple[str, str],
+                                                  value: object, which: int) -> None:
+    table, name = column
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "odd.planner"
+        shutil.copy(filled, path)
+        conn = sqlite3.connect(path, isolation_level=None)
+        loosen(conn, table)
+        rowids = [r[0] for r in conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
+        if rowids:
+            conn.execute(f"UPDATE {table} SET {name} = ? WHERE rowid = ?", [value, rowids[which % len(rowids)]])
+        conn.close()
+        planner = Planner.open(path)
+        try:
+            for read in reads(planner):
+                try:
+                    read()
+                except PlannerError as e:
+                    assert "\n" not in str(e)
+        finally:
+            planner.close()
