@@ -113,9 +113,15 @@ for font in "$ROOT"/resources/fonts/*.tt[fc] "$ROOT"/resources/i18n/*.qm; do
     [ -e "$internal/planner/resources/${font#"$ROOT"/resources/}" ] ||
         fail "the app folder lacks ${font#"$ROOT"/} (rebuild: packaging/build.sh)"
 done
+# every font travels with a licence that names its file (one licence may cover a family)
+fonts=0
+for font in "$internal"/planner/resources/fonts/*.tt[fc]; do
+    [ -e "$font" ] || continue
+    fonts=$((fonts + 1))
+    grep -qlF "$(basename "$font")" "$internal"/planner/resources/fonts/LICENSE* 2>/dev/null ||
+        fail "no licence in the app folder names $(basename "$font")"
+done
 licences=$(find "$internal/planner/resources/fonts" -name 'LICENSE*' | wc -l)
-fonts=$(find "$internal/planner/resources/fonts" -name '*.tt[fc]' | wc -l)
-[ "$licences" -ge "$fonts" ] || fail "$fonts fonts but only $licences licences in the app folder"
 pass "contents: fonts with licences ($fonts/$licences), translations, icon, Qt plugins for X11 and Wayland"
 
 # ldd prints "FILE:" before each file's list; keep "FILE: libX.so => not found" lines.

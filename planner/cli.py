@@ -48,8 +48,10 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="write a new demo planner file")
     demo.add_argument("--db", type=Path, required=True, dest="sub_db", help="the new file")
     demo.add_argument("--deals", type=int, default=None, help="add this many generated deals")
-    check = sub.add_parser("check", help="check a planner file's integrity and rules")
+    check = sub.add_parser("check", help="check a planner file's integrity and rules (read-only)")
     check.add_argument("--db", type=Path, dest="sub_db")
+    check.add_argument("--full", action="store_true",
+                       help="SQLite's full integrity check (indexes too) instead of the quick one")
     backup = sub.add_parser("backup", help="copy a planner file safely, even while it is open")
     backup.add_argument("--db", type=Path, dest="sub_db")
     backup.add_argument("-o", "--output", type=Path, required=True)
@@ -59,6 +61,8 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
     pdf.add_argument("-o", "--output", type=Path, required=True)
     pdf.add_argument("--lang", type=_lang, dest="sub_lang")
     pdf.add_argument("--paper", choices=("a4", "letter"))
+    for s in (backup, pdf):
+        s.add_argument("--force", action="store_true", help="replace OUTPUT even if it is another planner file")
     for s in (demo, check, backup, pdf):
         s.add_argument("--quit-after-startup", action="store_true", help=argparse.SUPPRESS)
     return p

@@ -2,6 +2,11 @@
 
 Kept apart from the parser in ``planner.cli`` so that starting the app does not load
 them, nor Qt before the planner file's check has begun (see ``planner.ui.app``).
+
+check, backup and export-pdf only read the planner file (``read_only``: they never write
+into it nor its WAL, and see what a running app has committed); every file they write goes
+through ``planner.safe_write``. A command that writes into a planner file holds its lock
+(``safe_write.held_for_writing``), so a file open in the app is refused, not changed.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError
-from planner.i18n import error_text
+from planner import safe_write
+from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError, os_reason
+from planner.i18n import error_text, shown
 
 
 def _fail(message: str) -> int:
@@ -28,9 +34,10 @@ def _db(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace):  # -> Planner
+    """The planner file, only to read: nothing is written into it or its WAL."""
     from planner.services import Planner
 
-    return Planner.open(_db(args))
+    return Planner.open(_db(args), read_only=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -38,49 +45,73 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.deals is not None and not 0 <= args.deals <= 1_000_000:
         return _fail(QCoreApplication.translate("cli", "--deals must be between 0 and 1000000."))
-    if args.sub_db.exists():
-        raise FileRefused(QT_TRANSLATE_NOOP("errors", "{path} already exists."), path=str(args.sub_db))
-    planner = build(args.sub_db, deals=args.deals)
-    count = len(planner.deals())
-    planner.close()
-    print(QCoreApplication.translate("cli", "Wrote {path} with {count} deals.").format(path=args.sub_db, count=count))
+    path: Path = args.sub_db
+    if path.exists() or path.is_symlink():  # a pipe, a device, a dangling link: all "already there"
+        raise FileRefused(QT_TRANSLATE_NOOP("errors", "{path} already exists."), path=str(path))
+    with safe_write.held_for_writing(path):
+        planner = build(path, deals=args.deals)
+        count = len(planner.deals())
+        planner.close()
+    print(QCoreApplication.translate("cli", "Wrote {path} with {count} deals.").format(path=shown(path), count=count))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     planner = _open(args)
-    problems = planner.check()
-    planner.close()
+    try:
+        problems = planner.check(full=args.full)
+    finally:
+        planner.close()
+    path = shown(_db(args))
     if not problems:
-        print(QCoreApplication.translate("cli", "{path}: OK, every rule holds.").format(path=_db(args)))
+        print(QCoreApplication.translate("cli", "{path}: OK, every rule holds.").format(path=path))
         return 0
-    print(QCoreApplication.translate("cli", "{path}: {n} problem(s) found:").format(path=_db(args), n=len(problems)))
-    for problem in problems:
-        print(f"  - {error_text(problem)}")
+    lines = [line for problem in problems for line in _lines(problem)]
+    print(QCoreApplication.translate("cli", "{path}: {n} problem(s) found:").format(path=path, n=len(lines)))
+    for line in lines[:_LISTED]:
+        print(f"  - {line}")
+    if len(lines) > _LISTED:
+        print("  - " + QCoreApplication.translate("cli", "… and {n} more.").format(n=len(lines) - _LISTED))
     return 1
+
+
+_LISTED = 100  # problems listed by check; the rest are counted
+
+
+def _lines(problem: PlannerError) -> list[str]:
+    """One line per finding: a multi-line detail (SQLite's integrity check lists one damaged
+    row or page per line) gives one line each, in the problem's own sentence."""
+    for key, value in problem.params.items():
+        if isinstance(value, str) and "\n" in value.strip():
+            return [error_text(PlannerError(problem.source, **{**problem.params, key: part}))
+                    for part in value.strip().splitlines() if part.strip()]
+    return [error_text(problem)]
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     planner = _open(args)
     try:
-        planner.backup(args.output)
+        planner.backup(args.output, force=args.force)
     finally:
         planner.close()
-    print(QCoreApplication.translate("cli", "Backed up to {path}.").format(path=args.output))
+    print(QCoreApplication.translate("cli", "Backed up to {path}.").format(path=shown(args.output)))
     return 0
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
-    from planner.export import export_account_plan
+    from planner.export import export_account_plan, unprintable_notice
 
     planner = _open(args)
     try:
         account = planner.find_account(args.account)
-        pages = export_account_plan(planner, account.id, args.output, args.sub_lang or args.lang,
-                                    args.paper)
+        written = export_account_plan(planner, account.id, args.output, args.sub_lang or args.lang,
+                                      args.paper, force=args.force)
     finally:
         planner.close()
-    print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(path=args.output, pages=pages))
+    print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(path=shown(args.output), pages=int(written)))
+    notice = unprintable_notice(written)
+    if notice:
+        print(f"deal-planner: {notice}", file=sys.stderr)
     return 0
 
 
@@ -90,15 +121,30 @@ COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "export-
 def run_headless(args: argparse.Namespace) -> int:
     from planner import i18n
 
+    for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show a name's characters
+        if hasattr(stream, "reconfigure"):   # gets escapes, not a UnicodeEncodeError
+            stream.reconfigure(errors="backslashreplace")
     app = QCoreApplication.instance() or QCoreApplication(["deal-planner"])
     i18n.install(args.lang or i18n.system_language())
     try:
         return COMMANDS[args.command](args)
+    except safe_write.PlannerFileExists as e:
+        return _fail(QCoreApplication.translate("cli", "{path} is a planner file: add --force to replace it.").format(path=shown(e.params["path"])))
     except PlannerError as e:
         return _fail(error_text(e))
     except OSError as e:
-        return _fail(f"{getattr(e, 'filename', '') or ''} {e.strerror or e}".strip())
+        where = shown(getattr(e, "filename", "") or "")
+        return _fail(f"{where} {_reason(e)}".strip())
     except Exception as e:  # noqa: BLE001 - the user gets one line, never a traceback
-        return _fail(QCoreApplication.translate("cli", "Unexpected error: {error}").format(error=f"{type(e).__name__}: {e}"))
+        from planner import logbook
+
+        log = logbook.record(e)  # the traceback goes to the log; the user gets one line naming it
+        return _fail(QCoreApplication.translate("cli", "Unexpected error: {error} (details in {log})").format(
+            error=shown(f"{type(e).__name__}: {e}"), log=shown(log)))
     finally:
         del app
+
+
+def _reason(error: OSError) -> str:
+    """Why an operation on a file failed, translated (``permission denied``...)."""
+    return shown(QCoreApplication.translate("errors", os_reason(error)))

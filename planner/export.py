@@ -1,13 +1,16 @@
-"""Account plan export: the services gather, the report draws."""
+"""Account plan export: the services gather, the report draws, ``safe_write`` guards the target."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from planner import i18n, report, settings
+from planner import i18n, report, safe_write, settings
+from planner.report import REPLACEMENT, PlanWritten
 from planner.services import Planner
+
+_LISTED = 12  # characters named in the notice; more are counted only
 
 
 def paper_for(stored: dict[str, str], lang: i18n.Lang) -> str:
@@ -19,9 +22,33 @@ def paper_for(stored: dict[str, str], lang: i18n.Lang) -> str:
 
 
 def export_account_plan(planner: Planner, account_id: int, target: Path,
-                        lang: str | None = None, paper: str | None = None) -> int:
-    """Write the account's plan as PDF; returns the page count."""
+                        lang: str | None = None, paper: str | None = None, force: bool = False) -> PlanWritten:
+    """Write the account's plan as PDF; returns the page count (with what could not be printed).
+
+    The target goes through ``safe_write.check_output``: never the planner file or its working
+    files, never a pipe or device, another planner file only with ``force``.
+    """
+    safe_write.check_output(target, source=planner.path, force=force)
     stored = planner.settings()
     chosen: i18n.Lang = i18n.normalize(lang or settings.value(stored, "language"))
     plan = planner.account_plan(account_id, planner_name=settings.value(stored, "planner_name"))
     return report.write_account_plan(plan, Path(target), chosen, paper or paper_for(stored, chosen))
+
+
+def unprintable_notice(written: int) -> str | None:
+    """A sentence for the user when the PDF shows replacement marks, else None.
+
+    ``written`` is what ``export_account_plan`` returned (a plain page count has none).
+    """
+    replaced = getattr(written, "replaced", ())
+    if not replaced:
+        return None
+    shown = " ".join(i18n.shown(text) for text in replaced[:_LISTED]) + (" …" if len(replaced) > _LISTED else "")
+    if len(replaced) == 1:
+        sentence = QCoreApplication.translate(
+            "export", "1 character could not be printed with the bundled fonts; the PDF shows {mark} instead: {chars}")
+    else:
+        sentence = QCoreApplication.translate(
+            "export", "{n} characters could not be printed with the bundled fonts; the PDF shows {mark} "
+                      "instead: {chars}")
+    return sentence.format(n=len(replaced), mark=REPLACEMENT, chars=shown)

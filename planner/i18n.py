@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -68,12 +69,32 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# control characters (C0, DEL, C1), the Unicode line and paragraph separators, and the lone
+# surrogates that stand for undecodable bytes in a file name (they cannot be printed)
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+
+
+def shown(value: object) -> str:
+    """A file name or other value as it may appear inside a message: control characters
+    escaped as ``\\n``, ``\\x1b``..., so a message stays one line and a name cannot drive
+    the terminal (a newline or an escape sequence in a file name)."""
+    return _CONTROLS.sub(_escape, str(value))
+
+
 def error_text(error: PlannerError) -> str:
     text = QCoreApplication.translate(ERRORS, error.source)
-    # a parameter may itself be a marked message (a reason); paths and names pass unchanged
-    params = {k: QCoreApplication.translate(ERRORS, v) if isinstance(v, str) else v
+    # a parameter may itself be a marked message (a reason); paths and names pass unchanged,
+    # but for their control characters (the translated sentence itself is ours: left alone)
+    # (escaped before the lookup: Qt cannot even look up a name with undecodable bytes)
+    params = {k: QCoreApplication.translate(ERRORS, shown(v)) if isinstance(v, str) else v
               for k, v in error.params.items()}
     try:
         return text.format(**params) if params else text
     except (KeyError, IndexError, ValueError):
-        return error.english()
+        return shown(error.english())

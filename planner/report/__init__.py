@@ -1,10 +1,12 @@
 """The account-plan PDF: what consultants print and put on the customer's table.
 
-Qt-free; depends on ``planner.domain`` only. Entry points:
+Qt-free; draws from ``planner.domain`` and writes through ``planner.safe_write``. Entry points:
 
 - :func:`write_account_plan` lays an :class:`~planner.domain.plan.AccountPlan`
   out in English or Traditional Chinese, on A4 or Letter, and writes it
   atomically (``WriteFailed`` on any failure, an earlier file left intact);
+  it returns a :class:`PlanWritten`: the page count, and the characters no
+  bundled font could print (shown as U+FFFD in the PDF);
 - :func:`default_paper` picks the paper size a locale expects.
 """
 
@@ -17,7 +19,26 @@ from planner.domain.plan import AccountPlan
 from planner.report.labels import normalise_lang
 from planner.report.paper import Paper, default_paper, normalise_paper
 
-__all__ = ["write_account_plan", "default_paper"]
+__all__ = ["PlanWritten", "REPLACEMENT", "write_account_plan", "default_paper"]
+
+REPLACEMENT = "\ufffd"  # what the PDF prints for a character no bundled font has
+
+
+class PlanWritten(int):
+    """The page count of a written plan (it *is* that number, so callers that only
+    want the count keep working), with ``replaced``: the characters or emoji sequences
+    the bundled fonts cannot print, each printed as ``REPLACEMENT``, sorted."""
+
+    replaced: tuple[str, ...]
+
+    def __new__(cls, pages: int, replaced: tuple[str, ...] | set[str] = ()) -> PlanWritten:
+        written = super().__new__(cls, pages)
+        written.replaced = tuple(sorted(replaced))
+        return written
+
+    @property
+    def pages(self) -> int:
+        return int(self)
 
 
 def write_account_plan(
@@ -25,15 +46,18 @@ def write_account_plan(
     path: Path,
     lang: Literal["en", "zh_TW"] = "en",
     paper: Paper = "a4",
-) -> int:
-    """Write the plan's PDF to ``path``; returns the page count.
+) -> PlanWritten:
+    """Write the plan's PDF to ``path``; returns the page count and what was replaced.
 
     Raises ``planner.domain.errors.WriteFailed`` when the file cannot be
     written; the file at ``path`` is then whatever it was before.
     """
     from planner.report.document import build_pdf
+    from planner.report.fonts import collect_missing
     from planner.report.writer import atomic_write
 
     language = normalise_lang(lang)
     size = normalise_paper(paper)
-    return atomic_write(Path(path), lambda stream: build_pdf(plan, stream, language, size))
+    with collect_missing() as replaced:
+        pages = atomic_write(Path(path), lambda stream: build_pdf(plan, stream, language, size))
+    return PlanWritten(pages, replaced)

@@ -53,6 +53,7 @@ def build_pdf(plan: AccountPlan, stream: BinaryIO, lang: str, paper: str) -> int
         left_footer=labels("doc.prepared_by", name=planner) if planner else labels["doc.creator"],
         page_label=labels["page"],
         continued_label=labels["doc.continued"],
+        fingerprint=labels("doc.fingerprint", fingerprint=plan.fingerprint) if plan.fingerprint else "",
     )
     result: dict[str, int] = {}
     story = PlanStory(plan, labels, doc.width).flowables()

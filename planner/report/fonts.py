@@ -3,13 +3,22 @@
 Regular text is WenQuanYi Micro Hei (Latin and CJK in one TrueType face). Micro
 Hei has no bold, so bold is "Planner Hei TC Bold", Noto Sans CJK TC Bold subset
 and converted to TrueType (see resources/fonts/README.md). Both are registered
-as one family, so ``<b>`` and the bold styles map to the bold face. A character
-the bold subset lacks falls back to the regular face rather than printing blank.
+as one family, so ``<b>`` and the bold styles map to the bold face.
+
+Every character is printed by the first face that has it: the text's own face,
+then DejaVu Sans (bold for bold text; Arabic, Hebrew, Greek, Cyrillic, Georgian,
+Armenian, many symbols), then any other bundled face. A character no bundled face has (emoji, CJK Extension B)
+would print blank and extract as U+0000, so it is printed as the replacement mark
+U+FFFD instead, one mark per emoji sequence, and noted: ``collect_missing`` tells
+the export what was replaced.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
+import unicodedata
 from collections.abc import Iterator
 from importlib.resources import as_file, files
 
@@ -18,11 +27,32 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 REGULAR = "PlannerSans"
 BOLD = "PlannerSans-Bold"
+FALLBACK = "PlannerFallback"
+FALLBACK_BOLD = "PlannerFallback-Bold"
+from planner.report import REPLACEMENT  # U+FFFD, in Micro Hei, so the mark itself always prints
 
 _FILES = {
     REGULAR: ("wqy-microhei.ttc", 0),
     BOLD: ("PlannerHeiTC-Bold.ttf", 0),
+    FALLBACK: ("DejaVuSans.ttf", 0),
+    FALLBACK_BOLD: ("DejaVuSans-Bold.ttf", 0),
 }
+# the faces tried for a character, in order: a bold stays bold while a face has the character
+# (Greek or Cyrillic the bold subset lacks: DejaVu Bold), then any face rather than none
+_CHAIN = {
+    REGULAR: (REGULAR, FALLBACK, BOLD, FALLBACK_BOLD),
+    BOLD: (BOLD, FALLBACK_BOLD, REGULAR, FALLBACK),
+    FALLBACK: (FALLBACK, REGULAR, BOLD, FALLBACK_BOLD),
+    FALLBACK_BOLD: (FALLBACK_BOLD, BOLD, FALLBACK, REGULAR),
+}
+
+# invisible characters that only shape their neighbours: dropped when no face has them,
+# swallowed by the mark of the character they belong to
+_ZWJ = "\u200d"
+_MODIFIERS = frozenset("\u200c\u200d\u20e3") | {chr(c) for c in (*range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400),
+                                                                *range(0xE0100, 0xE01F0))}
+
+_missing: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar("missing_glyphs", default=None)
 
 
 def font_file(name: str):
@@ -32,11 +62,13 @@ def font_file(name: str):
 
 @functools.cache
 def register() -> None:
-    """Register the family with reportlab; later calls do nothing."""
+    """Register the faces and their families with reportlab; later calls do nothing."""
     for name, (_filename, index) in _FILES.items():
         with as_file(font_file(name)) as path:  # reportlab reads the whole file here
             pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
+    pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK,
+                                  boldItalic=FALLBACK_BOLD)
 
 
 @functools.cache
@@ -45,31 +77,100 @@ def _cmap(name: str) -> dict[int, int]:
     return pdfmetrics.getFont(name).face.charToGlyph
 
 
+@functools.cache
+def _covered(name: str) -> frozenset[str]:
+    """The characters a face prints, as a set: ``set(text) <= covered`` is the fast path."""
+    return frozenset(chr(code) for code, glyph in _cmap(name).items() if glyph)
+
+
 def has_glyph(name: str, char: str) -> bool:
-    return ord(char) in _cmap(name)
+    return bool(_cmap(name).get(ord(char)))
+
+
+@functools.lru_cache(maxsize=65536)
+def face_for(char: str, font: str) -> str | None:
+    """The first face in ``font``'s chain that prints ``char``; None when none does."""
+    for name in _CHAIN[font]:
+        if char in _covered(name):
+            return name
+    return None
+
+
+def printable(char: str) -> bool:
+    """Whether the bundled fonts print ``char`` (else the PDF shows the replacement mark)."""
+    return face_for(char, REGULAR) is not None
+
+
+@contextlib.contextmanager
+def collect_missing() -> Iterator[set[str]]:
+    """Gather the characters (or emoji sequences) replaced by the mark while the block runs."""
+    seen: set[str] = set()
+    token = _missing.set(seen)
+    try:
+        yield seen
+    finally:
+        _missing.reset(token)
 
 
 def runs(text: str, font: str) -> Iterator[tuple[str, str]]:
-    """Split text into (font, chunk) runs, falling back to the regular face.
+    """Split text into (font, chunk) runs, each character in the first face that has it.
 
-    Only the bold face needs it. A character that neither face has goes to the
-    regular face too, where it prints blank (emoji, for instance) rather than
-    as the bold face's "missing glyph" box; it still extracts as text.
+    What no face has comes out as ``REPLACEMENT`` in the regular face.
     """
-    if font == REGULAR:
-        if text:
-            yield font, text
+    if not text:
         return
-    own = _cmap(font)
-    start, current = 0, font
-    for i, char in enumerate(text):
-        wanted = font if ord(char) in own or char.isspace() else REGULAR
-        if wanted != current:
-            if i > start:
-                yield current, text[start:i]
-            start, current = i, wanted
-    if start < len(text):
-        yield current, text[start:]
+    if set(text) <= _covered(font):  # nearly all text: one face has every character
+        yield font, text
+        return
+    pieces, missing = _split(text, font)
+    seen = _missing.get()
+    if seen is not None and missing:
+        seen.update(missing)
+    yield from pieces
+
+
+@functools.lru_cache(maxsize=8192)
+def _split(text: str, font: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    pieces: list[tuple[str, str]] = []
+    missing: list[str] = []
+    current, chunk = font, []
+    cluster = ""  # the unprintable sequence being replaced by one mark, while it lasts
+    joined = False  # the last thing in the cluster was a zero-width joiner
+    for char in text:
+        face = current if char.isspace() else face_for(char, font)  # breaks, whatever the face
+        if cluster and (char in _MODIFIERS or face is None and (
+                joined or _pairs(cluster, char) or unicodedata.combining(char))):
+            cluster += char  # part of the sequence the mark stands for (👩‍💻 is one mark)
+            joined = char == _ZWJ
+            continue
+        if face is None:
+            if char in _MODIFIERS:
+                continue  # a lone invisible modifier: nothing to print, nothing lost
+            if cluster:
+                missing.append(cluster)
+            cluster, joined = char, False
+            face, char = REGULAR, REPLACEMENT
+        else:
+            if cluster:
+                missing.append(cluster)
+            cluster, joined = "", False
+        if face != current:
+            if chunk:
+                pieces.append((current, "".join(chunk)))
+            current, chunk = face, []
+        chunk.append(char)
+    if cluster:
+        missing.append(cluster)
+    if chunk:
+        pieces.append((current, "".join(chunk)))
+    return tuple(pieces), tuple(missing)
+
+
+def _pairs(cluster: str, char: str) -> bool:
+    """A regional indicator completing a flag begun by a lone one (🇹 + 🇼)."""
+    indicators = range(0x1F1E6, 0x1F200)
+    return (ord(char) in indicators and len(cluster) % 2 == 1
+            and all(ord(c) in indicators for c in cluster))
 
 
 @functools.lru_cache(maxsize=8192)

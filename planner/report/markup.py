@@ -41,18 +41,15 @@ def one_line(text: object) -> str:
 def para(text: object, bold: bool = False, font: str | None = None) -> str:
     """Escaped Paragraph markup for user text, newlines as line breaks.
 
-    ``bold`` (or a bold ``font``) marks text that will be set in the bold face:
-    characters it lacks are wrapped to fall back to the regular face.
+    ``bold`` (or a bold ``font``) marks text that will be set in the bold face. A
+    character the text's face lacks is wrapped to print in a face that has it, or
+    replaced by a visible mark (see ``fonts.runs``).
     """
     value = clean(text)
-    if font is None and bold:
-        font = BOLD
-    if font and font != REGULAR:
-        pieces = []
-        for name, chunk in runs(value, font):
-            chunk = escape(chunk)
-            pieces.append(chunk if name == font else f'<font name="{name}">{chunk}</font>')
-        value = "".join(pieces)
-    else:
-        value = escape(value)
-    return value.replace("\n", "<br/>")
+    if font is None:
+        font = BOLD if bold else REGULAR
+    pieces = []
+    for name, chunk in runs(value, font):
+        chunk = escape(chunk)
+        pieces.append(chunk if name == font else f'<font name="{name}">{chunk}</font>')
+    return "".join(pieces).replace("\n", "<br/>")

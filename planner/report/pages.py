@@ -34,6 +34,7 @@ class Decor:
     left_footer: str  # "Prepared by ..." or the application's name
     page_label: str  # "Page {page} of {pages}"
     continued_label: str = "{title} (continued)"
+    fingerprint: str = ""  # "File fingerprint 3F2A-91C0-7B4E": which file's history this printout shows
 
     def draw(self, canvas: Canvas, page: int, pages: int, continued: str | None = None) -> None:
         width, height = canvas._pagesize
@@ -64,6 +65,9 @@ class Decor:
         canvas.setFillColor(theme.MUTED)
         draw_text(canvas, right, y, number, REGULAR, 7.4, align="right")
         room = right - MARGIN_X - text_width(number, REGULAR, 7.4) - 18
+        if self.fingerprint:
+            draw_text(canvas, MARGIN_X + room, y, self.fingerprint, REGULAR, 7.4, align="right")
+            room -= text_width(self.fingerprint, REGULAR, 7.4) + 18
         draw_text(canvas, MARGIN_X, y, ellipsise(self.left_footer, REGULAR, 7.4, room), REGULAR, 7.4)
         canvas.restoreState()
 

@@ -14,7 +14,7 @@ from planner.domain.errors import WriteFailed
 from planner.report import write_account_plan
 from planner.report import sections as sections_module
 from planner.report import stagemap as stagemap_module
-from planner.report import writer as writer_module
+from planner import safe_write
 from planner.report.writer import MESSAGE, atomic_write
 
 
@@ -59,7 +59,7 @@ def test_a_failure_while_saving_leaves_the_earlier_file(tmp_path, monkeypatch):
     def no_space(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(writer_module.os, "fsync", no_space)
+    monkeypatch.setattr(safe_write.os, "fsync", no_space)
     with pytest.raises(WriteFailed) as caught:
         write_account_plan(small_plan(name="Later"), path)
     assert caught.value.params["reason"] == "the disk is full"
@@ -122,7 +122,7 @@ def test_permission_denied_is_reported_as_such(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(writer_module.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(safe_write, "_Temp", refuse)  # making the temporary file is refused
     with pytest.raises(WriteFailed) as caught:
         write_account_plan(small_plan(), tmp_path / "plan.pdf")
     assert caught.value.params["reason"] == "permission denied"
