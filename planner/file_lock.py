@@ -8,9 +8,10 @@ crash is stale (its process is gone) and is taken over; a live holder is never t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QLockFile
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
 
 LOCK_SUFFIX = ".lock"
 
@@ -32,8 +33,11 @@ class PlannerLock:
     """The lock of one planner file, held from ``acquire()`` until ``release()``."""
 
     def __init__(self, db: Path) -> None:
+        # imported here: the app looks for the lock file (lock_path) before Qt loads
+        from PySide6.QtCore import QLockFile
+
         self.db = Path(db)
-        self._lock = QLockFile(str(lock_path(self.db)))
+        self._lock: QLockFile = QLockFile(str(lock_path(self.db)))
         # 0: a live holder is never considered stale, whatever the lock file's age;
         # a crashed one is (QLockFile checks whether its process still runs)
         self._lock.setStaleLockTime(0)
@@ -49,6 +53,12 @@ class PlannerLock:
             return None
         pid, host, app = info
         return Holder(int(pid), str(host), str(app))
+
+    @property
+    def refused_by_holder(self) -> bool:
+        """After a failed ``acquire()``: True if another process holds the lock, False if no
+        lock could be made at all (a read-only folder or disk: nobody can write there)."""
+        return self._lock.error() == type(self._lock).LockError.LockFailedError
 
     def release(self) -> None:
         if self._lock.isLocked():

@@ -55,3 +55,41 @@ def data_dir() -> Path:
 
 def default_file() -> Path:
     return data_dir() / DEFAULT_FILE_NAME
+
+
+# the files SQLite keeps beside a planner file while it is open (WAL mode) or mid-write
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def companions(db: Path) -> list[Path]:
+    """The planner file and the working files SQLite keeps beside it."""
+    db = Path(db)
+    return [db, *(db.with_name(db.name + suffix) for suffix in COMPANION_SUFFIXES)]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)  # stat, never open: see is_part_of
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def is_part_of(candidate: Path | str, db: Path | str) -> bool:
+    """Whether ``candidate`` is the planner file ``db`` or one of its SQLite working files,
+    under any name (a link, another spelling of the path).
+
+    Found by comparing names and inodes, without opening anything: in a process that has
+    ``db`` open, opening and closing any of these files drops SQLite's POSIX locks for the
+    whole process (sqlite.org "How To Corrupt An SQLite Database File", 2.2), and another
+    process may then delete the WAL with edits that are not yet in the file."""
+    candidate = Path(candidate)
+    parts = companions(Path(db))
+    try:
+        resolved = candidate.resolve()
+        if any(resolved == part.resolve() for part in parts):
+            return True
+    except (OSError, RuntimeError, ValueError):
+        pass
+    wanted = _identity(candidate)
+    return wanted is not None and any(_identity(part) == wanted for part in parts)

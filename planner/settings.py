@@ -1,7 +1,8 @@
 """User settings, declared once with their defaults and translatable labels.
 
 They live in the planner file (a consultant's file carries their name and
-habits); QSettings keeps only window geometry and recent files.
+habits); QSettings keeps only window geometry and recent files. The snapshot
+retention is the file's too: see ``planner.snapshots.Retention`` for why.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("idle_days", "14", QT_TRANSLATE_NOOP("settings", "Mark a deal idle after this many days without activity"), "int"),
     Setting("language", "", QT_TRANSLATE_NOOP("settings", "Language (empty: follow the system)"), "choice", ("", "en", "zh_TW")),
     Setting("paper", "", QT_TRANSLATE_NOOP("settings", "Paper for account plans (empty: by language)"), "choice", ("", "a4", "letter")),
+    Setting("snapshot_days", "7", QT_TRANSLATE_NOOP("settings", "Keep the daily snapshots of this file for"), "int"),
+    Setting("snapshot_weeks", "4", QT_TRANSLATE_NOOP("settings", "Keep this many weekly snapshots"), "int"),
 )
 
 BY_KEY = {s.key: s for s in SETTINGS}

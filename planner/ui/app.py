@@ -12,19 +12,20 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from planner import APP_ID, APP_NAME, __version__
 from planner.domain.errors import PlannerError
+from planner.file_lock import lock_path
 from planner.paths import default_file, resource_path
 from planner.services import Planner
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from planner.file_lock import Holder
 
     from planner.ui.main_window import MainWindow
 
@@ -70,6 +71,9 @@ def load_fonts() -> bool:
     would cost about 6 ms of start-up for nothing."""
     from PySide6.QtGui import QFontDatabase
 
+    if not QFontDatabase.families(QFontDatabase.WritingSystem.Hebrew):
+        # the PDF's fallback for other scripts (Hebrew, Arabic, Greek...), on screen as on paper
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", "DejaVuSans.ttf")))
     if QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese):
         return False
     # only the regular face: the bold one is a different family that Qt would not pair
@@ -78,25 +82,22 @@ def load_fonts() -> bool:
     return QFontDatabase.addApplicationFont(str(font)) != -1
 
 
-def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-    """A bug shows a readable dialog, not a traceback on a terminal the user never sees."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from planner.ui import plain
-
-    traceback.print_exception(kind, error, tb)
-    if QApplication.instance() is not None:
-        QMessageBox.critical(None, APP_NAME, plain.html(QCoreApplication.translate(
-            "app", "Something went wrong: {error}\nYour saved work is safe in the file.").format(
-                error=str(error) or kind.__name__)))
-
-
 def _answer_the_system(window: MainWindow) -> None:
-    """Open the files and heed the quit signals the system sends (loaded after the first paint)."""
+    """Open the files and heed the quit signals the system sends, and answer a second start
+    on the same file (loaded after the first paint)."""
     from planner.ui import system_requests
 
     system_requests.attach(window)
+    # the log: after the first paint, as logging.handlers takes tens of ms to load (an error
+    # before that installs it on the way, see planner/ui/crash.py)
+    import logging
+
+    from planner import logbook
+    from planner.paths import data_dir
+
+    logbook.install(data_dir())
+    logging.getLogger("planner").info("Deal Planner %s started on %s", __version__, window.planner.path)
+    window.listen_for_other_windows()
 
 
 def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = None) -> Planner | None:
@@ -140,40 +141,81 @@ def begin_open_planner(path: Path | None, ask_create: bool) -> Callable[[], Plan
     return lambda: open_planner(path, ask_create)  # may ask whether to create it
 
 
+def _opener(early: Callable[[], Planner | None] | None, path: Path | None,
+            ask_create: bool) -> Callable[[], Planner | None]:
+    """What opens the file once its lock is held: the verdict of the check started early,
+    or, without one, the whole opening now.
+
+    A refusal from the early check is checked again once: it read the file before the lock
+    was ours, while a command line tool (a backup, which takes no lock) might have been
+    writing its WAL back into the file; read under the lock, a sound file passes."""
+    if early is None:
+        return lambda: begin_open_planner(path, ask_create)()
+
+    def finish() -> Planner | None:
+        try:
+            return early()
+        except PlannerError:
+            return open_planner(path, ask_create)
+
+    return finish
+
+
+def _start_refused(message: str, smoke: bool) -> int:
+    if smoke:
+        print(f"deal-planner: {message}", file=sys.stderr)
+    else:
+        from PySide6.QtWidgets import QMessageBox
+
+        from planner.ui import plain
+
+        QMessageBox.critical(None, APP_NAME, plain.html(message))
+    return 1
+
+
 def run(args: argparse.Namespace) -> int:
     gc.disable()  # until the first paint: see first_paint.keep_startup_objects
     smoke = bool(args.quit_after_startup)
-    opening = begin_open_planner(args.db, ask_create=not smoke)  # Qt loads while the file is checked
+    target = args.db if args.db is not None else default_file()
+    # Qt-free, one stat: with no lock file beside it, no window has the file open for changes,
+    # so its integrity check starts now and overlaps Qt's loading. With one, the check waits
+    # for the lock: the file may be open in another window, and this check reads the file
+    # alone (``immutable``), blind to that window's WAL: it could call a live file damaged.
+    early = None if lock_path(target).exists() else begin_open_planner(args.db, ask_create=not smoke)
+    Planner.prepare_tampering()  # the file's schema is compared on opening: reference built meanwhile
     app = make_application(sys.argv[:1])
     from planner import i18n
     from planner.ui.first_paint import FirstPaint, keep_startup_objects
     from planner.ui.main_window import MainWindow
+    from planner.ui.opening import Opened, ask_read_only, open_for_window
+
+    def ask(parent: QWidget | None, path: Path, holder: Holder | None) -> bool:
+        """The file is open in another window that did not answer: read-only, or cancel?
+        Asked before the file's own language setting can be read: in the system's."""
+        if smoke:
+            return True  # no questions: shown read-only
+        i18n.install(args.lang or i18n.system_language())
+        return ask_read_only(parent, path, holder)
 
     try:
-        planner = opening()
+        opened = open_for_window(target, None, opener=_opener(early, args.db, not smoke), ask=ask)
     except PlannerError as e:
         i18n.install(args.lang or i18n.system_language())
-        if smoke:
-            print(f"deal-planner: {i18n.error_text(e)}", file=sys.stderr)
-        else:
-            from PySide6.QtWidgets import QMessageBox
-
-            from planner.ui import plain
-
-            QMessageBox.critical(None, APP_NAME, plain.html(i18n.error_text(e)))
-        return 1
-    if planner is None:
-        return 1
+        return _start_refused(i18n.error_text(e), smoke)
+    if not isinstance(opened, Opened):
+        return 0 if opened is not None else 1  # the window that has the file came forward: done
     from planner import settings
 
-    lang = args.lang or i18n.normalize(settings.value(planner.settings(), "language") or None)
+    lang = args.lang or i18n.normalize(settings.value(opened.planner.settings(), "language") or None)
     i18n.install(lang)
     if not smoke:
-        sys.excepthook = _excepthook
-    window = MainWindow(planner)
+        from planner.ui import crash
+
+        crash.install()  # a bug: its traceback to the log, one message naming it; Qt's warnings too
+    window = MainWindow(opened)
     FirstPaint(window, quit_now=smoke, then=lambda: _answer_the_system(window))
     window.show()
     code = app.exec()
-    window.close_file()
+    window.close_file()  # the file's lock goes with it: another window may now change the file
     keep_startup_objects()  # the process ends: no collection pass over everything on the way out
     return code

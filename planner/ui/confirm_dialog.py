@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -46,7 +45,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Outcome, Stage
 from planner.i18n import error_text
 from planner.services import Confirmation, DealWork, Planner
-from planner.ui import icons, plain
+from planner.ui import file_dialogs, icons, plain
 from planner.ui.board import format as fmt
 from planner.ui.board import theme
 
@@ -327,9 +326,9 @@ class MilestonePage(QWidget):
         self.remove_link.setVisible(bool(url))
 
     def attach_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Attach Evidence"), str(Path.home()))
-        if name:
-            self.set_link(QUrl.fromLocalFile(name).toString())
+        path = file_dialogs.ask_open(self, self.tr("Attach Evidence"), Path.home())
+        if path is not None:
+            self.set_link(QUrl.fromLocalFile(str(path)).toString())
 
     def missing_required(self) -> list[str]:
         out = []

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
 from planner import i18n, settings
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
+from planner.paths import is_part_of
 from planner.services import Planner
-from planner.ui import icons, plain
+from planner.ui import file_dialogs, icons, open_files, plain
 from planner.ui.settings_dialog import choice_label
 
 
@@ -135,9 +135,10 @@ class ExportDialog(QDialog):
         self.path_edit.setText(self._suggested)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Account Plan As"), self.path_edit.text(),
-                                              self.tr("PDF files (*.pdf)"))
-        if name:
+        path = file_dialogs.ask_save(self, self.tr("Save Account Plan As"), self.path_edit.text(),
+                                     self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            name = str(path)
             self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
     def export(self) -> None:
@@ -148,6 +149,11 @@ class ExportDialog(QDialog):
         if account_id is None or not text:
             return
         path = Path(text).expanduser()
+        if open_files.open_here(path) is not None or is_part_of(path, self.planner.path):
+            # a typed name can be the planner file itself: it is never written over
+            self.status.setText(self.tr("{path} is the planner file that is open. Choose another name.").format(
+                path=path))
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.pages = export_account_plan(self.planner, int(account_id), path,

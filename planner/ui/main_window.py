@@ -22,27 +22,33 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from planner import APP_NAME, __version__, i18n, settings
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
-from planner.paths import FILE_SUFFIX, data_dir
+from planner.paths import FILE_SUFFIX, data_dir, is_part_of
 from planner.services import Planner
-from planner.ui import icons, plain
+from planner.ui import icons, open_files, plain
 from planner.ui.board import WIN, Board
+from planner.ui.opening import FORWARDED, Opened, ReadOnly, Why
 
 if TYPE_CHECKING:
+    from planner.file_lock import PlannerLock
     from planner.ui.board.welcome import WelcomePanel
+    from planner.ui.read_only import ReadOnlyBanner
+    from planner.ui.window_link import WindowServer
 
+# what changes the file: off while it is open read-only (browsing, search, export, backup stay)
+WRITING_ACTIONS = ("new_deal", "confirm", "accounts", "processes", "new_process", "settings", "restore")
 RECENT_KEY = "recent_files"
 MAX_RECENT = 8
 DEMO_FILE = "demo.planner"
@@ -60,10 +66,15 @@ def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySeq
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, planner: Planner, with_workspace: bool = True) -> None:
+    def __init__(self, planner: Planner | Opened, with_workspace: bool = True) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.planner = planner
+        # the file, with its lock while this window may change it (planner/ui/opening.py)
+        self.opened = planner if isinstance(planner, Opened) else Opened(planner)
+        self.planner = planner = self.opened.planner
+        open_files.protect(planner.path)
+        self.banner: ReadOnlyBanner | None = None  # built when a file opens read-only
+        self.link: WindowServer | None = None  # answers a second start on this file (after the first paint)
         self.undo_stack = QUndoStack(self)
         self.workspace: QWidget | None = None
         self.resize(1280, 800)
@@ -77,7 +88,12 @@ class MainWindow(QMainWindow):
         self._welcome: WelcomePanel | None = None  # built when a file without processes shows it
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.board)
-        self.setCentralWidget(self.pages)
+        central = QWidget(self)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.pages)
+        self.setCentralWidget(central)
         self.actions_by_name["show_closed"] = self.board.show_closed_action
 
         self.dock = QDockWidget(self)
@@ -130,6 +146,7 @@ class MainWindow(QMainWindow):
             self._update_deal_actions()
         if self._with_workspace:
             self._create_workspace()
+        self.take_daily_snapshot()
         self.started = True
 
     # ------------------------------------------------------------------ actions
@@ -153,9 +170,12 @@ class MainWindow(QMainWindow):
         a = self._action
         a("new_file", "file-new", _shortcut(SK.New, "Ctrl+N"), self.new_file)
         a("open_file", "file-open", _shortcut(SK.Open, "Ctrl+O"), self.open_file_dialog)
+        a("open_read_only", None, None, lambda: self.open_file_dialog(read_only=True))
         a("save_as", "file-save-as", _shortcut(SK.SaveAs, "Ctrl+Shift+S"), self.save_as)
         a("export", "file-export", [QKeySequence("Ctrl+E")], self.export_plan)
         a("backup", "backup", [QKeySequence("Ctrl+Shift+B")], self.back_up)
+        a("restore", "recent", None, self.restore_snapshot)
+        a("properties", "about", None, self.show_properties)
         a("settings", "settings", _shortcut(SK.Preferences, "Ctrl+,"), self.open_settings)
         a("quit", "quit", _shortcut(SK.Quit, "Ctrl+Q"), self.close)
         a("clear_recent", None, None, self.clear_recent)
@@ -187,11 +207,13 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.recent_menu.setIcon(icons.icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.file_menu.addActions([n["new_file"], n["open_file"]])
+        self.file_menu.addActions([n["new_file"], n["open_file"], n["open_read_only"]])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(n["save_as"])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([n["export"], n["backup"]])
+        self.file_menu.addActions([n["export"], n["backup"], n["restore"]])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(n["properties"])
         self.file_menu.addSeparator()
         self.file_menu.addAction(n["settings"])
         self.file_menu.addSeparator()
@@ -246,9 +268,14 @@ class MainWindow(QMainWindow):
         texts = {
             "new_file": (self.tr("&New File…"), self.tr("Create a new, empty planner file")),
             "open_file": (self.tr("&Open…"), self.tr("Open a planner file")),
+            "open_read_only": (self.tr("Open &Read-Only…"),
+                               self.tr("Open a planner file to look at it without changing it")),
             "save_as": (self.tr("Save &As…"), self.tr("Write a copy of this file and continue in the copy")),
             "export": (self.tr("&Export Account Plan…"), self.tr("Write an account's plan as a PDF to print or share")),
             "backup": (self.tr("&Back Up…"), self.tr("Save a safe copy of this file; you keep working in this one")),
+            "restore": (self.tr("Res&tore from Snapshot…"),
+                        self.tr("Put this file back as it was at one of its automatic snapshots")),
+            "properties": (self.tr("P&roperties…"), self.tr("Where this file is, its size, version and fingerprint")),
             "settings": (self.tr("&Settings…"), self.tr("Your name, idle threshold, language and paper")),
             "quit": (self.tr("&Quit"), self.tr("Close Deal Planner; everything is already saved")),
             "clear_recent": (self.tr("&Clear List"), ""),
@@ -287,6 +314,8 @@ class MainWindow(QMainWindow):
         self.toolbar.toggleViewAction().setText(self.tr("&Toolbar"))
         self._fill_view_menu()
         self._show_counts()
+        if self.banner is not None:
+            self.banner.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "board"):
@@ -313,6 +342,7 @@ class MainWindow(QMainWindow):
         self.dock.setWidget(self.workspace)
         self.dock.setMinimumWidth(340)
         ws = self.workspace
+        ws.set_read_only(not self.writable)  # type: ignore[attr-defined]
         ws.dealChanged.connect(self._deal_changed)  # type: ignore[attr-defined]
         ws.confirmRequested.connect(self._confirm_from_workspace)  # type: ignore[attr-defined]
         ws.dealCreated.connect(self._deal_created)  # type: ignore[attr-defined]
@@ -363,12 +393,15 @@ class MainWindow(QMainWindow):
 
     def _update_deal_actions(self) -> None:
         selected = self.board.selected_deal()
-        self.actions_by_name["confirm"].setEnabled(self.board.next_target(selected) is not None if selected else False)
+        self.actions_by_name["confirm"].setEnabled(
+            self.writable and (self.board.next_target(selected) is not None if selected else False))
         self.actions_by_name["open_deal"].setEnabled(bool(selected))
 
     # ------------------------------------------------------------------ the file
     def _show_file(self, load_cards: bool = True, process_id: int | None = None) -> None:
-        self.setWindowTitle(f"{self.planner.path.name} — {APP_NAME}")
+        name = self.planner.path.name if self.writable else self.tr("{name} (read-only)").format(
+            name=self.planner.path.name)
+        self.setWindowTitle(f"{name} — {APP_NAME}")
         self.setWindowFilePath(str(self.planner.path))
         self.file_label.setText(self.planner.path.name)
         self.file_label.setToolTip(plain.html(str(self.planner.path)))
@@ -379,8 +412,9 @@ class MainWindow(QMainWindow):
             self.dock.hide()  # nothing to show a deal of: the welcome gets the whole window
         elif self.workspace is not None and self._dock_wanted():
             self.dock.show()
-        for name in ("new_deal", "export"):
-            self.actions_by_name[name].setEnabled(has_process)
+        self.actions_by_name["export"].setEnabled(has_process)
+        self.actions_by_name["new_deal"].setEnabled(has_process and self.writable)
+        self._apply_read_only()
         self._update_deal_actions()
         self._show_counts()
         if load_cards:  # at start-up, after the first paint (QSettings' first write is slow)
@@ -400,53 +434,169 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(text)
         self.counts_label.setToolTip(self.board.summary_tip)
 
-    def switch_to(self, planner: Planner) -> None:
+    # ------------------------------------------------------------- read-only
+    @property
+    def read_only(self) -> ReadOnly | None:
+        """Why this window only shows its file (None: it may change it)."""
+        return self.opened.read_only
+
+    @property
+    def writable(self) -> bool:
+        return self.opened.read_only is None
+
+    def _apply_read_only(self) -> None:
+        """Editing off, and the banner that says why, while the file is read-only."""
+        writable = self.writable
+        if not writable and self.banner is None:
+            from planner.ui.read_only import ReadOnlyBanner
+
+            self.banner = ReadOnlyBanner(self)
+            self.banner.reopenRequested.connect(self.reopen_for_changes)
+            self.central_layout.insertWidget(0, self.banner)
+        if self.banner is not None:
+            self.banner.show_state(self.read_only)
+        for name in WRITING_ACTIONS:
+            if name not in ("new_deal", "confirm"):  # those two also depend on the board: see _show_file
+                self.actions_by_name[name].setEnabled(writable)
+        if not writable:
+            self.undo_stack.clear()  # nothing to undo in a file this window does not change
+        self.board.set_read_only(not writable)
+        if self.workspace is not None:
+            self.workspace.set_read_only(not writable)  # type: ignore[attr-defined]
+
+    def refuse_if_read_only(self) -> bool:
+        """True (and the status bar says so) when the file is read-only here."""
+        if self.writable:
+            return False
+        self.statusBar().showMessage(self.tr("This file is open read-only: nothing in it can be changed here."), 8000)
+        return True
+
+    def reopen_for_changes(self) -> None:
+        """From the banner: open the same file again for changes, once no other window has it."""
+        from planner.file_lock import PlannerLock
+        from planner.ui import opening
+
+        path, why = self.planner.path, self.read_only
+        lock = PlannerLock(path)
+        if not lock.acquire():
+            holder = lock.holder() if lock.refused_by_holder else None
+            self.statusBar().showMessage(self.tr("{name} is still open in another window: {who}.").format(
+                name=path.name, who=opening.holder_text(holder)), 10_000)
+            return
+        # this window's read-only connection goes first: opening the file again in this
+        # process while it is open would cost SQLite its locks (see planner/ui/file_dialogs.py)
+        self.opened.close()
+        self._reopen(path, lock, why.why if why else opening.Why.ASKED)
+
+    def _reopen(self, path: Path, lock: PlannerLock, otherwise: Why) -> bool:
+        """Open ``path`` again for changes under ``lock`` (this window's connection already
+        closed), or read-only for ``otherwise`` if it cannot be; False if neither."""
+        from planner.ui import opening
+
+        try:
+            opened = opening.open_for_window(path, self, lock=lock)
+        except PlannerError as e:
+            QMessageBox.warning(self, self.tr("Cannot Open File"), plain.html(error_text(e)))
+            opened = None
+        if not isinstance(opened, Opened):
+            try:
+                opened = opening.open_read_only(path, otherwise)
+            except PlannerError as e:  # gone meanwhile: the window stays, empty of it
+                QMessageBox.warning(self, self.tr("Cannot Open File"), plain.html(error_text(e)))
+                return False
+        self.switch_to(opened)
+        return True
+
+    def bring_forward(self) -> None:
+        """Another start asked for this window's file: show the window to the user."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)  # where the desktop refuses to hand over the focus, the taskbar flashes
+
+    def listen_for_other_windows(self) -> None:
+        """Answer a second start on this file (called once the window is on screen)."""
+        if self.link is None:
+            from planner.ui.window_link import WindowServer
+
+            self.link = WindowServer(self.bring_forward, self)
+        if self.opened.lock is not None:
+            self.link.listen(self.planner.path)
+        else:
+            self.link.close()  # a read-only window does not answer for the file
+
+    # ---------------------------------------------------------------- the file
+    def switch_to(self, opened: Opened | Planner) -> None:
         """Continue in another file: the old one closes, its undo history goes with it."""
-        old = self.planner
-        self.planner = planner
+        if not isinstance(opened, Opened):
+            opened = Opened(opened)
+        old = self.opened
+        self.opened, self.planner = opened, opened.planner
+        open_files.protect(opened.planner.path)
         self.undo_stack.clear()  # commands hold the old file's planner and ids
         if self.workspace is not None:
-            self.workspace.set_planner(planner)  # type: ignore[attr-defined]
+            self.workspace.set_planner(opened.planner)  # type: ignore[attr-defined]
             self.workspace.show_deal(None)  # type: ignore[attr-defined]
-        if old is not planner:
+        if old.planner is not opened.planner:
             old.close()
+            if not is_part_of(old.planner.path, opened.planner.path):
+                open_files.unprotect(old.planner.path)
+        if self.link is not None:
+            self.listen_for_other_windows()
         self._show_file()
+        if self.started:
+            self.take_daily_snapshot()
 
-    def open_path(self, path: Path | str) -> bool:
-        """Open another planner file; a refused one leaves the current file open."""
+    def open_path(self, path: Path | str, read_only: bool = False) -> bool:
+        """Open another planner file; a refused one leaves the current file open. The file
+        open here is never opened a second time (see planner/ui/file_dialogs.py): File > Open
+        or the system asking for it again only brings this window forward."""
         path = Path(path)
-        if path.resolve() == self.planner.path.resolve():
+        if is_part_of(path, self.planner.path):
+            self.bring_forward()
+            self.statusBar().showMessage(self.tr("{name} is already open in this window.").format(
+                name=self.planner.path.name), 6000)
             return True
+        from planner.ui import opening
+
         try:
-            planner = Planner.open(path)
+            result = opening.open_for_window(path, self, read_only=read_only)
         except PlannerError as e:
             QMessageBox.warning(self, self.tr("Cannot Open File"), plain.html(error_text(e)))
             _forget_recent(path)
             return False
-        self.switch_to(planner)
-        self.statusBar().showMessage(self.tr("Opened {name}.").format(name=path.name), 5000)
+        if result is FORWARDED:
+            self.statusBar().showMessage(self.tr("{name} is open in another window, which was brought forward.").format(
+                name=path.name), 8000)
+            return False
+        if not isinstance(result, Opened):
+            return False
+        self.switch_to(result)
+        message = self.tr("Opened {name} read-only.") if result.read_only else self.tr("Opened {name}.")
+        self.statusBar().showMessage(message.format(name=path.name), 5000)
         return True
 
     def _file_filter(self) -> str:
         return self.tr("Planner files (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX)
 
     def _ask_path(self, title: str, suggested: Path, save: bool) -> Path | None:
+        from planner.ui import file_dialogs  # on first use: its Qt classes cost start-up ~15 ms
+
         if save:
-            name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), self._file_filter(),
-                                                  options=QFileDialog.Option.DontConfirmOverwrite)
+            path = file_dialogs.ask_save(self, title, suggested, self._file_filter(), confirm_overwrite=False)
         else:
-            name, _ = QFileDialog.getOpenFileName(self, title, str(suggested), self._file_filter())
-        if not name:
-            return None
-        path = Path(name)
-        if save and not path.suffix:
+            path = file_dialogs.ask_open(self, title, suggested, self._file_filter(), planner_files=True)
+        if path is not None and save and not path.suffix:
             path = path.with_suffix(FILE_SUFFIX)
         return path
 
-    def open_file_dialog(self) -> None:
-        path = self._ask_path(self.tr("Open Planner File"), self.planner.path.parent, save=False)
+    def open_file_dialog(self, read_only: bool = False) -> None:
+        title = self.tr("Open Planner File Read-Only") if read_only else self.tr("Open Planner File")
+        path = self._ask_path(title, self.planner.path.parent, save=False)
         if path is not None:
-            self.open_path(path)
+            self.open_path(path, read_only=read_only)
 
     def new_file(self) -> None:
         path = self._ask_path(self.tr("New Planner File"), self.planner.path.parent / f"deals{FILE_SUFFIX}", save=True)
@@ -456,12 +606,15 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("New Planner File"), plain.html(self.tr(
                 "{name} already exists. Choose another name, or open it with File › Open.").format(name=path.name)))
             return
+        from planner.ui import opening
+
         try:
-            planner = Planner.open(path, create=True)
+            opened = opening.open_for_window(path, self, opener=lambda: Planner.open(path, create=True))
         except PlannerError as e:
             QMessageBox.warning(self, self.tr("New Planner File"), plain.html(error_text(e)))
             return
-        self.switch_to(planner)
+        if isinstance(opened, Opened):
+            self.switch_to(opened)
 
     def save_as(self) -> None:
         current = self.planner.path
@@ -469,20 +622,57 @@ class MainWindow(QMainWindow):
         path = self._ask_path(self.tr("Save a Copy As"), suggested, save=True)
         if path is None:
             return
-        if path.resolve() == current.resolve():
+        if is_part_of(path, current):
             return  # every edit is already in this file
+        if self._held_elsewhere(path, self.tr("Save As")):
+            return
         if path.exists() and QMessageBox.question(self, self.tr("Save As"), plain.html(self.tr(
                 "{name} already exists. Replace it with a copy of this file?").format(name=path.name))) \
                 != QMessageBox.StandardButton.Yes:
             return
+        from planner.ui import opening
+
         try:
-            self.planner.backup(path)
-            planner = Planner.open(path)
+            self.planner.backup(path, force=True)  # the user agreed to replace it
+            opened = opening.open_for_window(path, self)
         except PlannerError as e:
             QMessageBox.warning(self, self.tr("Save As"), plain.html(error_text(e)))
             return
-        self.switch_to(planner)
+        if not isinstance(opened, Opened):
+            return
+        self.switch_to(opened)
         self.statusBar().showMessage(self.tr("Now working in {name}.").format(name=path.name), 8000)
+
+    def take_daily_snapshot(self) -> None:
+        """The file's snapshot of the day, the first time it is open that day (see
+        planner/snapshots.py); a window that only shows the file leaves that to its writer."""
+        if not self.writable:
+            return
+        from planner import snapshots
+
+        try:
+            snapshots.daily_if_due(self.planner)
+        except PlannerError as e:  # the file is fine; only its safety copy is missing
+            self.statusBar().showMessage(self.tr("No snapshot of this file today: {reason}").format(
+                reason=error_text(e)), 12_000)
+
+    def restore_snapshot(self) -> None:
+        """File > Restore from Snapshot…: the file as it was at a snapshot, then opened again."""
+        if self.refuse_if_read_only():
+            return
+        from planner.ui import opening
+        from planner.ui.restore_dialog import ask_restore
+
+        done = ask_restore(self.planner, self)
+        if done is None:
+            return
+        # the file changed under this window: open it again (the old connection first, see
+        # reopen_for_changes), under the lock the window holds, which the new Opened takes over
+        path, lock = self.planner.path, self.opened.lock
+        self.opened.lock = None
+        self.planner.close()
+        if self._reopen(path, lock, opening.Why.UNWRITABLE):
+            self.statusBar().showMessage(done.done_message(), 10_000)
 
     def back_up(self) -> None:
         current = self.planner.path
@@ -490,18 +680,35 @@ class MainWindow(QMainWindow):
         path = self._ask_path(self.tr("Back Up To"), suggested, save=True)
         if path is None:
             return
-        if path.resolve() == current.resolve():
+        if is_part_of(path, current):
             QMessageBox.warning(self, self.tr("Back Up"), self.tr("Choose another file than the one that is open."))
+            return
+        if self._held_elsewhere(path, self.tr("Back Up")):
             return
         if path.exists() and QMessageBox.question(self, self.tr("Back Up"), plain.html(self.tr(
                 "{name} already exists. Replace it?").format(name=path.name))) != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.planner.backup(path)
+            self.planner.backup(path, force=True)  # the user agreed to replace it
         except PlannerError as e:
             QMessageBox.warning(self, self.tr("Back Up"), plain.html(error_text(e)))
             return
         self.statusBar().showMessage(self.tr("Backed up to {path}.").format(path=path), 8000)
+
+    def _held_elsewhere(self, path: Path, title: str) -> bool:
+        """True (and the user is told) if another window has ``path`` open: a copy written
+        over it would replace that window's file under its feet."""
+        from planner.file_lock import held_elsewhere
+
+        holder = held_elsewhere(path)
+        if holder is None:
+            return False
+        from planner.ui.opening import holder_text
+
+        QMessageBox.warning(self, title, plain.html(self.tr(
+            "{name} is open in another window ({who}). Choose another name.").format(
+                name=path.name, who=holder_text(holder))))
+        return True
 
     def open_demo(self) -> None:
         path = data_dir() / DEMO_FILE
@@ -564,6 +771,9 @@ class MainWindow(QMainWindow):
         """Walk the milestones between the deal's stage and ``target`` (WIN: to the end)."""
         from planner.ui.confirm_dialog import ConfirmDialog
 
+        if self.refuse_if_read_only():
+            return False
+
         try:
             dialog = ConfirmDialog(self.planner, deal_id, None if target == WIN else target, self)
         except PlannerError as e:
@@ -583,6 +793,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- dialogs
     def new_deal(self) -> None:
+        if self.refuse_if_read_only():
+            return
         dialog_class = _lazy("planner.ui.deal_dialog", "NewDealDialog")
         process_id = self.board.process.id if self.board.process else None
         dialog = dialog_class(self.planner, process_id, self)
@@ -590,16 +802,22 @@ class MainWindow(QMainWindow):
             self._deal_created(int(dialog.deal_id))
 
     def open_accounts(self) -> None:
+        if self.refuse_if_read_only():
+            return
         dialog_class = _lazy("planner.ui.accounts", "AccountsDialog")
         dialog_class(self.planner, self.undo_stack, self).exec()
         self.board.load_cards()
 
     def open_processes(self) -> None:
+        if self.refuse_if_read_only():
+            return
         dialog_class = _lazy("planner.ui.process_library", "ProcessLibraryDialog")
         dialog_class(self.planner, self).exec()
         self.refresh()
 
     def new_process(self) -> None:
+        if self.refuse_if_read_only():
+            return
         run_wizard = _lazy("planner.ui.wizard", "run_wizard")
         process_id = run_wizard(self.planner, self)
         if process_id:
@@ -615,6 +833,8 @@ class MainWindow(QMainWindow):
         ExportDialog(self.planner, account_id, self).exec()
 
     def open_settings(self) -> None:
+        if self.refuse_if_read_only():
+            return
         from planner.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.planner, self)
@@ -660,6 +880,12 @@ class MainWindow(QMainWindow):
         b.countsChanged.connect(self._show_counts)
         b.message.connect(lambda text: self.statusBar().showMessage(text, 12_000))
 
+    def show_properties(self) -> None:
+        from planner.ui.properties_dialog import PropertiesDialog
+
+        note = self.banner.headline() if self.banner is not None and self.read_only else ""
+        PropertiesDialog(self.planner, note, self).exec()
+
     def show_shortcuts(self) -> None:
         from planner.ui.shortcuts_dialog import ShortcutsDialog
 
@@ -697,7 +923,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def close_file(self) -> None:
-        self.planner.close()
+        """Close the file and give up its lock: another window may now change it."""
+        if self.link is not None:
+            self.link.close()
+        self.opened.close()
+        open_files.unprotect(self.planner.path)
 
 
 def _plain(text: str) -> str:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -53,7 +52,7 @@ from planner.domain.model import Answer, Process
 from planner.domain.reference import reference_stage
 from planner.i18n import current_language, error_text
 from planner.services import Planner, ProcessSummary
-from planner.ui import icons, plain
+from planner.ui import file_dialogs, icons, open_files, plain
 from planner.ui.wizard import run_wizard
 from planner.ui.wizard.delegates import PaddedDelegate
 from planner.ui.wizard.draft import EditableStages
@@ -569,12 +568,12 @@ class ProcessLibraryDialog(QDialog):
         if summary is None:
             return
         suggested = str(Path(self._folder()) / f"{_file_stem(summary.name)}{process_exchange.SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export process"), suggested,
-                                              self._file_filter())
-        if not path:
+        chosen = file_dialogs.ask_save(self, self.tr("Export process"), suggested, self._file_filter())
+        if chosen is None:
             return
-        if not Path(path).suffix:
-            path += process_exchange.SUFFIX
+        path = str(chosen) if chosen.suffix else str(chosen) + process_exchange.SUFFIX
+        if open_files.open_here(path) is not None:
+            return
         try:
             process_exchange.export_process(self.planner, summary.id, Path(path))
         except PlannerError as e:
@@ -584,10 +583,10 @@ class ProcessLibraryDialog(QDialog):
         self.status.setText(self.tr("“{name}” exported to {path}.").format(name=summary.name, path=path))
 
     def import_process(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import process"), self._folder(),
-                                              self._file_filter())
-        if not path:
+        chosen = file_dialogs.ask_open(self, self.tr("Import process"), self._folder(), self._file_filter())
+        if chosen is None:
             return
+        path = str(chosen)
         try:
             process = process_exchange.read_process(Path(path))
             taken = {p.name.casefold() for p in self.planner.processes()}

@@ -22,6 +22,7 @@ from planner.i18n import error_text
 from planner.services import Planner
 
 Editor = QLineEdit | QSpinBox | QComboBox
+DAY_COUNTS = ("idle_days", "snapshot_days")  # whole-number settings counted in days
 
 
 def choice_label(key: str, value: str) -> str:
@@ -56,7 +57,8 @@ class SettingsDialog(QDialog):
                 editor = QSpinBox(self)
                 editor.setRange(1, 9999)
                 editor.setValue(settings.int_value(stored, setting.key))
-                editor.setSuffix(self.tr(" days"))
+                if setting.key in DAY_COUNTS:
+                    editor.setSuffix(self.tr(" days"))
                 editor.setMaximumWidth(160)
             elif setting.kind == "choice":
                 editor = QComboBox(self)

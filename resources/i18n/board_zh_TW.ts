@@ -10,136 +10,136 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="114"/>
+        <location filename="../../planner/ui/board/board.py" line="115"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="118"/>
+        <location filename="../../planner/ui/board/board.py" line="119"/>
         <source>Search deals, accounts, contacts, notes…</source>
         <translation>搜尋商機、客戶、聯絡人、備註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="122"/>
+        <location filename="../../planner/ui/board/board.py" line="123"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="126"/>
+        <location filename="../../planner/ui/board/board.py" line="127"/>
         <source>Filter by account</source>
         <translation>依客戶篩選</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="127"/>
+        <location filename="../../planner/ui/board/board.py" line="128"/>
         <source>Show only the deals of one account</source>
         <translation>只顯示單一客戶的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="129"/>
+        <location filename="../../planner/ui/board/board.py" line="130"/>
         <source>Show &amp;Closed Deals</source>
         <translation>顯示已結案商機(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="132"/>
+        <location filename="../../planner/ui/board/board.py" line="133"/>
         <source>Show the won, lost and abandoned deals in a lane below</source>
         <translation>在下方的列中顯示贏單、輸單與已放棄的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="138"/>
+        <location filename="../../planner/ui/board/board.py" line="139"/>
         <source>Closed Deals</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="253"/>
+        <location filename="../../planner/ui/board/board.py" line="254"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="345"/>
+        <location filename="../../planner/ui/board/board.py" line="357"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="368"/>
+        <location filename="../../planner/ui/board/board.py" line="380"/>
         <source>All accounts</source>
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="416"/>
+        <location filename="../../planner/ui/board/board.py" line="428"/>
         <source>pipeline {value} · weighted {weighted} (+ other currencies)</source>
         <translation>管道 {value} · 加權 {weighted}（另有其他幣別）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="417"/>
+        <location filename="../../planner/ui/board/board.py" line="429"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="420"/>
+        <location filename="../../planner/ui/board/board.py" line="432"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="551"/>
+        <location filename="../../planner/ui/board/board.py" line="563"/>
         <source>Select an open deal first.</source>
         <translation>請先選取一筆進行中的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="562"/>
+        <location filename="../../planner/ui/board/board.py" line="574"/>
         <source>“{deal}” is in the first stage.</source>
         <translation>「{deal}」已在第一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="591"/>
+        <location filename="../../planner/ui/board/board.py" line="603"/>
         <source>“{deal}” cannot move back to “{stage}”: a deal only moves forward.</source>
         <translation>「{deal}」不能退回「{stage}」：商機只能往前推進。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="594"/>
+        <location filename="../../planner/ui/board/board.py" line="606"/>
         <source>“{deal}” cannot move back to “{stage}”. That stage was frozen when its milestone “{milestone}” was confirmed on {date}. Confirmed milestones cannot be undone.</source>
         <translation>「{deal}」不能退回「{stage}」。該階段的里程點「{milestone}」已於 {date} 確認，階段因此凍結。已確認的里程點無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="615"/>
+        <location filename="../../planner/ui/board/board.py" line="627"/>
         <source>Frozen for this deal</source>
         <translation>此商機的這個階段已凍結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="617"/>
+        <location filename="../../planner/ui/board/board.py" line="629"/>
         <source>milestone confirmed on {date}</source>
         <translation>里程點已於 {date} 確認</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="623"/>
+        <location filename="../../planner/ui/board/board.py" line="635"/>
         <source>Confirm {n} milestone(s) to move here</source>
         <translation>確認 {n} 個里程點即可移到這裡</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="648"/>
+        <location filename="../../planner/ui/board/board.py" line="660"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="655"/>
+        <location filename="../../planner/ui/board/board.py" line="667"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="661"/>
+        <location filename="../../planner/ui/board/board.py" line="673"/>
         <source>&amp;Move Forward To</source>
         <translation>推進到(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="665"/>
+        <location filename="../../planner/ui/board/board.py" line="677"/>
         <source>Won (confirm every remaining milestone)</source>
         <translation>贏單（確認其餘所有里程點）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="669"/>
+        <location filename="../../planner/ui/board/board.py" line="681"/>
         <source>Why Can&apos;t It Move &amp;Back?</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
@@ -197,13 +197,13 @@ Weighted by stage win rates: {weighted}</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="353"/>
-        <location filename="../../planner/ui/board/column.py" line="368"/>
+        <location filename="../../planner/ui/board/column.py" line="362"/>
+        <location filename="../../planner/ui/board/column.py" line="377"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="367"/>
+        <location filename="../../planner/ui/board/column.py" line="376"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -270,29 +270,29 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>ClosedLane</name>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="44"/>
-        <location filename="../../planner/ui/board/lane.py" line="61"/>
+        <location filename="../../planner/ui/board/lane.py" line="43"/>
+        <location filename="../../planner/ui/board/lane.py" line="60"/>
         <source>Closed deals</source>
         <translation>已結案商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="45"/>
-        <location filename="../../planner/ui/board/lane.py" line="72"/>
+        <location filename="../../planner/ui/board/lane.py" line="44"/>
+        <location filename="../../planner/ui/board/lane.py" line="71"/>
         <source>No closed deals yet</source>
         <translation>還沒有已結案的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="65"/>
+        <location filename="../../planner/ui/board/lane.py" line="64"/>
         <source>{won} won · {lost} lost · {abandoned} abandoned</source>
         <translation>贏單 {won} · 輸單 {lost} · 放棄 {abandoned}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="68"/>
+        <location filename="../../planner/ui/board/lane.py" line="67"/>
         <source>won value {amounts}</source>
         <translation>贏單金額 {amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="71"/>
+        <location filename="../../planner/ui/board/lane.py" line="70"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -300,122 +300,122 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="409"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="408"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="409"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="408"/>
         <source>Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="448"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="447"/>
         <source>I understand that this &amp;cannot be undone</source>
         <translation>我了解此操作無法復原(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="457"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="456"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="458"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="457"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="459"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="458"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="557"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="556"/>
         <source>Still needed: {items}.</source>
         <translation>尚需填寫：{items}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="382"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="381"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="386"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="385"/>
         <source>“{name}”</source>
         <translation>「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="566"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="565"/>
         <source>Confirming freezes the stage {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="567"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="566"/>
         <source>Confirming freezes the stage {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="568"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="567"/>
         <source>Confirming freezes the stage {stages}: its work becomes read-only and the deal can never move back to it.</source>
         <translation>確認後，階段{stages}將凍結：其工作改為唯讀，商機也再不能退回此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="571"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="570"/>
         <source>Confirming freezes the stages {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="572"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="571"/>
         <source>Confirming freezes the stages {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="573"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="572"/>
         <source>Confirming freezes the stages {stages}: their work becomes read-only and the deal can never move back to them.</source>
         <translation>確認後，階段{stages}將凍結：這些階段的工作改為唯讀，商機也再不能退回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="576"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="575"/>
         <source>This cannot be undone; a mistake can later only get a correction note.</source>
         <translation>此操作無法復原；日後若發現錯誤，只能加上更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="578"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="577"/>
         <source>Still to complete: milestone {pages}.</source>
         <translation>尚待完成：第 {pages} 個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="584"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="583"/>
         <source>Confirm and Close as Lost</source>
         <translation>確認並以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="585"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="584"/>
         <source>&amp;Confirm Milestone</source>
         <translation>確認里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="585"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="584"/>
         <source>&amp;Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="618"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="617"/>
         <source>“{deal}” is closed as lost.</source>
         <translation>「{deal}」已以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="620"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="619"/>
         <source>“{deal}” is won.</source>
         <translation>「{deal}」已贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="623"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="622"/>
         <source>“{deal}” moved to “{stage}”.</source>
         <translation>「{deal}」已推進到「{stage}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="624"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="623"/>
         <source>{result} Milestone confirmations are permanent: Undo does not reverse them.</source>
         <translation>{result}里程點確認是永久的：「復原」無法撤銷。</translation>
     </message>
@@ -483,22 +483,27 @@ Weighted by stage win rates: {weighted}</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="160"/>
+        <location filename="../../planner/ui/export_dialog.py" line="154"/>
+        <source>{path} is the planner file that is open. Choose another name.</source>
+        <translation>{path} 是目前開啟的規劃檔，請換一個檔名。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export_dialog.py" line="166"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="165"/>
+        <location filename="../../planner/ui/export_dialog.py" line="171"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已寫入 {path}（共 {pages} 頁）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="173"/>
+        <location filename="../../planner/ui/export_dialog.py" line="179"/>
         <source>No PDF viewer could be started. The file is at {path}.</source>
         <translation>無法啟動 PDF 檢視器。檔案位於 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="194"/>
+        <location filename="../../planner/ui/export_dialog.py" line="200"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
     </message>
@@ -506,382 +511,463 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="248"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>&amp;New File…</source>
         <translation>新增規劃檔(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="248"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>Create a new, empty planner file</source>
         <translation>建立一個新的空白規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="249"/>
+        <location filename="../../planner/ui/main_window.py" line="269"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="249"/>
+        <location filename="../../planner/ui/main_window.py" line="269"/>
         <source>Open a planner file</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="250"/>
+        <location filename="../../planner/ui/main_window.py" line="270"/>
+        <source>Open &amp;Read-Only…</source>
+        <translation>以唯讀開啟(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="271"/>
+        <source>Open a planner file to look at it without changing it</source>
+        <translation>開啟規劃檔僅供查看，不做任何修改</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="272"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="250"/>
+        <location filename="../../planner/ui/main_window.py" line="272"/>
         <source>Write a copy of this file and continue in the copy</source>
         <translation>寫入此檔的副本，並改在副本中繼續工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="251"/>
+        <location filename="../../planner/ui/main_window.py" line="273"/>
         <source>&amp;Export Account Plan…</source>
         <translation>匯出客戶計畫(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="251"/>
+        <location filename="../../planner/ui/main_window.py" line="273"/>
         <source>Write an account&apos;s plan as a PDF to print or share</source>
         <translation>將客戶計畫輸出為 PDF，方便列印或分享</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="252"/>
+        <location filename="../../planner/ui/main_window.py" line="274"/>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="252"/>
+        <location filename="../../planner/ui/main_window.py" line="274"/>
         <source>Save a safe copy of this file; you keep working in this one</source>
         <translation>儲存此檔的安全副本；您仍在原檔中工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="253"/>
+        <location filename="../../planner/ui/main_window.py" line="275"/>
+        <source>Res&amp;tore from Snapshot…</source>
+        <translation>從快照還原(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <source>Put this file back as it was at one of its automatic snapshots</source>
+        <translation>讓這個規劃檔回到某一份自動快照當時的樣子</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <source>P&amp;roperties…</source>
+        <translation>檔案內容(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <source>Where this file is, its size, version and fingerprint</source>
+        <translation>這個檔案的位置、大小、版本與指紋</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="253"/>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>Your name, idle threshold, language and paper</source>
         <translation>您的姓名、停滯門檻、語言與紙張</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="254"/>
+        <location filename="../../planner/ui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="254"/>
+        <location filename="../../planner/ui/main_window.py" line="279"/>
         <source>Close Deal Planner; everything is already saved</source>
         <translation>關閉 Deal Planner；所有內容都已儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="255"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="256"/>
+        <location filename="../../planner/ui/main_window.py" line="281"/>
         <source>Milestone confirmations cannot be undone</source>
         <translation>里程點確認無法復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="257"/>
+        <location filename="../../planner/ui/main_window.py" line="282"/>
         <source>A confirmed milestone is permanent; add a correction note in the deal instead</source>
         <translation>已確認的里程點是永久的；如有錯誤，請在商機中加上更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="258"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>&amp;Find Deals</source>
         <translation>尋找商機(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="258"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>Search the board</source>
         <translation>在看板中搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="259"/>
+        <location filename="../../planner/ui/main_window.py" line="284"/>
         <source>&amp;New Deal…</source>
         <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="259"/>
+        <location filename="../../planner/ui/main_window.py" line="284"/>
         <source>Add a deal to an account</source>
         <translation>為客戶新增一筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="260"/>
+        <location filename="../../planner/ui/main_window.py" line="285"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="260"/>
+        <location filename="../../planner/ui/main_window.py" line="285"/>
         <source>Confirm the selected deal&apos;s current milestone</source>
         <translation>確認所選商機目前階段的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="261"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="261"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>Show the selected deal in the deal panel</source>
         <translation>在商機面板中顯示所選商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="262"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="262"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="263"/>
+        <location filename="../../planner/ui/main_window.py" line="288"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="263"/>
+        <location filename="../../planner/ui/main_window.py" line="288"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="264"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="264"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="265"/>
+        <location filename="../../planner/ui/main_window.py" line="290"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="265"/>
+        <location filename="../../planner/ui/main_window.py" line="290"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="267"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="268"/>
+        <location filename="../../planner/ui/main_window.py" line="293"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="301"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
+        <location filename="../../planner/ui/main_window.py" line="304"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="306"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="283"/>
+        <location filename="../../planner/ui/main_window.py" line="308"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="284"/>
+        <location filename="../../planner/ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="285"/>
+        <location filename="../../planner/ui/main_window.py" line="310"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/main_window.py" line="311"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/main_window.py" line="312"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <location filename="../../planner/ui/main_window.py" line="313"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
+        <location filename="../../planner/ui/main_window.py" line="339"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="395"/>
+        <location filename="../../planner/ui/main_window.py" line="401"/>
+        <source>{name} (read-only)</source>
+        <translation>{name}（唯讀）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="427"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="397"/>
+        <location filename="../../planner/ui/main_window.py" line="429"/>
         <source>{shown} of {open} open shown · {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="424"/>
+        <location filename="../../planner/ui/main_window.py" line="470"/>
+        <source>This file is open read-only: nothing in it can be changed here.</source>
+        <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="482"/>
+        <source>{name} is still open in another window: {who}.</source>
+        <translation>{name} 仍在另一個視窗中開啟：{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="491"/>
+        <location filename="../../planner/ui/main_window.py" line="497"/>
+        <location filename="../../planner/ui/main_window.py" line="558"/>
+        <location filename="../../planner/ui/main_window.py" line="668"/>
+        <location filename="../../planner/ui/main_window.py" line="674"/>
         <source>Cannot Open File</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="428"/>
+        <location filename="../../planner/ui/main_window.py" line="550"/>
+        <source>{name} is already open in this window.</source>
+        <translation>{name} 已在這個視窗中開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="562"/>
+        <source>{name} is open in another window, which was brought forward.</source>
+        <translation>{name} 已在另一個視窗中開啟，已將該視窗移到前面。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="568"/>
         <source>Opened {name}.</source>
         <translation>已開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="432"/>
+        <location filename="../../planner/ui/main_window.py" line="568"/>
+        <source>Opened {name} read-only.</source>
+        <translation>已以唯讀開啟 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="573"/>
         <source>Planner files (*{suffix});;All files (*)</source>
         <translation>規劃檔 (*{suffix});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="448"/>
+        <location filename="../../planner/ui/main_window.py" line="587"/>
         <source>Open Planner File</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="453"/>
-        <location filename="../../planner/ui/main_window.py" line="457"/>
-        <location filename="../../planner/ui/main_window.py" line="463"/>
+        <location filename="../../planner/ui/main_window.py" line="587"/>
+        <source>Open Planner File Read-Only</source>
+        <translation>以唯讀開啟規劃檔</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="593"/>
+        <location filename="../../planner/ui/main_window.py" line="597"/>
+        <location filename="../../planner/ui/main_window.py" line="605"/>
         <source>New Planner File</source>
         <translation>新增規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="458"/>
+        <location filename="../../planner/ui/main_window.py" line="598"/>
         <source>{name} already exists. Choose another name, or open it with File › Open.</source>
         <translation>{name} 已存在。請換個名稱，或用「檔案 › 開啟」開啟它。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="470"/>
+        <location filename="../../planner/ui/main_window.py" line="613"/>
         <source>Save a Copy As</source>
         <translation>將副本另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="475"/>
-        <location filename="../../planner/ui/main_window.py" line="483"/>
+        <location filename="../../planner/ui/main_window.py" line="618"/>
+        <location filename="../../planner/ui/main_window.py" line="620"/>
+        <location filename="../../planner/ui/main_window.py" line="630"/>
         <source>Save As</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="476"/>
+        <location filename="../../planner/ui/main_window.py" line="621"/>
         <source>{name} already exists. Replace it with a copy of this file?</source>
         <translation>{name} 已存在。要以此檔的副本取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="486"/>
+        <location filename="../../planner/ui/main_window.py" line="635"/>
         <source>Now working in {name}.</source>
         <translation>現在在 {name} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="491"/>
+        <location filename="../../planner/ui/main_window.py" line="647"/>
+        <source>No snapshot of this file today: {reason}</source>
+        <translation>今天沒能為這個檔案建立快照：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="682"/>
         <source>Back Up To</source>
         <translation>備份至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="495"/>
-        <location filename="../../planner/ui/main_window.py" line="497"/>
-        <location filename="../../planner/ui/main_window.py" line="503"/>
+        <location filename="../../planner/ui/main_window.py" line="686"/>
+        <location filename="../../planner/ui/main_window.py" line="688"/>
+        <location filename="../../planner/ui/main_window.py" line="690"/>
+        <location filename="../../planner/ui/main_window.py" line="696"/>
         <source>Back Up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="495"/>
+        <location filename="../../planner/ui/main_window.py" line="686"/>
         <source>Choose another file than the one that is open.</source>
         <translation>請選擇與目前開啟的檔案不同的檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="498"/>
+        <location filename="../../planner/ui/main_window.py" line="691"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="505"/>
+        <location filename="../../planner/ui/main_window.py" line="698"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="518"/>
+        <location filename="../../planner/ui/main_window.py" line="711"/>
+        <source>{name} is open in another window ({who}). Choose another name.</source>
+        <translation>{name} 已在另一個視窗（{who}）中開啟，請換一個檔名。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="726"/>
         <source>Open the Demo</source>
         <translation>開啟示範檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="535"/>
+        <location filename="../../planner/ui/main_window.py" line="743"/>
         <source>No recent files</source>
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="571"/>
+        <location filename="../../planner/ui/main_window.py" line="782"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="575"/>
+        <location filename="../../planner/ui/main_window.py" line="786"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="668"/>
+        <location filename="../../planner/ui/main_window.py" line="895"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="668"/>
+        <location filename="../../planner/ui/main_window.py" line="895"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="674"/>
+        <location filename="../../planner/ui/main_window.py" line="902"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="675"/>
+        <location filename="../../planner/ui/main_window.py" line="903"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -889,202 +975,411 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>MilestonePage</name>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="149"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="148"/>
         <source>Milestone {i} of {n} · ending the stage “{stage}”</source>
         <translation>第 {i}／{n} 個里程點 · 結束階段「{stage}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="170"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="169"/>
         <source>&amp;Reached</source>
         <translation>已達成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="171"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="170"/>
         <source>&amp;Went against us</source>
         <translation>結果對我方不利(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="172"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="171"/>
         <source>The milestone happened as we worked for: the deal moves on</source>
         <translation>里程點如我方努力的方向達成：商機往前推進</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="173"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="172"/>
         <source>The customer decided against us here: the deal closes as lost</source>
         <translation>客戶在此做出對我方不利的決定：商機以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="189"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="188"/>
         <source>When the milestone happened: today or earlier, never in the future</source>
         <translation>里程點發生的日期：今天或更早，不能是未來</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="193"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="192"/>
         <source>What shows it happened: minutes, an e-mail, a signed document…</source>
         <translation>能證明它發生的依據：會議紀錄、電子郵件、簽署文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="196"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="195"/>
         <source>Attach &amp;File…</source>
         <translation>附加檔案(&amp;F)…</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/confirm_dialog.py" line="203"/>
         <location filename="../../planner/ui/confirm_dialog.py" line="204"/>
-        <location filename="../../planner/ui/confirm_dialog.py" line="205"/>
         <source>Remove the attached file</source>
         <translation>移除附加的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="219"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="218"/>
         <source>Outcome:</source>
         <translation>結果：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="220"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="219"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="221"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="220"/>
         <source>&amp;Evidence:</source>
         <translation>佐證(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="230"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="229"/>
         <source>Open tasks and deliverables of this stage</source>
         <translation>本階段未完成的任務與交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="233"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="232"/>
         <source>required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="234"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="233"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="234"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="233"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="255"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="254"/>
         <source>Required: the milestone cannot be reached without it</source>
         <translation>必要：缺少它就無法達成里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="264"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="263"/>
         <source>Work of this stage</source>
         <translation>本階段的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="265"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="264"/>
         <source>Every task and deliverable of this stage is done.</source>
         <translation>本階段的任務與交付件都已完成。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="266"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="265"/>
         <source>This stage asks for no tasks or deliverables.</source>
         <translation>本階段不需要任何任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="268"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="267"/>
         <source>Open work in this stage</source>
         <translation>本階段未完成的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="269"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="268"/>
         <source>Tick what is done; it is saved with the confirmation.</source>
         <translation>勾選已完成的項目；會與確認一併儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="270"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="269"/>
         <source>The deal has not entered this stage yet; what you tick is recorded as it enters.</source>
         <translation>商機尚未進入此階段；您勾選的項目會在進入時一併記錄。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="310"/>
-        <location filename="../../planner/ui/confirm_dialog.py" line="314"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="309"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="313"/>
         <source>Customer&apos;s &amp;decision:</source>
         <translation>客戶的決定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="312"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="311"/>
         <source>What the customer decided, e.g. chose another supplier&apos;s solution</source>
         <translation>客戶做了什麼決定，例如選擇了其他供應商的方案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="315"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="314"/>
         <source>Optional: what the customer decided</source>
         <translation>選填：客戶做了什麼決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="325"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="324"/>
         <source>No file attached</source>
         <translation>未附加檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="330"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="329"/>
         <source>Attach Evidence</source>
         <translation>附加佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="354"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="353"/>
         <source>the evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="356"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="355"/>
         <source>the customer&apos;s decision (why the deal is lost)</source>
         <translation>客戶的決定（輸單的原因）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="358"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="357"/>
         <source>the required work of this stage</source>
         <translation>本階段的必要工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="366"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="365"/>
         <source>Required and not done yet: {items}. Tick it once it is done, or choose “Went against us”.</source>
         <translation>尚未完成的必要項目：{items}。完成後請勾選，或改選「結果對我方不利」。</translation>
     </message>
 </context>
 <context>
+    <name>PropertiesDialog</name>
+    <message>
+        <location filename="../../planner/ui/properties_dialog.py" line="40"/>
+        <source>File Properties</source>
+        <translation>檔案內容</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/properties_dialog.py" line="60"/>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/properties_dialog.py" line="61"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/properties_dialog.py" line="62"/>
+        <source>Schema version:</source>
+        <translation>結構版本：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/properties_dialog.py" line="63"/>
+        <source>Deals:</source>
+        <translation>商機數：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/properties_dialog.py" line="68"/>
+        <location filename="../../planner/ui/properties_dialog.py" line="70"/>
+        <source>Fingerprint:</source>
+        <translation>指紋：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/properties_dialog.py" line="76"/>
+        <source>The fingerprint sums up the file&apos;s whole history of changes; every printed account plan carries the fingerprint of the file it came from, so a printout can be matched to its file.</source>
+        <translation>指紋彙整了這個檔案的完整變更歷程；每份列印的客戶計畫都帶有來源檔案的指紋，因此可以對照出紙本來自哪個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/properties_dialog.py" line="81"/>
+        <source>&amp;Copy Fingerprint</source>
+        <translation>複製指紋(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="51"/>
+        <source>Read-only: this file is open in another window ({who}), which may be changing it.</source>
+        <translation>唯讀：這個檔案已在另一個視窗（{who}）中開啟，那邊可能正在修改。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="54"/>
+        <source>Read-only: the rules inside this file are not the ones Deal Planner wrote. It may have been changed by another program; nothing can be changed in it here.</source>
+        <translation>唯讀：這個檔案裡的規則與 Deal Planner 寫入的不同，可能被其他程式改動過；在這裡無法修改任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="57"/>
+        <source>Read-only: Deal Planner cannot write in this file&apos;s folder.</source>
+        <translation>唯讀：Deal Planner 無法寫入這個檔案所在的資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="58"/>
+        <source>Read-only: you opened this file to look at it without changing it.</source>
+        <translation>唯讀：您以僅供查看的方式開啟了這個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="62"/>
+        <source>You can browse, search, export account plans and back it up.</source>
+        <translation>您仍可瀏覽、搜尋、匯出客戶計畫及備份。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="64"/>
+        <source>&amp;Details…</source>
+        <translation>詳細資料(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="66"/>
+        <source>Open for &amp;Changes</source>
+        <translation>開啟以便修改(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="67"/>
+        <source>Open this file again so that you can change it, once no other window has it open</source>
+        <translation>在沒有其他視窗開啟這個檔案後，重新開啟以便修改</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="74"/>
+        <source>What Was Changed</source>
+        <translation>被改動的地方</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="75"/>
+        <source>Deal Planner found these differences from the rules it writes into a planner file:</source>
+        <translation>Deal Planner 發現以下內容與它寫入規劃檔的規則不同：</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="41"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="42"/>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="43"/>
+        <source>Before upgrade</source>
+        <translation>升級前</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="44"/>
+        <source>Before import</source>
+        <translation>匯入前</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="45"/>
+        <source>Before restore</source>
+        <translation>還原前</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="66"/>
+        <location filename="../../planner/ui/restore_dialog.py" line="150"/>
+        <location filename="../../planner/ui/restore_dialog.py" line="170"/>
+        <source>Restore a Snapshot</source>
+        <translation>還原快照</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="70"/>
+        <source>Deal Planner keeps snapshots of this file: one a day when you open it, and one before each upgrade, import or restore. Restoring puts the file back as it was then.</source>
+        <translation>Deal Planner 會為這個規劃檔保留快照：每天開啟時一份，每次升級、匯入或還原前也各一份。還原會讓檔案回到當時的樣子。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="79"/>
+        <source>Taken</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="79"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="79"/>
+        <source>Deals</source>
+        <translation>商機數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="79"/>
+        <source>Fingerprint</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="80"/>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="91"/>
+        <source>There are no snapshots of this file yet.
+
+Deal Planner takes the first one the next time the file is opened, and one before each upgrade or import.</source>
+        <translation>這個規劃檔還沒有任何快照。
+
+Deal Planner 會在下次開啟檔案時建立第一份，並在每次升級或匯入前各建立一份。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="100"/>
+        <source>Kept in {folder}</source>
+        <translation>存放位置：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="106"/>
+        <source>&amp;Restore…</source>
+        <translation>還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="151"/>
+        <source>Put the file back as it was on {when}?
+
+Everything changed since then is replaced. Nothing is lost: the file as it is now is kept as a “before restore” snapshot, which you can restore in turn.</source>
+        <translation>要讓規劃檔回到 {when} 的樣子嗎？
+
+之後所做的變更都會被取代，但不會遺失：檔案目前的狀態會先存成一份「還原前」快照，之後也能再還原回來。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="154"/>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="171"/>
+        <source>The snapshot was not restored; the file is unchanged.
+
+{reason}</source>
+        <translation>快照沒有還原，規劃檔維持原樣。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/restore_dialog.py" line="181"/>
+        <source>Restored the snapshot of {when}. The state before it is kept as a snapshot.</source>
+        <translation>已還原 {when} 的快照。還原前的狀態已另存為一份快照。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="30"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="31"/>
         <source>Follow the system</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="33"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="34"/>
         <source>By language (Letter for US English, A4 otherwise)</source>
         <translation>依語言（美式英文用 Letter，其餘用 A4）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="35"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="36"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="36"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="37"/>
         <source>US Letter</source>
         <translation>美式 Letter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="45"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="59"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="61"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="72"/>
+        <location filename="../../planner/ui/settings_dialog.py" line="74"/>
         <source>Settings are kept in the planner file, so they travel with it.</source>
         <translation>設定儲存在規劃檔中，會隨檔案一起帶走。</translation>
     </message>
@@ -1218,6 +1513,67 @@ Weighted by stage win rates: {weighted}</source>
         <location filename="../../planner/ui/board/welcome.py" line="78"/>
         <source>Open Another Planner File…</source>
         <translation>開啟其他規劃檔…</translation>
+    </message>
+</context>
+<context>
+    <name>file_dialogs</name>
+    <message>
+        <location filename="../../planner/ui/file_dialogs.py" line="50"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_dialogs.py" line="51"/>
+        <source>Planner file</source>
+        <translation>規劃檔</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_dialogs.py" line="52"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_dialogs.py" line="53"/>
+        <source>{suffix} file</source>
+        <translation>{suffix} 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file_dialogs.py" line="118"/>
+        <source>{name} belongs to the planner file open in this window. Choose another file.</source>
+        <translation>{name} 屬於這個視窗正在開啟的規劃檔，請選擇其他檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <location filename="../../planner/ui/opening.py" line="74"/>
+        <source>another window</source>
+        <translation>另一個視窗</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opening.py" line="78"/>
+        <source>Deal Planner (process {pid}) on this computer</source>
+        <translation>這台電腦上的 Deal Planner（處理程序 {pid}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opening.py" line="80"/>
+        <source>Deal Planner (process {pid}) on the computer “{host}”</source>
+        <translation>電腦「{host}」上的 Deal Planner（處理程序 {pid}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opening.py" line="89"/>
+        <source>“{name}” is open in another window: {who}.</source>
+        <translation>「{name}」已在另一個視窗中開啟：{who}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opening.py" line="91"/>
+        <source>Only one window at a time can change a planner file. You can look at it here without changing it: browse, search, export account plans and back it up.</source>
+        <translation>同一時間只有一個視窗能修改規劃檔。您可以在這裡以唯讀方式查看：瀏覽、搜尋、匯出客戶計畫及備份，但不會修改檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/opening.py" line="94"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>以唯讀開啟(&amp;R)</translation>
     </message>
 </context>
 </TS>

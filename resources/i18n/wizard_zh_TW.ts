@@ -73,22 +73,22 @@
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="60"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="71"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="61"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="72"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="63"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="74"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="64"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="75"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -123,42 +123,42 @@
 <context>
     <name>ProcessEditorDialog</name>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="246"/>
+        <location filename="../../planner/ui/process_library.py" line="245"/>
         <source>Edit process: {name}</source>
         <translation>編輯流程：{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="253"/>
+        <location filename="../../planner/ui/process_library.py" line="252"/>
         <source>Process &amp;name:</source>
         <translation>流程名稱(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="254"/>
+        <location filename="../../planner/ui/process_library.py" line="253"/>
         <source>&amp;Description:</source>
         <translation>說明(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="258"/>
+        <location filename="../../planner/ui/process_library.py" line="257"/>
         <source>Deals using this process: {deals}. History is never rewritten: a stage that deals are in or have passed cannot be removed or moved, but its words and work can be improved.</source>
         <translation>使用這個流程的商機：{deals} 筆。歷史紀錄不會被改寫：已有商機停留或經過的階段不能移除或搬動，但可以修改它的文字與工作內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="290"/>
+        <location filename="../../planner/ui/process_library.py" line="289"/>
         <source>Give the process a name.</source>
         <translation>請為流程取個名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="298"/>
+        <location filename="../../planner/ui/process_library.py" line="297"/>
         <source>This change cannot be saved</source>
         <translation>這項變更無法儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="305"/>
+        <location filename="../../planner/ui/process_library.py" line="304"/>
         <source>Discard your changes?</source>
         <translation>要放棄您的變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="306"/>
+        <location filename="../../planner/ui/process_library.py" line="305"/>
         <source>Your changes to this process have not been saved.</source>
         <translation>您對這個流程所做的變更尚未儲存。</translation>
     </message>
@@ -166,193 +166,193 @@
 <context>
     <name>ProcessLibraryDialog</name>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="328"/>
+        <location filename="../../planner/ui/process_library.py" line="327"/>
         <source>Processes</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="348"/>
+        <location filename="../../planner/ui/process_library.py" line="347"/>
         <source>Show &amp;archived</source>
         <translation>顯示已封存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="351"/>
+        <location filename="../../planner/ui/process_library.py" line="350"/>
         <source>No processes yet. Start with “New process…”: the wizard helps you trim the reference process to your business.</source>
         <translation>還沒有任何流程。請從「新增流程…」開始：精靈會協助您把參考流程裁剪成適合自己業務的樣子。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="359"/>
+        <location filename="../../planner/ui/process_library.py" line="358"/>
         <source>&amp;New process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="360"/>
+        <location filename="../../planner/ui/process_library.py" line="359"/>
         <source>Tailor a new process with the wizard</source>
         <translation>用精靈裁剪出新的流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="361"/>
+        <location filename="../../planner/ui/process_library.py" line="360"/>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="362"/>
+        <location filename="../../planner/ui/process_library.py" line="361"/>
         <source>Change names, milestones, work and win rates</source>
         <translation>修改名稱、里程點、工作項目與贏率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="363"/>
+        <location filename="../../planner/ui/process_library.py" line="362"/>
         <source>D&amp;uplicate…</source>
         <translation>複製(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="364"/>
+        <location filename="../../planner/ui/process_library.py" line="363"/>
         <source>Start a new process from this one</source>
         <translation>以這個流程為基礎建立新流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="365"/>
-        <location filename="../../planner/ui/process_library.py" line="495"/>
+        <location filename="../../planner/ui/process_library.py" line="364"/>
+        <location filename="../../planner/ui/process_library.py" line="494"/>
         <source>A&amp;rchive</source>
         <translation>封存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="366"/>
+        <location filename="../../planner/ui/process_library.py" line="365"/>
         <source>Archived processes are not offered for new deals; their deals keep them</source>
         <translation>已封存的流程不再提供給新商機使用；原有商機照常沿用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="368"/>
+        <location filename="../../planner/ui/process_library.py" line="367"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="369"/>
+        <location filename="../../planner/ui/process_library.py" line="368"/>
         <source>Save this process to a file to share with a colleague</source>
         <translation>將這個流程存成檔案，分享給同事</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="370"/>
+        <location filename="../../planner/ui/process_library.py" line="369"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="371"/>
+        <location filename="../../planner/ui/process_library.py" line="370"/>
         <source>Add a process from a file a colleague shared</source>
         <translation>從同事分享的檔案加入流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="391"/>
+        <location filename="../../planner/ui/process_library.py" line="390"/>
         <source>&amp;Your processes</source>
         <translation>您的流程(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="451"/>
+        <location filename="../../planner/ui/process_library.py" line="450"/>
         <source>The processes cannot be listed</source>
         <translation>無法列出流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="489"/>
+        <location filename="../../planner/ui/process_library.py" line="488"/>
         <source>The process cannot be shown</source>
         <translation>無法顯示這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="494"/>
+        <location filename="../../planner/ui/process_library.py" line="493"/>
         <source>Un&amp;archive</source>
         <translation>取消封存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="509"/>
+        <location filename="../../planner/ui/process_library.py" line="508"/>
         <source>New process saved.</source>
         <translation>新流程已儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="518"/>
+        <location filename="../../planner/ui/process_library.py" line="517"/>
         <source>The process cannot be opened</source>
         <translation>無法開啟這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="522"/>
+        <location filename="../../planner/ui/process_library.py" line="521"/>
         <source>“{name}” saved.</source>
         <translation>「{name}」已儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="530"/>
+        <location filename="../../planner/ui/process_library.py" line="529"/>
         <source>Duplicate process</source>
         <translation>複製流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="530"/>
+        <location filename="../../planner/ui/process_library.py" line="529"/>
         <source>Name of the new process:</source>
         <translation>新流程的名稱：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="531"/>
+        <location filename="../../planner/ui/process_library.py" line="530"/>
         <source>{name} (copy)</source>
         <translation>{name}(副本)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="537"/>
+        <location filename="../../planner/ui/process_library.py" line="536"/>
         <source>The process cannot be duplicated</source>
         <translation>無法複製這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="539"/>
+        <location filename="../../planner/ui/process_library.py" line="538"/>
         <source>“{name}” created from “{source}”.</source>
         <translation>已從「{source}」建立「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="549"/>
+        <location filename="../../planner/ui/process_library.py" line="548"/>
         <source>The process cannot be archived</source>
         <translation>無法封存這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="551"/>
+        <location filename="../../planner/ui/process_library.py" line="550"/>
         <source>“{name}” is active again.</source>
         <translation>「{name}」已恢復使用。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="552"/>
+        <location filename="../../planner/ui/process_library.py" line="551"/>
         <source>“{name}” is archived: hidden from new deals, kept for its deals.</source>
         <translation>「{name}」已封存：新商機不會再看到它，原有商機照常使用。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="565"/>
+        <location filename="../../planner/ui/process_library.py" line="564"/>
         <source>Deal Planner process (*.json);;All files (*)</source>
         <translation>Deal Planner 流程檔 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="572"/>
+        <location filename="../../planner/ui/process_library.py" line="571"/>
         <source>Export process</source>
         <translation>匯出流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="581"/>
+        <location filename="../../planner/ui/process_library.py" line="580"/>
         <source>The process cannot be exported</source>
         <translation>無法匯出這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="584"/>
+        <location filename="../../planner/ui/process_library.py" line="583"/>
         <source>“{name}” exported to {path}.</source>
         <translation>「{name}」已匯出至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="587"/>
+        <location filename="../../planner/ui/process_library.py" line="586"/>
         <source>Import process</source>
         <translation>匯入流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="595"/>
+        <location filename="../../planner/ui/process_library.py" line="594"/>
         <source>{name} (imported)</source>
         <translation>{name}(匯入)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="598"/>
+        <location filename="../../planner/ui/process_library.py" line="597"/>
         <source>The process cannot be imported</source>
         <translation>無法匯入這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="601"/>
+        <location filename="../../planner/ui/process_library.py" line="600"/>
         <source>“{name}” imported.</source>
         <translation>「{name}」已匯入。</translation>
     </message>
@@ -360,32 +360,32 @@
 <context>
     <name>ProcessListModel</name>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="102"/>
+        <location filename="../../planner/ui/process_library.py" line="101"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="102"/>
+        <location filename="../../planner/ui/process_library.py" line="101"/>
         <source>Active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="128"/>
+        <location filename="../../planner/ui/process_library.py" line="127"/>
         <source>Process</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="128"/>
+        <location filename="../../planner/ui/process_library.py" line="127"/>
         <source>Stages</source>
         <translation>階段數</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="128"/>
+        <location filename="../../planner/ui/process_library.py" line="127"/>
         <source>Deals</source>
         <translation>商機數</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="128"/>
+        <location filename="../../planner/ui/process_library.py" line="127"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -411,32 +411,32 @@
 <context>
     <name>ProcessView</name>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="190"/>
+        <location filename="../../planner/ui/process_library.py" line="189"/>
         <source>Select a process to see its stages.</source>
         <translation>選取一個流程，即可查看它的階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="216"/>
+        <location filename="../../planner/ui/process_library.py" line="215"/>
         <source>Archived: not offered for new deals. Deals that still use it: {deals}</source>
         <translation>已封存：不再提供給新商機。仍在使用的商機：{deals} 筆</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="219"/>
+        <location filename="../../planner/ui/process_library.py" line="218"/>
         <source>Stages: {stages} · deals using it: {deals}</source>
         <translation>階段：{stages} 個 · 使用中的商機：{deals} 筆</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="230"/>
+        <location filename="../../planner/ui/process_library.py" line="229"/>
         <source>{name} (no influence)</source>
         <translation>{name}(無法影響)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="232"/>
+        <location filename="../../planner/ui/process_library.py" line="231"/>
         <source>Left out of the reference process: {stages}</source>
         <translation>自參考流程刪去：{stages}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="233"/>
+        <location filename="../../planner/ui/process_library.py" line="232"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -517,97 +517,97 @@
 <context>
     <name>StageEditor</name>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="144"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="149"/>
         <source>What your team calls this stage</source>
         <translation>團隊對這個階段的稱呼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="146"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="151"/>
         <source>The event that ends this stage and cannot be undone</source>
         <translation>結束這個階段、且無法撤回的事件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="149"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="154"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="151"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="156"/>
         <source>How likely a deal in this stage is to be won</source>
         <translation>處於這個階段的商機，最後贏單的可能性</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="152"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="157"/>
         <source>chance that a deal in this stage is won</source>
         <translation>處於此階段的商機贏單機率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="158"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="163"/>
         <source>Tools and methods the team uses here</source>
         <translation>團隊在這個階段使用的工具與方法</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="164"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="169"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="165"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="170"/>
         <source>&amp;Milestone:</source>
         <translation>里程點(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="166"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="171"/>
         <source>&amp;Win rate:</source>
         <translation>贏率(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="167"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="172"/>
         <source>T&amp;ools:</source>
         <translation>工具(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="170"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="175"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="171"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="176"/>
         <source>Deliverable</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="174"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="179"/>
         <source>What this stage is for, in your team&apos;s words</source>
         <translation>用團隊自己的話，說明這個階段要做什麼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="179"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="184"/>
         <source>&amp;About this stage</source>
         <translation>階段說明(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="181"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="186"/>
         <source>Tick “Required” for work that must be done before the milestone can be confirmed.</source>
         <translation>確認里程點之前必須完成的工作，請勾選「必要」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="222"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="227"/>
         <source>A stage of your own: it follows no reference stage.</source>
         <translation>自訂階段：不對應任何參考階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="225"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="230"/>
         <source>From the reference stage “{name}”.</source>
         <translation>來自參考階段「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="232"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="237"/>
         <source>&amp;Tasks ({n})</source>
         <translation>任務(&amp;T)({n})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="233"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="238"/>
         <source>&amp;Deliverables ({n})</source>
         <translation>交付件(&amp;D)({n})</translation>
     </message>
@@ -807,7 +807,7 @@ You start from a reference process of eight stages and trim it to your business:
     </message>
     <message>
         <location filename="../../planner/ui/wizard/tailor_panel.py" line="103"/>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="295"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="289"/>
         <source>Remove stage</source>
         <translation>移除階段</translation>
     </message>
@@ -848,67 +848,67 @@ You start from a reference process of eight stages and trim it to your business:
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="237"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="231"/>
         <source>Deals have passed the stages after this one: select the last stage with a lock, or one after it, to add a stage.</source>
         <translation>已有商機經過後面的階段：要新增階段，請選取最後一個上鎖的階段或它之後的階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="243"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="237"/>
         <source>Deals are in this stage or have passed it: it keeps its place. Its name, milestone and work can still be improved.</source>
         <translation>已有商機在這個階段或已經過它：它的位置不能變動，但名稱、里程點與工作仍可改進。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="246"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="240"/>
         <source>A reference stage is kept or dropped by its question: go back to that page to drop it.</source>
         <translation>參考階段由它的問題決定保留或刪去：要刪去，請回到那一頁修改答案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="249"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="243"/>
         <source>A process needs at least one stage.</source>
         <translation>流程至少要有一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="268"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="262"/>
         <source>“{stage}” ({rate}%) is not higher than “{previous}” ({previous_rate}%).</source>
         <translation>「{stage}」({rate}%)沒有高於「{previous}」({previous_rate}%)。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="274"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="268"/>
         <source>Win rates usually rise from stage to stage: a deal further along is more likely to be won. You can still go on.</source>
         <translation>贏率通常會一個階段比一個階段高：商機推進得越遠，越有機會贏單。您仍然可以繼續。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="286"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="280"/>
         <source>New stage</source>
         <translation>新階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="287"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="281"/>
         <source>Add stage</source>
         <translation>加入階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="302"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="296"/>
         <source>Move stage</source>
         <translation>搬移階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="317"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="311"/>
         <source>A process needs at least one stage: keep a reference stage or add one of your own.</source>
         <translation>流程至少要有一個階段：請保留一個參考階段，或加入自訂階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="323"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="317"/>
         <source>Stage {number} needs a name.</source>
         <translation>第 {number} 個階段需要名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="329"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="323"/>
         <source>“{stage}” needs a milestone: the event that ends it and cannot be undone.</source>
         <translation>「{stage}」需要里程點：也就是結束這個階段、且無法撤回的事件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/tailor_panel.py" line="335"/>
+        <location filename="../../planner/ui/wizard/tailor_panel.py" line="329"/>
         <source>A win rate is a whole number from 0 to 100.</source>
         <translation>贏率必須是 0 到 100 的整數。</translation>
     </message>

@@ -147,32 +147,32 @@
         <translation>變更會隨手儲存；「復原」可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="331"/>
+        <location filename="../../planner/ui/accounts.py" line="330"/>
         <source>An account with deals cannot be deleted; archive it instead.</source>
         <translation>已有商機的客戶不能刪除；請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="332"/>
+        <location filename="../../planner/ui/accounts.py" line="331"/>
         <source>Delete this account and its contacts (Undo brings them back)</source>
         <translation>刪除這個客戶及其聯絡人（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="346"/>
+        <location filename="../../planner/ui/accounts.py" line="345"/>
         <source>{shown} of {total} accounts</source>
         <translation>{total} 個客戶中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="347"/>
+        <location filename="../../planner/ui/accounts.py" line="346"/>
         <source>{total} accounts</source>
         <translation>共 {total} 個客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="363"/>
+        <location filename="../../planner/ui/accounts.py" line="362"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="363"/>
+        <location filename="../../planner/ui/accounts.py" line="362"/>
         <source>Name of the customer:</source>
         <translation>客戶名稱：</translation>
     </message>
@@ -188,42 +188,42 @@
 <context>
     <name>ConfirmationBox</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="375"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="376"/>
         <source>Confirmed on {date}: {outcome}</source>
         <translation>{date} 確認：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="386"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="387"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="394"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="395"/>
         <source>Open the evidence</source>
         <translation>開啟佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="397"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="398"/>
         <source>Customer decision</source>
         <translation>客戶的決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="399"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="400"/>
         <source>Correction notes</source>
         <translation>更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="403"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="404"/>
         <source>{date}: {text}</source>
         <translation>{date}：{text}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="410"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="411"/>
         <source>Add correction note…</source>
         <translation>新增更正附註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="412"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="413"/>
         <source>A confirmed milestone cannot change. If something in it was wrong, add a dated note.</source>
         <translation>已確認的里程點不能修改。若內容有誤，請加上註明日期的附註。</translation>
     </message>
@@ -294,42 +294,42 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="250"/>
+        <location filename="../../planner/ui/workspace/contacts.py" line="251"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="253"/>
+        <location filename="../../planner/ui/workspace/contacts.py" line="254"/>
         <source>No contacts yet. Add the people who decide, evaluate and use.</source>
         <translation>還沒有聯絡人。請加入做決定、負責評估與實際使用的人。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="255"/>
+        <location filename="../../planner/ui/workspace/contacts.py" line="256"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="256"/>
+        <location filename="../../planner/ui/workspace/contacts.py" line="257"/>
         <source>Add a contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="257"/>
+        <location filename="../../planner/ui/workspace/contacts.py" line="258"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="258"/>
+        <location filename="../../planner/ui/workspace/contacts.py" line="259"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="333"/>
+        <location filename="../../planner/ui/workspace/contacts.py" line="340"/>
         <source>Remove contact</source>
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="334"/>
+        <location filename="../../planner/ui/workspace/contacts.py" line="341"/>
         <source>Remove {name} from this account? You can undo this with Edit &gt; Undo.</source>
         <translation>要從此客戶移除 {name} 嗎？之後可以用「編輯 › 復原」撤回。</translation>
     </message>
@@ -462,207 +462,207 @@
 <context>
     <name>DealWorkspace</name>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="81"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="83"/>
         <source>Select a deal…</source>
         <translation>請選擇一筆商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="88"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="90"/>
         <source>Pick a deal on the board to see its stages, tasks, contacts and history here.</source>
         <translation>在看板上點選商機，這裡就會顯示它的階段、任務、聯絡人與歷程。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="122"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="124"/>
         <source>Confirm milestone…</source>
         <translation>確認里程點…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="124"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="126"/>
         <source>Confirm the current stage&apos;s milestone. This freezes the stage and every stage before it; it cannot be undone.</source>
         <translation>確認目前階段的里程點。確認後，此階段及之前的所有階段都會凍結，且無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="127"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="129"/>
         <source>Abandon…</source>
         <translation>放棄…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="128"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="130"/>
         <source>Give this deal up, with a reason. It cannot be undone.</source>
         <translation>放棄這筆商機並填寫原因。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="130"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="132"/>
         <source>Follow-up deal…</source>
         <translation>後續商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="131"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="133"/>
         <source>Start a new deal for what comes after this one, linked to it.</source>
         <translation>為接下來的機會另開一筆商機，並與這筆商機連結。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="133"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="135"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="135"/>
-        <location filename="../../planner/ui/workspace/panel.py" line="315"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="137"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="329"/>
         <source>Archive</source>
         <translation>封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="137"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="139"/>
         <source>Delete deal…</source>
         <translation>刪除商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="158"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="160"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="163"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="165"/>
         <source>Stages</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="175"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="177"/>
         <source>Edit account…</source>
         <translation>編輯客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="177"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="179"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="193"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="195"/>
         <source>Account and contacts</source>
         <translation>客戶與聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="198"/>
-        <location filename="../../planner/ui/workspace/panel.py" line="199"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="200"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="201"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="307"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="319"/>
         <source>{account} · {process}</source>
         <translation>{account} · {process}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="315"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="329"/>
         <source>Take out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="574"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="592"/>
         <source>A deal with confirmed milestones cannot be deleted; archive it instead.</source>
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="329"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="345"/>
         <source>Won on {date}</source>
         <translation>{date} 贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="329"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="345"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="332"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="348"/>
         <source>Lost: {reason}</source>
         <translation>輸單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="335"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="351"/>
         <source>Abandoned: {reason}</source>
         <translation>已放棄：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="337"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="353"/>
         <source>Archived: hidden from the board.</source>
         <translation>已封存：不會顯示在看板上。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="339"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="355"/>
         <source>A closed deal is read-only.</source>
         <translation>已結案的商機僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="354"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="370"/>
         <source>Stage {n} of {total}: {name}</source>
         <translation>第 {n}／{total} 階段：{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="358"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="374"/>
         <source> · target {date}</source>
         <translation> · 目標 {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="360"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="376"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="361"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="377"/>
         <source>Next milestone: {milestone}</source>
         <translation>下個里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="393"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="409"/>
         <source>What could stop this deal?</source>
         <translation>有什麼可能讓這筆商機卡住？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="394"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="410"/>
         <source>Anything worth remembering about this deal</source>
         <translation>關於這筆商機值得記下的事</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="408"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="424"/>
         <source>Follow-up of “{title}”.</source>
         <translation>接續「{title}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="492"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="508"/>
         <source>A deal needs a title; the previous one is kept.</source>
         <translation>商機必須有名稱；已保留原本的名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="501"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="517"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="545"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="563"/>
         <source>Follow-up deal</source>
         <translation>後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="546"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="564"/>
         <source>A new open deal for the same account and process, linked to this one.
 Title:</source>
         <translation>為同一客戶、同一流程另開一筆進行中的商機，並與這筆商機連結。
 名稱：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="547"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="565"/>
         <source>{title} (follow-up)</source>
         <translation>{title}（後續）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="573"/>
-        <location filename="../../planner/ui/workspace/panel.py" line="576"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="591"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="594"/>
         <source>Delete deal</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="577"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="595"/>
         <source>Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.</source>
         <translation>要刪除「{title}」及其任務、交付件與備註嗎？此操作無法復原。</translation>
     </message>
@@ -828,68 +828,68 @@ Title:</source>
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="230"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="231"/>
         <source>Nothing here yet.</source>
         <translation>目前還沒有項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="233"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="234"/>
         <source>Add a task (Enter)</source>
         <translation>新增任務（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="233"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="234"/>
         <source>Add a deliverable (Enter)</source>
         <translation>新增交付件（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="237"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="238"/>
         <source>Link…</source>
         <translation>連結…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="238"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="239"/>
         <source>Set the link of the selected deliverable (a file or a web address)</source>
         <translation>設定所選交付件的連結（檔案或網址）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="242"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="343"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="243"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="344"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="243"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="244"/>
         <source>Remove the selected item (Del)</source>
         <translation>移除所選項目（Del）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="279"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="280"/>
         <source>{done} of {total} done</source>
         <translation>已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="323"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="324"/>
         <source>Deliverable link</source>
         <translation>交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="324"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="325"/>
         <source>Where is “{item}”? A file path or a web address:</source>
         <translation>「{item}」放在哪裡？請輸入檔案路徑或網址：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="338"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="339"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="340"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="341"/>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="342"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="343"/>
         <source>Set link…</source>
         <translation>設定連結…</translation>
     </message>
@@ -897,113 +897,113 @@ Title:</source>
 <context>
     <name>NewDealDialog</name>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="37"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="38"/>
         <source>New deal</source>
         <translation>新增商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="44"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="45"/>
         <source>New account…</source>
         <translation>新增客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="46"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="47"/>
         <source>Choose an account…</source>
         <translation>請選擇客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="49"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="50"/>
         <source>Name of the new customer</source>
         <translation>新客戶的名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="60"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="61"/>
         <source>e.g. Warehouse system replacement</source>
         <translation>例如：倉儲管理系統汰換</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="62"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="63"/>
         <source>Value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="68"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="69"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="70"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="71"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="72"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="73"/>
         <source>Next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="80"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="81"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="82"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="83"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="84"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="85"/>
         <source>&amp;Title:</source>
         <translation>名稱(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="85"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="86"/>
         <source>&amp;Value:</source>
         <translation>金額(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="88"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="89"/>
         <source>Expected &amp;close:</source>
         <translation>預計成交(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="89"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="90"/>
         <source>First milestone &amp;target:</source>
         <translation>第一個里程點目標(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="95"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="96"/>
         <source>Create deal</source>
         <translation>建立商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="110"/>
-        <location filename="../../planner/ui/deal_dialog.py" line="137"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="111"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="138"/>
         <source>There is no process yet. Tailor a process first, then create deals.</source>
         <translation>還沒有任何流程。請先量身打造流程，再建立商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="126"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="127"/>
         <source>Starts in “{stage}”; its milestone: {milestone}</source>
         <translation>從「{stage}」開始；其里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="139"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="140"/>
         <source>Enter the name of the new account, or choose an existing one.</source>
         <translation>請輸入新客戶的名稱，或選擇既有的客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="141"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="142"/>
         <source>Choose an account.</source>
         <translation>請選擇客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="143"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="144"/>
         <source>Give the deal a title.</source>
         <translation>請為這筆商機取個名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="146"/>
+        <location filename="../../planner/ui/deal_dialog.py" line="147"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
@@ -1024,37 +1024,37 @@ Title:</source>
 <context>
     <name>StageMapStrip</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="80"/>
+        <location filename="../../planner/ui/workspace/stage_map.py" line="81"/>
         <source>Stage map</source>
         <translation>階段地圖</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="240"/>
+        <location filename="../../planner/ui/workspace/stage_map.py" line="241"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="248"/>
+        <location filename="../../planner/ui/workspace/stage_map.py" line="249"/>
         <source>went against us on {date}</source>
         <translation>{date} 結果不利</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="249"/>
+        <location filename="../../planner/ui/workspace/stage_map.py" line="250"/>
         <source>confirmed on {date} (frozen)</source>
         <translation>{date} 確認（已凍結）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="251"/>
+        <location filename="../../planner/ui/workspace/stage_map.py" line="252"/>
         <source>current stage</source>
         <translation>目前階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="253"/>
+        <location filename="../../planner/ui/workspace/stage_map.py" line="254"/>
         <source>the deal was closed in this stage</source>
         <translation>商機在此階段結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="254"/>
+        <location filename="../../planner/ui/workspace/stage_map.py" line="255"/>
         <source>not reached yet</source>
         <translation>尚未到達</translation>
     </message>
@@ -1062,50 +1062,50 @@ Title:</source>
 <context>
     <name>StageSection</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="458"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="525"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="460"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="527"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="459"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="528"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="461"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="530"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="463"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="469"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="465"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="471"/>
         <source>Stage notes</source>
         <translation>階段備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="468"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="470"/>
         <source>What happened in this stage, what to remember…</source>
         <translation>這個階段發生了什麼、有什麼要記住的…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="484"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="486"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="514"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="516"/>
         <source>current · {done}/{total}</source>
         <translation>目前 · {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="517"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="519"/>
         <source>closed here</source>
         <translation>在此結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="522"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="524"/>
         <source>Not reached yet. This stage has no tasks or deliverables.</source>
         <translation>尚未到達。此階段沒有任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="523"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="525"/>
         <source>Not reached yet. When the deal gets here, it brings:</source>
         <translation>尚未到達。商機進入此階段時會帶入：</translation>
     </message>
@@ -1264,32 +1264,32 @@ Title:</source>
 <context>
     <name>WorkspaceLabels</name>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="16"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="15"/>
         <source>Economic buyer</source>
         <translation>經濟決策者</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="17"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="16"/>
         <source>Technical evaluator</source>
         <translation>技術評估者</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="18"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="17"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="19"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="18"/>
         <source>Coach (inside guide)</source>
         <translation>內線（教練）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="20"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="19"/>
         <source>Procurement</source>
         <translation>採購</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="21"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="20"/>
         <source>Other role</source>
         <translation>其他角色</translation>
     </message>
@@ -1314,47 +1314,47 @@ Title:</source>
         <translation>態度不明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="34"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="35"/>
         <source>High influence</source>
         <translation>影響力高</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="35"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="36"/>
         <source>Medium influence</source>
         <translation>影響力中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="36"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="37"/>
         <source>Low influence</source>
         <translation>影響力低</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="41"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="43"/>
         <source>Open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="42"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="44"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="43"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="45"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="44"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="46"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="49"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="52"/>
         <source>Reached</source>
         <translation>已達成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="50"/>
+        <location filename="../../planner/ui/workspace/labels.py" line="53"/>
         <source>Went against us</source>
         <translation>結果不利</translation>
     </message>

@@ -227,11 +227,10 @@ def test_crossing_stages_ticks_work_of_a_stage_not_yet_entered(planner: Planner,
 
 
 def test_evidence_file_is_stored_as_a_link(window: MainWindow, planner: Planner, dialogs, qtbot,  # noqa: ANN001
-                                          monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+                                          file_answers, tmp_path: Path) -> None:
     minutes = tmp_path / "kick-off minutes.pdf"
     minutes.write_bytes(b"%PDF-1.4")
-    monkeypatch.setattr("planner.ui.confirm_dialog.QFileDialog.getOpenFileName",
-                        lambda *a, **k: (str(minutes), ""))
+    file_answers.will_answer(minutes)
     deal = new_deal(planner)
     window.refresh()
     seen, actions = dialogs

@@ -28,7 +28,9 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    monkeypatch.setattr(mw.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    from conftest import FileDialogAnswers
+
+    FileDialogAnswers(monkeypatch).will_answer(*[path] * 5)  # the same answer each time
 
 
 def test_a_file_without_process_welcomes_the_user(window: MainWindow) -> None:
@@ -307,6 +309,9 @@ def test_the_deal_panel_follows_the_selection(qtbot, planner: Planner) -> None: 
 
         def set_planner(self, planner: Planner) -> None:
             pass
+
+        def set_read_only(self, read_only: bool) -> None:
+            assert not read_only
 
     real = mw._lazy
     with pytest.MonkeyPatch.context() as patch:

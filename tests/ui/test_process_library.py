@@ -14,7 +14,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QInputDialog,
     QMessageBox,
     QWidget,
@@ -278,18 +277,12 @@ def test_archive_and_unarchive(library: ProcessLibraryDialog, planner: Planner) 
 
 
 def test_export_writes_the_selected_process(library: ProcessLibraryDialog, planner: Planner,
-                                            tmp_path: Path, monkeypatch) -> None:
+                                            tmp_path: Path, file_answers) -> None:
     pid = planner.create_process(process_from_preset("group_enterprise", "en"))
     library.refresh(select=pid)
-    suggested: list[str] = []
-
-    def save_name(parent, caption, directory, filter, *a, **k):
-        suggested.append(directory)
-        return str(tmp_path / "group"), filter
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    file_answers.will_answer(tmp_path / "group")
     library.export_button.click()
-    assert suggested[0].endswith("Group-enterprise,-layered-approval.json")
+    assert file_answers.shown[0][1].endswith("Group-enterprise,-layered-approval.json")
     data = json.loads((tmp_path / "group.json").read_text(encoding="utf-8"))
     assert data["format"] == "deal-planner-process"
     assert len(data["process"]["stages"]) == 8
@@ -297,11 +290,11 @@ def test_export_writes_the_selected_process(library: ProcessLibraryDialog, plann
 
 
 def test_import_adds_the_process_under_a_free_name(library: ProcessLibraryDialog, planner: Planner,
-                                                   tmp_path: Path, monkeypatch) -> None:
+                                                   tmp_path: Path, file_answers) -> None:
     pid = planner.create_process(process_from_preset("key_account", "en"))
     source = tmp_path / "from-colleague.json"
     process_exchange.export_process(planner, pid, source)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
+    file_answers.will_answer(source)
     library.refresh()
     with emits_changed(library):
         library.import_button.click()
@@ -318,21 +311,20 @@ def test_import_adds_the_process_under_a_free_name(library: ProcessLibraryDialog
      "damaged or incomplete"),
 ])
 def test_a_bad_import_file_explains_and_imports_nothing(library: ProcessLibraryDialog, planner: Planner,
-                                                        tmp_path: Path, monkeypatch, warnings,
+                                                        tmp_path: Path, file_answers, warnings,
                                                         content: str, expected: str) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    file_answers.will_answer(bad)
     library.import_button.click()
     assert len(warnings) == 1 and expected in warnings[0][1]
     assert planner.processes() == []
 
 
-def test_cancelled_file_dialogs_do_nothing(library: ProcessLibraryDialog, planner: Planner, monkeypatch) -> None:
+def test_cancelled_file_dialogs_do_nothing(library: ProcessLibraryDialog, planner: Planner, file_answers) -> None:
     planner.create_process(process_from_preset("pay_and_take", "en"))
     library.refresh()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    file_answers.will_answer(None, None)
     library.import_button.click()
     library.export_button.click()
     assert len(planner.processes()) == 1 and library.status.text() == ""

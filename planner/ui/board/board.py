@@ -106,6 +106,7 @@ class Board(QWidget):
         self._accounts: dict[int, str] = {}
         # at start-up the columns wait for the cards, so that one paint shows both
         self.waiting = False
+        self.read_only = False  # a file open read-only: no card moves, no confirmations
 
         self.process_combo = QComboBox(self)
         self.process_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -302,12 +303,23 @@ class Board(QWidget):
             model = CardListModel(stage.id, self.positions, self.today, self.idle_days, self)
             column = StageColumn(stage, model, self.delegate, self.columns_host)
             self._connect_view(column.view)
+            self._allow_moves(column.view)
             column.view.dropStateChanged.connect(
                 lambda state, deal, stage_id, c=column: self._drop_state(c, state, deal))
             model.moveRequested.connect(self.request_move, Qt.ConnectionType.QueuedConnection)
             model.moveRefused.connect(self.show_refusal, Qt.ConnectionType.QueuedConnection)
             self.columns_layout.addWidget(column, 1)
             self.columns.append(column)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Cards stay selectable and open in the deal panel; they are no longer dragged."""
+        self.read_only = read_only
+        for column in self.columns:
+            self._allow_moves(column.view)
+
+    def _allow_moves(self, view: CardListView) -> None:
+        view.setDragEnabled(not self.read_only)
+        view.setAcceptDrops(not self.read_only)
 
     def _connect_view(self, view: CardListView) -> None:
         view.selectionModel().currentChanged.connect(
@@ -547,7 +559,7 @@ class Board(QWidget):
     def confirm_selected(self) -> None:
         """Ctrl+Right: confirm the selected deal's current milestone."""
         target = self.next_target(self._selected) if self._selected else None
-        if target is None:
+        if target is None or self.read_only:
             self.message.emit(translate("Board", "Select an open deal first."))
             return
         self.confirmRequested.emit(self._selected, target)
@@ -566,7 +578,7 @@ class Board(QWidget):
     def request_move(self, deal_id: int, stage_id: int) -> None:
         """A card dropped on a stage column: forward asks for confirmation, back is refused."""
         card = self.card_of(deal_id)
-        if card is None or card.status != DealStatus.OPEN or stage_id not in self.positions:
+        if card is None or card.status != DealStatus.OPEN or stage_id not in self.positions or self.read_only:
             return
         here, there = self.positions[card.stage_id], self.positions[stage_id]
         if there > here:
@@ -647,7 +659,7 @@ class Board(QWidget):
         card = self.card_of(deal_id)
         open_action = menu.addAction(icons.icon("workspace"), translate("Board", "&Open Deal"))
         open_action.triggered.connect(lambda: self.dealActivated.emit(deal_id))
-        if card is None or card.status != DealStatus.OPEN or self.process is None:
+        if card is None or card.status != DealStatus.OPEN or self.process is None or self.read_only:
             return menu
         menu.addSeparator()
         i = self.positions[card.stage_id]

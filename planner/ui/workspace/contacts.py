@@ -242,6 +242,7 @@ class ContactsPanel(QWidget):
         self.planner = planner
         self.stack = undo_stack
         self.account_id: int | None = None
+        self.read_only = False  # the file is open read-only: contacts are shown, not edited
         self.model = ContactsModel(self)
         self.view = FitListView(self, min_rows=1)
         self.view.setModel(self.model)
@@ -281,6 +282,10 @@ class ContactsPanel(QWidget):
         self.planner = planner
         self.set_account(None)
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update()
+
     def set_account(self, account_id: int | None) -> None:
         self.account_id = account_id
         self.reload()
@@ -302,13 +307,15 @@ class ContactsPanel(QWidget):
         self.add_button.setEnabled(self.account_id is not None)
         self.edit_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setVisible(not self.read_only)
 
     def selected(self) -> Contact | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.contact(rows[0].row()) if rows else None
 
     def add(self) -> None:
-        if self.account_id is None:
+        if self.account_id is None or self.read_only:
             return
         dialog = ContactDialog(Contact(self.account_id, ""), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -318,7 +325,7 @@ class ContactsPanel(QWidget):
 
     def edit_selected(self) -> None:
         old = self.selected()
-        if old is None:
+        if old is None or self.read_only:
             return
         dialog = ContactDialog(old, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -328,7 +335,7 @@ class ContactsPanel(QWidget):
 
     def remove_selected(self) -> None:
         contact = self.selected()
-        if contact is None:
+        if contact is None or self.read_only:
             return
         answer = QMessageBox.question(self, self.tr("Remove contact"), plain.html(self.tr(
             "Remove {name} from this account? You can undo this with Edit > Undo.").format(name=contact.name)))

@@ -7,6 +7,7 @@ abandoning are the irreversible acts: they are never undo commands, and the UI s
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -65,6 +66,7 @@ class DealWorkspace(QWidget):
         self._sections: list[StageSection] = []
         self._current_stage: int | None = None
         self._loading = False
+        self.read_only = False  # the file is open read-only (see set_read_only)
         changes = undo.changes(undo_stack)
         changes.dealChanged.connect(self._deal_touched)
         changes.accountChanged.connect(self._account_touched)
@@ -252,6 +254,16 @@ class DealWorkspace(QWidget):
             return
         self.reload(new_deal=new)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A file open read-only: the deal shows as a closed one does, nothing to edit."""
+        if read_only == self.read_only:
+            return
+        self.flush()
+        self.read_only = read_only
+        self.contacts.set_read_only(read_only)
+        if self._deal_id is not None:
+            self.reload()
+
     def set_planner(self, planner: Planner) -> None:
         self.flush()
         self.planner = planner
@@ -301,7 +313,7 @@ class DealWorkspace(QWidget):
 
     def _apply(self, work: DealWork, new_deal: bool) -> None:
         deal = work.deal
-        is_open = deal.is_open
+        is_open = deal.is_open and not self.read_only
         segs = segments(work.process, deal, work.milestones)
         self.title.setText(deal.title)
         self.subtitle.setText(self.tr("{account} · {process}").format(
@@ -311,10 +323,14 @@ class DealWorkspace(QWidget):
         self._apply_caption(work, segs)
         self.confirm_button.setVisible(is_open)
         self.abandon_button.setVisible(is_open)
-        self.follow_button.setVisible(not is_open)
+        self.follow_button.setVisible(not deal.is_open and not self.read_only)
+        self.more_button.setVisible(not self.read_only)
+        self.edit_account_button.setVisible(not self.read_only)
         self.archive_action.setText(self.tr("Take out of the archive") if deal.archived else self.tr("Archive"))
         self._apply_fields(work)
-        self._apply_stages(work, segs, new_deal)
+        # read-only: every stage as a frozen one, shown but not editable
+        self._apply_stages(dataclasses.replace(work, frozen={s.stage_id for s in segs}) if self.read_only else work,
+                           segs, new_deal)
         self._apply_account(work)
         self._apply_history(work)
         if new_deal:
@@ -365,7 +381,7 @@ class DealWorkspace(QWidget):
     def _apply_fields(self, work: DealWork) -> None:
         f = self.fields
         deal = work.deal
-        read_only = not deal.is_open
+        read_only = not deal.is_open or self.read_only
         if not (f.title.hasFocus() and f.title.isModified()):
             f.title.setText(deal.title)
             f.title.setModified(False)
@@ -480,7 +496,7 @@ class DealWorkspace(QWidget):
         if self._loading or self._work is None or self._deal_id is None:
             return
         old = getattr(self._work.deal, field)
-        if new == old or not self._work.deal.is_open:
+        if new == old or not self._work.deal.is_open or self.read_only:
             return
         self.fields.error.show_message("")
         self.push(undo.EditDealField(self.planner, self._deal_id, field, old, new, session))
@@ -516,6 +532,8 @@ class DealWorkspace(QWidget):
         return next((s for s in self._sections if s.segment and s.segment.stage_id == stage_id), None)
 
     def add_correction(self, milestone: Milestone, stage: Stage) -> None:
+        if self.read_only:
+            return
         dialog = CorrectionDialog(milestone, stage.name, self)
         if dialog.exec() != CorrectionDialog.DialogCode.Accepted or milestone.id is None:
             return

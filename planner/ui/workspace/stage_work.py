@@ -188,6 +188,7 @@ class StageEditor(Protocol):
     """What a stage section needs from the workspace."""
 
     planner: Planner
+    read_only: bool  # the file is open read-only: nothing to add, not even a correction
 
     def push(self, command: undo.PlannerCommand) -> bool: ...
 
@@ -411,6 +412,7 @@ class ConfirmationBox(QFrame):
         self.add_button.setToolTip(self.tr(
             "A confirmed milestone cannot change. If something in it was wrong, add a dated note."))
         self.add_button.clicked.connect(lambda: self.editor.add_correction(milestone, stage))
+        self.add_button.setVisible(not self.editor.read_only)
         row.addWidget(self.add_button)
         row.addStretch(1)
         box = QWidget(self)
