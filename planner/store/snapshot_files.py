@@ -202,6 +202,23 @@ def write(conn: sqlite3.Connection, folder: Path, kind: Kind, taken_at: datetime
     return _from_meta(target, kind, facts)
 
 
+def write_from_file(planner_file: Path, folder: Path, kind: Kind, taken_at: datetime) -> SnapshotFile:
+    """``write`` through a connection of its own (``mode=ro``, honouring the app's locks and
+    WAL), so that it can run in another thread than the app's connection. SQLite's own
+    connection, never a plain ``open()``: closing any other descriptor of the live file would
+    drop this process's locks on it."""
+    uri = "file:" + urllib.parse.quote(str(Path(planner_file).resolve())) + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as e:
+        raise _write_failed(folder, e) from None
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return write(conn, folder, kind, taken_at)
+    finally:
+        conn.close()
+
+
 def _from_meta(path: Path, kind: Kind, facts: dict[str, object]) -> SnapshotFile:
     taken_at = datetime.strptime(_NAME.match(path.name).group(1), STAMP).replace(tzinfo=UTC)  # type: ignore[union-attr]
     deals, fingerprint, version = facts.get("deals"), facts.get("fingerprint"), facts.get("schema_version")

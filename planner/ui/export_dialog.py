@@ -154,11 +154,18 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("{path} is the planner file that is open. Choose another name.").format(
                 path=path))
             return
+        from planner import safe_write
+
+        force = safe_write.output_kind(path, self.planner.path) == "planner"
+        if force and QMessageBox.question(self, self.windowTitle(), plain.html(self.tr(
+                "{name} is a planner file with its own deals. Replace it with this PDF?").format(
+                    name=path.name)), defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.pages = export_account_plan(self.planner, int(account_id), path,
                                              self.language_combo.currentData(),
-                                             self.paper_combo.currentData() or None)
+                                             self.paper_combo.currentData() or None, force=force)
         except PlannerError as e:
             self.status.setText(error_text(e))
             return
@@ -168,7 +175,11 @@ class ExportDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.path = path
-        self.status.setText(self.tr("Wrote {path} ({pages} pages).").format(path=path, pages=self.pages))
+        from planner.export import unprintable_notice
+
+        wrote = self.tr("Wrote {path} ({pages} pages).").format(path=path, pages=int(self.pages))
+        notice = unprintable_notice(self.pages)
+        self.status.setText(f"{wrote}\n{notice}" if notice else wrote)
         self.open_button.show()
         self.open_button.setDefault(True)
         self.print_button.setVisible(can_print())

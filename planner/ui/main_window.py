@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -66,6 +66,8 @@ def _shortcut(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySeq
 
 
 class MainWindow(QMainWindow):
+    snapshotFailed = Signal(str)  # from the daily snapshot's thread: why it could not be written
+
     def __init__(self, planner: Planner | Opened, with_workspace: bool = True) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         self.banner: ReadOnlyBanner | None = None  # built when a file opens read-only
         self.link: WindowServer | None = None  # answers a second start on this file (after the first paint)
         self.undo_stack = QUndoStack(self)
+        self.snapshotFailed.connect(self._snapshot_failed)
+        self.snapshot_thread: Any = None  # the day's snapshot being written, if any
         self.workspace: QWidget | None = None
         self.resize(1280, 800)
         self.setMinimumSize(760, 520)
@@ -648,13 +652,30 @@ class MainWindow(QMainWindow):
         planner/snapshots.py); a window that only shows the file leaves that to its writer."""
         if not self.writable:
             return
+        import threading
+
         from planner import snapshots
 
         try:
-            snapshots.daily_if_due(self.planner)
-        except PlannerError as e:  # the file is fine; only its safety copy is missing
-            self.statusBar().showMessage(self.tr("No snapshot of this file today: {reason}").format(
-                reason=error_text(e)), 12_000)
+            job = snapshots.daily_job(self.planner)
+        except PlannerError as e:
+            job = None
+            self._snapshot_failed(error_text(e))
+        if job is None:
+            return
+
+        def take() -> None:  # in a thread: a large file takes about half a second to copy
+            try:
+                job()
+            except PlannerError as e:  # the file is fine; only its safety copy is missing
+                self.snapshotFailed.emit(error_text(e))
+
+        self.snapshot_thread = threading.Thread(target=take, name="planner-daily-snapshot", daemon=True)
+        self.snapshot_thread.start()
+
+    def _snapshot_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("No snapshot of this file today: {reason}").format(
+            reason=reason), 12_000)
 
     def restore_snapshot(self) -> None:
         """File > Restore from Snapshot…: the file as it was at a snapshot, then opened again."""

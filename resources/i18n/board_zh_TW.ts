@@ -55,91 +55,96 @@
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="357"/>
+        <location filename="../../planner/ui/board/board.py" line="363"/>
+        <source>The deals of this process cannot be shown.</source>
+        <translation>無法顯示這個流程的商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/board.py" line="365"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="380"/>
+        <location filename="../../planner/ui/board/board.py" line="388"/>
         <source>All accounts</source>
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="428"/>
+        <location filename="../../planner/ui/board/board.py" line="436"/>
         <source>pipeline {value} · weighted {weighted} (+ other currencies)</source>
         <translation>管道 {value} · 加權 {weighted}（另有其他幣別）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="429"/>
+        <location filename="../../planner/ui/board/board.py" line="437"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="432"/>
+        <location filename="../../planner/ui/board/board.py" line="440"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="563"/>
+        <location filename="../../planner/ui/board/board.py" line="571"/>
         <source>Select an open deal first.</source>
         <translation>請先選取一筆進行中的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="574"/>
+        <location filename="../../planner/ui/board/board.py" line="582"/>
         <source>“{deal}” is in the first stage.</source>
         <translation>「{deal}」已在第一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="603"/>
+        <location filename="../../planner/ui/board/board.py" line="611"/>
         <source>“{deal}” cannot move back to “{stage}”: a deal only moves forward.</source>
         <translation>「{deal}」不能退回「{stage}」：商機只能往前推進。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="606"/>
+        <location filename="../../planner/ui/board/board.py" line="614"/>
         <source>“{deal}” cannot move back to “{stage}”. That stage was frozen when its milestone “{milestone}” was confirmed on {date}. Confirmed milestones cannot be undone.</source>
         <translation>「{deal}」不能退回「{stage}」。該階段的里程點「{milestone}」已於 {date} 確認，階段因此凍結。已確認的里程點無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="627"/>
+        <location filename="../../planner/ui/board/board.py" line="635"/>
         <source>Frozen for this deal</source>
         <translation>此商機的這個階段已凍結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="629"/>
+        <location filename="../../planner/ui/board/board.py" line="637"/>
         <source>milestone confirmed on {date}</source>
         <translation>里程點已於 {date} 確認</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="635"/>
+        <location filename="../../planner/ui/board/board.py" line="643"/>
         <source>Confirm {n} milestone(s) to move here</source>
         <translation>確認 {n} 個里程點即可移到這裡</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="660"/>
+        <location filename="../../planner/ui/board/board.py" line="668"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="667"/>
+        <location filename="../../planner/ui/board/board.py" line="675"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="673"/>
+        <location filename="../../planner/ui/board/board.py" line="681"/>
         <source>&amp;Move Forward To</source>
         <translation>推進到(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="677"/>
+        <location filename="../../planner/ui/board/board.py" line="685"/>
         <source>Won (confirm every remaining milestone)</source>
         <translation>贏單（確認其餘所有里程點）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="681"/>
+        <location filename="../../planner/ui/board/board.py" line="689"/>
         <source>Why Can&apos;t It Move &amp;Back?</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
@@ -488,22 +493,27 @@ Weighted by stage win rates: {weighted}</source>
         <translation>{path} 是目前開啟的規劃檔，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="166"/>
+        <location filename="../../planner/ui/export_dialog.py" line="161"/>
+        <source>{name} is a planner file with its own deals. Replace it with this PDF?</source>
+        <translation>{name} 是另一個有自己商機資料的規劃檔。要用這份 PDF 取代它嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export_dialog.py" line="173"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="171"/>
+        <location filename="../../planner/ui/export_dialog.py" line="180"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已寫入 {path}（共 {pages} 頁）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="179"/>
+        <location filename="../../planner/ui/export_dialog.py" line="190"/>
         <source>No PDF viewer could be started. The file is at {path}.</source>
         <translation>無法啟動 PDF 檢視器。檔案位於 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="200"/>
+        <location filename="../../planner/ui/export_dialog.py" line="211"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
     </message>
@@ -511,463 +521,461 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="268"/>
+        <location filename="../../planner/ui/main_window.py" line="273"/>
         <source>&amp;New File…</source>
         <translation>新增規劃檔(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="268"/>
+        <location filename="../../planner/ui/main_window.py" line="273"/>
         <source>Create a new, empty planner file</source>
         <translation>建立一個新的空白規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="269"/>
+        <location filename="../../planner/ui/main_window.py" line="274"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="269"/>
+        <location filename="../../planner/ui/main_window.py" line="274"/>
         <source>Open a planner file</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="270"/>
+        <location filename="../../planner/ui/main_window.py" line="275"/>
         <source>Open &amp;Read-Only…</source>
         <translation>以唯讀開啟(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="271"/>
+        <location filename="../../planner/ui/main_window.py" line="276"/>
         <source>Open a planner file to look at it without changing it</source>
         <translation>開啟規劃檔僅供查看，不做任何修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="272"/>
+        <location filename="../../planner/ui/main_window.py" line="277"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="272"/>
+        <location filename="../../planner/ui/main_window.py" line="277"/>
         <source>Write a copy of this file and continue in the copy</source>
         <translation>寫入此檔的副本，並改在副本中繼續工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="273"/>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>&amp;Export Account Plan…</source>
         <translation>匯出客戶計畫(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="273"/>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>Write an account&apos;s plan as a PDF to print or share</source>
         <translation>將客戶計畫輸出為 PDF，方便列印或分享</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="274"/>
+        <location filename="../../planner/ui/main_window.py" line="279"/>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="274"/>
+        <location filename="../../planner/ui/main_window.py" line="279"/>
         <source>Save a safe copy of this file; you keep working in this one</source>
         <translation>儲存此檔的安全副本；您仍在原檔中工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="275"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>Res&amp;tore from Snapshot…</source>
         <translation>從快照還原(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="281"/>
         <source>Put this file back as it was at one of its automatic snapshots</source>
         <translation>讓這個規劃檔回到某一份自動快照當時的樣子</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="282"/>
         <source>P&amp;roperties…</source>
         <translation>檔案內容(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="282"/>
         <source>Where this file is, its size, version and fingerprint</source>
         <translation>這個檔案的位置、大小、版本與指紋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>Your name, idle threshold, language and paper</source>
         <translation>您的姓名、停滯門檻、語言與紙張</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
+        <location filename="../../planner/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
+        <location filename="../../planner/ui/main_window.py" line="284"/>
         <source>Close Deal Planner; everything is already saved</source>
         <translation>關閉 Deal Planner；所有內容都已儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="285"/>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>Milestone confirmations cannot be undone</source>
         <translation>里程點確認無法復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>A confirmed milestone is permanent; add a correction note in the deal instead</source>
         <translation>已確認的里程點是永久的；如有錯誤，請在商機中加上更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="283"/>
+        <location filename="../../planner/ui/main_window.py" line="288"/>
         <source>&amp;Find Deals</source>
         <translation>尋找商機(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="283"/>
+        <location filename="../../planner/ui/main_window.py" line="288"/>
         <source>Search the board</source>
         <translation>在看板中搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="284"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>&amp;New Deal…</source>
         <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="284"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>Add a deal to an account</source>
         <translation>為客戶新增一筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="285"/>
+        <location filename="../../planner/ui/main_window.py" line="290"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="285"/>
+        <location filename="../../planner/ui/main_window.py" line="290"/>
         <source>Confirm the selected deal&apos;s current milestone</source>
         <translation>確認所選商機目前階段的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>Show the selected deal in the deal panel</source>
         <translation>在商機面板中顯示所選商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <location filename="../../planner/ui/main_window.py" line="293"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <location filename="../../planner/ui/main_window.py" line="293"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
+        <location filename="../../planner/ui/main_window.py" line="294"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
+        <location filename="../../planner/ui/main_window.py" line="294"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <location filename="../../planner/ui/main_window.py" line="295"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <location filename="../../planner/ui/main_window.py" line="295"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/main_window.py" line="297"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="293"/>
+        <location filename="../../planner/ui/main_window.py" line="298"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="301"/>
+        <location filename="../../planner/ui/main_window.py" line="306"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="303"/>
+        <location filename="../../planner/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="304"/>
+        <location filename="../../planner/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="305"/>
+        <location filename="../../planner/ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="306"/>
+        <location filename="../../planner/ui/main_window.py" line="311"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="307"/>
+        <location filename="../../planner/ui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="308"/>
+        <location filename="../../planner/ui/main_window.py" line="313"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <location filename="../../planner/ui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="310"/>
+        <location filename="../../planner/ui/main_window.py" line="315"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/main_window.py" line="316"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
+        <location filename="../../planner/ui/main_window.py" line="317"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="313"/>
+        <location filename="../../planner/ui/main_window.py" line="318"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="339"/>
+        <location filename="../../planner/ui/main_window.py" line="344"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="401"/>
+        <location filename="../../planner/ui/main_window.py" line="406"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="427"/>
+        <location filename="../../planner/ui/main_window.py" line="432"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="429"/>
+        <location filename="../../planner/ui/main_window.py" line="434"/>
         <source>{shown} of {open} open shown · {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="470"/>
+        <location filename="../../planner/ui/main_window.py" line="475"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="482"/>
+        <location filename="../../planner/ui/main_window.py" line="487"/>
         <source>{name} is still open in another window: {who}.</source>
         <translation>{name} 仍在另一個視窗中開啟：{who}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="491"/>
-        <location filename="../../planner/ui/main_window.py" line="497"/>
-        <location filename="../../planner/ui/main_window.py" line="558"/>
-        <location filename="../../planner/ui/main_window.py" line="668"/>
-        <location filename="../../planner/ui/main_window.py" line="674"/>
+        <location filename="../../planner/ui/main_window.py" line="503"/>
+        <location filename="../../planner/ui/main_window.py" line="509"/>
+        <location filename="../../planner/ui/main_window.py" line="571"/>
         <source>Cannot Open File</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="550"/>
+        <location filename="../../planner/ui/main_window.py" line="563"/>
         <source>{name} is already open in this window.</source>
         <translation>{name} 已在這個視窗中開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="562"/>
+        <location filename="../../planner/ui/main_window.py" line="575"/>
         <source>{name} is open in another window, which was brought forward.</source>
         <translation>{name} 已在另一個視窗中開啟，已將該視窗移到前面。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="568"/>
+        <location filename="../../planner/ui/main_window.py" line="581"/>
         <source>Opened {name}.</source>
         <translation>已開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="568"/>
+        <location filename="../../planner/ui/main_window.py" line="581"/>
         <source>Opened {name} read-only.</source>
         <translation>已以唯讀開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="573"/>
+        <location filename="../../planner/ui/main_window.py" line="586"/>
         <source>Planner files (*{suffix});;All files (*)</source>
         <translation>規劃檔 (*{suffix});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="587"/>
+        <location filename="../../planner/ui/main_window.py" line="600"/>
         <source>Open Planner File</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="587"/>
+        <location filename="../../planner/ui/main_window.py" line="600"/>
         <source>Open Planner File Read-Only</source>
         <translation>以唯讀開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="593"/>
-        <location filename="../../planner/ui/main_window.py" line="597"/>
-        <location filename="../../planner/ui/main_window.py" line="605"/>
+        <location filename="../../planner/ui/main_window.py" line="606"/>
+        <location filename="../../planner/ui/main_window.py" line="610"/>
+        <location filename="../../planner/ui/main_window.py" line="618"/>
         <source>New Planner File</source>
         <translation>新增規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="598"/>
+        <location filename="../../planner/ui/main_window.py" line="611"/>
         <source>{name} already exists. Choose another name, or open it with File › Open.</source>
         <translation>{name} 已存在。請換個名稱，或用「檔案 › 開啟」開啟它。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="613"/>
+        <location filename="../../planner/ui/main_window.py" line="626"/>
         <source>Save a Copy As</source>
         <translation>將副本另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="618"/>
-        <location filename="../../planner/ui/main_window.py" line="620"/>
-        <location filename="../../planner/ui/main_window.py" line="630"/>
+        <location filename="../../planner/ui/main_window.py" line="631"/>
+        <location filename="../../planner/ui/main_window.py" line="633"/>
+        <location filename="../../planner/ui/main_window.py" line="643"/>
         <source>Save As</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="621"/>
+        <location filename="../../planner/ui/main_window.py" line="634"/>
         <source>{name} already exists. Replace it with a copy of this file?</source>
         <translation>{name} 已存在。要以此檔的副本取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="635"/>
+        <location filename="../../planner/ui/main_window.py" line="648"/>
         <source>Now working in {name}.</source>
         <translation>現在在 {name} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="647"/>
+        <location filename="../../planner/ui/main_window.py" line="677"/>
         <source>No snapshot of this file today: {reason}</source>
         <translation>今天沒能為這個檔案建立快照：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="682"/>
+        <location filename="../../planner/ui/main_window.py" line="701"/>
         <source>Back Up To</source>
         <translation>備份至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="686"/>
-        <location filename="../../planner/ui/main_window.py" line="688"/>
-        <location filename="../../planner/ui/main_window.py" line="690"/>
-        <location filename="../../planner/ui/main_window.py" line="696"/>
+        <location filename="../../planner/ui/main_window.py" line="705"/>
+        <location filename="../../planner/ui/main_window.py" line="707"/>
+        <location filename="../../planner/ui/main_window.py" line="709"/>
+        <location filename="../../planner/ui/main_window.py" line="715"/>
         <source>Back Up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="686"/>
+        <location filename="../../planner/ui/main_window.py" line="705"/>
         <source>Choose another file than the one that is open.</source>
         <translation>請選擇與目前開啟的檔案不同的檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="691"/>
+        <location filename="../../planner/ui/main_window.py" line="710"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="698"/>
+        <location filename="../../planner/ui/main_window.py" line="717"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="711"/>
+        <location filename="../../planner/ui/main_window.py" line="730"/>
         <source>{name} is open in another window ({who}). Choose another name.</source>
         <translation>{name} 已在另一個視窗（{who}）中開啟，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="726"/>
+        <location filename="../../planner/ui/main_window.py" line="745"/>
         <source>Open the Demo</source>
         <translation>開啟示範檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="743"/>
+        <location filename="../../planner/ui/main_window.py" line="762"/>
         <source>No recent files</source>
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="782"/>
+        <location filename="../../planner/ui/main_window.py" line="801"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="786"/>
+        <location filename="../../planner/ui/main_window.py" line="805"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="895"/>
+        <location filename="../../planner/ui/main_window.py" line="914"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="895"/>
+        <location filename="../../planner/ui/main_window.py" line="914"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="902"/>
+        <location filename="../../planner/ui/main_window.py" line="921"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="903"/>
+        <location filename="../../planner/ui/main_window.py" line="922"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>

@@ -642,7 +642,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法寫入快照 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/snapshot_files.py" line="284"/>
+        <location filename="../../planner/store/snapshot_files.py" line="301"/>
         <source>Cannot restore the snapshot {path}: {reason}</source>
         <translation>無法還原快照 {path}：{reason}</translation>
     </message>

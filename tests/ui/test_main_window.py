@@ -232,7 +232,8 @@ def test_export_dialog_writes_the_plan_and_offers_to_open_it(window: MainWindow,
     window.board.select_deal(deal)
     written: list[tuple] = []
 
-    def fake_export(p: Planner, account_id: int, path: Path, lang: str | None, paper: str | None) -> int:
+    def fake_export(p: Planner, account_id: int, path: Path, lang: str | None, paper: str | None,
+                    force: bool = False) -> int:
         written.append((account_id, path, lang, paper))
         Path(path).write_bytes(b"%PDF-1.4 fake")
         return 3

@@ -336,7 +336,11 @@ class Board(QWidget):
             self._build_columns()
         by_stage: dict[int, list[Card]] = {sid: [] for sid in self.positions}
         closed: list[Card] = []
-        cards = self.planner.cards(self.process.id, self.today) if self.process else []
+        try:
+            cards = self.planner.cards(self.process.id, self.today) if self.process else []
+            unreadable = ""
+        except PlannerError as e:  # a row no screen can show (a file edited around its rules)
+            cards, unreadable = [], error_text(e)
         if self.process is not None:  # here rather than on choosing: not before the first paint
             QSettings().setValue(LAST_PROCESS_KEY, f"{self.planner.path}|{self.process.id}")
         self._accounts = {}
@@ -353,7 +357,11 @@ class Board(QWidget):
         self.lane_model.set_cards(closed)
         self._fill_accounts()
         self._apply_filter()
-        if self.columns and not any(by_stage.values()):
+        if unreadable:
+            self.notice.show_message(unreadable, "refusal")
+            for column in self.columns:
+                column.view.empty_text = translate("Board", "The deals of this process cannot be shown.")
+        elif self.columns and not any(by_stage.values()):
             self.columns[0].view.empty_text = translate(
                 "Board", "No deals yet.\nAdd one with Deal › New Deal… (Ctrl+Shift+N).")
 
