@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed, os_reason
 from planner.store import tables
+
 # the file's versions, importable from here as before (tamper runs ``database._STEPS``)
 from planner.store.migration_steps import (
     _STEPS,  # noqa: F401
@@ -203,11 +204,17 @@ def _judge(path: Path, conn: sqlite3.Connection | None, result: str) -> None:
     """Refuse a damaged file, or one with migrations of a newer version; close ``conn``."""
     applied: list[str] = []
     refused: tuple[str, int, str] | None = None
+    changed: FileRefused | None = None
     try:
         if result == "ok" and conn is not None:
             applied = applied_migrations(conn)
             if STRICT_MIGRATION not in applied and not set(applied) - set(MIGRATION_NAMES):
                 refused = tables.problems(conn)
+            if applied and set(MIGRATION_NAMES) - set(applied) and not set(applied) - set(MIGRATION_NAMES):
+                try:  # an older file: before anything is written, as for a refused row
+                    refuse_if_changed_before_upgrade(conn, path)
+                except FileRefused as e:
+                    changed = e
     except sqlite3.DatabaseError:
         result = "damaged"
     finally:
@@ -220,6 +227,8 @@ def _judge(path: Path, conn: sqlite3.Connection | None, result: str) -> None:
     if refused is not None:
         # refused before anything is written: the file stays byte-for-byte as it was
         raise _cannot_upgrade(path, refused)
+    if changed is not None:
+        raise changed
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -271,9 +280,24 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
         f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET])]
 
 
+def refuse_if_changed_before_upgrade(conn: sqlite3.Connection, path: Path) -> None:
+    """An older file whose tables or rules are not those its own version wrote is not upgraded:
+    the upgrade rebuilds them, which would hide the change (and seal forged history)."""
+    applied = applied_migrations(conn)
+    if not applied:
+        return  # a new file being made
+    from planner.store import tamper
+
+    if tamper.differences(conn, applied):
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "errors", "{path} was changed outside Deal Planner: its tables or rules are not the ones "
+                      "its version wrote, so this version does not upgrade it."), path)
+
+
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if not set(MIGRATION_NAMES) - set(applied_migrations(conn)):
         return  # current: sqlite-utils stays unloaded
+    refuse_if_changed_before_upgrade(conn, path)
     if STRICT_MIGRATION not in applied_migrations(conn):
         # again through the WAL, which the check before opening could not read
         found = tables.problems(conn)

@@ -84,6 +84,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     try:
         if not set(MIGRATION_NAMES) - set(database.applied_migrations(conn)):
             return conn
+        database.refuse_if_changed_before_upgrade(conn, path)  # the copy's upgrade would hide it
         copy = _migrated_copy(conn, path)
     except sqlite3.DatabaseError as e:
         conn.close()

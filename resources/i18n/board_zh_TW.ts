@@ -1395,92 +1395,92 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="34"/>
         <source>On the board</source>
         <translation>在看板上</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="35"/>
         <source>Go to the card above or below</source>
         <translation>移到上方或下方的卡片</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="36"/>
         <source>Go to the next column on the left or right</source>
         <translation>移到左邊或右邊的欄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="37"/>
         <source>Open the deal in the deal panel</source>
         <translation>在商機面板中開啟商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="38"/>
         <source>Confirm the deal&apos;s milestone</source>
         <translation>確認商機的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="39"/>
         <source>Why the deal cannot move back</source>
         <translation>商機為何不能退回</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="40"/>
         <source>The card&apos;s menu</source>
         <translation>卡片的選單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="41"/>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="43"/>
         <source>In lists of accounts and contacts</source>
         <translation>在客戶與聯絡人清單中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="44"/>
         <source>Delete the selected one (Undo brings it back)</source>
         <translation>刪除選取的項目（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="47"/>
         <source>In the process wizard and editor</source>
         <translation>在流程精靈與編輯器中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="48"/>
         <source>Add a stage after the selected one</source>
         <translation>在選取的階段之後新增階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="48"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="49"/>
         <source>Remove the selected stage</source>
         <translation>移除選取的階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="50"/>
         <source>Move the selected stage up or down</source>
         <translation>將選取的階段上移或下移</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="59"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="60"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="63"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="64"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../planner/ui/shortcuts_dialog.py" line="72"/>
         <source>Commands</source>
         <translation>指令</translation>
     </message>

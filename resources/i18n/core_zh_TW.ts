@@ -4,7 +4,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="116"/>
+        <location filename="../../planner/ui/app.py" line="115"/>
         <source>{path} does not exist. Create a new planner file there?</source>
         <translation>{path} 不存在。要在那裡建立新的規劃檔嗎？</translation>
     </message>
@@ -300,72 +300,77 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法儲存至 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="119"/>
-        <location filename="../../planner/store/database.py" line="152"/>
+        <location filename="../../planner/store/database.py" line="120"/>
+        <location filename="../../planner/store/database.py" line="153"/>
         <source>{path} is a folder, not a planner file.</source>
         <translation>{path} 是資料夾，不是規劃檔。</translation>
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="24"/>
-        <location filename="../../planner/store/database.py" line="155"/>
+        <location filename="../../planner/store/database.py" line="156"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="158"/>
+        <location filename="../../planner/store/database.py" line="159"/>
         <source>{path} is not a Deal Planner file.</source>
         <translation>{path} 不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="161"/>
+        <location filename="../../planner/store/database.py" line="162"/>
         <source>{path} is a database of another application, not a Deal Planner file.</source>
         <translation>{path} 是其他應用程式的資料庫，不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="110"/>
+        <location filename="../../planner/store/database.py" line="111"/>
         <source>{path} was written by a newer version of Deal Planner. Please update the app.</source>
         <translation>{path} 是由較新版本的 Deal Planner 所寫入，請更新應用程式。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="121"/>
+        <location filename="../../planner/store/database.py" line="122"/>
         <source>{path} is not a regular file (it is a pipe, a device or a socket), so it cannot be a planner file.</source>
         <translation>{path} 不是一般檔案（而是管線、裝置或通訊端），所以不可能是規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="195"/>
+        <location filename="../../planner/store/database.py" line="196"/>
         <source>{path} cannot be upgraded: in table {table}, row {row}, column {column} holds a value this version does not accept. Correct it with the version that wrote the file or an SQLite tool, then open it again.</source>
         <translation>{path} 無法升級：資料表 {table} 第 {row} 列的 {column} 欄位存有這個版本不接受的值。請用寫入這個檔案的版本或 SQLite 工具修正後，再重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="217"/>
+        <location filename="../../planner/store/database.py" line="224"/>
         <source>{path} is damaged and cannot be opened.</source>
         <translation>{path} 已損壞，無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="263"/>
-        <location filename="../../planner/store/database.py" line="310"/>
+        <location filename="../../planner/store/database.py" line="272"/>
+        <location filename="../../planner/store/database.py" line="334"/>
         <location filename="../../planner/safe_write.py" line="45"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="298"/>
+        <location filename="../../planner/store/database.py" line="292"/>
+        <source>{path} was changed outside Deal Planner: its tables or rules are not the ones its version wrote, so this version does not upgrade it.</source>
+        <translation>{path} 曾在 Deal Planner 之外被修改：其中的資料表或規則不是它的版本所寫入的，因此這個版本不會升級它。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/database.py" line="322"/>
         <location filename="../../planner/commands.py" line="50"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="320"/>
-        <location filename="../../planner/store/database.py" line="327"/>
+        <location filename="../../planner/store/database.py" line="344"/>
+        <location filename="../../planner/store/database.py" line="351"/>
         <location filename="../../planner/store/read_only.py" line="40"/>
         <location filename="../../planner/store/read_only.py" line="58"/>
         <location filename="../../planner/store/read_only.py" line="78"/>
-        <location filename="../../planner/store/read_only.py" line="90"/>
+        <location filename="../../planner/store/read_only.py" line="91"/>
         <source>Cannot open {path}: {reason}</source>
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="381"/>
+        <location filename="../../planner/store/database.py" line="405"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -642,67 +647,67 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法寫入快照 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/snapshot_files.py" line="301"/>
+        <location filename="../../planner/store/snapshot_files.py" line="299"/>
         <source>Cannot restore the snapshot {path}: {reason}</source>
         <translation>無法還原快照 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="40"/>
+        <location filename="../../planner/store/tamper.py" line="41"/>
         <source>Table {name} was removed.</source>
         <translation>資料表 {name} 已被移除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="41"/>
+        <location filename="../../planner/store/tamper.py" line="42"/>
         <source>Table {name} was changed.</source>
         <translation>資料表 {name} 已被修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="42"/>
+        <location filename="../../planner/store/tamper.py" line="43"/>
         <source>Table {name} was added that this version does not create.</source>
         <translation>檔案中多了本版本不會建立的資料表 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="44"/>
+        <location filename="../../planner/store/tamper.py" line="45"/>
         <source>Index {name} was removed.</source>
         <translation>索引 {name} 已被移除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="45"/>
+        <location filename="../../planner/store/tamper.py" line="46"/>
         <source>Index {name} was changed.</source>
         <translation>索引 {name} 已被修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="46"/>
+        <location filename="../../planner/store/tamper.py" line="47"/>
         <source>Index {name} was added that this version does not create.</source>
         <translation>檔案中多了本版本不會建立的索引 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="48"/>
+        <location filename="../../planner/store/tamper.py" line="49"/>
         <source>Trigger {name} was removed.</source>
         <translation>觸發程序 {name} 已被移除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="49"/>
+        <location filename="../../planner/store/tamper.py" line="50"/>
         <source>Trigger {name} was changed.</source>
         <translation>觸發程序 {name} 已被修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="50"/>
+        <location filename="../../planner/store/tamper.py" line="51"/>
         <source>Trigger {name} was added that this version does not create.</source>
         <translation>檔案中多了本版本不會建立的觸發程序 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="52"/>
+        <location filename="../../planner/store/tamper.py" line="53"/>
         <source>View {name} was removed.</source>
         <translation>檢視表 {name} 已被移除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="53"/>
+        <location filename="../../planner/store/tamper.py" line="54"/>
         <source>View {name} was changed.</source>
         <translation>檢視表 {name} 已被修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="54"/>
+        <location filename="../../planner/store/tamper.py" line="55"/>
         <source>View {name} was added that this version does not create.</source>
         <translation>檔案中多了本版本不會建立的檢視表 {name}。</translation>
     </message>
