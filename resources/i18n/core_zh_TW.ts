@@ -47,12 +47,12 @@
         <translation>已寫入 {path}（共 {pages} 頁）。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="132"/>
+        <location filename="../../planner/commands.py" line="133"/>
         <source>{path} is a planner file: add --force to replace it.</source>
         <translation>{path} 是規劃檔：若要取代它，請加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="142"/>
+        <location filename="../../planner/commands.py" line="144"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>未預期的錯誤：{error}（詳細資訊在 {log}）</translation>
     </message>
@@ -73,7 +73,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     <name>errors</name>
     <message>
         <location filename="../../planner/domain/rules.py" line="72"/>
-        <location filename="../../planner/store/errors.py" line="38"/>
+        <location filename="../../planner/store/errors.py" line="40"/>
         <source>That stage belongs to another process.</source>
         <translation>該階段屬於另一個流程。</translation>
     </message>
@@ -84,13 +84,13 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/domain/rules.py" line="87"/>
-        <location filename="../../planner/store/errors.py" line="39"/>
+        <location filename="../../planner/store/errors.py" line="41"/>
         <source>This deal is closed and can no longer be changed.</source>
         <translation>此商機已結案，無法再修改。</translation>
     </message>
     <message>
         <location filename="../../planner/domain/rules.py" line="107"/>
-        <location filename="../../planner/store/errors.py" line="51"/>
+        <location filename="../../planner/store/errors.py" line="55"/>
         <source>A milestone cannot be confirmed in the future.</source>
         <translation>里程點的確認日期不能是未來的日期。</translation>
     </message>
@@ -151,8 +151,8 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/domain/rules.py" line="172"/>
-        <location filename="../../planner/store/errors.py" line="43"/>
-        <location filename="../../planner/services.py" line="495"/>
+        <location filename="../../planner/store/errors.py" line="45"/>
+        <location filename="../../planner/services.py" line="496"/>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>
@@ -193,109 +193,109 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>已確認的里程點不能修改或刪除。請改為新增更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="32"/>
+        <location filename="../../planner/store/errors.py" line="33"/>
         <source>This milestone is already confirmed and cannot be replaced.</source>
         <translation>此里程點已確認，無法取代。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="33"/>
+        <location filename="../../planner/store/errors.py" line="34"/>
         <location filename="../../planner/services.py" line="486"/>
         <source>Milestones are confirmed in order: only the current stage&apos;s milestone can be confirmed now.</source>
         <translation>里程點須依序確認：目前只能確認當前階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="34"/>
+        <location filename="../../planner/store/errors.py" line="36"/>
         <source>Required tasks or deliverables of this stage are still missing.</source>
         <translation>此階段仍缺少必要的任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="35"/>
+        <location filename="../../planner/store/errors.py" line="37"/>
         <source>This stage is frozen by a confirmed milestone and is read-only.</source>
         <translation>此階段已因里程點確認而凍結，僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="36"/>
+        <location filename="../../planner/store/errors.py" line="38"/>
         <source>A deal never moves back into a frozen stage.</source>
         <translation>商機不能退回已凍結的階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="37"/>
+        <location filename="../../planner/store/errors.py" line="39"/>
         <source>A deal leaves a stage only by confirming its milestone.</source>
         <translation>商機只能透過確認里程點離開目前階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="40"/>
+        <location filename="../../planner/store/errors.py" line="42"/>
         <source>A new deal starts open, in the first stage of its process.</source>
         <translation>新商機一律從流程的第一個階段開始。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="41"/>
+        <location filename="../../planner/store/errors.py" line="43"/>
         <source>A deal is won only by confirming the last milestone.</source>
         <translation>只有確認最後一個里程點，商機才算贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="42"/>
+        <location filename="../../planner/store/errors.py" line="44"/>
         <source>A deal is lost only through a milestone that went against us.</source>
         <translation>只有在里程點結果對我方不利時，商機才算輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="44"/>
+        <location filename="../../planner/store/errors.py" line="46"/>
         <source>A deal with confirmed milestones cannot be deleted. Archive it instead.</source>
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="45"/>
+        <location filename="../../planner/store/errors.py" line="47"/>
         <source>A deal cannot change its process.</source>
         <translation>商機不能更換流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="46"/>
+        <location filename="../../planner/store/errors.py" line="48"/>
         <source>The event log cannot be changed.</source>
         <translation>事件紀錄不能修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="47"/>
+        <location filename="../../planner/store/errors.py" line="49"/>
         <source>A correction note cannot be changed or deleted.</source>
         <translation>更正附註不能修改或刪除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="48"/>
+        <location filename="../../planner/store/errors.py" line="50"/>
         <source>A stage that deals are in or have passed cannot be removed or moved.</source>
         <translation>已有商機位於或經過的階段不能移除或移動。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="49"/>
+        <location filename="../../planner/store/errors.py" line="52"/>
         <source>It cannot be deleted while deals use it.</source>
         <translation>仍有商機使用，無法刪除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="50"/>
+        <location filename="../../planner/store/errors.py" line="53"/>
         <location filename="../../planner/services.py" line="445"/>
         <source>Required work cannot be removed: the stage&apos;s milestone depends on it.</source>
         <translation>必要的工作不能移除：此階段的里程點取決於它。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="52"/>
+        <location filename="../../planner/store/errors.py" line="56"/>
         <source>A milestone cannot be dated before the deal&apos;s previous milestone.</source>
         <translation>里程點的日期不能早於這筆商機的前一個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="54"/>
+        <location filename="../../planner/store/errors.py" line="58"/>
         <source>A row with this id already exists and cannot be replaced.</source>
         <translation>已有相同編號的資料列，不能取代它。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="55"/>
+        <location filename="../../planner/store/errors.py" line="59"/>
         <source>The id of a row cannot be changed.</source>
         <translation>資料列的編號不能變更。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="69"/>
+        <location filename="../../planner/store/errors.py" line="73"/>
         <source>The planner file refused a value that breaks its rules.</source>
         <translation>規劃檔拒絕了違反規則的值。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="71"/>
+        <location filename="../../planner/store/errors.py" line="75"/>
         <source>Cannot save to {path}: {reason}</source>
         <translation>無法儲存至 {path}：{reason}</translation>
     </message>
@@ -490,18 +490,18 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="53"/>
+        <location filename="../../planner/store/errors.py" line="57"/>
         <location filename="../../planner/services.py" line="418"/>
         <source>Work can be added only to the current stage.</source>
         <translation>只能在目前階段新增工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="604"/>
+        <location filename="../../planner/services.py" line="605"/>
         <source>Enter a whole number from 1 to 9999.</source>
         <translation>請輸入 1 到 9999 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="606"/>
+        <location filename="../../planner/services.py" line="607"/>
         <source>Choose one of the offered values.</source>
         <translation>請從提供的選項中選擇。</translation>
     </message>
@@ -647,7 +647,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法寫入快照 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/snapshot_files.py" line="299"/>
+        <location filename="../../planner/store/snapshot_files.py" line="300"/>
         <source>Cannot restore the snapshot {path}: {reason}</source>
         <translation>無法還原快照 {path}：{reason}</translation>
     </message>
@@ -738,22 +738,22 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>商機閒置幾天後標示為停滯</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="28"/>
+        <location filename="../../planner/settings.py" line="29"/>
         <source>Language (empty: follow the system)</source>
         <translation>語言（空白：依系統設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="29"/>
+        <location filename="../../planner/settings.py" line="31"/>
         <source>Paper for account plans (empty: by language)</source>
         <translation>客戶計畫書紙張（空白：依語言）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="30"/>
+        <location filename="../../planner/settings.py" line="33"/>
         <source>Keep the daily snapshots of this file for</source>
         <translation>每日快照的保留期間</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="31"/>
+        <location filename="../../planner/settings.py" line="34"/>
         <source>Keep this many weekly snapshots</source>
         <translation>每週快照保留份數</translation>
     </message>

@@ -188,42 +188,42 @@
 <context>
     <name>ConfirmationBox</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="376"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="377"/>
         <source>Confirmed on {date}: {outcome}</source>
         <translation>{date} 確認：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="387"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="388"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="395"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="396"/>
         <source>Open the evidence</source>
         <translation>開啟佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="398"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="399"/>
         <source>Customer decision</source>
         <translation>客戶的決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="400"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="401"/>
         <source>Correction notes</source>
         <translation>更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="404"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="405"/>
         <source>{date}: {text}</source>
         <translation>{date}：{text}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="411"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="412"/>
         <source>Add correction note…</source>
         <translation>新增更正附註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="413"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="414"/>
         <source>A confirmed milestone cannot change. If something in it was wrong, add a dated note.</source>
         <translation>已確認的里程點不能修改。若內容有誤，請加上註明日期的附註。</translation>
     </message>
@@ -854,7 +854,7 @@ Title:</source>
     </message>
     <message>
         <location filename="../../planner/ui/workspace/stage_work.py" line="243"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="344"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="345"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -879,17 +879,17 @@ Title:</source>
         <translation>「{item}」放在哪裡？請輸入檔案路徑或網址：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="339"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="340"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="341"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="342"/>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="343"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="344"/>
         <source>Set link…</source>
         <translation>設定連結…</translation>
     </message>
@@ -1062,50 +1062,50 @@ Title:</source>
 <context>
     <name>StageSection</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="460"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="527"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="461"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="528"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="461"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="530"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="462"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="531"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="465"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="471"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="466"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="472"/>
         <source>Stage notes</source>
         <translation>階段備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="470"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="471"/>
         <source>What happened in this stage, what to remember…</source>
         <translation>這個階段發生了什麼、有什麼要記住的…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="486"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="487"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="516"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="517"/>
         <source>current · {done}/{total}</source>
         <translation>目前 · {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="519"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="520"/>
         <source>closed here</source>
         <translation>在此結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="524"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="525"/>
         <source>Not reached yet. This stage has no tasks or deliverables.</source>
         <translation>尚未到達。此階段沒有任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="525"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="526"/>
         <source>Not reached yet. When the deal gets here, it brings:</source>
         <translation>尚未到達。商機進入此階段時會帶入：</translation>
     </message>

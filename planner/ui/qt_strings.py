@@ -1,0 +1,15 @@
+"""Qt's own texts that its Traditional Chinese catalogue (qtbase_zh_TW) lacks in this Qt.
+
+Listed here only so that ``pyside6-lupdate`` puts them in our catalogue, under Qt's own
+context: our translators are installed after Qt's and are asked first, so the file dialog's
+labels read in Chinese too. Nothing imports this module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
