@@ -86,10 +86,10 @@ class ProcessListModel(QAbstractTableModel):
     def summary(self, row: int) -> ProcessSummary:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,7 +120,7 @@ class ProcessListModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
@@ -144,7 +144,7 @@ class ArchivedFilter(QSortFilterProxyModel):
             self._show_archived = show
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if self._show_archived:
             return True
         return not self.sourceModel().index(row, 0, parent).data(ARCHIVED_ROLE)
@@ -592,6 +592,10 @@ class ProcessLibraryDialog(QDialog):
             taken = {p.name.casefold() for p in self.planner.processes()}
             if process.name.casefold() in taken:
                 process.name = self.tr("{name} (imported)").format(name=process.name)
+            from planner import snapshots
+
+            # a way back, as before any import; if it cannot be written, nothing is imported
+            snapshots.before_risky(self.planner, snapshots.Kind.BEFORE_IMPORT)
             new_id = self.planner.create_process(process)
         except PlannerError as e:
             self._error(self.tr("The process cannot be imported"), e)

@@ -300,6 +300,9 @@ def test_import_adds_the_process_under_a_free_name(library: ProcessLibraryDialog
         library.import_button.click()
     names = [p.name for p in planner.processes()]
     assert names == ["Key-account solutions", "Key-account solutions (imported)"]
+    from planner import snapshots
+
+    assert [s.kind for s in snapshots.listing(planner.path)] == [snapshots.Kind.BEFORE_IMPORT]  # a way back
     new_id = library.selected_id()
     assert [s.name for s in planner.process(new_id).stages] == [s.name for s in planner.process(pid).stages]
 
