@@ -108,7 +108,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                                       args.paper, force=args.force)
     finally:
         planner.close()
-    print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(path=shown(args.output), pages=int(written)))
+    print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(
+        path=shown(args.output), pages=int(written)))
     notice = unprintable_notice(written)
     if notice:
         print(f"deal-planner: {notice}", file=sys.stderr)
@@ -129,7 +130,8 @@ def run_headless(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except safe_write.PlannerFileExists as e:
-        return _fail(QCoreApplication.translate("cli", "{path} is a planner file: add --force to replace it.").format(path=shown(e.params["path"])))
+        return _fail(QCoreApplication.translate("cli", "{path} is a planner file: add --force to replace it.").format(
+            path=shown(e.params["path"])))
     except PlannerError as e:
         return _fail(error_text(e))
     except OSError as e:

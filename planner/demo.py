@@ -112,7 +112,7 @@ def _advance(planner: Planner, deal_id: int, steps: int, end: str, rng: random.R
                              ("deliverables", work.stage_deliverables(stage_id))):
             for item in items:
                 if item.required or rng.random() < 0.6:
-                    planner.set_done(table, item.id, True)  # type: ignore[arg-type]
+                    planner.set_done(table, item.id, True)  # type: ignore[arg-type]  # a stored row has its id
         day = min(today, day + timedelta(days=rng.randint(3, 28)))
         planner.confirm(deal_id, [Confirmation(stage_id, day, rng.choice(EVIDENCE),
                                                decision="")], today=today)
@@ -120,10 +120,10 @@ def _advance(planner: Planner, deal_id: int, steps: int, end: str, rng: random.R
     if work.deal.is_open and work.deal.stage_id is not None:  # some work already done in the current stage
         for task in work.stage_tasks(work.deal.stage_id):
             if rng.random() < 0.45:
-                planner.set_done("tasks", task.id, True)  # type: ignore[arg-type]
+                planner.set_done("tasks", task.id, True)  # type: ignore[arg-type]  # a stored row has its id
     if end == "lost" and work.deal.is_open:
         planner.confirm(deal_id, [Confirmation(
-            work.deal.stage_id, min(today, day + timedelta(days=5)),  # type: ignore[arg-type]
+            work.deal.stage_id, min(today, day + timedelta(days=5)),  # type: ignore[arg-type]  # a stored deal sits in a stage
             "客戶通知選擇其他供應商", Outcome.AGAINST, decision="價格高於競爭對手 15%")], today=today)
     elif end == "abandoned" and work.deal.is_open:
         planner.abandon(deal_id, "Budget frozen until next year; not worth chasing now.")
@@ -151,7 +151,7 @@ def build(path: Path, deals: int | None = None, today: date | None = None) -> Pl
             _advance(planner, did, steps, end, rng, today)
         first = planner.milestones(1)
         if first:
-            planner.add_correction(first[0].id, "證據日期應為前一週；原會議紀錄誤植。", today)  # type: ignore[arg-type]
+            planner.add_correction(first[0].id, "證據日期應為前一週；原會議紀錄誤植。", today)  # type: ignore[arg-type]  # a stored row has its id
         if deals:
             _bulk(planner, deals, procs, rng, today)
     return planner

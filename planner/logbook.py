@@ -68,7 +68,7 @@ def install(data_dir: Path) -> Path:
 
 def _user() -> str:
     try:
-        return str(os.getuid())  # type: ignore[attr-defined]
+        return str(os.getuid())  # type: ignore[attr-defined,unused-ignore]  # POSIX only; Windows lacks it
     except AttributeError:  # Windows: the temporary folder is the user's own already
         return "user"
 

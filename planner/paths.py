@@ -28,7 +28,7 @@ def resource(*parts: str) -> Traversable:
 
 @functools.cache
 def _resources_folder() -> Path:
-    import planner.resources
+    import planner.resources  # type: ignore[import-not-found]  # resources/, mapped in by package-dir
 
     return Path(planner.resources.__file__).parent
 

@@ -35,7 +35,7 @@ from planner.paths import COMPANION_SUFFIXES, is_part_of
 try:  # POSIX: a temporary file is locked for as long as its writer lives
     import fcntl
 except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # Windows has no fcntl; users check for None
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x44504C4E  # "DPLN" at offset 68, as planner.store.database writes it

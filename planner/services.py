@@ -155,9 +155,10 @@ class Planner:
 
     def update_process(self, process: Process) -> None:
         assert process.id is not None
+        process_id = process.id  # cleaning below keeps it
         process = self._clean_process(process)
-        old = self.process(process.id)
-        rules.check_process_edit(old, process, self.store.used_stage_ids(process.id))
+        old = self.process(process_id)
+        rules.check_process_edit(old, process, self.store.used_stage_ids(process_id))
         with self.store.transaction():
             self.store.update_process(process)
 
@@ -169,9 +170,9 @@ class Planner:
         return self.create_process(copy)
 
     def archive_process(self, process_id: int, archived: bool = True) -> None:
-        p = self.process(process_id)
+        self.process(process_id)  # NotFound for an unknown id
         with self.store.transaction():
-            self.store.update("processes", p.id, {"archived": int(archived)})
+            self.store.update("processes", process_id, {"archived": int(archived)})
 
     def _clean_process(self, process: Process) -> Process:
         process = dataclasses.replace(
@@ -227,7 +228,7 @@ class Planner:
         contacts = self.contacts(account_id)
         with self.store.transaction():
             for c in contacts:
-                self.store.delete("contacts", c.id)  # type: ignore[arg-type]
+                self.store.delete("contacts", c.id)  # type: ignore[arg-type]  # a stored row has its id
             self.store.delete("accounts", account_id)
         return account, contacts
 
@@ -328,7 +329,7 @@ class Planner:
                 self.store.log(deal_id, "edited", f, old[f], v)
 
     def _clean_deal_fields(self, row: dict[str, Any]) -> dict[str, Any]:
-        checks = {"title": rules.check_name, "value": rules.check_value,
+        checks: dict[str, Callable[[Any], Any]] = {"title": rules.check_name, "value": rules.check_value,
                   "currency": rules.check_currency, "notes": rules.check_text,
                   "risks": rules.check_text}
         return {f: checks[f](v) if f in checks else v for f, v in row.items()}
@@ -484,7 +485,8 @@ class Planner:
         process = self.process(deal.process_id)
         if c.stage_id != deal.stage_id:
             raise RuleViolation(QT_TRANSLATE_NOOP(
-                "errors", "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."))
+                "errors",
+                "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."))
         work_tasks = [t for t in self.store.tasks(deal_id) if t.stage_id == c.stage_id]
         work_dels = [d for d in self.store.deliverables(deal_id) if d.stage_id == c.stage_id]
         previous = max((m.confirmed_on for m in self.store.milestones(deal_id)), default=None)
@@ -502,6 +504,7 @@ class Planner:
         after = self.deal(deal_id)
         self.store.log(deal_id, "milestone", stage.name, str(c.outcome), c.confirmed_on.isoformat())
         if after.stage_id != deal.stage_id:
+            assert after.stage_id is not None  # a stored deal always sits in a stage
             self.store.log(deal_id, "stage", "stage_id", process.stage(deal.stage_id).name,
                            process.stage(after.stage_id).name)
         if after.status != deal.status:
@@ -569,15 +572,15 @@ class Planner:
     def _deal_plan(self, deal: Deal) -> DealPlan:
         from planner.domain.plan import DealPlan
 
-        work = self.work(deal.id)  # type: ignore[arg-type]
-        stage = work.process.stage(deal.stage_id)  # type: ignore[arg-type]
+        work = self.work(deal.id)  # type: ignore[arg-type]  # a stored row has its id
+        stage = work.process.stage(deal.stage_id)  # type: ignore[arg-type]  # a stored deal sits in a stage
         rate = stage.win_rate if deal.is_open else (100 if deal.status == DealStatus.WON else 0)
         return DealPlan(
             deal=deal, process=work.process,
             stage_map=rules.stage_map(work.process, deal, work.milestones),
             milestones=work.milestones,
-            open_tasks=[t for t in work.stage_tasks(stage.id) if not t.done] if deal.is_open else [],  # type: ignore[arg-type]
-            missing_deliverables=[d for d in work.stage_deliverables(stage.id) if not d.done] if deal.is_open else [],  # type: ignore[arg-type]
+            open_tasks=[t for t in work.stage_tasks(stage.id) if not t.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
+            missing_deliverables=[d for d in work.stage_deliverables(stage.id) if not d.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
             win_rate=rate, weighted_value=rules.weighted(deal.value, rate))
 
     # ----------------------------------------------------------- the file
@@ -671,7 +674,7 @@ class Planner:
                     for item in items:
                         if (item.stage_id, item.position, item.text, item.done) == (
                                 c.stage_id, position, text, False):
-                            self.set_done(table, item.id, True)  # type: ignore[arg-type]
+                            self.set_done(table, item.id, True)  # type: ignore[arg-type]  # a stored row has its id
                 self._confirm_one(deal_id, c, today)
 
     # ------------------------------------------------------------ start-up

@@ -24,9 +24,12 @@ class Setting(NamedTuple):
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("planner_name", "", QT_TRANSLATE_NOOP("settings", "Your name (printed on account plans)"), "text"),
-    Setting("idle_days", "14", QT_TRANSLATE_NOOP("settings", "Mark a deal idle after this many days without activity"), "int"),
-    Setting("language", "", QT_TRANSLATE_NOOP("settings", "Language (empty: follow the system)"), "choice", ("", "en", "zh_TW")),
-    Setting("paper", "", QT_TRANSLATE_NOOP("settings", "Paper for account plans (empty: by language)"), "choice", ("", "a4", "letter")),
+    Setting("idle_days", "14", QT_TRANSLATE_NOOP("settings", "Mark a deal idle after this many days without activity"),
+            "int"),
+    Setting("language", "", QT_TRANSLATE_NOOP("settings", "Language (empty: follow the system)"),
+            "choice", ("", "en", "zh_TW")),
+    Setting("paper", "", QT_TRANSLATE_NOOP("settings", "Paper for account plans (empty: by language)"),
+            "choice", ("", "a4", "letter")),
     Setting("snapshot_days", "7", QT_TRANSLATE_NOOP("settings", "Keep the daily snapshots of this file for"), "int"),
     Setting("snapshot_weeks", "4", QT_TRANSLATE_NOOP("settings", "Keep this many weekly snapshots"), "int"),
 )

@@ -7,6 +7,7 @@ set of wizard answers into a tailored :class:`~planner.domain.model.Process`.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -175,7 +176,7 @@ def _stages() -> tuple[ReferenceStage, ...]:
         raise ValueError(f"reference/process.json: expected {len(STAGE_KEYS)} stages a..h")
     stages = tuple(_stage(r, k) for r, k in zip(raw, STAGE_KEYS, strict=True))
     rates = [s.win_rate for s in stages]
-    if any(a >= b for a, b in zip(rates, rates[1:])):
+    if any(a >= b for a, b in itertools.pairwise(rates)):
         raise ValueError("reference/process.json: win rates must rise from stage to stage")
     return stages
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -37,7 +38,7 @@ def frozen_stage_ids(process: Process, milestones: Iterable[Milestone]) -> set[i
 
 
 def stage_map(process: Process, deal: Deal, milestones: Sequence[Milestone]) -> list[StageMapEntry]:
-    by_stage = {m.stage_id: m for m in milestones}
+    by_stage: dict[int | None, Milestone] = {m.stage_id: m for m in milestones}
     frozen = frozen_stage_ids(process, milestones)
     entries = []
     for stage in process.stages:
@@ -188,7 +189,7 @@ def check_process(process: Process) -> None:
 
 def falling_win_rates(stages: Sequence[Stage]) -> list[Stage]:
     """Stages whose win rate does not rise above the one before: worth a warning."""
-    return [b for a, b in zip(stages, stages[1:]) if b.win_rate <= a.win_rate]
+    return [b for a, b in itertools.pairwise(stages) if b.win_rate <= a.win_rate]
 
 
 def check_process_edit(old: Process, new: Process, used_stage_ids: set[int]) -> None:
@@ -205,7 +206,7 @@ def check_process_edit(old: Process, new: Process, used_stage_ids: set[int]) -> 
                 stage=stage.name,
             )
     old_pos = {s.id: i for i, s in enumerate(old.stages)}
-    new_pos = {s.id: i for i, s in enumerate(new.stages) if s.id is not None}
+    new_pos: dict[int | None, int] = {s.id: i for i, s in enumerate(new.stages) if s.id is not None}
     for stage in old_used:
         if new_pos[stage.id] != old_pos[stage.id]:
             raise RuleViolation(

@@ -19,7 +19,7 @@ from planner.domain.plan import AccountPlan
 from planner.report.labels import normalise_lang
 from planner.report.paper import Paper, default_paper, normalise_paper
 
-__all__ = ["PlanWritten", "REPLACEMENT", "write_account_plan", "default_paper"]
+__all__ = ["REPLACEMENT", "PlanWritten", "default_paper", "write_account_plan"]
 
 REPLACEMENT = "\ufffd"  # what the PDF prints for a character no bundled font has
 
@@ -45,7 +45,7 @@ def write_account_plan(
     plan: AccountPlan,
     path: Path,
     lang: Literal["en", "zh_TW"] = "en",
-    paper: Paper = "a4",
+    paper: Paper | str = "a4",  # normalised below: "A4", "us-letter"... from settings and the CLI
 ) -> PlanWritten:
     """Write the plan's PDF to ``path``; returns the page count and what was replaced.
 

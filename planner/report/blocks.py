@@ -62,7 +62,7 @@ class RoomFor(CondPageBreak):
         self.above = list(above)
         self.table = table
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+    def wrap(self, availWidth, availHeight):  # reportlab's names
         need = 0.0
         for flowable in self.above:
             need += flowable.wrap(availWidth, availHeight)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
@@ -101,13 +101,13 @@ class RowTable(Table):
             self._argH[0] = None
             self._new_page_header = None
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+    def wrap(self, availWidth, availHeight):  # reportlab's names
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):
             self._show_header()
         return super().wrap(availWidth, availHeight)
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth, availHeight):
         header = self._new_page_header
         parts = self._split(availWidth, availHeight)
         for part in parts[1:]:  # the rows that go on to the next page carry the header
@@ -115,7 +115,7 @@ class RowTable(Table):
             part._show_header()
         return parts
 
-    def _split(self, availWidth, availHeight):  # noqa: N803
+    def _split(self, availWidth, availHeight):
         self._calc(availWidth, availHeight)
         parts = self._splitRows(availHeight, doInRowSplit=False)
         if parts:

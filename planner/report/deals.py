@@ -39,7 +39,7 @@ class DealSection(Blocks):
         for key, text in (("deal.risks", deal.risks), ("deal.notes", deal.notes)):
             if clean(text):
                 flowables += [*self.subheading(labels[key]), p(text, s.body)]
-        return flowables + [DealContext(None)]
+        return [*flowables, DealContext(None)]
 
     def facts(self, dp: DealPlan) -> Table:
         labels, deal = self.labels, dp.deal

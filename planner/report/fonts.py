@@ -25,11 +25,12 @@ from importlib.resources import as_file, files
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from planner.report import REPLACEMENT  # U+FFFD, in Micro Hei, so the mark itself always prints
+
 REGULAR = "PlannerSans"
 BOLD = "PlannerSans-Bold"
 FALLBACK = "PlannerFallback"
 FALLBACK_BOLD = "PlannerFallback-Bold"
-from planner.report import REPLACEMENT  # U+FFFD, in Micro Hei, so the mark itself always prints
 
 _FILES = {
     REGULAR: ("wqy-microhei.ttc", 0),
@@ -133,13 +134,13 @@ def runs(text: str, font: str) -> Iterator[tuple[str, str]]:
 def _split(text: str, font: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     pieces: list[tuple[str, str]] = []
     missing: list[str] = []
-    current, chunk = font, []
+    current, chunk = font, list[str]()
     cluster = ""  # the unprintable sequence being replaced by one mark, while it lasts
     joined = False  # the last thing in the cluster was a zero-width joiner
     for char in text:
         face = current if char.isspace() else face_for(char, font)  # breaks, whatever the face
-        if cluster and (char in _MODIFIERS or face is None and (
-                joined or _pairs(cluster, char) or unicodedata.combining(char))):
+        if cluster and (char in _MODIFIERS or (face is None and (
+                joined or _pairs(cluster, char) or unicodedata.combining(char)))):
             cluster += char  # part of the sequence the mark stands for (👩‍💻 is one mark)
             joined = char == _ZWJ
             continue

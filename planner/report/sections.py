@@ -158,7 +158,7 @@ class PlanStory(Blocks):
     def open_deals(self) -> list[Flowable]:
         flowables = self.heading("section.open_deals", keep_with_next=True)
         if not self.plan.open_deals:
-            return flowables + [p(self.labels["empty.open_deals"], self.s.empty)]
+            return [*flowables, p(self.labels["empty.open_deals"], self.s.empty)]
         for i, dp in enumerate(self.plan.open_deals):
             if i:
                 flowables += [

@@ -62,13 +62,13 @@ class StageMap(Flowable):
         self._box_w = min(MAX_BOX, (width - (self._per_row - 1) * GAP) / self._per_row)
         self._rows = rows
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab)
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # reportlab's names
         self._layout(availWidth)
         self.width = availWidth
         self.height = self._rows * BOX_H + (self._rows - 1) * ROW_GAP + (LEGEND_H if self.legend else 0)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._layout(availWidth)
         fit = int((availHeight + ROW_GAP) // (BOX_H + ROW_GAP))
         if fit < 1 or fit >= self._rows:

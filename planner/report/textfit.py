@@ -44,7 +44,7 @@ def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> li
     while i < len(tokens):
         token = tokens[i]
         candidate = line + token
-        if text_width(candidate.rstrip(), font, size) <= width or not line.strip() and token.isspace():
+        if text_width(candidate.rstrip(), font, size) <= width or (not line.strip() and token.isspace()):
             line = candidate
             i += 1
             continue

@@ -173,7 +173,7 @@ def _sqlite_json_agrees() -> bool:
         got = conn.execute("SELECT json_object('a', ?, 'b', ?, 'c', ?, 'd', ?, 'e', ?)", values).fetchone()[0]
     finally:
         conn.close()
-    return bool(got == json.dumps(dict(zip("abcde", values)), ensure_ascii=False, separators=(",", ":")))
+    return bool(got == json.dumps(dict(zip("abcde", values, strict=False)), ensure_ascii=False, separators=(",", ":")))
 
 
 def _encoding(conn: sqlite3.Connection, table: str, trust_types: bool = True) -> _Encoding:
@@ -231,7 +231,7 @@ def seal(conn: sqlite3.Connection) -> int:
     """Seal the rows of the history not sealed yet, table by table in ``CHAINED`` order, by
     id; return how many. Meant for the write transaction, right before COMMIT: a few index
     lookups when nothing is new."""
-    todo = [(t, last) for t, (newest, last) in zip(CHAINED, _state(conn))
+    todo = [(t, last) for t, (newest, last) in zip(CHAINED, _state(conn), strict=False)
             if newest is not None and (last is None or newest > last)]
     if not todo:
         return 0
@@ -352,7 +352,7 @@ def _verify(conn: sqlite3.Connection) -> list[PlannerError]:
     altered = found.errors()
     unsealed: list[PlannerError] = []
     counts = dict(conn.execute(f"SELECT tbl, count(*) FROM {LEDGER} GROUP BY tbl").fetchall())
-    for table, (_newest, upto) in zip(CHAINED, _state(conn)):
+    for table, (_newest, upto) in zip(CHAINED, _state(conn), strict=False):
         inside, newer = _unlisted(conn, table, upto, counts.get(table, 0) - found.removed[table])
         if inside:
             altered.append(HistoryAltered(ADDED, what=_NOUNS[table], ids=_ids(inside)))

@@ -28,9 +28,11 @@ class Unreadable(PlannerError):
     """A row, or a table, no screen can show (a legacy file, or one edited around the rules)."""
 
 _RULES: dict[str, str] = {
-    t.MILESTONE_FINAL: QT_TRANSLATE_NOOP("errors", "A confirmed milestone cannot be changed or deleted. Add a correction note instead."),
+    t.MILESTONE_FINAL: QT_TRANSLATE_NOOP(
+        "errors", "A confirmed milestone cannot be changed or deleted. Add a correction note instead."),
     t.MILESTONE_TWICE: QT_TRANSLATE_NOOP("errors", "This milestone is already confirmed and cannot be replaced."),
-    t.MILESTONE_ORDER: QT_TRANSLATE_NOOP("errors", "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."),
+    t.MILESTONE_ORDER: QT_TRANSLATE_NOOP(
+        "errors", "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."),
     t.MILESTONE_BLOCKED: QT_TRANSLATE_NOOP("errors", "Required tasks or deliverables of this stage are still missing."),
     t.STAGE_FROZEN: QT_TRANSLATE_NOOP("errors", "This stage is frozen by a confirmed milestone and is read-only."),
     t.MOVE_BACK: QT_TRANSLATE_NOOP("errors", "A deal never moves back into a frozen stage."),
@@ -45,9 +47,11 @@ _RULES: dict[str, str] = {
     t.PROCESS_FIXED: QT_TRANSLATE_NOOP("errors", "A deal cannot change its process."),
     t.LOG_FINAL: QT_TRANSLATE_NOOP("errors", "The event log cannot be changed."),
     t.CORRECTION_FINAL: QT_TRANSLATE_NOOP("errors", "A correction note cannot be changed or deleted."),
-    t.STAGE_HISTORY: QT_TRANSLATE_NOOP("errors", "A stage that deals are in or have passed cannot be removed or moved."),
+    t.STAGE_HISTORY: QT_TRANSLATE_NOOP(
+        "errors", "A stage that deals are in or have passed cannot be removed or moved."),
     t.IN_USE: QT_TRANSLATE_NOOP("errors", "It cannot be deleted while deals use it."),
-    t.REQUIRED_STAYS: QT_TRANSLATE_NOOP("errors", "Required work cannot be removed: the stage's milestone depends on it."),
+    t.REQUIRED_STAYS: QT_TRANSLATE_NOOP(
+        "errors", "Required work cannot be removed: the stage's milestone depends on it."),
     t.MILESTONE_FUTURE: QT_TRANSLATE_NOOP("errors", "A milestone cannot be confirmed in the future."),
     t.MILESTONE_DATED: QT_TRANSLATE_NOOP("errors", "A milestone cannot be dated before the deal's previous milestone."),
     t.WORK_CURRENT: QT_TRANSLATE_NOOP("errors", "Work can be added only to the current stage."),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from planner.store import tables
 from planner.store.schema import TABLES
@@ -64,7 +64,7 @@ def _strict_tables(db: Database) -> None:
     It runs outside sqlite-utils' transaction (``PRAGMA foreign_keys`` is ignored inside
     one), so it is written to be run again should the record of it be lost.
     """
-    conn: sqlite3.Connection = getattr(db, "conn", db)  # type: ignore[assignment]
+    conn = cast(sqlite3.Connection, getattr(db, "conn", db))  # a Database, or already its connection
     if conn.in_transaction:
         # a caller's own transaction (a schema built in memory): only safe without foreign
         # keys, which would cascade the drop of a parent table into its children
@@ -117,7 +117,7 @@ def _hash_chain(db: Database) -> None:
     """Schema 6: the hash chain over milestones, corrections and events (``chain``)."""
     from planner.store import chain
 
-    chain.install(getattr(db, "conn", db))
+    chain.install(cast(sqlite3.Connection, getattr(db, "conn", db)))
 
 
 # in order; registered with sqlite-utils' runner on first use (see migrations()). A step

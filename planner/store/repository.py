@@ -87,7 +87,7 @@ class Store:
         try:
             cursor = self.conn.execute(sql, params)
             keys = [d[0] for d in cursor.description]
-            return [dict(zip(keys, row)) for row in cursor]
+            return [dict(zip(keys, row, strict=False)) for row in cursor]
         except sqlite3.IntegrityError:
             raise  # a trigger's refusal: the transaction translates it
         except sqlite3.Error as e:
@@ -106,7 +106,7 @@ class Store:
         columns = ", ".join(row)
         marks = ", ".join("?" * len(row))
         cursor = self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
-        return int(cursor.lastrowid)  # type: ignore[arg-type]
+        return int(cursor.lastrowid)  # type: ignore[arg-type]  # set after an INSERT
 
     def update(self, table: str, row_id: int, changes: dict[str, Any]) -> None:
         if changes:
@@ -152,8 +152,8 @@ class Store:
             stage_id, kind, template = rows.item_template(r)
             items[(stage_id, kind)].append(template)
         for s in stages:
-            s.tasks = items[(s.id, "task")]  # type: ignore[index]
-            s.deliverables = items[(s.id, "deliverable")]  # type: ignore[index]
+            s.tasks = items[(s.id, "task")]  # type: ignore[index]  # stored stages have ids
+            s.deliverables = items[(s.id, "deliverable")]  # type: ignore[index]  # stored stages have ids
         dropped = dict(rows.answer(r) for r in self.q(
             "SELECT * FROM process_answers WHERE process_id = ?", [process_id]))
         return Process(**rows.process_fields(row), stages=stages, dropped=dropped)
@@ -323,7 +323,8 @@ class Store:
                       (SELECT max(confirmed_on) FROM milestones WHERE deal_id = d.id) AS last_ms,
                       (SELECT max(at) FROM events WHERE deal_id = d.id) AS last_event,
                       (SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id) AS tasks_total,
-                      (SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id AND t.done) AS tasks_done,
+                      (SELECT count(*) FROM tasks t
+                        WHERE t.deal_id = d.id AND t.stage_id = d.stage_id AND t.done) AS tasks_done,
                       lower(d.title || ' ' || a.name || ' ' || d.notes || ' ' || d.risks || ' ' ||
                         coalesce((SELECT group_concat(c.name || ' ' || c.title, ' ') FROM contacts c
                                   WHERE c.account_id = d.account_id), '') || ' ' ||
@@ -346,7 +347,7 @@ class Store:
 
     # --- the file itself ---
     def quick_check(self) -> str:
-        return str(self.one("PRAGMA quick_check")["quick_check"])  # type: ignore[index]
+        return str(self.one("PRAGMA quick_check")["quick_check"])  # type: ignore[index]  # a PRAGMA answers one row
 
     def integrity_check(self) -> str:
         """SQLite's full check: the quick one plus every index against its table."""
@@ -357,5 +358,5 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def application_id(self) -> int:
-        return int(self.one("PRAGMA application_id")["application_id"])  # type: ignore[index]
+        return int(self.one("PRAGMA application_id")["application_id"])  # type: ignore[index]  # a PRAGMA answers one row
 

@@ -114,12 +114,12 @@ def _write_failed(target: Path, error: BaseException) -> WriteFailed:
 def _fingerprint(conn: sqlite3.Connection) -> str | None:
     """The hash chain's fingerprint, where this version of the app has a chain."""
     try:
-        from planner.store import chain  # type: ignore[attr-defined]
+        from planner.store import chain
     except ImportError:
         return None
     try:
         return str(chain.fingerprint(conn))
-    except Exception:  # noqa: BLE001 - an older file without the chain: the snapshot still counts
+    except Exception:  # an older file without the chain: the snapshot still counts
         log.warning("no fingerprint for a snapshot", exc_info=True)
         return None
 
@@ -140,9 +140,8 @@ def clean(folder: Path) -> None:
         return
     for entry in folder.iterdir():
         name = entry.name
-        if name.startswith(".") and (PARTIAL in name):
-            _remove(entry)
-        elif name.endswith(SUFFIX + META) and not entry.with_name(name.removesuffix(META)).exists():
+        if (name.startswith(".") and PARTIAL in name) or (
+                name.endswith(SUFFIX + META) and not entry.with_name(name.removesuffix(META)).exists()):
             _remove(entry)
 
 
@@ -220,7 +219,7 @@ def write_from_file(planner_file: Path, folder: Path, kind: Kind, taken_at: date
 
 
 def _from_meta(path: Path, kind: Kind, facts: dict[str, object]) -> SnapshotFile:
-    taken_at = datetime.strptime(_NAME.match(path.name).group(1), STAMP).replace(tzinfo=UTC)  # type: ignore[union-attr]
+    taken_at = datetime.strptime(_NAME.match(path.name).group(1), STAMP).replace(tzinfo=UTC)  # type: ignore[union-attr]  # only names _NAME matches are listed
     deals, fingerprint, version = facts.get("deals"), facts.get("fingerprint"), facts.get("schema_version")
     return SnapshotFile(path, taken_at, kind,
                         deals if isinstance(deals, int) else None,

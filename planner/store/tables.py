@@ -248,7 +248,7 @@ INDEXES: tuple[str, ...] = (
 
 
 class Executes(Protocol):
-    def execute(self, sql: str, parameters: object = ..., /) -> sqlite3.Cursor: ...
+    def execute(self, sql: str, /) -> sqlite3.Cursor: ...
 
 
 def problems(conn: Executes) -> tuple[str, int, str] | None:

@@ -111,7 +111,7 @@ class _Shim:
         self.conn = conn
 
     def execute(self, sql: str, parameters: object = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, parameters or ())  # type: ignore[arg-type]
+        return self.conn.execute(sql, parameters or ())  # type: ignore[arg-type]  # callers pass a sequence or a mapping
 
     def executescript(self, sql: str) -> sqlite3.Cursor:
         return self.conn.executescript(sql)
@@ -151,7 +151,7 @@ def _build_reference(count: int | None = None) -> dict[str, _Object]:
         conn.execute(_MIGRATIONS_DDL)
         shim = _Shim(conn)
         for _name, step in database._STEPS[:count]:
-            step(shim)  # type: ignore[arg-type]
+            step(shim)  # type: ignore[arg-type]  # the shim has the part of Database the steps use
         conn.execute("COMMIT")
         return _objects(conn)
     finally:

@@ -59,7 +59,7 @@ class AccountsModel(QAbstractListModel):
 
     def set_accounts(self, accounts: list[Account]) -> None:
         if [a.id for a in accounts] == [a.id for a in self._accounts]:
-            changed = [r for r, (a, b) in enumerate(zip(self._accounts, accounts)) if a != b]
+            changed = [r for r, (a, b) in enumerate(zip(self._accounts, accounts, strict=False)) if a != b]
             self._accounts = list(accounts)
             for r in changed:
                 self.dataChanged.emit(self.index(r), self.index(r))
@@ -74,7 +74,7 @@ class AccountsModel(QAbstractListModel):
     def row_of(self, account_id: int) -> int:
         return next((r for r, a in enumerate(self._accounts) if a.id == account_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._accounts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -275,9 +275,9 @@ class AccountsDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(860, 560)
         # Enter finishes a field's edit; it must not press "New account…" or close the dialog
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        for push in self.findChildren(QPushButton):
+            push.setAutoDefault(False)
+            push.setDefault(False)
         undo.changes(undo_stack).accountChanged.connect(self._account_touched)
         self.reload()
 
@@ -324,7 +324,7 @@ class AccountsDialog(QDialog):
     def _show_current(self) -> None:
         account = self.current_account()
         self.export_button.setEnabled(account is not None)
-        in_use = account is not None and self.planner.deal_count(account.id) > 0  # type: ignore[arg-type]
+        in_use = account is not None and self.planner.deal_count(account.id) > 0  # type: ignore[arg-type]  # a listed account has its id
         self.delete_button.setEnabled(account is not None and not in_use)
         self.delete_button.setToolTip(
             self.tr("An account with deals cannot be deleted; archive it instead.") if in_use
@@ -374,7 +374,7 @@ class AccountsDialog(QDialog):
         if account is None or not self.delete_button.isEnabled():
             return
         self.editor.flush()
-        undo.push(self.stack, undo.DeleteAccount(self.planner, self.planner.account(account.id)))  # type: ignore[arg-type]
+        undo.push(self.stack, undo.DeleteAccount(self.planner, self.planner.account(account.id)))  # type: ignore[arg-type]  # a listed account has its id
 
     def done(self, result: int) -> None:
         self.editor.flush()  # a field still being typed in is saved, not lost

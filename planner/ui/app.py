@@ -14,7 +14,7 @@ import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from planner import APP_ID, APP_NAME, __version__
 from planner.domain.errors import PlannerError
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from planner.file_lock import Holder
-
     from planner.ui.main_window import MainWindow
 
 
@@ -35,7 +34,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
     from planner.ui import icons
 
-    app = QApplication.instance() or QApplication(argv or ["deal-planner"])
+    # the instance, when there is one, is a QApplication too (tests and this function make it)
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or ["deal-planner"]))
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DealPlanner")
@@ -44,7 +44,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # through our SVG engine, as the toolbar's icons: Qt's own SVG icon plugin takes ~2 ms to load
     app.setWindowIcon(icons.icon("deal-planner"))
     load_fonts()
-    return app  # type: ignore[return-value]
+    return app
 
 
 def follow_dark_mode(app: QApplication) -> None:

@@ -98,10 +98,10 @@ class StepStrip(QWidget):
         self.lost_at: int | None = None  # steps after a "went against us" are not taken
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(400, QFontMetrics(self.font()).height() + 18)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -490,7 +490,9 @@ class ConfirmDialog(QDialog):
         self.go(0)
         self.setMinimumWidth(720)
         width = 800
-        self.resize(width, max(520, self.layout().heightForWidth(width) if self.layout().hasHeightForWidth()
+        own = self.layout()
+        assert own is not None  # set in __init__
+        self.resize(width, max(520, own.heightForWidth(width) if own.hasHeightForWidth()
                                else self.sizeHint().height()))
 
     # ----------------------------------------------------------------- looks

@@ -38,7 +38,7 @@ from planner.ui.settings_dialog import choice_label
 
 def can_print() -> bool:
     try:
-        import PySide6.QtPdf  # noqa: F401
+        import PySide6.QtPdf  # type: ignore[import-not-found,unused-ignore]  # PySide6-Addons, may be absent
         import PySide6.QtPrintSupport  # noqa: F401
     except ImportError:
         return False

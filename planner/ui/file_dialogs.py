@@ -53,7 +53,7 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
             "suffix": QCoreApplication.translate("file_dialogs", "{suffix} file"),
         }
 
-    def icon(self, what: object) -> QIcon:  # type: ignore[override]
+    def icon(self, what: object) -> QIcon:
         if isinstance(what, QFileInfo):
             if what.isRoot():
                 return self._drive
@@ -62,7 +62,7 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
             return self._planner if what.fileName().endswith(FILE_SUFFIX) else self._file
         kind = QAbstractFileIconProvider.IconType
         return {kind.Computer: self._computer, kind.Drive: self._drive, kind.Folder: self._folder,
-                kind.File: self._file}.get(what, self._file)  # type: ignore[call-overload]
+                kind.File: self._file}.get(what, self._file)  # type: ignore[call-overload]  # an IconType here: a QFileInfo returned above
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():

@@ -19,7 +19,7 @@ class FirstPaint(QObject):
         self.then = then  # what waits for the window to be on screen
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             if self.quit_now:

@@ -14,7 +14,7 @@ import importlib
 import re
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
@@ -42,10 +42,13 @@ from planner.ui.board import WIN, Board
 from planner.ui.opening import FORWARDED, Opened, ReadOnly, Why
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from planner.file_lock import PlannerLock
     from planner.ui.board.welcome import WelcomePanel
     from planner.ui.read_only import ReadOnlyBanner
     from planner.ui.window_link import WindowServer
+    from planner.ui.workspace import DealWorkspace
 
 # what changes the file: off while it is open read-only (browsing, search, export, backup stay)
 WRITING_ACTIONS = ("new_deal", "confirm", "accounts", "processes", "new_process", "settings", "restore")
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.snapshotFailed.connect(self._snapshot_failed)
         self.snapshot_thread: Any = None  # the day's snapshot being written, if any
-        self.workspace: QWidget | None = None
+        self.workspace: DealWorkspace | None = None  # imported late: the board paints first
         self.resize(1280, 800)
         self.setMinimumSize(760, 520)
 
@@ -123,7 +126,7 @@ class MainWindow(QMainWindow):
         self.started = False  # True once the work deferred past the first paint is done
         self.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
             QTimer.singleShot(1, self._after_first_paint)  # a real timer: after the paint is on screen
@@ -170,37 +173,37 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
-        SK = QKeySequence.StandardKey
+        sk = QKeySequence.StandardKey
         a = self._action
-        a("new_file", "file-new", _shortcut(SK.New, "Ctrl+N"), self.new_file)
-        a("open_file", "file-open", _shortcut(SK.Open, "Ctrl+O"), self.open_file_dialog)
+        a("new_file", "file-new", _shortcut(sk.New, "Ctrl+N"), self.new_file)
+        a("open_file", "file-open", _shortcut(sk.Open, "Ctrl+O"), self.open_file_dialog)
         a("open_read_only", None, None, lambda: self.open_file_dialog(read_only=True))
-        a("save_as", "file-save-as", _shortcut(SK.SaveAs, "Ctrl+Shift+S"), self.save_as)
+        a("save_as", "file-save-as", _shortcut(sk.SaveAs, "Ctrl+Shift+S"), self.save_as)
         a("export", "file-export", [QKeySequence("Ctrl+E")], self.export_plan)
         a("backup", "backup", [QKeySequence("Ctrl+Shift+B")], self.back_up)
         a("restore", "recent", None, self.restore_snapshot)
         a("properties", "about", None, self.show_properties)
-        a("settings", "settings", _shortcut(SK.Preferences, "Ctrl+,"), self.open_settings)
-        a("quit", "quit", _shortcut(SK.Quit, "Ctrl+Q"), self.close)
+        a("settings", "settings", _shortcut(sk.Preferences, "Ctrl+,"), self.open_settings)
+        a("quit", "quit", _shortcut(sk.Quit, "Ctrl+Q"), self.close)
         a("clear_recent", None, None, self.clear_recent)
         undo = self.undo_stack.createUndoAction(self)
         undo.setIcon(icons.icon("undo"))
-        undo.setShortcuts(QKeySequence.keyBindings(SK.Undo))
+        undo.setShortcuts(QKeySequence.keyBindings(sk.Undo))
         redo = self.undo_stack.createRedoAction(self)
         redo.setIcon(icons.icon("redo"))
-        redo.setShortcuts(QKeySequence.keyBindings(SK.Redo))
+        redo.setShortcuts(QKeySequence.keyBindings(sk.Redo))
         self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
         note = a("undo_note", "lock")
         note.setEnabled(False)  # an explanation in the Edit menu, not a command
-        a("find", "search", _shortcut(SK.Find, "Ctrl+F"), self.focus_search)
+        a("find", "search", _shortcut(sk.Find, "Ctrl+F"), self.focus_search)
         a("new_deal", "deal-new", [QKeySequence("Ctrl+Shift+N")], self.new_deal)
         a("confirm", "milestone", [QKeySequence("Ctrl+Right")], self.confirm_selected)
         a("open_deal", "workspace", [QKeySequence("Ctrl+Return")], self.open_selected)
         a("accounts", "accounts", [QKeySequence("Ctrl+Shift+A")], self.open_accounts)
-        a("refresh", None, _shortcut(SK.Refresh, "F5"), self.refresh)
+        a("refresh", None, _shortcut(sk.Refresh, "F5"), self.refresh)
         a("processes", "processes", [QKeySequence("Ctrl+Shift+P")], self.open_processes)
         a("new_process", "wizard", None, self.new_process)
-        a("shortcuts", "keyboard", _shortcut(SK.HelpContents, "F1"), self.show_shortcuts)
+        a("shortcuts", "keyboard", _shortcut(sk.HelpContents, "F1"), self.show_shortcuts)
         a("about", "about", None, self.about)
         a("about_qt", None, None, QApplication.aboutQt)
 
@@ -321,7 +324,7 @@ class MainWindow(QMainWindow):
         if self.banner is not None:
             self.banner.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "board"):
             self._retranslate()
         super().changeEvent(event)
@@ -346,28 +349,28 @@ class MainWindow(QMainWindow):
         self.dock.setWidget(self.workspace)
         self.dock.setMinimumWidth(340)
         ws = self.workspace
-        ws.set_read_only(not self.writable)  # type: ignore[attr-defined]
-        ws.dealChanged.connect(self._deal_changed)  # type: ignore[attr-defined]
-        ws.confirmRequested.connect(self._confirm_from_workspace)  # type: ignore[attr-defined]
-        ws.dealCreated.connect(self._deal_created)  # type: ignore[attr-defined]
+        ws.set_read_only(not self.writable)
+        ws.dealChanged.connect(self._deal_changed)
+        ws.confirmRequested.connect(self._confirm_from_workspace)
+        ws.dealCreated.connect(self._deal_created)
         if self._dock_wanted() and self.pages.currentWidget() is self.board:
             self.dock.show()
         if self.board.selected_deal():
-            ws.show_deal(self.board.selected_deal())  # type: ignore[attr-defined]
+            ws.show_deal(self.board.selected_deal())
 
     def _dock_wanted(self) -> bool:
         return str(QSettings().value("main_window/dock_visible", "true")) == "true"
 
     def _deal_selected(self, deal_id: int) -> None:
         if self.workspace is not None:
-            self.workspace.show_deal(deal_id or None)  # type: ignore[attr-defined]
+            self.workspace.show_deal(deal_id or None)
         self._update_deal_actions()
 
     def _deal_activated(self, deal_id: int) -> None:
         if self.workspace is None:
             return
         self.dock.show()
-        self.workspace.show_deal(deal_id)  # type: ignore[attr-defined]
+        self.workspace.show_deal(deal_id)
         self.workspace.setFocus()
 
     def _deal_changed(self, deal_id: int) -> None:
@@ -466,7 +469,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()  # nothing to undo in a file this window does not change
         self.board.set_read_only(not writable)
         if self.workspace is not None:
-            self.workspace.set_read_only(not writable)  # type: ignore[attr-defined]
+            self.workspace.set_read_only(not writable)
 
     def refuse_if_read_only(self) -> bool:
         """True (and the status bar says so) when the file is read-only here."""
@@ -492,7 +495,7 @@ class MainWindow(QMainWindow):
         self.opened.close()
         self._reopen(path, lock, why.why if why else opening.Why.ASKED)
 
-    def _reopen(self, path: Path, lock: PlannerLock, otherwise: Why) -> bool:
+    def _reopen(self, path: Path, lock: PlannerLock | None, otherwise: Why) -> bool:
         """Open ``path`` again for changes under ``lock`` (this window's connection already
         closed), or read-only for ``otherwise`` if it cannot be; False if neither."""
         from planner.ui import opening
@@ -541,8 +544,8 @@ class MainWindow(QMainWindow):
         open_files.protect(opened.planner.path)
         self.undo_stack.clear()  # commands hold the old file's planner and ids
         if self.workspace is not None:
-            self.workspace.set_planner(opened.planner)  # type: ignore[attr-defined]
-            self.workspace.show_deal(None)  # type: ignore[attr-defined]
+            self.workspace.set_planner(opened.planner)
+            self.workspace.show_deal(None)
         if old.planner is not opened.planner:
             old.close()
             if not is_part_of(old.planner.path, opened.planner.path):
@@ -807,7 +810,7 @@ class MainWindow(QMainWindow):
         self.board.refresh_deal(deal_id)
         self.board.select_deal(deal_id)
         if self.workspace is not None:
-            self.workspace.show_deal(deal_id)  # type: ignore[attr-defined]
+            self.workspace.show_deal(deal_id)
         self._update_deal_actions()
         self.statusBar().showMessage(dialog.result_message(), 15_000)
         return True
@@ -934,7 +937,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.board.set_show_closed(str(store.value("board/show_closed", "false")) == "true")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         store = QSettings()
         store.setValue("main_window/geometry", self.saveGeometry())
         store.setValue("main_window/state", self.saveState())
@@ -966,7 +969,7 @@ def _recent() -> list[str]:
     value = QSettings().value(RECENT_KEY, [])
     if isinstance(value, str):
         value = [value]
-    return [str(v) for v in (value or [])]
+    return [str(v) for v in cast("Iterable[object]", value or [])]  # a list; one string or None above
 
 
 def _remember_recent(path: Path) -> None:

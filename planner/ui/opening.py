@@ -37,7 +37,7 @@ class ReadOnly:
     user's words). Plain classes here, not dataclasses: this module is on the way to the
     first paint, where generating a dataclass costs a millisecond or two."""
 
-    __slots__ = ("why", "holder", "problems")
+    __slots__ = ("holder", "problems", "why")
 
     def __init__(self, why: Why, holder: Holder | None = None, problems: list[str] | None = None) -> None:
         self.why = why
@@ -48,7 +48,7 @@ class ReadOnly:
 class Opened:
     """A file open in the window: its lock (None when read-only) and why it is read-only."""
 
-    __slots__ = ("planner", "lock", "read_only")
+    __slots__ = ("lock", "planner", "read_only")
 
     def __init__(self, planner: Planner, lock: PlannerLock | None = None, read_only: ReadOnly | None = None) -> None:
         self.planner = planner

@@ -376,8 +376,9 @@ class ProcessLibraryDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         # Enter on a row opens it; it must not fall through to a default "Close"
-        for button in close.buttons():
-            button.setAutoDefault(False)
+        for close_button in close.buttons():
+            if isinstance(close_button, QPushButton):  # as a button box's buttons all are
+                close_button.setAutoDefault(False)
         self.status = plain.label(QLabel())
         self.status.setWordWrap(True)
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -490,7 +491,7 @@ class ProcessLibraryDialog(QDialog):
         has = summary is not None
         for b in (self.edit_button, self.duplicate_button, self.archive_button, self.export_button):
             b.setEnabled(has)
-        self.archive_button.setText(self.tr("Un&archive") if has and summary.archived  # type: ignore[union-attr]
+        self.archive_button.setText(self.tr("Un&archive") if has and summary.archived  # type: ignore[union-attr]  # has means summary is not None
                                     else self.tr("A&rchive"))
 
     def _changed(self, select: int | None, message: str) -> None:

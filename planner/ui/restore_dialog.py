@@ -115,8 +115,9 @@ class RestoreDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(buttons)
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
-        if self.snapshots:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if self.snapshots and first is not None:
+            self.table.setCurrentItem(first)
             self.table.setFocus()
         self._update_buttons()
         self.resize(720, 420)
@@ -125,8 +126,8 @@ class RestoreDialog(QDialog):
         locale = QLocale()
         deals = locale.toString(snapshot.deals) if snapshot.deals is not None else NONE
         fingerprint = snapshot.fingerprint or NONE
-        item = QTreeWidgetItem([when(snapshot.taken_at), kind_label(snapshot.kind), deals,
-                                fingerprint[:FINGERPRINT_SHOWN] + ("…" if len(fingerprint) > FINGERPRINT_SHOWN else "")])
+        shown = fingerprint[:FINGERPRINT_SHOWN] + ("…" if len(fingerprint) > FINGERPRINT_SHOWN else "")
+        item = QTreeWidgetItem([when(snapshot.taken_at), kind_label(snapshot.kind), deals, shown])
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(3, fingerprint)
         item.setFont(3, QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner import settings
-from planner.ui import plain
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.services import Planner
+from planner.ui import plain
 
 Editor = QLineEdit | QSpinBox | QComboBox
 DAY_COUNTS = ("idle_days", "snapshot_days")  # whole-number settings counted in days

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def _keys(*sequences: QKeySequence | str) -> str:
+def _keys(*sequences: QKeySequence | QKeySequence.StandardKey | str) -> str:
     return ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
 
 
@@ -72,7 +73,10 @@ class ShortcutsDialog(QDialog):
         for title, rows in _places():
             self._group(title, rows)
         self.tree.expandAll()
-        self.tree.setCurrentItem(self.tree.topLevelItem(0).child(0))  # not a group's bold row
+        group = self.tree.topLevelItem(0)
+        first = group.child(0) if group is not None else None
+        if first is not None:  # "Commands" is empty when no action has a key
+            self.tree.setCurrentItem(first)  # not a group's bold row
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -95,5 +99,7 @@ class ShortcutsDialog(QDialog):
         out = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            out += [(group.child(i).text(0), group.child(i).text(1)) for i in range(group.childCount())]
+            assert group is not None
+            rows = [group.child(i) for i in range(group.childCount())]
+            out += [(row.text(0), row.text(1)) for row in rows if row is not None]
         return out

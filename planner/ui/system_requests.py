@@ -23,7 +23,7 @@ class FileOpenRequests(QObject):
         super().__init__(parent)
         self.open_path = open_path
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
             self.open_path(event.file())
             return True

@@ -205,14 +205,15 @@ class AddItem(PlannerCommand):
                  link: str = "") -> None:
         super().__init__(planner, QCoreApplication.translate("UndoCommands", "Add {kind} “{item}”").format(
             kind=_kind(table), item=_short(text)))
-        self.deal_id, self.stage_id, self.table, self.text, self.link = (
+        # not self.text: that would hide QUndoCommand.text()
+        self.deal_id, self.stage_id, self.table, self.item_text, self.link = (
             deal_id, stage_id, table, text, link)
         self.item_id: int | None = None
         self._row: dict[str, Any] | None = None
 
     def apply(self) -> None:
         if self._row is None:
-            self.item_id = self.planner.add_item(self.table, self.deal_id, self.stage_id, self.text,
+            self.item_id = self.planner.add_item(self.table, self.deal_id, self.stage_id, self.item_text,
                                                  link=self.link)
         else:
             self.planner.restore_item(self.table, self._row)

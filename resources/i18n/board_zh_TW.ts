@@ -10,141 +10,141 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="115"/>
+        <location filename="../../planner/ui/board/board.py" line="116"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="119"/>
+        <location filename="../../planner/ui/board/board.py" line="120"/>
         <source>Search deals, accounts, contacts, notes…</source>
         <translation>搜尋商機、客戶、聯絡人、備註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="123"/>
+        <location filename="../../planner/ui/board/board.py" line="124"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="127"/>
+        <location filename="../../planner/ui/board/board.py" line="128"/>
         <source>Filter by account</source>
         <translation>依客戶篩選</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="128"/>
+        <location filename="../../planner/ui/board/board.py" line="129"/>
         <source>Show only the deals of one account</source>
         <translation>只顯示單一客戶的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="130"/>
+        <location filename="../../planner/ui/board/board.py" line="131"/>
         <source>Show &amp;Closed Deals</source>
         <translation>顯示已結案商機(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="133"/>
+        <location filename="../../planner/ui/board/board.py" line="134"/>
         <source>Show the won, lost and abandoned deals in a lane below</source>
         <translation>在下方的列中顯示贏單、輸單與已放棄的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="139"/>
+        <location filename="../../planner/ui/board/board.py" line="140"/>
         <source>Closed Deals</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="254"/>
+        <location filename="../../planner/ui/board/board.py" line="255"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="363"/>
+        <location filename="../../planner/ui/board/board.py" line="364"/>
         <source>The deals of this process cannot be shown.</source>
         <translation>無法顯示這個流程的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="365"/>
+        <location filename="../../planner/ui/board/board.py" line="366"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="388"/>
+        <location filename="../../planner/ui/board/board.py" line="389"/>
         <source>All accounts</source>
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="436"/>
+        <location filename="../../planner/ui/board/board.py" line="437"/>
         <source>pipeline {value} · weighted {weighted} (+ other currencies)</source>
         <translation>管道 {value} · 加權 {weighted}（另有其他幣別）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="437"/>
+        <location filename="../../planner/ui/board/board.py" line="438"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="440"/>
+        <location filename="../../planner/ui/board/board.py" line="441"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="571"/>
+        <location filename="../../planner/ui/board/board.py" line="572"/>
         <source>Select an open deal first.</source>
         <translation>請先選取一筆進行中的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="582"/>
+        <location filename="../../planner/ui/board/board.py" line="583"/>
         <source>“{deal}” is in the first stage.</source>
         <translation>「{deal}」已在第一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="611"/>
+        <location filename="../../planner/ui/board/board.py" line="612"/>
         <source>“{deal}” cannot move back to “{stage}”: a deal only moves forward.</source>
         <translation>「{deal}」不能退回「{stage}」：商機只能往前推進。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="614"/>
+        <location filename="../../planner/ui/board/board.py" line="615"/>
         <source>“{deal}” cannot move back to “{stage}”. That stage was frozen when its milestone “{milestone}” was confirmed on {date}. Confirmed milestones cannot be undone.</source>
         <translation>「{deal}」不能退回「{stage}」。該階段的里程點「{milestone}」已於 {date} 確認，階段因此凍結。已確認的里程點無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="635"/>
+        <location filename="../../planner/ui/board/board.py" line="636"/>
         <source>Frozen for this deal</source>
         <translation>此商機的這個階段已凍結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="637"/>
+        <location filename="../../planner/ui/board/board.py" line="638"/>
         <source>milestone confirmed on {date}</source>
         <translation>里程點已於 {date} 確認</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="643"/>
+        <location filename="../../planner/ui/board/board.py" line="644"/>
         <source>Confirm {n} milestone(s) to move here</source>
         <translation>確認 {n} 個里程點即可移到這裡</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="668"/>
+        <location filename="../../planner/ui/board/board.py" line="669"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="675"/>
+        <location filename="../../planner/ui/board/board.py" line="676"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="681"/>
+        <location filename="../../planner/ui/board/board.py" line="682"/>
         <source>&amp;Move Forward To</source>
         <translation>推進到(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="685"/>
+        <location filename="../../planner/ui/board/board.py" line="686"/>
         <source>Won (confirm every remaining milestone)</source>
         <translation>贏單（確認其餘所有里程點）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="689"/>
+        <location filename="../../planner/ui/board/board.py" line="690"/>
         <source>Why Can&apos;t It Move &amp;Back?</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
@@ -202,13 +202,13 @@ Weighted by stage win rates: {weighted}</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="362"/>
-        <location filename="../../planner/ui/board/column.py" line="377"/>
+        <location filename="../../planner/ui/board/column.py" line="364"/>
+        <location filename="../../planner/ui/board/column.py" line="379"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="376"/>
+        <location filename="../../planner/ui/board/column.py" line="378"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -335,7 +335,7 @@ Weighted by stage win rates: {weighted}</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="556"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="558"/>
         <source>Still needed: {items}.</source>
         <translation>尚需填寫：{items}。</translation>
     </message>
@@ -350,77 +350,77 @@ Weighted by stage win rates: {weighted}</source>
         <translation>「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="565"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="567"/>
         <source>Confirming freezes the stage {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="566"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="568"/>
         <source>Confirming freezes the stage {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="567"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="569"/>
         <source>Confirming freezes the stage {stages}: its work becomes read-only and the deal can never move back to it.</source>
         <translation>確認後，階段{stages}將凍結：其工作改為唯讀，商機也再不能退回此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="570"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="572"/>
         <source>Confirming freezes the stages {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="571"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="573"/>
         <source>Confirming freezes the stages {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="572"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="574"/>
         <source>Confirming freezes the stages {stages}: their work becomes read-only and the deal can never move back to them.</source>
         <translation>確認後，階段{stages}將凍結：這些階段的工作改為唯讀，商機也再不能退回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="575"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="577"/>
         <source>This cannot be undone; a mistake can later only get a correction note.</source>
         <translation>此操作無法復原；日後若發現錯誤，只能加上更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="577"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="579"/>
         <source>Still to complete: milestone {pages}.</source>
         <translation>尚待完成：第 {pages} 個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="583"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="585"/>
         <source>Confirm and Close as Lost</source>
         <translation>確認並以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="584"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="586"/>
         <source>&amp;Confirm Milestone</source>
         <translation>確認里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="584"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="586"/>
         <source>&amp;Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="617"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="619"/>
         <source>“{deal}” is closed as lost.</source>
         <translation>「{deal}」已以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="619"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="621"/>
         <source>“{deal}” is won.</source>
         <translation>「{deal}」已贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="622"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="624"/>
         <source>“{deal}” moved to “{stage}”.</source>
         <translation>「{deal}」已推進到「{stage}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="623"/>
+        <location filename="../../planner/ui/confirm_dialog.py" line="625"/>
         <source>{result} Milestone confirmations are permanent: Undo does not reverse them.</source>
         <translation>{result}里程點確認是永久的：「復原」無法撤銷。</translation>
     </message>
@@ -521,461 +521,461 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="273"/>
+        <location filename="../../planner/ui/main_window.py" line="276"/>
         <source>&amp;New File…</source>
         <translation>新增規劃檔(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="273"/>
+        <location filename="../../planner/ui/main_window.py" line="276"/>
         <source>Create a new, empty planner file</source>
         <translation>建立一個新的空白規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="274"/>
+        <location filename="../../planner/ui/main_window.py" line="277"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="274"/>
+        <location filename="../../planner/ui/main_window.py" line="277"/>
         <source>Open a planner file</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="275"/>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>Open &amp;Read-Only…</source>
         <translation>以唯讀開啟(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="279"/>
         <source>Open a planner file to look at it without changing it</source>
         <translation>開啟規劃檔僅供查看，不做任何修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>Write a copy of this file and continue in the copy</source>
         <translation>寫入此檔的副本，並改在副本中繼續工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="281"/>
         <source>&amp;Export Account Plan…</source>
         <translation>匯出客戶計畫(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="281"/>
         <source>Write an account&apos;s plan as a PDF to print or share</source>
         <translation>將客戶計畫輸出為 PDF，方便列印或分享</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
+        <location filename="../../planner/ui/main_window.py" line="282"/>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
+        <location filename="../../planner/ui/main_window.py" line="282"/>
         <source>Save a safe copy of this file; you keep working in this one</source>
         <translation>儲存此檔的安全副本；您仍在原檔中工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>Res&amp;tore from Snapshot…</source>
         <translation>從快照還原(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="284"/>
         <source>Put this file back as it was at one of its automatic snapshots</source>
         <translation>讓這個規劃檔回到某一份自動快照當時的樣子</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="285"/>
         <source>P&amp;roperties…</source>
         <translation>檔案內容(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="285"/>
         <source>Where this file is, its size, version and fingerprint</source>
         <translation>這個檔案的位置、大小、版本與指紋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="283"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="283"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>Your name, idle threshold, language and paper</source>
         <translation>您的姓名、停滯門檻、語言與紙張</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="284"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="284"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>Close Deal Planner; everything is already saved</source>
         <translation>關閉 Deal Planner；所有內容都已儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="285"/>
+        <location filename="../../planner/ui/main_window.py" line="288"/>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>Milestone confirmations cannot be undone</source>
         <translation>里程點確認無法復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/main_window.py" line="290"/>
         <source>A confirmed milestone is permanent; add a correction note in the deal instead</source>
         <translation>已確認的里程點是永久的；如有錯誤，請在商機中加上更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>&amp;Find Deals</source>
         <translation>尋找商機(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>Search the board</source>
         <translation>在看板中搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>&amp;New Deal…</source>
         <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>Add a deal to an account</source>
         <translation>為客戶新增一筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <location filename="../../planner/ui/main_window.py" line="293"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <location filename="../../planner/ui/main_window.py" line="293"/>
         <source>Confirm the selected deal&apos;s current milestone</source>
         <translation>確認所選商機目前階段的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/main_window.py" line="294"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/main_window.py" line="294"/>
         <source>Show the selected deal in the deal panel</source>
         <translation>在商機面板中顯示所選商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/main_window.py" line="295"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/main_window.py" line="295"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="293"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="293"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="294"/>
+        <location filename="../../planner/ui/main_window.py" line="297"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="294"/>
+        <location filename="../../planner/ui/main_window.py" line="297"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="295"/>
+        <location filename="../../planner/ui/main_window.py" line="298"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="295"/>
+        <location filename="../../planner/ui/main_window.py" line="298"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="296"/>
+        <location filename="../../planner/ui/main_window.py" line="299"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="296"/>
+        <location filename="../../planner/ui/main_window.py" line="299"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="297"/>
+        <location filename="../../planner/ui/main_window.py" line="300"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="298"/>
+        <location filename="../../planner/ui/main_window.py" line="301"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="306"/>
+        <location filename="../../planner/ui/main_window.py" line="309"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="308"/>
+        <location filename="../../planner/ui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <location filename="../../planner/ui/main_window.py" line="312"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="310"/>
+        <location filename="../../planner/ui/main_window.py" line="313"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/main_window.py" line="314"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
+        <location filename="../../planner/ui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="313"/>
+        <location filename="../../planner/ui/main_window.py" line="316"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="314"/>
+        <location filename="../../planner/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="315"/>
+        <location filename="../../planner/ui/main_window.py" line="318"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="316"/>
+        <location filename="../../planner/ui/main_window.py" line="319"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="317"/>
+        <location filename="../../planner/ui/main_window.py" line="320"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="318"/>
+        <location filename="../../planner/ui/main_window.py" line="321"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="344"/>
+        <location filename="../../planner/ui/main_window.py" line="347"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="406"/>
+        <location filename="../../planner/ui/main_window.py" line="409"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="432"/>
+        <location filename="../../planner/ui/main_window.py" line="435"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="434"/>
+        <location filename="../../planner/ui/main_window.py" line="437"/>
         <source>{shown} of {open} open shown · {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="475"/>
+        <location filename="../../planner/ui/main_window.py" line="478"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="487"/>
+        <location filename="../../planner/ui/main_window.py" line="490"/>
         <source>{name} is still open in another window: {who}.</source>
         <translation>{name} 仍在另一個視窗中開啟：{who}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="503"/>
-        <location filename="../../planner/ui/main_window.py" line="509"/>
-        <location filename="../../planner/ui/main_window.py" line="571"/>
+        <location filename="../../planner/ui/main_window.py" line="506"/>
+        <location filename="../../planner/ui/main_window.py" line="512"/>
+        <location filename="../../planner/ui/main_window.py" line="574"/>
         <source>Cannot Open File</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="563"/>
+        <location filename="../../planner/ui/main_window.py" line="566"/>
         <source>{name} is already open in this window.</source>
         <translation>{name} 已在這個視窗中開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="575"/>
+        <location filename="../../planner/ui/main_window.py" line="578"/>
         <source>{name} is open in another window, which was brought forward.</source>
         <translation>{name} 已在另一個視窗中開啟，已將該視窗移到前面。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="581"/>
+        <location filename="../../planner/ui/main_window.py" line="584"/>
         <source>Opened {name}.</source>
         <translation>已開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="581"/>
+        <location filename="../../planner/ui/main_window.py" line="584"/>
         <source>Opened {name} read-only.</source>
         <translation>已以唯讀開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="586"/>
+        <location filename="../../planner/ui/main_window.py" line="589"/>
         <source>Planner files (*{suffix});;All files (*)</source>
         <translation>規劃檔 (*{suffix});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="600"/>
+        <location filename="../../planner/ui/main_window.py" line="603"/>
         <source>Open Planner File</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="600"/>
+        <location filename="../../planner/ui/main_window.py" line="603"/>
         <source>Open Planner File Read-Only</source>
         <translation>以唯讀開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="606"/>
-        <location filename="../../planner/ui/main_window.py" line="610"/>
-        <location filename="../../planner/ui/main_window.py" line="618"/>
+        <location filename="../../planner/ui/main_window.py" line="609"/>
+        <location filename="../../planner/ui/main_window.py" line="613"/>
+        <location filename="../../planner/ui/main_window.py" line="621"/>
         <source>New Planner File</source>
         <translation>新增規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="611"/>
+        <location filename="../../planner/ui/main_window.py" line="614"/>
         <source>{name} already exists. Choose another name, or open it with File › Open.</source>
         <translation>{name} 已存在。請換個名稱，或用「檔案 › 開啟」開啟它。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="626"/>
+        <location filename="../../planner/ui/main_window.py" line="629"/>
         <source>Save a Copy As</source>
         <translation>將副本另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="631"/>
-        <location filename="../../planner/ui/main_window.py" line="633"/>
-        <location filename="../../planner/ui/main_window.py" line="643"/>
+        <location filename="../../planner/ui/main_window.py" line="634"/>
+        <location filename="../../planner/ui/main_window.py" line="636"/>
+        <location filename="../../planner/ui/main_window.py" line="646"/>
         <source>Save As</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="634"/>
+        <location filename="../../planner/ui/main_window.py" line="637"/>
         <source>{name} already exists. Replace it with a copy of this file?</source>
         <translation>{name} 已存在。要以此檔的副本取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="648"/>
+        <location filename="../../planner/ui/main_window.py" line="651"/>
         <source>Now working in {name}.</source>
         <translation>現在在 {name} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="677"/>
+        <location filename="../../planner/ui/main_window.py" line="680"/>
         <source>No snapshot of this file today: {reason}</source>
         <translation>今天沒能為這個檔案建立快照：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="701"/>
+        <location filename="../../planner/ui/main_window.py" line="704"/>
         <source>Back Up To</source>
         <translation>備份至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="705"/>
-        <location filename="../../planner/ui/main_window.py" line="707"/>
-        <location filename="../../planner/ui/main_window.py" line="709"/>
-        <location filename="../../planner/ui/main_window.py" line="715"/>
+        <location filename="../../planner/ui/main_window.py" line="708"/>
+        <location filename="../../planner/ui/main_window.py" line="710"/>
+        <location filename="../../planner/ui/main_window.py" line="712"/>
+        <location filename="../../planner/ui/main_window.py" line="718"/>
         <source>Back Up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="705"/>
+        <location filename="../../planner/ui/main_window.py" line="708"/>
         <source>Choose another file than the one that is open.</source>
         <translation>請選擇與目前開啟的檔案不同的檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="710"/>
+        <location filename="../../planner/ui/main_window.py" line="713"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="717"/>
+        <location filename="../../planner/ui/main_window.py" line="720"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="730"/>
+        <location filename="../../planner/ui/main_window.py" line="733"/>
         <source>{name} is open in another window ({who}). Choose another name.</source>
         <translation>{name} 已在另一個視窗（{who}）中開啟，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="745"/>
+        <location filename="../../planner/ui/main_window.py" line="748"/>
         <source>Open the Demo</source>
         <translation>開啟示範檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="762"/>
+        <location filename="../../planner/ui/main_window.py" line="765"/>
         <source>No recent files</source>
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="801"/>
+        <location filename="../../planner/ui/main_window.py" line="804"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="805"/>
+        <location filename="../../planner/ui/main_window.py" line="808"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="914"/>
+        <location filename="../../planner/ui/main_window.py" line="917"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="914"/>
+        <location filename="../../planner/ui/main_window.py" line="917"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="921"/>
+        <location filename="../../planner/ui/main_window.py" line="924"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="922"/>
+        <location filename="../../planner/ui/main_window.py" line="925"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -1284,8 +1284,8 @@ Weighted by stage win rates: {weighted}</source>
     </message>
     <message>
         <location filename="../../planner/ui/restore_dialog.py" line="66"/>
-        <location filename="../../planner/ui/restore_dialog.py" line="150"/>
-        <location filename="../../planner/ui/restore_dialog.py" line="170"/>
+        <location filename="../../planner/ui/restore_dialog.py" line="151"/>
+        <location filename="../../planner/ui/restore_dialog.py" line="171"/>
         <source>Restore a Snapshot</source>
         <translation>還原快照</translation>
     </message>
@@ -1339,7 +1339,7 @@ Deal Planner 會在下次開啟檔案時建立第一份，並在每次升級或�
         <translation>還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="151"/>
+        <location filename="../../planner/ui/restore_dialog.py" line="152"/>
         <source>Put the file back as it was on {when}?
 
 Everything changed since then is replaced. Nothing is lost: the file as it is now is kept as a “before restore” snapshot, which you can restore in turn.</source>
@@ -1348,12 +1348,12 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 之後所做的變更都會被取代，但不會遺失：檔案目前的狀態會先存成一份「還原前」快照，之後也能再還原回來。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="154"/>
+        <location filename="../../planner/ui/restore_dialog.py" line="155"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="171"/>
+        <location filename="../../planner/ui/restore_dialog.py" line="172"/>
         <source>The snapshot was not restored; the file is unchanged.
 
 {reason}</source>
@@ -1362,7 +1362,7 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="181"/>
+        <location filename="../../planner/ui/restore_dialog.py" line="182"/>
         <source>Restored the snapshot of {when}. The state before it is kept as a snapshot.</source>
         <translation>已還原 {when} 的快照。還原前的狀態已另存為一份快照。</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="115"/>
+        <location filename="../../planner/ui/app.py" line="116"/>
         <source>{path} does not exist. Create a new planner file there?</source>
         <translation>{path} 不存在。要在那裡建立新的規劃檔嗎？</translation>
     </message>
@@ -72,108 +72,108 @@ Your saved work is safe in the planner file. The details were written to {log}; 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../planner/domain/rules.py" line="72"/>
+        <location filename="../../planner/domain/rules.py" line="73"/>
         <location filename="../../planner/store/errors.py" line="40"/>
         <source>That stage belongs to another process.</source>
         <translation>該階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="75"/>
+        <location filename="../../planner/domain/rules.py" line="76"/>
         <source>A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.</source>
         <translation>商機不能倒退：階段「{stage}」已因里程點確認而凍結。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="87"/>
+        <location filename="../../planner/domain/rules.py" line="88"/>
         <location filename="../../planner/store/errors.py" line="41"/>
         <source>This deal is closed and can no longer be changed.</source>
         <translation>此商機已結案，無法再修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="107"/>
+        <location filename="../../planner/domain/rules.py" line="108"/>
         <location filename="../../planner/store/errors.py" line="55"/>
         <source>A milestone cannot be confirmed in the future.</source>
         <translation>里程點的確認日期不能是未來的日期。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="110"/>
+        <location filename="../../planner/domain/rules.py" line="111"/>
         <source>The date cannot be earlier than the previous milestone ({date}).</source>
         <translation>日期不能早於前一個里程點（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="116"/>
+        <location filename="../../planner/domain/rules.py" line="117"/>
         <source>Describe the evidence for this milestone.</source>
         <translation>請說明此里程點的佐證。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="120"/>
+        <location filename="../../planner/domain/rules.py" line="121"/>
         <source>Required work is missing: {items}.</source>
         <translation>尚缺必要的工作：{items}。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="128"/>
+        <location filename="../../planner/domain/rules.py" line="129"/>
         <source>The name cannot be empty.</source>
         <translation>名稱不能空白。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="131"/>
+        <location filename="../../planner/domain/rules.py" line="132"/>
         <source>The name is too long (at most {n} characters).</source>
         <translation>名稱太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="139"/>
+        <location filename="../../planner/domain/rules.py" line="140"/>
         <source>The text is too long (at most {n} characters).</source>
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="146"/>
+        <location filename="../../planner/domain/rules.py" line="147"/>
         <source>The value must be a number.</source>
         <translation>金額必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="148"/>
+        <location filename="../../planner/domain/rules.py" line="149"/>
         <source>The value cannot be negative.</source>
         <translation>金額不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="150"/>
+        <location filename="../../planner/domain/rules.py" line="151"/>
         <source>The value is too large.</source>
         <translation>金額太大。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="158"/>
+        <location filename="../../planner/domain/rules.py" line="159"/>
         <source>The currency must be a three-letter code such as TWD or USD.</source>
         <translation>幣別必須是三個字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="165"/>
+        <location filename="../../planner/domain/rules.py" line="166"/>
         <source>A win rate is a whole number from 0 to 100.</source>
         <translation>贏率須為 0 到 100 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="172"/>
+        <location filename="../../planner/domain/rules.py" line="173"/>
         <location filename="../../planner/store/errors.py" line="45"/>
-        <location filename="../../planner/services.py" line="496"/>
+        <location filename="../../planner/services.py" line="497"/>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="179"/>
-        <location filename="../../planner/domain/reference.py" line="349"/>
+        <location filename="../../planner/domain/rules.py" line="180"/>
+        <location filename="../../planner/domain/reference.py" line="350"/>
         <source>A process needs at least one stage.</source>
         <translation>流程至少需要一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="184"/>
+        <location filename="../../planner/domain/rules.py" line="185"/>
         <source>The stage “{stage}” needs a milestone.</source>
         <translation>階段「{stage}」需要一個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="201"/>
+        <location filename="../../planner/domain/rules.py" line="202"/>
         <source>The stage “{stage}” cannot be removed: deals are in it or have passed it.</source>
         <translation>無法移除階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="212"/>
+        <location filename="../../planner/domain/rules.py" line="213"/>
         <source>The stage “{stage}” cannot be moved: deals are in it or have passed it.</source>
         <translation>無法移動階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
@@ -199,7 +199,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="34"/>
-        <location filename="../../planner/services.py" line="486"/>
+        <location filename="../../planner/services.py" line="487"/>
         <source>Milestones are confirmed in order: only the current stage&apos;s milestone can be confirmed now.</source>
         <translation>里程點須依序確認：目前只能確認當前階段的里程點。</translation>
     </message>
@@ -270,7 +270,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="53"/>
-        <location filename="../../planner/services.py" line="445"/>
+        <location filename="../../planner/services.py" line="446"/>
         <source>Required work cannot be removed: the stage&apos;s milestone depends on it.</source>
         <translation>必要的工作不能移除：此階段的里程點取決於它。</translation>
     </message>
@@ -475,33 +475,33 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>找不到此交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="207"/>
+        <location filename="../../planner/services.py" line="208"/>
         <source>Several accounts are named “{name}”: give the id.</source>
         <translation>有多個客戶名為「{name}」，請改用編號。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="209"/>
+        <location filename="../../planner/services.py" line="210"/>
         <source>No account “{name}”.</source>
         <translation>找不到客戶「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="301"/>
+        <location filename="../../planner/services.py" line="302"/>
         <source>An archived process takes no new deals.</source>
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="57"/>
-        <location filename="../../planner/services.py" line="418"/>
+        <location filename="../../planner/services.py" line="419"/>
         <source>Work can be added only to the current stage.</source>
         <translation>只能在目前階段新增工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="605"/>
+        <location filename="../../planner/services.py" line="607"/>
         <source>Enter a whole number from 1 to 9999.</source>
         <translation>請輸入 1 到 9999 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="607"/>
+        <location filename="../../planner/services.py" line="609"/>
         <source>Choose one of the offered values.</source>
         <translation>請從提供的選項中選擇。</translation>
     </message>

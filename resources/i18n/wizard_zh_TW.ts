@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/process_library.py" line="364"/>
-        <location filename="../../planner/ui/process_library.py" line="494"/>
+        <location filename="../../planner/ui/process_library.py" line="495"/>
         <source>A&amp;rchive</source>
         <translation>封存(&amp;R)</translation>
     </message>
@@ -242,117 +242,117 @@
         <translation>從同事分享的檔案加入流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="390"/>
+        <location filename="../../planner/ui/process_library.py" line="391"/>
         <source>&amp;Your processes</source>
         <translation>您的流程(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="450"/>
+        <location filename="../../planner/ui/process_library.py" line="451"/>
         <source>The processes cannot be listed</source>
         <translation>無法列出流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="488"/>
+        <location filename="../../planner/ui/process_library.py" line="489"/>
         <source>The process cannot be shown</source>
         <translation>無法顯示這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="493"/>
+        <location filename="../../planner/ui/process_library.py" line="494"/>
         <source>Un&amp;archive</source>
         <translation>取消封存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="508"/>
+        <location filename="../../planner/ui/process_library.py" line="509"/>
         <source>New process saved.</source>
         <translation>新流程已儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="517"/>
+        <location filename="../../planner/ui/process_library.py" line="518"/>
         <source>The process cannot be opened</source>
         <translation>無法開啟這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="521"/>
+        <location filename="../../planner/ui/process_library.py" line="522"/>
         <source>“{name}” saved.</source>
         <translation>「{name}」已儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="529"/>
+        <location filename="../../planner/ui/process_library.py" line="530"/>
         <source>Duplicate process</source>
         <translation>複製流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="529"/>
+        <location filename="../../planner/ui/process_library.py" line="530"/>
         <source>Name of the new process:</source>
         <translation>新流程的名稱：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="530"/>
+        <location filename="../../planner/ui/process_library.py" line="531"/>
         <source>{name} (copy)</source>
         <translation>{name}(副本)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="536"/>
+        <location filename="../../planner/ui/process_library.py" line="537"/>
         <source>The process cannot be duplicated</source>
         <translation>無法複製這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="538"/>
+        <location filename="../../planner/ui/process_library.py" line="539"/>
         <source>“{name}” created from “{source}”.</source>
         <translation>已從「{source}」建立「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="548"/>
+        <location filename="../../planner/ui/process_library.py" line="549"/>
         <source>The process cannot be archived</source>
         <translation>無法封存這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="550"/>
+        <location filename="../../planner/ui/process_library.py" line="551"/>
         <source>“{name}” is active again.</source>
         <translation>「{name}」已恢復使用。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="551"/>
+        <location filename="../../planner/ui/process_library.py" line="552"/>
         <source>“{name}” is archived: hidden from new deals, kept for its deals.</source>
         <translation>「{name}」已封存：新商機不會再看到它，原有商機照常使用。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="564"/>
+        <location filename="../../planner/ui/process_library.py" line="565"/>
         <source>Deal Planner process (*.json);;All files (*)</source>
         <translation>Deal Planner 流程檔 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="571"/>
+        <location filename="../../planner/ui/process_library.py" line="572"/>
         <source>Export process</source>
         <translation>匯出流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="580"/>
+        <location filename="../../planner/ui/process_library.py" line="581"/>
         <source>The process cannot be exported</source>
         <translation>無法匯出這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="583"/>
+        <location filename="../../planner/ui/process_library.py" line="584"/>
         <source>“{name}” exported to {path}.</source>
         <translation>「{name}」已匯出至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="586"/>
+        <location filename="../../planner/ui/process_library.py" line="587"/>
         <source>Import process</source>
         <translation>匯入流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="594"/>
+        <location filename="../../planner/ui/process_library.py" line="595"/>
         <source>{name} (imported)</source>
         <translation>{name}(匯入)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="597"/>
+        <location filename="../../planner/ui/process_library.py" line="602"/>
         <source>The process cannot be imported</source>
         <translation>無法匯入這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/process_library.py" line="600"/>
+        <location filename="../../planner/ui/process_library.py" line="605"/>
         <source>“{name}” imported.</source>
         <translation>「{name}」已匯入。</translation>
     </message>
@@ -567,47 +567,47 @@
         <translation>工具(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="175"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="177"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="176"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="178"/>
         <source>Deliverable</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="179"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="181"/>
         <source>What this stage is for, in your team&apos;s words</source>
         <translation>用團隊自己的話，說明這個階段要做什麼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="184"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="186"/>
         <source>&amp;About this stage</source>
         <translation>階段說明(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="186"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="188"/>
         <source>Tick “Required” for work that must be done before the milestone can be confirmed.</source>
         <translation>確認里程點之前必須完成的工作，請勾選「必要」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="227"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="229"/>
         <source>A stage of your own: it follows no reference stage.</source>
         <translation>自訂階段：不對應任何參考階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="230"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="232"/>
         <source>From the reference stage “{name}”.</source>
         <translation>來自參考階段「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="237"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="239"/>
         <source>&amp;Tasks ({n})</source>
         <translation>任務(&amp;T)({n})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/wizard/stage_editor.py" line="238"/>
+        <location filename="../../planner/ui/wizard/stage_editor.py" line="240"/>
         <source>&amp;Deliverables ({n})</source>
         <translation>交付件(&amp;D)({n})</translation>
     </message>

@@ -188,42 +188,42 @@
 <context>
     <name>ConfirmationBox</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="377"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="378"/>
         <source>Confirmed on {date}: {outcome}</source>
         <translation>{date} 確認：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="388"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="389"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="396"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="397"/>
         <source>Open the evidence</source>
         <translation>開啟佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="399"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="400"/>
         <source>Customer decision</source>
         <translation>客戶的決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="401"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="402"/>
         <source>Correction notes</source>
         <translation>更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="405"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="406"/>
         <source>{date}: {text}</source>
         <translation>{date}：{text}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="412"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="413"/>
         <source>Add correction note…</source>
         <translation>新增更正附註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="414"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="415"/>
         <source>A confirmed milestone cannot change. If something in it was wrong, add a dated note.</source>
         <translation>已確認的里程點不能修改。若內容有誤，請加上註明日期的附註。</translation>
     </message>
@@ -365,13 +365,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../planner/ui/workspace/widgets.py" line="70"/>
-        <location filename="../../planner/ui/workspace/widgets.py" line="75"/>
+        <location filename="../../planner/ui/workspace/widgets.py" line="71"/>
+        <location filename="../../planner/ui/workspace/widgets.py" line="76"/>
         <source>No date</source>
         <translation>無日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/widgets.py" line="76"/>
+        <location filename="../../planner/ui/workspace/widgets.py" line="77"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -462,207 +462,207 @@
 <context>
     <name>DealWorkspace</name>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="83"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="84"/>
         <source>Select a deal…</source>
         <translation>請選擇一筆商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="90"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="91"/>
         <source>Pick a deal on the board to see its stages, tasks, contacts and history here.</source>
         <translation>在看板上點選商機，這裡就會顯示它的階段、任務、聯絡人與歷程。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="124"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="125"/>
         <source>Confirm milestone…</source>
         <translation>確認里程點…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="126"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="127"/>
         <source>Confirm the current stage&apos;s milestone. This freezes the stage and every stage before it; it cannot be undone.</source>
         <translation>確認目前階段的里程點。確認後，此階段及之前的所有階段都會凍結，且無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="129"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="130"/>
         <source>Abandon…</source>
         <translation>放棄…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="130"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="131"/>
         <source>Give this deal up, with a reason. It cannot be undone.</source>
         <translation>放棄這筆商機並填寫原因。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="132"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="133"/>
         <source>Follow-up deal…</source>
         <translation>後續商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="133"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="134"/>
         <source>Start a new deal for what comes after this one, linked to it.</source>
         <translation>為接下來的機會另開一筆商機，並與這筆商機連結。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="135"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="136"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="137"/>
-        <location filename="../../planner/ui/workspace/panel.py" line="329"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="138"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="330"/>
         <source>Archive</source>
         <translation>封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="139"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="140"/>
         <source>Delete deal…</source>
         <translation>刪除商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="160"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="161"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="165"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="166"/>
         <source>Stages</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="177"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="178"/>
         <source>Edit account…</source>
         <translation>編輯客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="179"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="180"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="195"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="196"/>
         <source>Account and contacts</source>
         <translation>客戶與聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="200"/>
         <location filename="../../planner/ui/workspace/panel.py" line="201"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="202"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="319"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="320"/>
         <source>{account} · {process}</source>
         <translation>{account} · {process}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="329"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="330"/>
         <source>Take out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="592"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="593"/>
         <source>A deal with confirmed milestones cannot be deleted; archive it instead.</source>
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="345"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="346"/>
         <source>Won on {date}</source>
         <translation>{date} 贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="345"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="346"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="348"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="349"/>
         <source>Lost: {reason}</source>
         <translation>輸單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="351"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="352"/>
         <source>Abandoned: {reason}</source>
         <translation>已放棄：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="353"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="354"/>
         <source>Archived: hidden from the board.</source>
         <translation>已封存：不會顯示在看板上。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="355"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="356"/>
         <source>A closed deal is read-only.</source>
         <translation>已結案的商機僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="370"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="371"/>
         <source>Stage {n} of {total}: {name}</source>
         <translation>第 {n}／{total} 階段：{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="374"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="375"/>
         <source> · target {date}</source>
         <translation> · 目標 {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="376"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="377"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="377"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="378"/>
         <source>Next milestone: {milestone}</source>
         <translation>下個里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="409"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="410"/>
         <source>What could stop this deal?</source>
         <translation>有什麼可能讓這筆商機卡住？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="410"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="411"/>
         <source>Anything worth remembering about this deal</source>
         <translation>關於這筆商機值得記下的事</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="424"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="425"/>
         <source>Follow-up of “{title}”.</source>
         <translation>接續「{title}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="508"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="509"/>
         <source>A deal needs a title; the previous one is kept.</source>
         <translation>商機必須有名稱；已保留原本的名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="517"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="518"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="563"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="564"/>
         <source>Follow-up deal</source>
         <translation>後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="564"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="565"/>
         <source>A new open deal for the same account and process, linked to this one.
 Title:</source>
         <translation>為同一客戶、同一流程另開一筆進行中的商機，並與這筆商機連結。
 名稱：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="565"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="566"/>
         <source>{title} (follow-up)</source>
         <translation>{title}（後續）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="591"/>
-        <location filename="../../planner/ui/workspace/panel.py" line="594"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="592"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="595"/>
         <source>Delete deal</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="595"/>
+        <location filename="../../planner/ui/workspace/panel.py" line="596"/>
         <source>Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.</source>
         <translation>要刪除「{title}」及其任務、交付件與備註嗎？此操作無法復原。</translation>
     </message>
@@ -1011,12 +1011,12 @@ Title:</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../planner/ui/workspace/widgets.py" line="335"/>
+        <location filename="../../planner/ui/workspace/widgets.py" line="336"/>
         <source>Expanded</source>
         <translation>已展開</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/widgets.py" line="335"/>
+        <location filename="../../planner/ui/workspace/widgets.py" line="336"/>
         <source>Collapsed</source>
         <translation>已收合</translation>
     </message>
@@ -1062,50 +1062,50 @@ Title:</source>
 <context>
     <name>StageSection</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="461"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="528"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="462"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="529"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="462"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="531"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="463"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="532"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="466"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="472"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="467"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="473"/>
         <source>Stage notes</source>
         <translation>階段備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="471"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="472"/>
         <source>What happened in this stage, what to remember…</source>
         <translation>這個階段發生了什麼、有什麼要記住的…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="487"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="488"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="517"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="518"/>
         <source>current · {done}/{total}</source>
         <translation>目前 · {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="520"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="521"/>
         <source>closed here</source>
         <translation>在此結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="525"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="526"/>
         <source>Not reached yet. This stage has no tasks or deliverables.</source>
         <translation>尚未到達。此階段沒有任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="526"/>
+        <location filename="../../planner/ui/workspace/stage_work.py" line="527"/>
         <source>Not reached yet. When the deal gets here, it brings:</source>
         <translation>尚未到達。商機進入此階段時會帶入：</translation>
     </message>
@@ -1183,52 +1183,52 @@ Title:</source>
         <translation>新增{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="230"/>
+        <location filename="../../planner/ui/undo.py" line="231"/>
         <source>Remove {kind} “{item}”</source>
         <translation>移除{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="252"/>
+        <location filename="../../planner/ui/undo.py" line="253"/>
         <source>Rename {kind} “{item}”</source>
         <translation>重新命名{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="253"/>
+        <location filename="../../planner/ui/undo.py" line="254"/>
         <source>Change the link of “{item}”</source>
         <translation>修改「{item}」的連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="273"/>
+        <location filename="../../planner/ui/undo.py" line="274"/>
         <source>Edit the note of “{stage}”</source>
         <translation>編輯「{stage}」的備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="303"/>
+        <location filename="../../planner/ui/undo.py" line="304"/>
         <source>Add contact “{name}”</source>
         <translation>新增聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="324"/>
+        <location filename="../../planner/ui/undo.py" line="325"/>
         <source>Edit contact “{name}”</source>
         <translation>編輯聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="340"/>
+        <location filename="../../planner/ui/undo.py" line="341"/>
         <source>Remove contact “{name}”</source>
         <translation>移除聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="357"/>
+        <location filename="../../planner/ui/undo.py" line="358"/>
         <source>Edit account “{name}”</source>
         <translation>編輯客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="374"/>
+        <location filename="../../planner/ui/undo.py" line="375"/>
         <source>New account “{name}”</source>
         <translation>新增客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="396"/>
+        <location filename="../../planner/ui/undo.py" line="397"/>
         <source>Delete account “{name}”</source>
         <translation>刪除客戶「{name}」</translation>
     </message>

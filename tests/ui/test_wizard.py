@@ -222,6 +222,7 @@ def test_tasks_and_deliverables_with_required_flags(wizard: TailoringWizard, pla
     QTest.keyClick(tasks.view, Qt.Key.Key_Insert)
     QTest.keyClicks(QApplication.focusWidget(), "Offer a loyalty card")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()  # Qt commits the editor through a queued call
     assert tasks.model.rowCount() == before + 1
     required = tasks.model.index(before, 1)
     assert tasks.model.setData(required, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)

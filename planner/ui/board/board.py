@@ -92,6 +92,7 @@ class Board(QWidget):
     confirmRequested = Signal(int, int)  # deal id, target stage id (WIN: past the last one)
     countsChanged = Signal()
     message = Signal(str)  # for the status bar
+    scroll: QScrollArea  # type: ignore[assignment]  # hides QWidget.scroll(), which nothing here calls
 
     def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -337,7 +338,7 @@ class Board(QWidget):
         by_stage: dict[int, list[Card]] = {sid: [] for sid in self.positions}
         closed: list[Card] = []
         try:
-            cards = self.planner.cards(self.process.id, self.today) if self.process else []
+            cards = self.planner.cards(self.process.id, self.today) if self.process else []  # type: ignore[arg-type]  # a stored process has its id
             unreadable = ""
         except PlannerError as e:  # a row no screen can show (a file edited around its rules)
             cards, unreadable = [], error_text(e)
@@ -353,7 +354,7 @@ class Board(QWidget):
             elif card.stage_id in by_stage:
                 by_stage[card.stage_id].append(card)
         for column in self.columns:
-            column.model.set_cards(by_stage[column.stage.id])  # type: ignore[index]
+            column.model.set_cards(by_stage[column.stage.id])  # type: ignore[index]  # a stored stage has its id
         self.lane_model.set_cards(closed)
         self._fill_accounts()
         self._apply_filter()
@@ -365,13 +366,13 @@ class Board(QWidget):
             self.columns[0].view.empty_text = translate(
                 "Board", "No deals yet.\nAdd one with Deal › New Deal… (Ctrl+Shift+N).")
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         narrow = self.width() < self._one_row_width()
         row, other = (self._second_row, self._first_row) if narrow else (self._first_row, self._second_row)
         if row.indexOf(self._filters) < 0:
             other.removeItem(self._filters)
-            self._filters.setParent(None)  # type: ignore[call-overload]
+            self._filters.setParent(None)
             row.addLayout(self._filters)
 
     def _one_row_width(self) -> int:
@@ -562,7 +563,7 @@ class Board(QWidget):
         if card is None or card.status != DealStatus.OPEN or self.process is None:
             return None
         i = self.positions[card.stage_id] + 1
-        return self.process.stages[i].id if i < len(self.process.stages) else WIN  # type: ignore[return-value]
+        return self.process.stages[i].id if i < len(self.process.stages) else WIN
 
     def confirm_selected(self) -> None:
         """Ctrl+Right: confirm the selected deal's current milestone."""
@@ -581,7 +582,7 @@ class Board(QWidget):
         if i == 0:
             self.notice.show_message(translate("Board", "“{deal}” is in the first stage.").format(deal=card.title))
             return
-        self.show_refusal(card.deal_id, self.process.stages[i - 1].id)  # type: ignore[arg-type]
+        self.show_refusal(card.deal_id, self.process.stages[i - 1].id)  # type: ignore[arg-type]  # a stored stage has its id
 
     def request_move(self, deal_id: int, stage_id: int) -> None:
         """A card dropped on a stage column: forward asks for confirmation, back is refused."""
@@ -637,9 +638,9 @@ class Board(QWidget):
                 lines.append(translate("Board", "milestone confirmed on {date}").format(
                     date=fmt.long_date(milestone.confirmed_on)))
             column.set_drop_state("back", "\n".join(lines))
-            self.message.emit(self.refusal_text(deal_id, column.stage.id))
+            self.message.emit(self.refusal_text(deal_id, column.stage.id))  # type: ignore[arg-type]  # stored: has its id
         elif state == "forward":
-            n = self.positions[column.stage.id] - self.positions[card.stage_id]  # type: ignore[index]
+            n = self.positions[column.stage.id] - self.positions[card.stage_id]  # type: ignore[index]  # a stored stage has its id
             column.set_drop_state("forward", translate("Board", "Confirm {n} milestone(s) to move here").format(n=n))
 
     def _drag_finished(self, deal_id: int) -> None:
@@ -649,7 +650,7 @@ class Board(QWidget):
             column.set_drop_state("")
             inside = column.rect().contains(column.mapFromGlobal(QCursor.pos()))
             if was_back and inside:
-                self.show_refusal(deal_id, column.stage.id)  # type: ignore[arg-type]
+                self.show_refusal(deal_id, column.stage.id)  # type: ignore[arg-type]  # a stored stage has its id
 
     # ------------------------------------------------------------- context menu
     def _context_menu(self, view: CardListView, pos: QPoint) -> None:
@@ -688,5 +689,5 @@ class Board(QWidget):
         if i > 0:
             back = menu.addAction(icons.icon("lock"), translate("Board", "Why Can't It Move &Back?"))
             back.triggered.connect(
-                lambda: self.show_refusal(deal_id, self.process.stages[i - 1].id))  # type: ignore[union-attr]
+                lambda: self.show_refusal(deal_id, self.process.stages[i - 1].id))  # type: ignore[arg-type]  # stored: has its id
         return menu

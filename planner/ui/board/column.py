@@ -91,14 +91,14 @@ class CardListView(QListView):
 
     @property
     def proxy(self) -> CardFilter:
-        return self.model()  # type: ignore[return-value]
+        return self.model()  # type: ignore[return-value]  # the view's model is always its CardFilter
 
     @property
     def cards_model(self) -> CardListModel:
         return self.proxy.cards_model
 
     # -------------------------------------------------------------- keyboard
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         sideways = event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
         # in a column the arrows leave for the next column; in the closed lane they walk its cards
         vertical = self.flow() == QListView.Flow.TopToBottom
@@ -147,10 +147,10 @@ class CardListView(QListView):
             return "", 0
         return self.cards_model.drop_verdict(event.mimeData()), found[0]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._drag_over(event)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         self._drag_over(event)
 
     def _drag_over(self, event: QDragMoveEvent) -> None:
@@ -163,11 +163,11 @@ class CardListView(QListView):
         else:
             event.ignore()  # the platform shows the "forbidden" cursor
 
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.dropStateChanged.emit("", 0, 0)
         event.accept()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         self.dropStateChanged.emit("", 0, 0)
         verdict, _deal = self._verdict(event)
         # the model asks the board (confirm, or say why not); rows never move here
@@ -179,7 +179,7 @@ class CardListView(QListView):
             event.ignore()
 
     # ---------------------------------------------------------------- empty
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
             painter = QPainter(self.viewport())
@@ -206,11 +206,11 @@ class ColumnHeader(QWidget):
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.0))
         return name, small
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         name, small = self._fonts()
         return QSize(220, QFontMetrics(name).height() + 2 * QFontMetrics(small).height() + 20)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def set_totals(self, totals: Totals, filtered: bool) -> None:
@@ -243,7 +243,7 @@ class ColumnHeader(QWidget):
                 rate=stage.win_rate, amounts=fmt.per_currency(totals.weighted)))
         return "\n".join(lines)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -301,11 +301,13 @@ class DropOverlay(QWidget):
         self.state, self.message = state, message
         self.setVisible(bool(state))
         if state:
-            self.setGeometry(self.parentWidget().rect())
+            parent = self.parentWidget()
+            assert parent is not None  # the overlay lives on its column
+            self.setGeometry(parent.rect())
             self.raise_()
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -379,10 +381,10 @@ class StageColumn(QWidget):
     def set_drop_state(self, state: str, message: str = "") -> None:
         self.overlay.set_state(state, message)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         paint_ground(self)

@@ -58,7 +58,7 @@ class CardDelegate(QStyledItemDelegate):
             self._height[key] = lines + 2 * PAD_Y + 3 * GAP + 2
         return self._height[key]
 
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self.fixed_width or max(160, option.rect.width())
         return QSize(width, self.card_height(option.font))

@@ -37,7 +37,7 @@ class CardFilter(QSortFilterProxyModel):
 
     @property
     def cards_model(self) -> CardListModel:
-        return self.sourceModel()  # type: ignore[return-value]
+        return self.sourceModel()  # type: ignore[return-value]  # the source is always a CardListModel
 
     @property
     def active(self) -> bool:
@@ -51,7 +51,7 @@ class CardFilter(QSortFilterProxyModel):
         self._words, self._account = words, account_id
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802
+    def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._words and self._account is None:
             return True

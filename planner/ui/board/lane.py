@@ -70,5 +70,5 @@ class ClosedLane(QWidget):
         self.view.empty_text = (translate("ClosedLane", "No matching deals") if self.proxy.active
                                 else translate("ClosedLane", "No closed deals yet"))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         paint_ground(self)

@@ -28,8 +28,8 @@ from PySide6.QtCore import (
 )
 
 from planner.domain.model import Card, DealStatus
-from planner.ui.board import format as fmt
 from planner.ui import plain
+from planner.ui.board import format as fmt
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -167,7 +167,7 @@ class CardListModel(QAbstractListModel):
         return card.status == DealStatus.OPEN and self.idle_for(card) > self.idle_days
 
     # ------------------------------------------------------------------- Qt API
-    def rowCount(self, parent: Index | None = None) -> int:  # noqa: N802
+    def rowCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._cards)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -204,7 +204,7 @@ class CardListModel(QAbstractListModel):
             CardRole.IDLE_DAYS: lambda: self.idle_for(card),
             CardRole.SEARCH_TEXT: lambda: card.search_text,
         }
-        getter = simple.get(role)  # type: ignore[call-overload]
+        getter = simple.get(role)  # type: ignore[call-overload]  # Qt passes the role as a plain int; CardRole is an IntEnum
         return getter() if getter else None
 
     def _describe(self, card: Card) -> str:
@@ -243,13 +243,13 @@ class CardListModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]  # Qt takes None: no drag
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if not rows:
             return None
@@ -269,11 +269,11 @@ class CardListModel(QAbstractListModel):
             return "forward"
         return "back" if here < there else ""
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                         column: int, parent: Index) -> bool:
         return self.drop_verdict(data) == "forward"
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                      column: int, parent: Index) -> bool:
         """Ask the board to confirm the milestones on the way; never moves rows itself."""
         verdict = self.drop_verdict(data)

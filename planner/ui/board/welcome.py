@@ -111,7 +111,7 @@ class WelcomePanel(QWidget):
             f"#welcomeCard {{ background: {theme.card_background(palette).name()};"
             f" border: 1px solid {theme.card_border(palette).name()}; border-radius: 14px; }}")
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def changeEvent(self, event) -> None:  # noqa: ANN001
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.PaletteChange:

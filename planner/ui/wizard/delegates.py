@@ -46,7 +46,7 @@ class TitledDelegate(QStyledItemDelegate):
                                                       description).height() if description else 0
         return title_h, text_h
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._width(option)
         title_h, text_h = self._heights(option, index, width)
         return QSize(width + 2 * PAD_X, title_h + (GAP + text_h if text_h else 0) + 2 * PAD_Y)
@@ -81,7 +81,7 @@ class TitledDelegate(QStyledItemDelegate):
 class PaddedDelegate(QStyledItemDelegate):
     """The default item look with a little more air, for short lists that get clicked."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 8)
 
@@ -89,7 +89,7 @@ class PaddedDelegate(QStyledItemDelegate):
 class NumberedDelegate(PaddedDelegate):
     """Numbers the rows as the view shows them ("3. Name"): the number is the row, not data."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         option.text = QCoreApplication.translate("NumberedDelegate", "{number}. {name}").format(
             number=index.row() + 1, name=option.text)

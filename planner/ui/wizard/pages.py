@@ -49,7 +49,7 @@ class _Page(QWizardPage):
 
     @property
     def tailoring(self) -> TailoringWizard:
-        return self.wizard()  # type: ignore[return-value]
+        return self.wizard()  # type: ignore[return-value]  # these pages live only in a TailoringWizard
 
     @property
     def draft(self) -> TailoringDraft:
@@ -211,7 +211,7 @@ class QuestionPage(_Page):
         for answer, button in ((Answer.KEEP, self.keep), (Answer.DROP, self.drop),
                                (Answer.NO_INFLUENCE, self.no_influence)):
             self.group.addButton(button)
-            button.toggled.connect(lambda on, a=answer: on and self._answered(a))
+            button.toggled.connect(lambda on, a=answer: self._answered(a) if on else None)
         answers = QVBoxLayout()
         answers.setSpacing(4)
         for button in (self.keep, self.drop, self.no_influence):
@@ -258,7 +258,7 @@ class QuestionPage(_Page):
     def initializePage(self) -> None:  # noqa: N802
         answer = self.draft.answer(self.key)
         button = {Answer.KEEP: self.keep, Answer.DROP: self.drop,
-                  Answer.NO_INFLUENCE: self.no_influence}.get(answer)  # type: ignore[arg-type]
+                  Answer.NO_INFLUENCE: self.no_influence}.get(answer)  # type: ignore[arg-type]  # unanswered (None): no button
         self.group.setExclusive(False)  # an unanswered question shows no choice at all
         for b in self.group.buttons():
             b.blockSignals(True)

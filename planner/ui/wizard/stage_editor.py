@@ -128,7 +128,7 @@ class ItemsEditor(QWidget):
             self._select(min(row, self.model.rowCount() - 1))
         self._update_actions()
 
-    def move(self, delta: int) -> None:
+    def move(self, delta: int) -> None:  # type: ignore[override]  # moves the stage; Qt never calls it
         row = self._row()
         if self.model.move(row, delta):
             self._select(row + delta, self.view.currentIndex().column())
@@ -170,7 +170,9 @@ class StageEditor(QWidget):
         form.addRow(self.tr("&Milestone:"), self.milestone)
         form.addRow(self.tr("&Win rate:"), rate_row)
         form.addRow(self.tr("T&ools:"), self.tools)
-        form.labelForField(rate_row).setBuddy(self.win_rate)  # type: ignore[union-attr]
+        label = form.labelForField(rate_row)
+        if isinstance(label, QLabel):  # addRow made it from the text
+            label.setBuddy(self.win_rate)
 
         self.tasks = ItemsEditor(self.tr("Task"))
         self.deliverables = ItemsEditor(self.tr("Deliverable"))

@@ -84,7 +84,7 @@ def entries_for(draft: TailoringDraft, current_key: str | None = None,
         else:
             answer = draft.answer(stage.ref_key)
             state = {Answer.KEEP: StripState.KEPT, Answer.DROP: StripState.DROPPED,
-                     Answer.NO_INFLUENCE: StripState.NO_INFLUENCE}.get(answer, StripState.OPEN)  # type: ignore[arg-type]
+                     Answer.NO_INFLUENCE: StripState.NO_INFLUENCE}.get(answer, StripState.OPEN)  # type: ignore[arg-type]  # unanswered (None): OPEN
         current = (current_key is not None and stage.ref_key == current_key) or (
             current_stage is not None and stage is current_stage)
         out.append(StripEntry(stage.name, state, stage.milestone, stage.win_rate, current))
@@ -104,7 +104,7 @@ class StripModel(QAbstractListModel):
     def entries(self) -> list[StripEntry]:
         return list(self._entries)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
     def _status(self, state: StripState) -> str:
@@ -197,7 +197,7 @@ class StripDelegate(QStyledItemDelegate):
         max_lines = 2 if state.in_process or current else 1
         return font, wrapped_lines(index.data(), font, self._text_width(width, font, state), max_lines)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QListView) else 200
         font, lines = self._lines(option, index, width)

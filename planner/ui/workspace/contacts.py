@@ -64,7 +64,7 @@ class ContactsModel(QAbstractListModel):
 
     def set_contacts(self, contacts: list[Contact]) -> None:
         if [c.id for c in contacts] == [c.id for c in self._contacts]:
-            changed = [r for r, (a, b) in enumerate(zip(self._contacts, contacts)) if a != b]
+            changed = [r for r, (a, b) in enumerate(zip(self._contacts, contacts, strict=False)) if a != b]
             self._contacts = list(contacts)
             for r in changed:
                 self.dataChanged.emit(self.index(r), self.index(r))
@@ -79,7 +79,7 @@ class ContactsModel(QAbstractListModel):
     def row_of(self, contact_id: int) -> int:
         return next((r for r, c in enumerate(self._contacts) if c.id == contact_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._contacts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -106,7 +106,9 @@ def currency_combo(parent: QWidget) -> QComboBox:
     combo.setEditable(True)
     combo.addItems(list(formats.COMMON_CURRENCIES))
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.lineEdit().setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{3}"), combo))
-    combo.lineEdit().setMaxLength(3)
+    edit = combo.lineEdit()
+    assert edit is not None  # an editable combo box has one
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{3}"), combo))
+    edit.setMaxLength(3)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo

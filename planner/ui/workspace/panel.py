@@ -56,6 +56,7 @@ class DealWorkspace(QWidget):
     dealChanged = Signal(int)
     confirmRequested = Signal(int)
     dealCreated = Signal(int)
+    scroll: QScrollArea  # type: ignore[assignment]  # hides QWidget.scroll(), which nothing here calls
 
     def __init__(self, planner: Planner, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,7 +230,7 @@ class DealWorkspace(QWidget):
         f.title.editingFinished.connect(self._title_done)
         f.account.activated.connect(lambda _i: self._commit("account_id", f.account.currentData()))
         f.value.editingFinished.connect(lambda: self._commit("value", float(f.value.value())))
-        f.currency.lineEdit().editingFinished.connect(self._currency_done)
+        f.currency.lineEdit().editingFinished.connect(self._currency_done)  # type: ignore[union-attr]  # editable box
         f.currency.activated.connect(lambda _i: self._currency_done())
         f.expected_close.committed.connect(lambda: self._commit("expected_close", f.expected_close.date()))
         f.next_target.committed.connect(lambda: self._commit("next_target", f.next_target.date()))
@@ -282,7 +283,7 @@ class DealWorkspace(QWidget):
             self._title_done()
         if f.value.hasFocus():
             self._commit("value", float(f.value.value()))
-        if f.currency.lineEdit().hasFocus():
+        if f.currency.lineEdit().hasFocus():  # type: ignore[union-attr]  # an editable box has a line edit
             self._currency_done()
         for note in (f.risks, f.notes, *(s.notes for s in self._sections)):
             note.commit()
@@ -399,7 +400,7 @@ class DealWorkspace(QWidget):
             f.value.setDecimals(formats.decimals(deal.value, deal.currency))
             f.value.setValue(deal.value)
         f.value.setReadOnly(read_only)
-        if not f.currency.lineEdit().hasFocus():
+        if not f.currency.lineEdit().hasFocus():  # type: ignore[union-attr]  # an editable box has a line edit
             f.currency.setCurrentText(deal.currency)
         f.currency.setEnabled(not read_only)
         f.expected_close.set_date(deal.expected_close)
@@ -436,16 +437,16 @@ class DealWorkspace(QWidget):
                 section = StageSection(self, self.stages_body)
                 self.stages_layout.addWidget(section)
                 self._sections.append(section)
-        for section, seg in zip(self._sections, segs):
+        for section, seg in zip(self._sections, segs, strict=False):
             section.set_stage(work, seg)
         current = next((s.stage_id for s in segs if s.state == StageState.CURRENT), None)
         if new_deal:
             # open the stage the user works in: the current one, or where a closed deal ended
             focus = current if current is not None else work.deal.stage_id
-            for section, seg in zip(self._sections, segs):
+            for section, seg in zip(self._sections, segs, strict=False):
                 section.set_expanded(seg.stage_id == focus)
         elif current != self._current_stage and current is not None:
-            for section, seg in zip(self._sections, segs):
+            for section, seg in zip(self._sections, segs, strict=False):
                 if seg.stage_id == current:
                     section.set_expanded(True)
         self._current_stage = current
@@ -537,7 +538,7 @@ class DealWorkspace(QWidget):
         dialog = CorrectionDialog(milestone, stage.name, self)
         if dialog.exec() != CorrectionDialog.DialogCode.Accepted or milestone.id is None:
             return
-        self._irreversible(lambda: self.planner.add_correction(milestone.id, dialog.value()))  # type: ignore[arg-type]
+        self._irreversible(lambda: self.planner.add_correction(milestone.id, dialog.value()))
 
     # ------------------------------------------------------------------ deal actions
     def _confirm(self) -> None:

@@ -145,7 +145,7 @@ class StageMapStrip(QWidget):
         line = mix(window, text, 0.45)
         small = self._small_font()
         n = len(self._segments)
-        for i, (seg, rect) in enumerate(zip(self._segments, self._rects())):
+        for i, (seg, rect) in enumerate(zip(self._segments, self._rects(), strict=False)):
             path = self._shape(rect, i == 0, i == n - 1)
             content = rect.adjusted(0 if i == 0 else TIP * 0.8, 0, 0 if i == n - 1 else -TIP * 0.8, 0)
             if seg.state == StageState.FROZEN:
@@ -209,7 +209,7 @@ class StageMapStrip(QWidget):
 
     # interaction
     def _segment_at(self, pos: QPointF) -> Segment | None:
-        for seg, rect in zip(self._segments, self._rects()):
+        for seg, rect in zip(self._segments, self._rects(), strict=False):
             if rect.adjusted(-GAP / 2, 0, GAP / 2, self._small_font_height() + 4).contains(pos):
                 return seg
         return None

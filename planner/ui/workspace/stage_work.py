@@ -92,7 +92,7 @@ class WorkItemsModel(QAbstractListModel):
     def set_items(self, items: list[Task] | list[Deliverable], editable: bool) -> None:
         same_rows = [i.id for i in items] == [i.id for i in self._items]
         if same_rows and editable == self._editable:
-            changed = [r for r, (a, b) in enumerate(zip(self._items, items)) if a != b]
+            changed = [r for r, (a, b) in enumerate(zip(self._items, items, strict=False)) if a != b]
             self._items = list(items)
             for r in changed:
                 index = self.index(r)
@@ -113,7 +113,7 @@ class WorkItemsModel(QAbstractListModel):
         return sum(1 for i in self._items if i.done)
 
     # Qt
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -322,7 +322,8 @@ class ItemList(QWidget):
         if not isinstance(item, Deliverable) or item.id is None:
             return
         link, ok = QInputDialog.getText(self, self.tr("Deliverable link"),
-                                        self.tr("Where is “{item}”? A file path or a web address:").format(item=item.text),
+                                        self.tr("Where is “{item}”? A file path or a web address:").format(
+                                            item=item.text),
                                         QLineEdit.EchoMode.Normal, item.link)
         if ok and link.strip() != item.link:
             self.editor.push(undo.EditItem(self.editor.planner, self.deal_id, self.table, item.id,
@@ -369,7 +370,8 @@ class ConfirmationBox(QFrame):
     def set_milestone(self, milestone: Milestone, stage: Stage) -> None:
         self._milestone, self._stage = milestone, stage
         while self._layout.count():
-            child = self._layout.takeAt(0).widget()
+            item = self._layout.takeAt(0)
+            child = item.widget() if item is not None else None
             if child is not None:
                 child.deleteLater()
         when = formats.day(milestone.confirmed_on)

@@ -3,6 +3,7 @@ notes saved while typing, collapsible sections, lists that fit their rows."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from datetime import date
 from itertools import count
@@ -93,7 +94,7 @@ class DateField(QWidget):
         d = self.edit.date()
         return None if d == NO_DATE else formats.pydate(d)
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: datetime.date | None) -> None:  # plain "date" is the method above here
         self._last = value
         self.edit.blockSignals(True)
         self.edit.setDate(formats.qdate(value) if value else NO_DATE)
