@@ -54,7 +54,7 @@ def write_account_plan(
     """
     from planner.report.document import build_pdf
     from planner.report.fonts import collect_missing
-    from planner.report.writer import atomic_write
+    from planner.safe_write import atomic_write
 
     language = normalise_lang(lang)
     size = normalise_paper(paper)

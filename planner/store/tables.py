@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from planner.store import schema
 from planner.store.schema import NOW
 
 # the characters Python's str.isspace() accepts (the domain strips with str.split and
@@ -234,17 +235,8 @@ MIGRATIONS_TABLE = Table("_sqlite_migrations", (
     _id(), Column("migration_set", "TEXT"), Column("name", "TEXT"), Column("applied_at", "TEXT"),
 ), unique=(("migration_set", "name"),), strict=False)
 
-INDEXES: tuple[str, ...] = (
-    "CREATE INDEX deals_by_process ON deals (process_id, status, stage_id)",
-    "CREATE INDEX deals_by_account ON deals (account_id)",
-    "CREATE INDEX milestones_by_deal ON milestones (deal_id)",
-    "CREATE INDEX tasks_by_deal ON tasks (deal_id, stage_id)",
-    "CREATE INDEX deliverables_by_deal ON deliverables (deal_id, stage_id)",
-    "CREATE INDEX contacts_by_account ON contacts (account_id)",
-    "CREATE INDEX events_by_deal ON events (deal_id)",
-    "CREATE INDEX corrections_by_milestone ON corrections (milestone_id)",
-    "CREATE INDEX stage_items_by_stage ON stage_items (stage_id, kind, position)",
-)
+# the indexes are those of schema version 1, unchanged: rebuilt tables get them again
+INDEXES: tuple[str, ...] = tuple(s for s in schema.TABLES if s.startswith("CREATE INDEX"))
 
 
 class Executes(Protocol):

@@ -15,7 +15,7 @@ from planner.report import write_account_plan
 from planner.report import sections as sections_module
 from planner.report import stagemap as stagemap_module
 from planner import safe_write
-from planner.report.writer import MESSAGE, atomic_write
+from planner.safe_write import MESSAGE, atomic_write
 
 
 def test_writes_a_pdf_and_returns_the_page_count(tmp_path):
