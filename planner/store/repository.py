@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.domain import event_values
 from planner.domain.model import (
     Account,
     Answer,
@@ -297,13 +298,25 @@ class Store:
         return rows.milestone(row) if row else None
 
     def events(self, deal_id: int) -> list[Event]:
-        return [rows.event(r) for r in self.q(
+        encoding_from = self._event_encoding_from()
+        return [rows.event(r, encoding_from) for r in self.q(
             "SELECT * FROM events WHERE deal_id = ? ORDER BY id", [deal_id])]
 
     def log(self, deal_id: int, kind: str, field: str = "", before: Any = "", after: Any = "") -> None:
-        self.insert("events", {"deal_id": deal_id, "kind": kind, "field": field,
-                               "before": "" if before is None else str(before),
-                               "after": "" if after is None else str(after)})
+        """Append one event; ``before`` and ``after`` are stored as JSON (see event_values)."""
+        event_id = self.insert("events", {"deal_id": deal_id, "kind": kind, "field": field,
+                                          "before": event_values.encode(before),
+                                          "after": event_values.encode(after)})
+        if self._event_encoding_from() is None:
+            # the first JSON event of this file: every event from here on is JSON (written in the
+            # caller's transaction, so the boundary and this event commit together or not at all)
+            self.set_setting(event_values.ENCODING_FROM, str(event_id))
+
+    def _event_encoding_from(self) -> int | None:
+        row = self.one("SELECT value FROM settings WHERE key = ?", [event_values.ENCODING_FROM])
+        value = row["value"] if row else None
+        # an unreadable boundary reads every row as legacy text: shown as stored, never lost
+        return int(value) if isinstance(value, (int, str)) and str(value).isdigit() else None
 
     def cards(self, process_id: int, today: date) -> list[Card]:
         """Every deal of a process as a board card, in one query."""

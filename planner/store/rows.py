@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from planner.domain import event_values
 from planner.domain.model import (
     Account,
     Answer,
@@ -229,12 +230,19 @@ def correction(row: Row) -> Correction:
                       written_on=r.day("written_on"), text=r.text("text"))
 
 
-def event(row: Row) -> Event:
+def event(row: Row, encoding_from: int | None = None) -> Event:
+    """One event; ``encoding_from`` is the first event id whose values are JSON (None: none are).
+
+    before and after come back as the text the log has always shown, for old rows and new;
+    a number written there by another tool is shown as such.
+    """
     r = Reader("events", row)
-    # before and after are free text; a number written there by another tool is shown as such
-    return Event(id=r.integer("id"), deal_id=r.integer("deal_id"), kind=r.text("kind"),
-                 at=r.stamp("at"), field=r.text("field"), before=_shown(row["before"]),
-                 after=_shown(row["after"]))
+    event_id = r.integer("id")
+    json_row = event_values.is_json(event_id, encoding_from)
+    return Event(id=event_id, deal_id=r.integer("deal_id"), kind=r.text("kind"),
+                 at=r.stamp("at"), field=r.text("field"),
+                 before=event_values.text_of(row["before"], json_row),
+                 after=event_values.text_of(row["after"], json_row))
 
 
 def _shown(value: Any) -> str:
