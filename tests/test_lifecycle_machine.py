@@ -8,8 +8,9 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from builders import simple_process
-from hypothesis import settings
+import pytest
+from builders import finish_required, simple_process
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -17,12 +18,15 @@ from hypothesis.stateful import (
     invariant,
     precondition,
     rule,
+    run_state_machine_as_test,
 )
+from lifecycle_model import Model
 
-from planner.domain.errors import PlannerError
+from planner.domain.errors import PlannerError, RuleViolation
 from planner.domain.model import Account, Deal, DealStatus, Outcome, Stage
 from planner.services import Confirmation, Planner
 from planner.store import invariants
+from planner.ui.confirm_dialog import open_work
 
 TODAY = date(2026, 11, 27)
 _EMPTY: list[Path] = []
@@ -40,15 +44,23 @@ def empty_file(folder: Path) -> Path:
 
 
 class Lifecycle(RuleBasedStateMachine):
+    """Each action is decided by the model first: what it allows must succeed, what it
+    forbids must be refused, and the file must then hold what the model holds."""
+
+    planner_class: type[Planner] = Planner  # a broken subclass must make the machine fail
+
     @initialize(stages=st.sampled_from([1, 3, 4, 5]), required=st.sampled_from([False, False, True]))
     def open_file(self, stages: int, required: bool) -> None:
         self.folder = tempfile.TemporaryDirectory()
-        self.planner = Planner.open(empty_file(Path(self.folder.name)))
+        self.planner = self.planner_class.open(empty_file(Path(self.folder.name)))
         self.process_id = self.planner.create_process(simple_process(stages, required=required))
         self.account_id = self.planner.create_account(Account("Acme"))
+        self.model = Model(self.planner.process(self.process_id), TODAY - timedelta(days=60))
         # two deals from the start, so short runs already reach the interesting states
-        self.deal_ids: list[int] = [
-            self.planner.create_deal(Deal(self.account_id, self.process_id, f"Deal {n}")) for n in (1, 2)]
+        self.deal_ids: list[int] = []
+        for n in (1, 2):
+            self.deal_ids.append(self.planner.create_deal(Deal(self.account_id, self.process_id, f"Deal {n}")))
+            self.model.created(self.deal_ids[-1])
         self.seen_milestones: dict[int, tuple] = {}
         self.seen_events: list[tuple] = []
 
@@ -61,65 +73,117 @@ class Lifecycle(RuleBasedStateMachine):
     def pick(self, index: int) -> int:
         return self.deal_ids[index % len(self.deal_ids)]
 
-    def last_day(self, deal_id: int) -> date:
-        return max((m.confirmed_on for m in self.planner.milestones(deal_id)), default=TODAY - timedelta(days=60))
-
     @rule(value=st.floats(-10, 1e6, allow_nan=False), title=st.one_of(st.just("Deal"), st.text(max_size=20)))
     def create(self, value: float, title: str) -> None:
+        valid = value >= 0 and bool(title.strip())
         try:
             self.deal_ids.append(self.planner.create_deal(
                 Deal(self.account_id, self.process_id, title, value=value)))
-        except PlannerError:
-            assert value < 0 or not title.strip()
+        except PlannerError as e:
+            assert not valid, f"a valid deal was refused: {e}"
+        else:
+            assert valid, "a deal with a negative value or no title got in"
+            self.model.created(self.deal_ids[-1])
 
     @precondition(lambda self: self.deal_ids)
-    @rule(i=st.integers(0, 99), days=st.integers(0, 3), against=st.sampled_from([False, False, False, True]), evidence=st.sampled_from(["minutes", "signed PO", " ", "R&D <b>"]))
-    def confirm(self, i: int, days: int, against: bool, evidence: str) -> None:
-        deal_id = self.pick(i)
-        deal = self.planner.deal(deal_id)
-        on = min(TODAY, self.last_day(deal_id) + timedelta(days=days))
-        outcome = Outcome.AGAINST if against else Outcome.REACHED
+    @rule(i=st.integers(0, 99), steps=st.integers(1, 3), days=st.lists(st.integers(-1, 3), min_size=3, max_size=3),
+          late=st.sampled_from([0, 0, 0, 1]), against=st.sampled_from([False, False, False, True]),
+          evidence=st.sampled_from(["minutes", "signed PO", "minutes", " ", "R&D <b>"]),
+          ticked=st.one_of(st.just(2**12 - 1), st.integers(0, 2**12 - 1)),
+          via_dialog=st.sampled_from([True, True, False]),
+          skip=st.sampled_from([False] * 7 + [True]))
+    def confirm(self, i: int, steps: int, days: list[int], late: int, against: bool, evidence: str,
+                ticked: int, via_dialog: bool, skip: bool) -> None:
+        """Confirm up to three milestones at once, through the dialog's call or the plain one.
+
+        ``ticked`` holds a bit per open work item of each step, ticked in the dialog (the
+        items and positions come from the dialog's own ``open_work``); ``skip`` starts a
+        stage late (never allowed); ``late`` may date the last step after today.
+        """
+        # mostly an open deal: closed ones pile up and only ever refuse
+        open_ids = [d for d in self.deal_ids if self.model.deals[d].is_open]
+        deal_id = open_ids[i % len(open_ids)] if open_ids and i % 4 else self.pick(i)
+        expected = self.model.deals[deal_id]
+        work = self.planner.work(deal_id)
+        start = min(expected.stage + skip, len(self.model.stage_ids) - 1)
+        stages = work.process.stages[start:start + steps]
+        on = self.model.last_day(deal_id)
+        confirmations: list[Confirmation] = []
+        ticks: dict[int, list[tuple[str, int, str]]] = {}
+        bits = ticked
+        for k, stage in enumerate(stages):
+            assert stage.id is not None
+            last = k == len(stages) - 1
+            on = min(TODAY, on + timedelta(days=days[k])) + timedelta(days=late if last else 0)
+            outcome = Outcome.AGAINST if against and last else Outcome.REACHED
+            confirmations.append(Confirmation(stage.id, on, evidence, outcome,
+                                              decision="Chose another supplier" if outcome == Outcome.AGAINST else ""))
+            items = open_work(work, stage, entered=stage.id == work.deal.stage_id and work.deal.is_open)
+            chosen = [item for n, item in enumerate(items) if bits >> n & 1]
+            bits >>= len(items)
+            ticks[stage.id] = [(item.table, item.position, item.text) for item in chosen]
+        keys = {sid: [(t, sid, text) for t, _, text in ticked_items] for sid, ticked_items in ticks.items()}
+        after = self.model.confirmed(deal_id, confirmations, TODAY, keys if via_dialog else None)
+        before = self.planner.deal(deal_id)
         try:
-            self.planner.confirm(deal_id, [Confirmation(deal.stage_id, on, evidence, outcome)], today=TODAY)
-        except PlannerError:
-            assert self.planner.deal(deal_id) == deal  # a refusal changes nothing
+            if via_dialog:  # the confirmation dialog's own call, with the work ticked in it
+                self.planner.confirm_with_work(deal_id, confirmations, ticks, today=TODAY)
+            else:
+                self.planner.confirm(deal_id, confirmations, today=TODAY)
+        except PlannerError as e:
+            assert after is None, f"a confirmation the method allows was refused: {e}"
+            assert self.planner.deal(deal_id) == before  # a refusal changes nothing
+        else:
+            assert after is not None, "a confirmation the method forbids went through"
+            self.model.deals[deal_id] = after
 
     @precondition(lambda self: self.deal_ids)
     @rule(i=st.integers(0, 99), n=st.integers(0, 9), done=st.sampled_from([True, True, False]))
     def tick(self, i: int, n: int, done: bool) -> None:
-        work = self.planner.work(self.pick(i))
+        deal_id = self.pick(i)
+        work = self.planner.work(deal_id)
         items = work.tasks + work.deliverables  # type: ignore[operator]
         if not items:
             return
         current = [x for x in items if x.stage_id == work.deal.stage_id]
         item = (current or items)[n % len(current or items)]
         table = "tasks" if item in work.tasks else "deliverables"
+        key = (table, item.stage_id, item.text)
+        valid = self.model.may_tick(deal_id, key, done)
         try:
-            self.planner.set_done(table, item.id, done)
-            assert work.editable(item.stage_id) or item.done == done
-        except PlannerError:
-            assert not work.editable(item.stage_id)
+            self.planner.set_done(table, item.id, done)  # type: ignore[arg-type]  # a stored row has its id
+        except PlannerError as e:
+            assert not valid, f"ticking work of the current stage was refused: {e}"
+        else:
+            assert valid, "work of a frozen stage or a closed deal changed"
+            self.model.deals[deal_id].done[key] = done
 
     @precondition(lambda self: self.deal_ids)
     @rule(i=st.integers(0, 99), reason=st.text(max_size=10))
     def abandon(self, i: int, reason: str) -> None:
         deal_id = self.pick(i)
-        was_open = self.planner.deal(deal_id).is_open
+        valid = self.model.deals[deal_id].is_open and bool(reason.strip())
         try:
             self.planner.abandon(deal_id, reason)
-            assert was_open and reason.strip()
-        except PlannerError:
-            pass
+        except PlannerError as e:
+            assert not valid, f"abandoning an open deal with a reason was refused: {e}"
+        else:
+            assert valid, "a closed deal, or one without a reason, was abandoned"
+            self.model.deals[deal_id].status = DealStatus.ABANDONED
 
     @precondition(lambda self: self.deal_ids)
     @rule(i=st.integers(0, 99), value=st.floats(0, 1e6, allow_nan=False), notes=st.text(max_size=30))
     def edit(self, i: int, value: float, notes: str) -> None:
         deal_id = self.pick(i)
+        valid = self.model.deals[deal_id].is_open
         try:
             self.planner.update_deal(deal_id, value=value, notes=notes)
-            assert self.planner.deal(deal_id).is_open
-        except PlannerError:
-            assert not self.planner.deal(deal_id).is_open
+        except PlannerError as e:
+            assert not valid, f"editing an open deal was refused: {e}"
+        else:
+            assert valid, "a closed deal was edited"
+            deal = self.planner.deal(deal_id)
+            assert (deal.value, deal.notes) == (value, notes)
 
     @precondition(lambda self: self.deal_ids)
     @rule(i=st.integers(0, 99), text=st.text(min_size=1, max_size=20))
@@ -155,6 +219,7 @@ class Lifecycle(RuleBasedStateMachine):
         process.stages.append(Stage(name=name, milestone=f"{name} signed", win_rate=90))
         won = {d for d in self.deal_ids if self.planner.deal(d).status == DealStatus.WON}
         self.planner.update_process(process)
+        self.model.update_process(self.planner.process(self.process_id))
         assert won == {d for d in self.deal_ids if self.planner.deal(d).status == DealStatus.WON}
 
     @precondition(lambda self: self.deal_ids)
@@ -194,21 +259,67 @@ class Lifecycle(RuleBasedStateMachine):
                 assert self.seen_milestones.setdefault(m.id, key) == key
 
     @invariant()
-    def stages_and_status_agree(self) -> None:
+    def file_holds_what_the_model_holds(self) -> None:
         if not hasattr(self, "planner"):
             return
         stages = self.planner.process(self.process_id).stages
+        assert [s.id for s in stages] == self.model.stage_ids
         for d in self.deal_ids:
-            work = self.planner.work(d)
-            confirmed = [m.stage_id for m in work.milestones]
-            assert confirmed == [s.id for s in stages[: len(confirmed)]]  # in order, none skipped
-            if work.deal.status == DealStatus.OPEN:
-                assert work.deal.stage_id == stages[len(confirmed)].id
-            if work.deal.status == DealStatus.WON:  # stages may have been added since
-                assert work.milestones[-1].stage_id == work.deal.stage_id
-            if work.deal.status == DealStatus.LOST:
-                assert work.milestones[-1].outcome == Outcome.AGAINST
+            work, expected = self.planner.work(d), self.model.deals[d]
+            assert work.deal.status == expected.status
+            assert work.deal.stage_id == stages[expected.stage].id  # next stage; a won deal stays in its last
+            assert [(m.stage_id, m.confirmed_on, m.outcome) for m in work.milestones] == expected.milestones
+            done = {("tasks", t.stage_id, t.text): t.done for t in work.tasks}
+            done |= {("deliverables", x.stage_id, x.text): x.done for x in work.deliverables}
+            assert done == expected.done
 
 
 TestLifecycle = Lifecycle.TestCase
 TestLifecycle.settings = settings(max_examples=120, stateful_step_count=40, deadline=None)
+
+
+# --------------------------------------------------------------------- mutants
+# The machine must notice a planner that breaks confirmation: otherwise it would pass for
+# one that refuses everything (each refusal "changes nothing") or ignores required work.
+class RefusingPlanner(Planner):
+    def confirm(self, deal_id: int, confirmations: list[Confirmation], today: date | None = None) -> None:
+        raise RuleViolation("This deal is closed and can no longer be changed.")
+
+    def confirm_with_work(self, deal_id: int, confirmations: list[Confirmation],
+                          ticks: dict[int, list[tuple[str, int, str]]], today: date | None = None) -> None:
+        raise RuleViolation("This deal is closed and can no longer be changed.")
+
+
+class ForgetfulPlanner(Planner):
+    """Says yes and writes nothing."""
+
+    def confirm(self, deal_id: int, confirmations: list[Confirmation], today: date | None = None) -> None:
+        pass
+
+    def confirm_with_work(self, deal_id: int, confirmations: list[Confirmation],
+                          ticks: dict[int, list[tuple[str, int, str]]], today: date | None = None) -> None:
+        pass
+
+
+class CarelessPlanner(Planner):
+    """Ticks the required work itself, so a milestone is never blocked by it."""
+
+    def _confirm_one(self, deal_id: int, c: Confirmation, today: date) -> None:
+        deal = self.deal(deal_id)
+        if deal.is_open and deal.stage_id == c.stage_id:  # inside the confirmation's transaction
+            finish_required(self, deal_id)
+        super()._confirm_one(deal_id, c, today)
+
+
+@pytest.mark.parametrize(("broken", "caught"), [
+    (RefusingPlanner, "a confirmation the method allows was refused"),
+    (ForgetfulPlanner, None),  # the file no longer holds what the model holds
+    (CarelessPlanner, "a confirmation the method forbids went through"),
+])
+def test_the_machine_catches_a_broken_confirmation(broken: type[Planner], caught: str | None) -> None:
+    machine = type(f"Lifecycle{broken.__name__}", (Lifecycle,), {"planner_class": broken})
+    quick = settings(max_examples=60, stateful_step_count=20, deadline=None, derandomize=True, database=None,
+                     phases=[Phase.generate], report_multiple_bugs=False,
+                     suppress_health_check=list(HealthCheck))
+    with pytest.raises(AssertionError, match=caught):
+        run_state_machine_as_test(machine, settings=quick)
