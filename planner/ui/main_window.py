@@ -547,6 +547,7 @@ class MainWindow(QMainWindow):
             self.workspace.set_planner(opened.planner)
             self.workspace.show_deal(None)
         if old.planner is not opened.planner:
+            self.wait_for_snapshot()
             old.close()
             if not is_part_of(old.planner.path, opened.planner.path):
                 open_files.unprotect(old.planner.path)
@@ -676,6 +677,13 @@ class MainWindow(QMainWindow):
         self.snapshot_thread = threading.Thread(target=take, name="planner-daily-snapshot", daemon=True)
         self.snapshot_thread.start()
 
+    def wait_for_snapshot(self) -> None:
+        """Let the day's snapshot finish before the file closes: its connection must not be the
+        last one left, or SQLite would leave the file's WAL behind instead of folding it in."""
+        if self.snapshot_thread is not None:
+            self.snapshot_thread.join()
+            self.snapshot_thread = None
+
     def _snapshot_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("No snapshot of this file today: {reason}").format(
             reason=reason), 12_000)
@@ -694,6 +702,7 @@ class MainWindow(QMainWindow):
         # reopen_for_changes), under the lock the window holds, which the new Opened takes over
         path, lock = self.planner.path, self.opened.lock
         self.opened.lock = None
+        self.wait_for_snapshot()
         self.planner.close()
         if self._reopen(path, lock, opening.Why.UNWRITABLE):
             self.statusBar().showMessage(done.done_message(), 10_000)
@@ -950,6 +959,7 @@ class MainWindow(QMainWindow):
         """Close the file and give up its lock: another window may now change it."""
         if self.link is not None:
             self.link.close()
+        self.wait_for_snapshot()
         self.opened.close()
         open_files.unprotect(self.planner.path)
 

@@ -230,3 +230,13 @@ def test_file_restore_puts_the_file_back_and_reopens_it(window, planner: Planner
     kinds = [s.kind for s in snapshots.listing(path)]
     assert Kind.BEFORE_RESTORE in kinds
     new_deal(window.planner, title="Works after the restore")
+
+
+def test_closing_waits_for_the_days_snapshot_so_no_wal_is_left(window, planner: Planner) -> None:  # noqa: ANN001
+    """The snapshot reads through a connection of its own: were it the last one open, SQLite
+    would leave the file's WAL behind at quit instead of folding it in."""
+    path = planner.path
+    assert window.snapshot_thread is not None  # the day's first opening: one is being written
+    window.close_file()
+    assert window.snapshot_thread is None
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
