@@ -50,7 +50,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise FileRefused(QT_TRANSLATE_NOOP("errors", "{path} already exists."), path=str(path))
     with safe_write.held_for_writing(path):
         planner = build(path, deals=args.deals)
-        count = len(planner.deals())
+        count = len(planner.deals.all())
         planner.close()
     print(QCoreApplication.translate("cli", "Wrote {path} with {count} deals.").format(path=shown(path), count=count))
     return 0
@@ -59,7 +59,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     planner = _open(args)
     try:
-        problems = planner.check(full=args.full)
+        problems = planner.file.check(full=args.full)
     finally:
         planner.close()
     path = shown(_db(args))
@@ -91,7 +91,7 @@ def _lines(problem: PlannerError) -> list[str]:
 def cmd_backup(args: argparse.Namespace) -> int:
     planner = _open(args)
     try:
-        planner.backup(args.output, force=args.force)
+        planner.file.backup(args.output, force=args.force)
     finally:
         planner.close()
     print(QCoreApplication.translate("cli", "Backed up to {path}.").format(path=shown(args.output)))
@@ -103,7 +103,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
     planner = _open(args)
     try:
-        account = planner.find_account(args.account)
+        account = planner.accounts.find(args.account)
         written = export_account_plan(planner, account.id, args.output, args.sub_lang or args.lang,
                                       args.paper, force=args.force)
     finally:

@@ -14,6 +14,7 @@ from planner.domain.model import (
     Contact,
     Deal,
     Influence,
+    ItemKind,
     Outcome,
 )
 from planner.domain.reference import process_from_answers, process_from_preset
@@ -92,7 +93,7 @@ def _processes(planner: Planner) -> dict[str, int]:
         {"a": Answer.KEEP, "b": Answer.DROP, "c": Answer.NO_INFLUENCE, "d": Answer.DROP,
          "e": Answer.KEEP, "f": Answer.KEEP, "g": Answer.KEEP, "h": Answer.DROP},
         "en", "Inbound leads (trimmed)", "Leads from the web shop and trade fairs.")
-    return {k: planner.create_process(p) for k, p in
+    return {k: planner.processes.create(p) for k, p in
             (("group", group), ("key", key), ("shop", shop), ("trimmed", trimmed))}
 
 
@@ -103,30 +104,30 @@ def _advance(planner: Planner, deal_id: int, steps: int, end: str, rng: random.R
     if end == "won":
         steps = 1_000  # every remaining milestone
     for _ in range(steps):
-        work = planner.work(deal_id)
+        work = planner.work.get(deal_id)
         if not work.deal.is_open:
             return
         stage_id = work.deal.stage_id
         assert stage_id is not None
-        for table, items in (("tasks", work.stage_tasks(stage_id)),
-                             ("deliverables", work.stage_deliverables(stage_id))):
+        for table, items in ((ItemKind.TASK, work.stage_tasks(stage_id)),
+                             (ItemKind.DELIVERABLE, work.stage_deliverables(stage_id))):
             for item in items:
                 if item.required or rng.random() < 0.6:
-                    planner.set_done(table, item.id, True)  # type: ignore[arg-type]  # a stored row has its id
+                    planner.work.set_done(table, item.id, True)  # type: ignore[arg-type]  # a stored row has its id
         day = min(today, day + timedelta(days=rng.randint(3, 28)))
-        planner.confirm(deal_id, [Confirmation(stage_id, day, rng.choice(EVIDENCE),
+        planner.milestones.confirm(deal_id, [Confirmation(stage_id, day, rng.choice(EVIDENCE),
                                                decision="")], today=today)
-    work = planner.work(deal_id)
+    work = planner.work.get(deal_id)
     if work.deal.is_open and work.deal.stage_id is not None:  # some work already done in the current stage
         for task in work.stage_tasks(work.deal.stage_id):
             if rng.random() < 0.45:
-                planner.set_done("tasks", task.id, True)  # type: ignore[arg-type]  # a stored row has its id
+                planner.work.set_done(ItemKind.TASK, task.id, True)  # type: ignore[arg-type]  # a stored row has its id
     if end == "lost" and work.deal.is_open:
-        planner.confirm(deal_id, [Confirmation(
+        planner.milestones.confirm(deal_id, [Confirmation(
             work.deal.stage_id, min(today, day + timedelta(days=5)),  # type: ignore[arg-type]  # a stored deal sits in a stage
             "客戶通知選擇其他供應商", Outcome.AGAINST, decision="價格高於競爭對手 15%")], today=today)
     elif end == "abandoned" and work.deal.is_open:
-        planner.abandon(deal_id, "Budget frozen until next year; not worth chasing now.")
+        planner.deals.abandon(deal_id, "Budget frozen until next year; not worth chasing now.")
 
 
 def build(path: Path, deals: int | None = None, today: date | None = None) -> Planner:
@@ -137,21 +138,21 @@ def build(path: Path, deals: int | None = None, today: date | None = None) -> Pl
         procs = _processes(planner)
         account_ids = []
         for account, contacts in ACCOUNTS:
-            aid = planner.create_account(account)
+            aid = planner.accounts.create(account)
             account_ids.append(aid)
             for c in contacts:
                 c.account_id = aid
-                planner.add_contact(c)
+                planner.contacts.add(c)
         for acc, proc, title, value, cur, steps, end in DEALS:
-            did = planner.create_deal(Deal(
+            did = planner.deals.create(Deal(
                 account_ids[acc], procs[proc], title, value=value, currency=cur,
                 expected_close=today + timedelta(days=rng.randint(-10, 150)),
                 next_target=today + timedelta(days=rng.randint(5, 40)),
                 risks="競爭對手報價較低" if cur == "TWD" else "Incumbent supplier has a long contract"))
             _advance(planner, did, steps, end, rng, today)
-        first = planner.milestones(1)
+        first = planner.milestones.of(1)
         if first:
-            planner.add_correction(first[0].id, "證據日期應為前一週；原會議紀錄誤植。", today)  # type: ignore[arg-type]  # a stored row has its id
+            planner.milestones.correct(first[0].id, "證據日期應為前一週；原會議紀錄誤植。", today)  # type: ignore[arg-type]  # a stored row has its id
         if deals:
             _bulk(planner, deals, procs, rng, today)
     return planner
@@ -163,12 +164,12 @@ def _bulk(planner: Planner, count: int, procs: dict[str, int], rng: random.Rando
     n_accounts = max(1, (count - shown) // 50)
     cities = ["台北", "新竹", "台中", "台南", "高雄", "Boston", "Austin", "Leeds", "Osaka"]
     kinds = ["精密", "電子", "物流", "食品", "Systems", "Foods", "Logistics"]
-    ids = [planner.create_account(Account(f"{rng.choice(cities)}{rng.choice(kinds)} #{i + 1}"))
+    ids = [planner.accounts.create(Account(f"{rng.choice(cities)}{rng.choice(kinds)} #{i + 1}"))
            for i in range(n_accounts)]
-    stage_counts = {k: len(planner.process(v).stages) for k, v in procs.items()}
+    stage_counts = {k: len(planner.processes.get(v).stages) for k, v in procs.items()}
     for i in range(max(0, count - shown)):
         key = rng.choice(list(procs))
-        did = planner.create_deal(Deal(
+        did = planner.deals.create(Deal(
             rng.choice(ids), procs[key], f"Deal {i + 1}", value=rng.randint(1, 500) * 10_000,
             expected_close=today + timedelta(days=rng.randint(-30, 300))))
         roll = rng.random()

@@ -29,9 +29,9 @@ def export_account_plan(planner: Planner, account_id: int, target: Path,
     files, never a pipe or device, another planner file only with ``force``.
     """
     safe_write.check_output(target, source=planner.path, force=force)
-    stored = planner.settings()
+    stored = planner.settings.all()
     chosen: i18n.Lang = i18n.normalize(lang or settings.value(stored, "language"))
-    plan = planner.account_plan(account_id, planner_name=settings.value(stored, "planner_name"))
+    plan = planner.reports.account_plan(account_id, planner_name=settings.value(stored, "planner_name"))
     return report.write_account_plan(plan, Path(target), chosen, paper or paper_for(stored, chosen))
 
 

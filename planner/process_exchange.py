@@ -98,7 +98,7 @@ def write_process(process: Process, target: Path) -> None:
 
 
 def export_process(planner: Planner, process_id: int, target: Path) -> None:
-    write_process(planner.process(process_id), Path(target))
+    write_process(planner.processes.get(process_id), Path(target))
 
 
 # ------------------------------------------------------------------ reading
@@ -236,4 +236,4 @@ def import_process(planner: Planner, source: Path, name: str | None = None) -> i
     process = read_process(Path(source))
     if name is not None:
         process.name = name
-    return planner.create_process(process)
+    return planner.processes.create(process)

@@ -121,7 +121,7 @@ def before_risky(planner: Planner, kind: Kind, now: datetime | None = None) -> S
     assert kind in EVENTS, kind
     now = _now(now)
     snapshot = _take(planner, kind, now)
-    prune(planner.path, Retention.of(planner.settings()), now, protected=[snapshot.path])
+    prune(planner.path, Retention.of(planner.settings.all()), now, protected=[snapshot.path])
     return snapshot
 
 
@@ -144,7 +144,7 @@ def daily_job(planner: Planner, now: datetime | None = None) -> Callable[[], Sna
         return None  # a snapshot opened to look at it: its own history is its folder's
     now = _now(now)
     today = local_day(now)
-    keep = Retention.of(planner.settings())
+    keep = Retention.of(planner.settings.all())
     path = planner.path
     regular = [s for s in listing(path) if s.kind in (Kind.DAILY, Kind.WEEKLY)]
     if any(local_day(s.taken_at) == today for s in regular):
@@ -173,7 +173,7 @@ def restore(planner: Planner, snapshot: Snapshot, now: datetime | None = None) -
     stale, and an older snapshot may need the upgrade that opening applies.
     """
     now = _now(now)
-    keep = Retention.of(planner.settings())  # read now: an old snapshot may predate the settings
+    keep = Retention.of(planner.settings.all())  # read now: an old snapshot may predate the settings
     snapshot_files.check_restorable(snapshot.path)
     before = _take(planner, Kind.BEFORE_RESTORE, now)
     snapshot_files.restore_into(planner.store.conn, snapshot.path)

@@ -10,9 +10,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: tests never
 os.environ.setdefault("LANG", "en_US.UTF-8")
 sys.path.insert(0, str(Path(__file__).parent / "helpers"))
 
-import pytest  # noqa: E402
+import pytest
 
-from planner.services import Planner  # noqa: E402
+from planner.services import Planner
 
 
 @pytest.fixture(autouse=True)

@@ -60,6 +60,7 @@ def test_every_package_is_installed() -> None:
     listed = set(config["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in PLANNER.rglob("__init__.py")}
     assert found <= listed
+    assert {p for p in listed if p.startswith("planner.") and p != "planner.resources"} <= found  # none stale
 
 
 def test_the_app_starts_checking_the_file_before_qt_loads() -> None:

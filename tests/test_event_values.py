@@ -123,21 +123,21 @@ def raw(planner: Planner) -> sqlite3.Connection:
 
 def test_new_events_are_stored_as_json_from_a_recorded_boundary(planner: Planner) -> None:
     deal_id = new_deal(planner, value=100, title="Deal")
-    planner.update_deal(deal_id, value=250.0)
+    planner.deals.update(deal_id, value=250.0)
     conn = raw(planner)
     stored = conn.execute("SELECT id, kind, before, after FROM events ORDER BY id").fetchall()
     boundary = conn.execute("SELECT value FROM settings WHERE key = ?", [ev.ENCODING_FROM]).fetchone()
     conn.close()
     assert [s[1:] for s in stored] == [("created", '""', '"Deal"'), ("edited", "100.0", "250.0")]
     assert boundary == (str(stored[0][0]),)  # the first event written as JSON
-    events = planner.events(deal_id)
+    events = planner.deals.events(deal_id)
     assert [(e.before, e.after) for e in events] == [("", "Deal"), ("100.0", "250.0")]
 
 
 def test_old_rows_before_the_boundary_keep_their_text(planner: Planner) -> None:
     """A file from before JSON: its rows are read as written, new rows after them as JSON."""
-    pid = planner.create_process(simple_process(2))
-    aid = planner.create_account(Account(name="Acme"))
+    pid = planner.processes.create(simple_process(2))
+    aid = planner.accounts.create(Account(name="Acme"))
     conn = raw(planner)
     old = [("edited", "value", "100.0", "250.0"), ("task_done", "Task 1", "False", "True"),
            ("edited", "notes", '"quoted"', "null"), ("edited", "title", "1e5", "")]
@@ -146,28 +146,28 @@ def test_old_rows_before_the_boundary_keep_their_text(planner: Planner) -> None:
                      [kind, field, before, after])
     conn.close()
     from planner.domain.model import Deal
-    deal_id = planner.create_deal(Deal(account_id=aid, process_id=pid, title="Deal", value=100.0))
+    deal_id = planner.deals.create(Deal(account_id=aid, process_id=pid, title="Deal", value=100.0))
     assert deal_id == 1
-    planner.update_deal(deal_id, value=250.0)
-    events = planner.events(deal_id)
+    planner.deals.update(deal_id, value=250.0)
+    events = planner.deals.events(deal_id)
     assert [(e.kind, e.field, e.before, e.after) for e in events[:4]] == old
     assert [(e.before, e.after) for e in events[4:]] == [("", "Deal"), ("100.0", "250.0")]
-    assert int(planner.settings()[ev.ENCODING_FROM]) == events[4].id
+    assert int(planner.settings.all()[ev.ENCODING_FROM]) == events[4].id
 
 
 def test_the_boundary_commits_with_its_first_event_or_not_at_all(planner: Planner) -> None:
-    pid = planner.create_process(simple_process(2))
-    aid = planner.create_account(Account(name="Acme"))
+    pid = planner.processes.create(simple_process(2))
+    aid = planner.accounts.create(Account(name="Acme"))
     from planner.domain.model import Deal
-    deal_id = planner.create_deal(Deal(account_id=aid, process_id=pid, title="Deal"))
+    deal_id = planner.deals.create(Deal(account_id=aid, process_id=pid, title="Deal"))
     conn = raw(planner)
     conn.execute("DELETE FROM settings WHERE key = ?", [ev.ENCODING_FROM])
     conn.close()
     with pytest.raises(RuntimeError), planner.store.transaction():
         planner.store.log(deal_id, "edited", "title", "Deal", "Other")
         raise RuntimeError("the use case fails after logging")
-    assert ev.ENCODING_FROM not in planner.settings()
-    assert len(planner.events(deal_id)) == 1
+    assert ev.ENCODING_FROM not in planner.settings.all()
+    assert len(planner.deals.events(deal_id)) == 1
 
 
 def test_an_unreadable_boundary_shows_every_row_as_stored(planner: Planner) -> None:
@@ -175,4 +175,4 @@ def test_an_unreadable_boundary_shows_every_row_as_stored(planner: Planner) -> N
     conn = raw(planner)
     conn.execute("UPDATE settings SET value = 'soon' WHERE key = ?", [ev.ENCODING_FROM])
     conn.close()
-    assert [(e.before, e.after) for e in planner.events(deal_id)] == [('""', '"Deal"')]
+    assert [(e.before, e.after) for e in planner.deals.events(deal_id)] == [('""', '"Deal"')]

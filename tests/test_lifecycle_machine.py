@@ -23,10 +23,10 @@ from hypothesis.stateful import (
 from lifecycle_model import Model
 
 from planner.domain.errors import PlannerError, RuleViolation
-from planner.domain.model import Account, Deal, DealStatus, Outcome, Stage
-from planner.services import Confirmation, Planner
+from planner.domain.model import Account, Deal, DealStatus, ItemKind, Outcome, Stage
+from planner.services import Confirmation, Planner, Tick
 from planner.store import invariants
-from planner.ui.confirm_dialog import open_work
+from planner.ui.deal.confirm import open_work
 
 TODAY = date(2026, 11, 27)
 _EMPTY: list[Path] = []
@@ -53,20 +53,20 @@ class Lifecycle(RuleBasedStateMachine):
     def open_file(self, stages: int, required: bool) -> None:
         self.folder = tempfile.TemporaryDirectory()
         self.planner = self.planner_class.open(empty_file(Path(self.folder.name)))
-        self.process_id = self.planner.create_process(simple_process(stages, required=required))
-        self.account_id = self.planner.create_account(Account("Acme"))
-        self.model = Model(self.planner.process(self.process_id), TODAY - timedelta(days=60))
+        self.process_id = self.planner.processes.create(simple_process(stages, required=required))
+        self.account_id = self.planner.accounts.create(Account("Acme"))
+        self.model = Model(self.planner.processes.get(self.process_id), TODAY - timedelta(days=60))
         # two deals from the start, so short runs already reach the interesting states
         self.deal_ids: list[int] = []
         for n in (1, 2):
-            self.deal_ids.append(self.planner.create_deal(Deal(self.account_id, self.process_id, f"Deal {n}")))
+            self.deal_ids.append(self.planner.deals.create(Deal(self.account_id, self.process_id, f"Deal {n}")))
             self.model.created(self.deal_ids[-1])
         self.seen_milestones: dict[int, tuple] = {}
         self.seen_events: list[tuple] = []
 
     def teardown(self) -> None:
         if hasattr(self, "planner"):  # the whole check once: schema, hash chain, invariants
-            assert [str(p) for p in self.planner.check()] == []
+            assert [str(p) for p in self.planner.file.check()] == []
             self.planner.close()
         self.folder.cleanup()
 
@@ -77,7 +77,7 @@ class Lifecycle(RuleBasedStateMachine):
     def create(self, value: float, title: str) -> None:
         valid = value >= 0 and bool(title.strip())
         try:
-            self.deal_ids.append(self.planner.create_deal(
+            self.deal_ids.append(self.planner.deals.create(
                 Deal(self.account_id, self.process_id, title, value=value)))
         except PlannerError as e:
             assert not valid, f"a valid deal was refused: {e}"
@@ -104,12 +104,12 @@ class Lifecycle(RuleBasedStateMachine):
         open_ids = [d for d in self.deal_ids if self.model.deals[d].is_open]
         deal_id = open_ids[i % len(open_ids)] if open_ids and i % 4 else self.pick(i)
         expected = self.model.deals[deal_id]
-        work = self.planner.work(deal_id)
+        work = self.planner.work.get(deal_id)
         start = min(expected.stage + skip, len(self.model.stage_ids) - 1)
         stages = work.process.stages[start:start + steps]
         on = self.model.last_day(deal_id)
         confirmations: list[Confirmation] = []
-        ticks: dict[int, list[tuple[str, int, str]]] = {}
+        ticks: dict[int, list[Tick]] = {}
         bits = ticked
         for k, stage in enumerate(stages):
             assert stage.id is not None
@@ -121,18 +121,18 @@ class Lifecycle(RuleBasedStateMachine):
             items = open_work(work, stage, entered=stage.id == work.deal.stage_id and work.deal.is_open)
             chosen = [item for n, item in enumerate(items) if bits >> n & 1]
             bits >>= len(items)
-            ticks[stage.id] = [(item.table, item.position, item.text) for item in chosen]
+            ticks[stage.id] = [Tick(item.table, item.position, item.text) for item in chosen]
         keys = {sid: [(t, sid, text) for t, _, text in ticked_items] for sid, ticked_items in ticks.items()}
         after = self.model.confirmed(deal_id, confirmations, TODAY, keys if via_dialog else None)
-        before = self.planner.deal(deal_id)
+        before = self.planner.deals.get(deal_id)
         try:
             if via_dialog:  # the confirmation dialog's own call, with the work ticked in it
-                self.planner.confirm_with_work(deal_id, confirmations, ticks, today=TODAY)
+                self.planner.milestones.confirm(deal_id, confirmations, ticks=ticks, today=TODAY)
             else:
-                self.planner.confirm(deal_id, confirmations, today=TODAY)
+                self.planner.milestones.confirm(deal_id, confirmations, today=TODAY)
         except PlannerError as e:
             assert after is None, f"a confirmation the method allows was refused: {e}"
-            assert self.planner.deal(deal_id) == before  # a refusal changes nothing
+            assert self.planner.deals.get(deal_id) == before  # a refusal changes nothing
         else:
             assert after is not None, "a confirmation the method forbids went through"
             self.model.deals[deal_id] = after
@@ -141,17 +141,17 @@ class Lifecycle(RuleBasedStateMachine):
     @rule(i=st.integers(0, 99), n=st.integers(0, 9), done=st.sampled_from([True, True, False]))
     def tick(self, i: int, n: int, done: bool) -> None:
         deal_id = self.pick(i)
-        work = self.planner.work(deal_id)
+        work = self.planner.work.get(deal_id)
         items = work.tasks + work.deliverables  # type: ignore[operator]
         if not items:
             return
         current = [x for x in items if x.stage_id == work.deal.stage_id]
         item = (current or items)[n % len(current or items)]
-        table = "tasks" if item in work.tasks else "deliverables"
+        table = ItemKind.TASK if item in work.tasks else ItemKind.DELIVERABLE
         key = (table, item.stage_id, item.text)
         valid = self.model.may_tick(deal_id, key, done)
         try:
-            self.planner.set_done(table, item.id, done)  # type: ignore[arg-type]  # a stored row has its id
+            self.planner.work.set_done(table, item.id, done)  # type: ignore[arg-type]  # a stored row has its id
         except PlannerError as e:
             assert not valid, f"ticking work of the current stage was refused: {e}"
         else:
@@ -164,7 +164,7 @@ class Lifecycle(RuleBasedStateMachine):
         deal_id = self.pick(i)
         valid = self.model.deals[deal_id].is_open and bool(reason.strip())
         try:
-            self.planner.abandon(deal_id, reason)
+            self.planner.deals.abandon(deal_id, reason)
         except PlannerError as e:
             assert not valid, f"abandoning an open deal with a reason was refused: {e}"
         else:
@@ -177,29 +177,29 @@ class Lifecycle(RuleBasedStateMachine):
         deal_id = self.pick(i)
         valid = self.model.deals[deal_id].is_open
         try:
-            self.planner.update_deal(deal_id, value=value, notes=notes)
+            self.planner.deals.update(deal_id, value=value, notes=notes)
         except PlannerError as e:
             assert not valid, f"editing an open deal was refused: {e}"
         else:
             assert valid, "a closed deal was edited"
-            deal = self.planner.deal(deal_id)
+            deal = self.planner.deals.get(deal_id)
             assert (deal.value, deal.notes) == (value, notes)
 
     @precondition(lambda self: self.deal_ids)
     @rule(i=st.integers(0, 99), text=st.text(min_size=1, max_size=20))
     def correct(self, i: int, text: str) -> None:
-        milestones = self.planner.milestones(self.pick(i))
+        milestones = self.planner.milestones.of(self.pick(i))
         if milestones:
             try:
-                self.planner.add_correction(milestones[-1].id, text, TODAY)
+                self.planner.milestones.correct(milestones[-1].id, text, TODAY)
             except PlannerError:
                 assert not text.strip()
 
     @precondition(lambda self: self.deal_ids)
     @rule(i=st.integers(0, 99), back=st.integers(1, 4))
     def sneak_back_in_sql(self, i: int, back: int) -> None:
-        deal = self.planner.deal(self.pick(i))
-        stages = self.planner.process(self.process_id).stages
+        deal = self.planner.deals.get(self.pick(i))
+        stages = self.planner.processes.get(self.process_id).stages
         index = next(k for k, s in enumerate(stages) if s.id == deal.stage_id)
         target = stages[max(0, index - back)].id
         conn = sqlite3.connect(self.planner.path)
@@ -215,19 +215,19 @@ class Lifecycle(RuleBasedStateMachine):
     @rule(name=st.sampled_from(["Renewal", "Upsell"]))
     def extend_process(self, name: str) -> None:
         """A stage added after the last one: deals won before stay won, and check stays green."""
-        process = self.planner.process(self.process_id)
+        process = self.planner.processes.get(self.process_id)
         process.stages.append(Stage(name=name, milestone=f"{name} signed", win_rate=90))
-        won = {d for d in self.deal_ids if self.planner.deal(d).status == DealStatus.WON}
-        self.planner.update_process(process)
-        self.model.update_process(self.planner.process(self.process_id))
-        assert won == {d for d in self.deal_ids if self.planner.deal(d).status == DealStatus.WON}
+        won = {d for d in self.deal_ids if self.planner.deals.get(d).status == DealStatus.WON}
+        self.planner.processes.update(process)
+        self.model.update_process(self.planner.processes.get(self.process_id))
+        assert won == {d for d in self.deal_ids if self.planner.deals.get(d).status == DealStatus.WON}
 
     @precondition(lambda self: self.deal_ids)
     @rule(i=st.integers(0, 99), table=st.sampled_from(["tasks", "deliverables"]))
     def decoy_in_sql(self, i: int, table: str) -> None:
         """Work put in place for a stage the deal has not entered would dodge its required work."""
-        deal = self.planner.deal(self.pick(i))
-        later = [s.id for s in self.planner.process(self.process_id).stages if s.id != deal.stage_id]
+        deal = self.planner.deals.get(self.pick(i))
+        later = [s.id for s in self.planner.processes.get(self.process_id).stages if s.id != deal.stage_id]
         if not later:
             return
         conn = sqlite3.connect(self.planner.path)
@@ -250,11 +250,11 @@ class Lifecycle(RuleBasedStateMachine):
         if not hasattr(self, "planner"):
             return
         events = [(e.id, e.kind, e.field, e.before, e.after) for e in
-                  (ev for d in self.deal_ids for ev in self.planner.events(d))]
+                  (ev for d in self.deal_ids for ev in self.planner.deals.events(d))]
         assert set(self.seen_events) <= set(events)
         self.seen_events = events
         for d in self.deal_ids:
-            for m in self.planner.milestones(d):
+            for m in self.planner.milestones.of(d):
                 key = (m.stage_id, m.confirmed_on, m.evidence, m.outcome)
                 assert self.seen_milestones.setdefault(m.id, key) == key
 
@@ -262,15 +262,15 @@ class Lifecycle(RuleBasedStateMachine):
     def file_holds_what_the_model_holds(self) -> None:
         if not hasattr(self, "planner"):
             return
-        stages = self.planner.process(self.process_id).stages
+        stages = self.planner.processes.get(self.process_id).stages
         assert [s.id for s in stages] == self.model.stage_ids
         for d in self.deal_ids:
-            work, expected = self.planner.work(d), self.model.deals[d]
+            work, expected = self.planner.work.get(d), self.model.deals[d]
             assert work.deal.status == expected.status
             assert work.deal.stage_id == stages[expected.stage].id  # next stage; a won deal stays in its last
             assert [(m.stage_id, m.confirmed_on, m.outcome) for m in work.milestones] == expected.milestones
-            done = {("tasks", t.stage_id, t.text): t.done for t in work.tasks}
-            done |= {("deliverables", x.stage_id, x.text): x.done for x in work.deliverables}
+            done = {(ItemKind.TASK, t.stage_id, t.text): t.done for t in work.tasks}
+            done |= {(ItemKind.DELIVERABLE, x.stage_id, x.text): x.done for x in work.deliverables}
             assert done == expected.done
 
 

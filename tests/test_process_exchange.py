@@ -19,7 +19,7 @@ def _saved(planner: Planner, key: str = "standard_b2b") -> int:
     process = process_from_preset(key, "en")
     process.stages.insert(1, Stage("Trial run", "Trial accepted", 55, answer=Answer.CUSTOM,
                                    tasks=[ItemTemplate("Ship samples", True)]))
-    return planner.create_process(process)
+    return planner.processes.create(process)
 
 
 def _comparable(stages: list[Stage]) -> list[tuple]:
@@ -32,7 +32,7 @@ def test_round_trip_keeps_every_stage_and_answer(planner: Planner, tmp_path: Pat
     target = tmp_path / "shared.json"
     exchange.export_process(planner, pid, target)
     new_id = exchange.import_process(planner, target)
-    original, copy = planner.process(pid), planner.process(new_id)
+    original, copy = planner.processes.get(pid), planner.processes.get(new_id)
     assert new_id != pid
     assert copy.name == original.name and copy.description == original.description
     assert _comparable(copy.stages) == _comparable(original.stages)
@@ -53,18 +53,18 @@ def test_the_file_is_versioned_and_readable(planner: Planner, tmp_path: Path) ->
 
 
 def test_chinese_text_is_kept_as_is(planner: Planner, tmp_path: Path) -> None:
-    pid = planner.create_process(process_from_preset("pay_and_take", "zh_TW"))
+    pid = planner.processes.create(process_from_preset("pay_and_take", "zh_TW"))
     target = tmp_path / "門市.json"
     exchange.export_process(planner, pid, target)
     assert "已收到貨款" in target.read_text(encoding="utf-8")
-    assert planner.process(exchange.import_process(planner, target)).stages[0].milestone == "已收到貨款"
+    assert planner.processes.get(exchange.import_process(planner, target)).stages[0].milestone == "已收到貨款"
 
 
 def _refused(planner: Planner, path: Path) -> FileRefused:
-    before = planner.processes()
+    before = planner.processes.summaries()
     with pytest.raises(FileRefused) as caught:
         exchange.import_process(planner, path)
-    assert planner.processes() == before, "a refused file must import nothing"
+    assert planner.processes.summaries() == before, "a refused file must import nothing"
     return caught.value
 
 
@@ -133,7 +133,7 @@ def test_the_methods_rules_still_apply_on_import(planner: Planner, tmp_path: Pat
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(InvalidInput):
         exchange.import_process(planner, path)
-    assert planner.processes() == []
+    assert planner.processes.summaries() == []
 
 
 def test_a_failed_export_leaves_nothing_behind(planner: Planner, tmp_path: Path) -> None:

@@ -50,12 +50,12 @@ def filled() -> Path:
         confirm_current(planner, won)
     open_deal = new_deal(planner, stages=3, account="Beta", expected_close=None)
     confirm_current(planner, open_deal)
-    milestone = planner.milestones(open_deal)[0]
-    planner.add_correction(milestone.id, "Signed a day later.")  # type: ignore[arg-type]
-    deal = planner.deal(open_deal)
-    planner.set_stage_note(open_deal, deal.stage_id, "Met the CFO")  # type: ignore[arg-type]
-    planner.add_contact(Contact(account_id=deal.account_id, name="Ann"))
-    planner.set_setting("idle_days", "9")
+    milestone = planner.milestones.of(open_deal)[0]
+    planner.milestones.correct(milestone.id, "Signed a day later.")  # type: ignore[arg-type]
+    deal = planner.deals.get(open_deal)
+    planner.work.set_note(open_deal, deal.stage_id, "Met the CFO")  # type: ignore[arg-type]
+    planner.contacts.add(Contact(account_id=deal.account_id, name="Ann"))
+    planner.settings.set("idle_days", "9")
     planner.close()
     return path
 
@@ -66,19 +66,19 @@ def reads(planner: Planner) -> list[Callable[[], object]]:
     ids = {t: [r[0] for r in conn.execute(f"SELECT DISTINCT {c} FROM {t}")]
            for t, c in (("deals", "id"), ("accounts", "id"), ("processes", "id"))}
     out: list[Callable[[], object]] = [
-        planner.processes, lambda: planner.accounts(include_archived=True), planner.deals,
-        planner.settings, planner.check, lambda: planner.forecast(planner.deals()),
+        planner.processes.summaries, lambda: planner.accounts.all(include_archived=True), planner.deals.all,
+        planner.settings.all, planner.file.check, lambda: planner.reports.forecast(planner.deals.all()),
     ]
     for pid in ids["processes"]:
-        out += [lambda p=pid: planner.process(p), lambda p=pid: planner.cards(p),
-                lambda p=pid: planner.used_stages(p)]
+        out += [lambda p=pid: planner.processes.get(p), lambda p=pid: planner.deals.cards(p),
+                lambda p=pid: planner.processes.used_stages(p)]
     for aid in ids["accounts"]:
-        out += [lambda a=aid: planner.account(a), lambda a=aid: planner.contacts(a),
-                lambda a=aid: planner.account_plan(a), lambda a=aid: planner.deal_count(a)]
+        out += [lambda a=aid: planner.accounts.get(a), lambda a=aid: planner.contacts.of(a),
+                lambda a=aid: planner.reports.account_plan(a), lambda a=aid: planner.deals.count(a)]
     for did in ids["deals"]:
-        out += [lambda d=did: planner.deal(d), lambda d=did: planner.work(d),
-                lambda d=did: planner.milestones(d), lambda d=did: planner.events(d),
-                lambda d=did: planner.card(d)]
+        out += [lambda d=did: planner.deals.get(d), lambda d=did: planner.work.get(d),
+                lambda d=did: planner.milestones.of(d), lambda d=did: planner.deals.events(d),
+                lambda d=did: planner.deals.card(d)]
     return out
 
 

@@ -80,7 +80,7 @@ def test_a_snapshot_is_a_complete_planner_file_with_its_facts(planner: Planner) 
     assert deals_in(snapshot.path) == deals_in(planner.path)
     copy = Planner.open(snapshot.path)
     try:
-        assert copy.check() == [] and len(copy.milestones(deal)) == 1
+        assert copy.file.check() == [] and len(copy.milestones.of(deal)) == 1
     finally:
         copy.close()
     assert snapshots.listing(planner.path) == [snapshot]
@@ -251,13 +251,13 @@ def test_a_week_of_dailies_and_four_weeklies(planner: Planner, utc_clock: None) 
 
 
 def test_retention_is_a_setting_of_the_file(planner: Planner, utc_clock: None) -> None:
-    planner.set_setting("snapshot_days", "2")
-    planner.set_setting("snapshot_weeks", "1")
+    planner.settings.set("snapshot_days", "2")
+    planner.settings.set("snapshot_weeks", "1")
     for day in range(16):
         snapshots.daily_if_due(planner, now=START + timedelta(days=day))
     kinds = [s.kind for s in snapshots.listing(planner.path)]
     assert kinds.count(Kind.WEEKLY) == 1 and kinds.count(Kind.DAILY) <= 2
-    assert Retention.of(planner.settings()) == Retention(days=2, weeks=1)
+    assert Retention.of(planner.settings.all()) == Retention(days=2, weeks=1)
     assert Retention.of({}) == Retention(days=7, weeks=4)
     assert Retention.of({"snapshot_days": "0", "snapshot_weeks": "nonsense"}) == Retention(days=1, weeks=4)
 
@@ -314,7 +314,7 @@ def test_restore_puts_the_deals_back_and_keeps_the_state_before(planner: Planner
     snapshot = snapshots.before_risky(planner, Kind.BEFORE_IMPORT, now=START)
     as_it_was = deals_in(planner.path)
     confirm_current(planner, deal)  # even a confirmed milestone, which nothing else can take back
-    planner.update_deal(deal, title="Renamed")
+    planner.deals.update(deal, title="Renamed")
     later = new_deal(planner, title="Added later")
     changed = deals_in(planner.path)
 
@@ -324,9 +324,9 @@ def test_restore_puts_the_deals_back_and_keeps_the_state_before(planner: Planner
     planner.close()
     reopened = Planner.open(planner.path)
     try:
-        assert reopened.check() == []
-        assert reopened.milestones(deal) == [] and reopened.deal(deal).title == "Original"
-        assert later not in [d.id for d in reopened.deals()]
+        assert reopened.file.check() == []
+        assert reopened.milestones.of(deal) == [] and reopened.deals.get(deal).title == "Original"
+        assert later not in [d.id for d in reopened.deals.all()]
         assert reopened.store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         # and back again: the "before restore" snapshot restores the later state
         again = snapshots.listing(reopened.path)
@@ -356,8 +356,8 @@ def test_a_restore_that_fails_midway_leaves_the_file_as_it_was(planner: Planner,
     for n in range(30):
         new_deal(planner, title=f"Deal {n}", notes="x" * 5000)
     snapshot = snapshots.before_risky(planner, Kind.BEFORE_IMPORT, now=START)
-    for deal in planner.deals():
-        planner.update_deal(deal.id, title="After")
+    for deal in planner.deals.all():
+        planner.deals.update(deal.id, title="After")
     current = deals_in(planner.path)
     copied: list[int] = []
 
@@ -374,7 +374,7 @@ def test_a_restore_that_fails_midway_leaves_the_file_as_it_was(planner: Planner,
         snapshots.restore(planner, snapshot)
     assert copied[-1] > 0  # pages had been written into the file when it failed
     assert deals_in(planner.path) == current
-    assert planner.check() == []
+    assert planner.file.check() == []
     new_deal(planner, title="Still works")  # the open connection is fine
 
 
@@ -417,6 +417,6 @@ def test_an_upgrade_leaves_a_snapshot_to_restore(tmp_path: Path) -> None:
         planner.close()
     again = Planner.open(old)
     try:
-        assert [a.name for a in again.accounts()] == ["Kept"] and again.check() == []
+        assert [a.name for a in again.accounts.all()] == ["Kept"] and again.file.check() == []
     finally:
         again.close()

@@ -62,6 +62,13 @@ class StageState(StrEnum):
     FUTURE = "future"
 
 
+class ItemKind(StrEnum):
+    """A stage's work is of two kinds: tasks to do and deliverables to hand over."""
+
+    TASK = "task"
+    DELIVERABLE = "deliverable"
+
+
 class ItemTemplate(NamedTuple):
     """A task or deliverable a stage asks for; required ones gate its milestone."""
 

@@ -13,34 +13,32 @@ from typing import TYPE_CHECKING, Any
 from planner.domain import event_values
 from planner.domain.model import (
     Account,
-    Answer,
     Card,
     Contact,
     Deal,
     Deliverable,
     Event,
+    ItemKind,
     ItemTemplate,
     Milestone,
     Process,
-    Stage,
     Task,
 )
 from planner.store import database, rows
-from planner.store import triggers as t
 from planner.store.errors import (
     CANNOT_READ,
     READ_ONLY,
     FileReadOnly,
     Unreadable,
-    rule_violation,
     translate,
 )
+from planner.store.writes import WORK_TABLES, Writes
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-class Store:
+class Store(Writes):
     """An open planner file, on a plain ``sqlite3`` connection (see ``database``)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False) -> None:
@@ -48,6 +46,8 @@ class Store:
         self.path = path
         self.read_only = read_only
         self._db: Database | None = None
+        self._encoding_from: int | None = None  # the event log's JSON boundary, once read
+        self._encoding_version = -1
 
     @classmethod
     def open(cls, path: Path, create: bool = False, read_only: bool = False) -> Store:
@@ -82,7 +82,11 @@ class Store:
             with database.atomic(self.conn, before_commit=database.seal):
                 yield
         except sqlite3.Error as e:
+            self._encoding_from = None  # it may have been written by what was rolled back
             raise translate(e, str(self.path)) from None
+        except BaseException:
+            self._encoding_from = None
+            raise
 
     def q(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         try:
@@ -99,37 +103,6 @@ class Store:
     def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         found = self.q(sql, params)
         return found[0] if found else None
-
-    # --- plain row writes: the services' only way to change the file ---
-    # plain statements: sqlite-utils' table helpers re-read the schema on every call,
-    # which dominates bulk work such as a 10,000-deal demo (column names are ours, not user text)
-    def insert(self, table: str, row: dict[str, Any]) -> int:
-        columns = ", ".join(row)
-        marks = ", ".join("?" * len(row))
-        cursor = self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
-        return int(cursor.lastrowid)  # type: ignore[arg-type]  # set after an INSERT
-
-    def update(self, table: str, row_id: int, changes: dict[str, Any]) -> None:
-        if changes:
-            sets = ", ".join(f"{c} = ?" for c in changes)
-            self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), row_id])
-
-    def delete(self, table: str, row_id: int) -> None:
-        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
-
-    def work_row(self, table: str, item_id: int) -> dict[str, Any] | None:
-        assert table in ("tasks", "deliverables")
-        return self.one(f"SELECT * FROM {table} WHERE id = ?", [item_id])
-
-    # update, else insert: the file refuses any INSERT that meets an existing key (an
-    # upsert too), because that is how REPLACE would delete rows behind the triggers' back
-    def set_stage_note(self, deal_id: int, stage_id: int, text: str) -> None:
-        changed = self.conn.execute(
-            "UPDATE stage_notes SET text = ? WHERE deal_id = ? AND stage_id = ?",
-            [text, deal_id, stage_id]).rowcount
-        if not changed:
-            self.conn.execute("INSERT INTO stage_notes (deal_id, stage_id, text) VALUES (?, ?, ?)",
-                              [deal_id, stage_id, text])
 
     # --- processes ---
     def process_rows(self) -> list[dict[str, Any]]:
@@ -158,71 +131,6 @@ class Store:
         dropped = dict(rows.answer(r) for r in self.q(
             "SELECT * FROM process_answers WHERE process_id = ?", [process_id]))
         return Process(**rows.process_fields(row), stages=stages, dropped=dropped)
-
-    def insert_process(self, p: Process) -> int:
-        pid = self.insert(
-            "processes", {"name": p.name, "description": p.description, "archived": int(p.archived)})
-        for k, a in p.dropped.items():
-            self.conn.execute("INSERT INTO process_answers (process_id, ref_key, answer) VALUES (?, ?, ?)",
-                              [pid, k, str(a)])
-        for i, s in enumerate(p.stages):
-            self.insert_stage(pid, i, s)
-        return pid
-
-    def insert_stage(self, process_id: int, position: int, s: Stage) -> int:
-        sid = self.insert("stages", {
-            "process_id": process_id, "position": position, "name": s.name,
-            "milestone": s.milestone, "description": s.description, "tools": s.tools,
-            "win_rate": s.win_rate, "ref_key": s.ref_key,
-            "answer": str(s.answer) if s.answer else None})
-        self.replace_items(sid, s)
-        return sid
-
-    def replace_items(self, stage_id: int, s: Stage) -> None:
-        self.conn.execute("DELETE FROM stage_items WHERE stage_id = ?", [stage_id])
-        self.conn.executemany(
-            "INSERT INTO stage_items (stage_id, kind, position, text, required) VALUES (?, ?, ?, ?, ?)",
-            [(stage_id, kind, i, t.text, int(t.required))
-             for kind, items in (("task", s.tasks), ("deliverable", s.deliverables))
-             for i, t in enumerate(items)])
-
-    def update_process(self, p: Process) -> None:
-        """Rewrite a process's stages; the triggers refuse any change to history."""
-        assert p.id is not None
-        self.update("processes", p.id, {"name": p.name, "description": p.description,
-                                        "archived": int(p.archived)})
-        keep = {s.id for s in p.stages if s.id is not None}
-        own = {r["id"] for r in self.q("SELECT id FROM stages WHERE process_id = ?", [p.id])}
-        if keep - own:  # another process's stage, or none at all: never rewrite it from here
-            raise rule_violation(t.WRONG_PROCESS)
-        removed_keys = {r["ref_key"] for r in self.q(
-            "SELECT id, ref_key FROM stages WHERE process_id = ? AND ref_key IS NOT NULL", [p.id])
-            if r["id"] not in keep}
-        for stage_id in sorted(own):
-            if stage_id not in keep:
-                self.conn.execute("DELETE FROM stage_items WHERE stage_id = ?", [stage_id])
-                self.conn.execute("DELETE FROM stages WHERE id = ?", [stage_id])
-        # a reference stage taken out of the process is recorded as dropped, like in the wizard
-        kept_keys = {s.ref_key for s in p.stages if s.ref_key}
-        dropped = {k: str(Answer.DROP) for k in removed_keys - kept_keys}
-        dropped |= {k: str(a) for k, a in p.dropped.items() if k not in kept_keys}
-        self.conn.execute("DELETE FROM process_answers WHERE process_id = ?", [p.id])
-        for key, answer in sorted(dropped.items()):
-            self.insert("process_answers", {"process_id": p.id, "ref_key": key, "answer": answer})
-        # park unused stages out of the way so UNIQUE(process_id, position) holds while moving;
-        # after every stage, since nothing may ever stand before a stage deals have reached
-        used = self.used_stage_ids(p.id)
-        for s in p.stages:
-            if s.id is not None and s.id not in used:
-                self.conn.execute("UPDATE stages SET position = 1000000000 + id WHERE id = ?", [s.id])
-        for i, s in enumerate(p.stages):
-            if s.id is None:
-                s.id = self.insert_stage(p.id, i, s)
-                continue
-            self.update("stages", s.id, {
-                "position": i, "name": s.name, "milestone": s.milestone,
-                "description": s.description, "tools": s.tools, "win_rate": s.win_rate})
-            self.replace_items(s.id, s)
 
     def used_stage_ids(self, process_id: int) -> set[int]:
         return {r["id"] for r in self.q(
@@ -275,6 +183,13 @@ class Store:
             "SELECT * FROM deliverables WHERE deal_id = ? ORDER BY stage_id, position, id",
             [deal_id])]
 
+    def work_row(self, kind: ItemKind, item_id: int) -> dict[str, Any] | None:
+        return self.one(f"SELECT * FROM {WORK_TABLES[kind]} WHERE id = ?", [item_id])
+
+    def stage_note(self, deal_id: int, stage_id: int) -> str:
+        row = self.one("SELECT text FROM stage_notes WHERE deal_id = ? AND stage_id = ?", [deal_id, stage_id])
+        return rows.stage_note({"stage_id": stage_id, **row})[1] if row else ""
+
     def stage_notes(self, deal_id: int) -> dict[int, str]:
         return dict(rows.stage_note(r) for r in self.q(
             "SELECT * FROM stage_notes WHERE deal_id = ?", [deal_id]))
@@ -302,21 +217,18 @@ class Store:
         return [rows.event(r, encoding_from) for r in self.q(
             "SELECT * FROM events WHERE deal_id = ? ORDER BY id", [deal_id])]
 
-    def log(self, deal_id: int, kind: str, field: str = "", before: Any = "", after: Any = "") -> None:
-        """Append one event; ``before`` and ``after`` are stored as JSON (see event_values)."""
-        event_id = self.insert("events", {"deal_id": deal_id, "kind": kind, "field": field,
-                                          "before": event_values.encode(before),
-                                          "after": event_values.encode(after)})
-        if self._event_encoding_from() is None:
-            # the first JSON event of this file: every event from here on is JSON (written in the
-            # caller's transaction, so the boundary and this event commit together or not at all)
-            self.set_setting(event_values.ENCODING_FROM, str(event_id))
-
     def _event_encoding_from(self) -> int | None:
+        # kept while no other connection has committed (data_version counts their commits):
+        # the sqlite3 shell may rewrite the setting under a running app
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._encoding_from is not None and version == self._encoding_version:
+            return self._encoding_from
+        self._encoding_version = version
         row = self.one("SELECT value FROM settings WHERE key = ?", [event_values.ENCODING_FROM])
         value = row["value"] if row else None
         # an unreadable boundary reads every row as legacy text: shown as stored, never lost
-        return int(value) if isinstance(value, (int, str)) and str(value).isdigit() else None
+        self._encoding_from = int(value) if isinstance(value, (int, str)) and str(value).isdigit() else None
+        return self._encoding_from
 
     def cards(self, process_id: int, today: date) -> list[Card]:
         """Every deal of a process as a board card, in one query."""
@@ -354,11 +266,6 @@ class Store:
     def settings(self) -> dict[str, str]:
         return dict(rows.setting(r) for r in self.q("SELECT key, value FROM settings"))
 
-    def set_setting(self, key: str, value: str) -> None:
-        if not self.conn.execute("UPDATE settings SET value = ? WHERE key = ?", [value, key]).rowcount:
-            self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [key, value])
-
-    # --- the file itself ---
     def quick_check(self) -> str:
         return str(self.one("PRAGMA quick_check")["quick_check"])  # type: ignore[index]  # a PRAGMA answers one row
 

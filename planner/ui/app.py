@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 def make_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    from planner.ui import icons
+    from planner.ui.kit import icons
 
     # the instance, when there is one, is a QApplication too (tests and this function make it)
     app = cast(QApplication, QApplication.instance() or QApplication(argv or ["deal-planner"]))
@@ -48,12 +48,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def follow_dark_mode(app: QApplication) -> None:
-    """Readable check boxes on a dark palette (see planner/ui/style.py), now and after a switch."""
+    """Readable check boxes on a dark palette (see planner/ui/kit/style.py), now and after a switch."""
     from PySide6.QtGui import QPalette
 
     def check() -> None:
         if app.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5:
-            from planner.ui.style import install_if_dark
+            from planner.ui.kit.style import install_if_dark
 
             install_if_dark(app)
 
@@ -111,7 +111,7 @@ def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = N
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        from planner.ui import plain
+        from planner.ui.kit import plain
 
         answer = QMessageBox.question(parent, APP_NAME, plain.html(QCoreApplication.translate(
             "app", "{path} does not exist. Create a new planner file there?").format(path=path)))
@@ -167,7 +167,7 @@ def _start_refused(message: str, smoke: bool) -> int:
     else:
         from PySide6.QtWidgets import QMessageBox
 
-        from planner.ui import plain
+        from planner.ui.kit import plain
 
         QMessageBox.critical(None, APP_NAME, plain.html(message))
     return 1
@@ -206,7 +206,7 @@ def run(args: argparse.Namespace) -> int:
         return 0 if opened is not None else 1  # the window that has the file came forward: done
     from planner import settings
 
-    lang = args.lang or i18n.normalize(settings.value(opened.planner.settings(), "language") or None)
+    lang = args.lang or i18n.normalize(settings.value(opened.planner.settings.all(), "language") or None)
     i18n.install(lang)
     if not smoke:
         from planner.ui import crash

@@ -46,7 +46,7 @@ def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTyp
         return
     from PySide6.QtWidgets import QMessageBox
 
-    from planner.ui import plain
+    from planner.ui.kit import plain
 
     _showing[0] = True
     try:

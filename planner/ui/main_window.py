@@ -36,19 +36,20 @@ from planner import APP_NAME, __version__, i18n, settings
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.paths import FILE_SUFFIX, data_dir, is_part_of
-from planner.services import Planner
-from planner.ui import icons, open_files, plain
+from planner.services import Changes, Planner
 from planner.ui.board import WIN, Board
+from planner.ui.kit import icons, open_files, plain
 from planner.ui.opening import FORWARDED, Opened, ReadOnly, Why
+from planner.ui.session import Session
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from planner.file_lock import PlannerLock
     from planner.ui.board.welcome import WelcomePanel
+    from planner.ui.deal import DealWorkspace
     from planner.ui.read_only import ReadOnlyBanner
     from planner.ui.window_link import WindowServer
-    from planner.ui.workspace import DealWorkspace
 
 # what changes the file: off while it is open read-only (browsing, search, export, backup stay)
 WRITING_ACTIONS = ("new_deal", "confirm", "accounts", "processes", "new_process", "settings", "restore")
@@ -76,11 +77,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         # the file, with its lock while this window may change it (planner/ui/opening.py)
         self.opened = planner if isinstance(planner, Opened) else Opened(planner)
-        self.planner = planner = self.opened.planner
+        planner = self.opened.planner
+        # the open file, its undo stack and the one signal every write ends in
+        self.session = Session(planner, self)
+        self.session.changed.connect(self._changed)
         open_files.protect(planner.path)
         self.banner: ReadOnlyBanner | None = None  # built when a file opens read-only
         self.link: WindowServer | None = None  # answers a second start on this file (after the first paint)
-        self.undo_stack = QUndoStack(self)
         self.snapshotFailed.connect(self._snapshot_failed)
         self.snapshot_thread: Any = None  # the day's snapshot being written, if any
         self.workspace: DealWorkspace | None = None  # imported late: the board paints first
@@ -145,8 +148,15 @@ class MainWindow(QMainWindow):
             self._welcome.openRequested.connect(self.open_file_dialog)
         return self._welcome
 
+    @property
+    def planner(self) -> Planner:
+        return self.session.planner
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.session.undo_stack
+
     def _after_first_paint(self) -> None:
-        self._connect_undo()
         _remember_recent(self.planner.path)
         if self.board.waiting:
             self.board.load_cards()
@@ -307,7 +317,6 @@ class MainWindow(QMainWindow):
             keys = n[name].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             n[name].setToolTip(_plain(text) + (f" ({keys})" if keys else "") + (f" — {tip}" if tip else ""))
         n["undo"].setStatusTip(self.tr("Undo the last edit (milestone confirmations are permanent)"))
-        self.undo_stack.setUndoLimit(200)
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -329,20 +338,20 @@ class MainWindow(QMainWindow):
             self._retranslate()
         super().changeEvent(event)
 
-    def _connect_undo(self) -> None:
-        """What an edit (or its undo) touched refreshes the board; wired after the first
-        paint, before any edit can be made, to keep the undo module off the way to it."""
-        notifier = _lazy("planner.ui.undo", "changes")(self.undo_stack)
-        notifier.dealChanged.connect(self._deal_changed)
-        notifier.accountChanged.connect(lambda _id: self.board.load_cards())
+    def _changed(self, changes: Changes) -> None:
+        """Every write, undoable or not, ends here once: the board takes what it shows."""
+        self.board.apply_changes(changes)
+        self._update_deal_actions()
+        if changes.processes:
+            self._show_counts()
 
     # --------------------------------------------------------- the deal panel
     def _create_workspace(self) -> None:
         if self.workspace is not None:
             return
-        workspace_class = _lazy("planner.ui.workspace", "DealWorkspace")
+        workspace_class = _lazy("planner.ui.deal", "DealWorkspace")
         try:
-            self.workspace = workspace_class(self.planner, self.undo_stack, self.dock)
+            self.workspace = workspace_class(self.session, self.dock)
         except Exception as e:  # noqa: BLE001 - the board stays usable if the panel cannot start
             self.statusBar().showMessage(self.tr("The deal panel could not start: {error}").format(error=e))
             return
@@ -350,9 +359,9 @@ class MainWindow(QMainWindow):
         self.dock.setMinimumWidth(340)
         ws = self.workspace
         ws.set_read_only(not self.writable)
-        ws.dealChanged.connect(self._deal_changed)
         ws.confirmRequested.connect(self._confirm_from_workspace)
         ws.dealCreated.connect(self._deal_created)
+        ws.accountRequested.connect(self.open_accounts)
         if self._dock_wanted() and self.pages.currentWidget() is self.board:
             self.dock.show()
         if self.board.selected_deal():
@@ -373,10 +382,6 @@ class MainWindow(QMainWindow):
         self.workspace.show_deal(deal_id)
         self.workspace.setFocus()
 
-    def _deal_changed(self, deal_id: int) -> None:
-        self.board.refresh_deal(deal_id)
-        self._update_deal_actions()
-
     def _deal_created(self, deal_id: int) -> None:
         card_process = self._process_of(deal_id)
         if card_process is not None and self.board.process and card_process != self.board.process.id:
@@ -387,7 +392,7 @@ class MainWindow(QMainWindow):
 
     def _process_of(self, deal_id: int) -> int | None:
         try:
-            return self.planner.deal(deal_id).process_id
+            return self.planner.deals.get(deal_id).process_id
         except PlannerError:
             return None
 
@@ -413,7 +418,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(self.planner.path.name)
         self.file_label.setToolTip(plain.html(str(self.planner.path)))
         self.board.set_planner(self.planner, load_cards, process_id)
-        has_process = self.board.process is not None or bool(self.planner.processes())
+        has_process = self.board.process is not None or bool(self.planner.processes.summaries())
         self.pages.setCurrentWidget(self.board if has_process else self.welcome)
         if not has_process:
             self.dock.hide()  # nothing to show a deal of: the welcome gets the whole window
@@ -491,7 +496,7 @@ class MainWindow(QMainWindow):
                 name=path.name, who=opening.holder_text(holder)), 10_000)
             return
         # this window's read-only connection goes first: opening the file again in this
-        # process while it is open would cost SQLite its locks (see planner/ui/file_dialogs.py)
+        # process while it is open would cost SQLite its locks (see planner/ui/kit/file_dialogs.py)
         self.opened.close()
         self._reopen(path, lock, why.why if why else opening.Why.ASKED)
 
@@ -540,11 +545,12 @@ class MainWindow(QMainWindow):
         if not isinstance(opened, Opened):
             opened = Opened(opened)
         old = self.opened
-        self.opened, self.planner = opened, opened.planner
-        open_files.protect(opened.planner.path)
-        self.undo_stack.clear()  # commands hold the old file's planner and ids
         if self.workspace is not None:
-            self.workspace.set_planner(opened.planner)
+            self.workspace.flush()  # what is typed belongs to the old file
+        self.opened = opened
+        open_files.protect(opened.planner.path)
+        self.session.switch_to(opened.planner)  # its undo history starts empty
+        if self.workspace is not None:
             self.workspace.show_deal(None)
         if old.planner is not opened.planner:
             self.wait_for_snapshot()
@@ -559,7 +565,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path | str, read_only: bool = False) -> bool:
         """Open another planner file; a refused one leaves the current file open. The file
-        open here is never opened a second time (see planner/ui/file_dialogs.py): File > Open
+        open here is never opened a second time (see planner/ui/kit/file_dialogs.py): File > Open
         or the system asking for it again only brings this window forward."""
         path = Path(path)
         if is_part_of(path, self.planner.path):
@@ -590,7 +596,7 @@ class MainWindow(QMainWindow):
         return self.tr("Planner files (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX)
 
     def _ask_path(self, title: str, suggested: Path, save: bool) -> Path | None:
-        from planner.ui import file_dialogs  # on first use: its Qt classes cost start-up ~15 ms
+        from planner.ui.kit import file_dialogs  # on first use: its Qt classes cost start-up ~15 ms
 
         if save:
             path = file_dialogs.ask_save(self, title, suggested, self._file_filter(), confirm_overwrite=False)
@@ -641,7 +647,7 @@ class MainWindow(QMainWindow):
         from planner.ui import opening
 
         try:
-            self.planner.backup(path, force=True)  # the user agreed to replace it
+            self.planner.file.backup(path, force=True)  # the user agreed to replace it
             opened = opening.open_for_window(path, self)
         except PlannerError as e:
             QMessageBox.warning(self, self.tr("Save As"), plain.html(error_text(e)))
@@ -693,7 +699,7 @@ class MainWindow(QMainWindow):
         if self.refuse_if_read_only():
             return
         from planner.ui import opening
-        from planner.ui.restore_dialog import ask_restore
+        from planner.ui.file.restore import ask_restore
 
         done = ask_restore(self.planner, self)
         if done is None:
@@ -722,7 +728,7 @@ class MainWindow(QMainWindow):
                 "{name} already exists. Replace it?").format(name=path.name))) != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.planner.backup(path, force=True)  # the user agreed to replace it
+            self.planner.file.backup(path, force=True)  # the user agreed to replace it
         except PlannerError as e:
             QMessageBox.warning(self, self.tr("Back Up"), plain.html(error_text(e)))
             return
@@ -802,7 +808,7 @@ class MainWindow(QMainWindow):
 
     def confirm_move(self, deal_id: int, target: int) -> bool:
         """Walk the milestones between the deal's stage and ``target`` (WIN: to the end)."""
-        from planner.ui.confirm_dialog import ConfirmDialog
+        from planner.ui.deal.confirm import ConfirmDialog
 
         if self.refuse_if_read_only():
             return False
@@ -816,11 +822,7 @@ class MainWindow(QMainWindow):
         if not accepted:
             self.statusBar().showMessage(self.tr("Nothing was confirmed; the deal is unchanged."), 6000)
             return False
-        self.board.refresh_deal(deal_id)
-        self.board.select_deal(deal_id)
-        if self.workspace is not None:
-            self.workspace.show_deal(deal_id)
-        self._update_deal_actions()
+        self.board.select_deal(deal_id)  # the board and the panel have it already (session.changed)
         self.statusBar().showMessage(dialog.result_message(), 15_000)
         return True
 
@@ -828,52 +830,58 @@ class MainWindow(QMainWindow):
     def new_deal(self) -> None:
         if self.refuse_if_read_only():
             return
-        dialog_class = _lazy("planner.ui.deal_dialog", "NewDealDialog")
+        dialog_class = _lazy("planner.ui.deal.new_deal", "NewDealDialog")
         process_id = self.board.process.id if self.board.process else None
         dialog = dialog_class(self.planner, process_id, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and getattr(dialog, "deal_id", None):
             self._deal_created(int(dialog.deal_id))
 
-    def open_accounts(self) -> None:
+    def open_accounts(self, account_id: int | None = None) -> None:
         if self.refuse_if_read_only():
             return
-        dialog_class = _lazy("planner.ui.accounts", "AccountsDialog")
-        dialog_class(self.planner, self.undo_stack, self).exec()
-        self.board.load_cards()
+        dialog_class = _lazy("planner.ui.accounts.dialog", "AccountsDialog")
+        dialog = dialog_class(self.session, self)
+        dialog.exportRequested.connect(lambda account: self._export(account, dialog))
+        if account_id is not None:
+            dialog.select_account(account_id)
+        dialog.exec()
 
     def open_processes(self) -> None:
         if self.refuse_if_read_only():
             return
-        dialog_class = _lazy("planner.ui.process_library", "ProcessLibraryDialog")
+        dialog_class = _lazy("planner.ui.processes.library", "ProcessLibraryDialog")
         dialog_class(self.planner, self).exec()
         self.refresh()
 
     def new_process(self) -> None:
         if self.refuse_if_read_only():
             return
-        run_wizard = _lazy("planner.ui.wizard", "run_wizard")
+        run_wizard = _lazy("planner.ui.processes.wizard", "run_wizard")
         process_id = run_wizard(self.planner, self)
         if process_id:
             self._show_file(process_id=int(process_id))
 
     def export_plan(self) -> None:
-        from planner.ui.export_dialog import ExportDialog
-
         account_id = None
         card = self.board.card_of(self.board.selected_deal()) if self.board.selected_deal() else None
         if card is not None:
             account_id = card.account_id
-        ExportDialog(self.planner, account_id, self).exec()
+        self._export(account_id, self)
+
+    def _export(self, account_id: int | None, parent: QWidget) -> None:
+        from planner.ui.export.dialog import ExportDialog
+
+        ExportDialog(self.planner, account_id, parent).exec()
 
     def open_settings(self) -> None:
         if self.refuse_if_read_only():
             return
-        from planner.ui.settings_dialog import SettingsDialog
+        from planner.ui.preferences.settings import SettingsDialog
 
         dialog = SettingsDialog(self.planner, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        stored = self.planner.settings()
+        stored = self.planner.settings.all()
         self.board.set_idle_days(settings.int_value(stored, "idle_days"))
         wanted = i18n.normalize(settings.value(stored, "language") or None)
         if wanted != i18n.current_language():
@@ -914,13 +922,13 @@ class MainWindow(QMainWindow):
         b.message.connect(lambda text: self.statusBar().showMessage(text, 12_000))
 
     def show_properties(self) -> None:
-        from planner.ui.properties_dialog import PropertiesDialog
+        from planner.ui.file.properties import PropertiesDialog
 
         note = self.banner.headline() if self.banner is not None and self.read_only else ""
         PropertiesDialog(self.planner, note, self).exec()
 
     def show_shortcuts(self) -> None:
-        from planner.ui.shortcuts_dialog import ShortcutsDialog
+        from planner.ui.preferences.shortcuts import ShortcutsDialog
 
         n = self.actions_by_name
         labels = {"undo": self.tr("Undo"), "redo": self.tr("Redo")}  # theirs name the last edit

@@ -20,7 +20,7 @@ from planner import APP_NAME
 from planner.file_lock import Holder, PlannerLock
 from planner.i18n import error_text
 from planner.services import Planner
-from planner.ui import plain
+from planner.ui.kit import plain
 
 
 class Why(Enum):
@@ -100,7 +100,7 @@ def ask_read_only(parent: QWidget | None, path: Path, holder: Holder | None) -> 
 
 def tampering(planner: Planner) -> list[str]:
     """What is wrong with the file's rules, in the user's words (empty: nothing)."""
-    return [error_text(problem) for problem in planner.tampering()]
+    return [error_text(problem) for problem in planner.file.tampering()]
 
 
 def open_read_only(path: Path, why: Why, holder: Holder | None = None) -> Opened:
@@ -152,7 +152,7 @@ def _open_locked(path: Path, lock: PlannerLock, opener: Callable[[], Planner | N
     if planner is None:
         lock.release()
         return None
-    if planner.tampering():  # its rules are not this version's: shown, never changed here
+    if planner.file.tampering():  # its rules are not this version's: shown, never changed here
         planner.close()
         lock.release()
         return open_read_only(path, Why.TAMPERED)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from planner.ui import icons, plain
-from planner.ui.board import theme
+from planner.ui.kit import icons, plain, theme
 from planner.ui.opening import ReadOnly, Why, holder_text
 
 

@@ -4,147 +4,147 @@
 <context>
     <name>Board</name>
     <message>
+        <location filename="../../planner/ui/board/board.py" line="63"/>
         <location filename="../../planner/ui/board/board.py" line="64"/>
-        <location filename="../../planner/ui/board/board.py" line="65"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="116"/>
+        <location filename="../../planner/ui/board/board.py" line="115"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="120"/>
+        <location filename="../../planner/ui/board/board.py" line="119"/>
         <source>Search deals, accounts, contacts, notes…</source>
         <translation>搜尋商機、客戶、聯絡人、備註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="124"/>
+        <location filename="../../planner/ui/board/board.py" line="123"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="128"/>
+        <location filename="../../planner/ui/board/board.py" line="127"/>
         <source>Filter by account</source>
         <translation>依客戶篩選</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="129"/>
+        <location filename="../../planner/ui/board/board.py" line="128"/>
         <source>Show only the deals of one account</source>
         <translation>只顯示單一客戶的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="131"/>
+        <location filename="../../planner/ui/board/board.py" line="130"/>
         <source>Show &amp;Closed Deals</source>
         <translation>顯示已結案商機(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="134"/>
+        <location filename="../../planner/ui/board/board.py" line="133"/>
         <source>Show the won, lost and abandoned deals in a lane below</source>
         <translation>在下方的列中顯示贏單、輸單與已放棄的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="140"/>
+        <location filename="../../planner/ui/board/board.py" line="139"/>
         <source>Closed Deals</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="255"/>
+        <location filename="../../planner/ui/board/board.py" line="254"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="364"/>
+        <location filename="../../planner/ui/board/board.py" line="363"/>
         <source>The deals of this process cannot be shown.</source>
         <translation>無法顯示這個流程的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="366"/>
+        <location filename="../../planner/ui/board/board.py" line="365"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="389"/>
+        <location filename="../../planner/ui/board/board.py" line="388"/>
         <source>All accounts</source>
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="437"/>
+        <location filename="../../planner/ui/board/board.py" line="436"/>
         <source>pipeline {value} · weighted {weighted} (+ other currencies)</source>
         <translation>管道 {value} · 加權 {weighted}（另有其他幣別）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="438"/>
+        <location filename="../../planner/ui/board/board.py" line="437"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="441"/>
+        <location filename="../../planner/ui/board/board.py" line="440"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="572"/>
+        <location filename="../../planner/ui/board/board.py" line="571"/>
         <source>Select an open deal first.</source>
         <translation>請先選取一筆進行中的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="583"/>
+        <location filename="../../planner/ui/board/board.py" line="582"/>
         <source>“{deal}” is in the first stage.</source>
         <translation>「{deal}」已在第一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="612"/>
+        <location filename="../../planner/ui/board/board.py" line="611"/>
         <source>“{deal}” cannot move back to “{stage}”: a deal only moves forward.</source>
         <translation>「{deal}」不能退回「{stage}」：商機只能往前推進。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="615"/>
+        <location filename="../../planner/ui/board/board.py" line="614"/>
         <source>“{deal}” cannot move back to “{stage}”. That stage was frozen when its milestone “{milestone}” was confirmed on {date}. Confirmed milestones cannot be undone.</source>
         <translation>「{deal}」不能退回「{stage}」。該階段的里程點「{milestone}」已於 {date} 確認，階段因此凍結。已確認的里程點無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="636"/>
+        <location filename="../../planner/ui/board/board.py" line="635"/>
         <source>Frozen for this deal</source>
         <translation>此商機的這個階段已凍結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="638"/>
+        <location filename="../../planner/ui/board/board.py" line="637"/>
         <source>milestone confirmed on {date}</source>
         <translation>里程點已於 {date} 確認</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="644"/>
+        <location filename="../../planner/ui/board/board.py" line="643"/>
         <source>Confirm {n} milestone(s) to move here</source>
         <translation>確認 {n} 個里程點即可移到這裡</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="669"/>
+        <location filename="../../planner/ui/board/board.py" line="668"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="676"/>
+        <location filename="../../planner/ui/board/board.py" line="675"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="682"/>
+        <location filename="../../planner/ui/board/board.py" line="681"/>
         <source>&amp;Move Forward To</source>
         <translation>推進到(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="686"/>
+        <location filename="../../planner/ui/board/board.py" line="685"/>
         <source>Won (confirm every remaining milestone)</source>
         <translation>贏單（確認其餘所有里程點）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="690"/>
+        <location filename="../../planner/ui/board/board.py" line="689"/>
         <source>Why Can&apos;t It Move &amp;Back?</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
@@ -152,63 +152,63 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="228"/>
+        <location filename="../../planner/ui/board/column.py" line="227"/>
         <source>weighted {amount}</source>
         <translation>加權 {amount}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="230"/>
+        <location filename="../../planner/ui/board/column.py" line="229"/>
         <source>+ {n} more currencies</source>
         <translation>另有 {n} 種幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="231"/>
+        <location filename="../../planner/ui/board/column.py" line="230"/>
         <source>+ 1 more currency</source>
         <translation>另有 1 種幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="236"/>
+        <location filename="../../planner/ui/board/column.py" line="235"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="237"/>
+        <location filename="../../planner/ui/board/column.py" line="236"/>
         <source>Win rate: {rate}%</source>
         <translation>贏率：{rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="238"/>
+        <location filename="../../planner/ui/board/column.py" line="237"/>
         <source>{n} matching deals</source>
         <translation>{n} 筆符合的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="239"/>
+        <location filename="../../planner/ui/board/column.py" line="238"/>
         <source>{n} deals</source>
         <translation>{n} 筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="241"/>
+        <location filename="../../planner/ui/board/column.py" line="240"/>
         <source>Total: {amounts}</source>
         <translation>合計：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="242"/>
+        <location filename="../../planner/ui/board/column.py" line="241"/>
         <source>Weighted (value × {rate}%): {amounts}</source>
         <translation>加權（金額 × {rate}%）：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="282"/>
+        <location filename="../../planner/ui/board/column.py" line="281"/>
         <source>win rate {rate}%</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="364"/>
-        <location filename="../../planner/ui/board/column.py" line="379"/>
+        <location filename="../../planner/ui/board/column.py" line="363"/>
+        <location filename="../../planner/ui/board/column.py" line="378"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="378"/>
+        <location filename="../../planner/ui/board/column.py" line="377"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -216,7 +216,7 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>BoardFormat</name>
     <message>
-        <location filename="../../planner/ui/board/format.py" line="64"/>
+        <location filename="../../planner/ui/kit/format.py" line="64"/>
         <source>{n}d</source>
         <translation>{n}天</translation>
     </message>
@@ -224,17 +224,17 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="29"/>
+        <location filename="../../planner/ui/board/delegate.py" line="28"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="29"/>
+        <location filename="../../planner/ui/board/delegate.py" line="28"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="30"/>
+        <location filename="../../planner/ui/board/delegate.py" line="29"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
     </message>
@@ -305,122 +305,122 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="408"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="407"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="408"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="407"/>
         <source>Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="447"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="446"/>
         <source>I understand that this &amp;cannot be undone</source>
         <translation>我了解此操作無法復原(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="456"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="455"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="457"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="456"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="458"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="457"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="558"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="557"/>
         <source>Still needed: {items}.</source>
         <translation>尚需填寫：{items}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="381"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="380"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="385"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="384"/>
         <source>“{name}”</source>
         <translation>「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="567"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="566"/>
         <source>Confirming freezes the stage {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="568"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="567"/>
         <source>Confirming freezes the stage {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="569"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="568"/>
         <source>Confirming freezes the stage {stages}: its work becomes read-only and the deal can never move back to it.</source>
         <translation>確認後，階段{stages}將凍結：其工作改為唯讀，商機也再不能退回此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="572"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="571"/>
         <source>Confirming freezes the stages {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="573"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="572"/>
         <source>Confirming freezes the stages {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="574"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="573"/>
         <source>Confirming freezes the stages {stages}: their work becomes read-only and the deal can never move back to them.</source>
         <translation>確認後，階段{stages}將凍結：這些階段的工作改為唯讀，商機也再不能退回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="577"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="576"/>
         <source>This cannot be undone; a mistake can later only get a correction note.</source>
         <translation>此操作無法復原；日後若發現錯誤，只能加上更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="579"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="578"/>
         <source>Still to complete: milestone {pages}.</source>
         <translation>尚待完成：第 {pages} 個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="585"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="584"/>
         <source>Confirm and Close as Lost</source>
         <translation>確認並以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="586"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="585"/>
         <source>&amp;Confirm Milestone</source>
         <translation>確認里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="586"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="585"/>
         <source>&amp;Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="619"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="618"/>
         <source>“{deal}” is closed as lost.</source>
         <translation>「{deal}」已以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="621"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="620"/>
         <source>“{deal}” is won.</source>
         <translation>「{deal}」已贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="624"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="623"/>
         <source>“{deal}” moved to “{stage}”.</source>
         <translation>「{deal}」已推進到「{stage}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="625"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="624"/>
         <source>{result} Milestone confirmations are permanent: Undo does not reverse them.</source>
         <translation>{result}里程點確認是永久的：「復原」無法撤銷。</translation>
     </message>
@@ -428,92 +428,92 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="58"/>
+        <location filename="../../planner/ui/export/dialog.py" line="58"/>
         <source>Export Account Plan</source>
         <translation>匯出客戶計畫</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="78"/>
+        <location filename="../../planner/ui/export/dialog.py" line="78"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="86"/>
+        <location filename="../../planner/ui/export/dialog.py" line="86"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="87"/>
+        <location filename="../../planner/ui/export/dialog.py" line="87"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="88"/>
+        <location filename="../../planner/ui/export/dialog.py" line="88"/>
         <source>&amp;Paper:</source>
         <translation>紙張(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="89"/>
+        <location filename="../../planner/ui/export/dialog.py" line="89"/>
         <source>&amp;Save as:</source>
         <translation>儲存為(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="97"/>
+        <location filename="../../planner/ui/export/dialog.py" line="97"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="99"/>
+        <location filename="../../planner/ui/export/dialog.py" line="99"/>
         <source>&amp;Open PDF</source>
         <translation>開啟 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="101"/>
+        <location filename="../../planner/ui/export/dialog.py" line="101"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="119"/>
+        <location filename="../../planner/ui/export/dialog.py" line="119"/>
         <source>There are no accounts yet: add one with Deal › Accounts…</source>
         <translation>還沒有客戶：請用「商機 › 客戶…」新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="138"/>
+        <location filename="../../planner/ui/export/dialog.py" line="138"/>
         <source>Save Account Plan As</source>
         <translation>將客戶計畫另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="139"/>
+        <location filename="../../planner/ui/export/dialog.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="154"/>
+        <location filename="../../planner/ui/export/dialog.py" line="154"/>
         <source>{path} is the planner file that is open. Choose another name.</source>
         <translation>{path} 是目前開啟的規劃檔，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="161"/>
+        <location filename="../../planner/ui/export/dialog.py" line="161"/>
         <source>{name} is a planner file with its own deals. Replace it with this PDF?</source>
         <translation>{name} 是另一個有自己商機資料的規劃檔。要用這份 PDF 取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="173"/>
+        <location filename="../../planner/ui/export/dialog.py" line="173"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="180"/>
+        <location filename="../../planner/ui/export/dialog.py" line="180"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已寫入 {path}（共 {pages} 頁）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="190"/>
+        <location filename="../../planner/ui/export/dialog.py" line="190"/>
         <source>No PDF viewer could be started. The file is at {path}.</source>
         <translation>無法啟動 PDF 檢視器。檔案位於 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export_dialog.py" line="211"/>
+        <location filename="../../planner/ui/export/dialog.py" line="211"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
     </message>
@@ -801,181 +801,181 @@ Weighted by stage win rates: {weighted}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="409"/>
+        <location filename="../../planner/ui/main_window.py" line="410"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="435"/>
+        <location filename="../../planner/ui/main_window.py" line="436"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="437"/>
+        <location filename="../../planner/ui/main_window.py" line="438"/>
         <source>{shown} of {open} open shown · {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="478"/>
+        <location filename="../../planner/ui/main_window.py" line="479"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="490"/>
+        <location filename="../../planner/ui/main_window.py" line="491"/>
         <source>{name} is still open in another window: {who}.</source>
         <translation>{name} 仍在另一個視窗中開啟：{who}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="506"/>
-        <location filename="../../planner/ui/main_window.py" line="512"/>
-        <location filename="../../planner/ui/main_window.py" line="574"/>
+        <location filename="../../planner/ui/main_window.py" line="507"/>
+        <location filename="../../planner/ui/main_window.py" line="513"/>
+        <location filename="../../planner/ui/main_window.py" line="576"/>
         <source>Cannot Open File</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="566"/>
+        <location filename="../../planner/ui/main_window.py" line="568"/>
         <source>{name} is already open in this window.</source>
         <translation>{name} 已在這個視窗中開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="578"/>
+        <location filename="../../planner/ui/main_window.py" line="580"/>
         <source>{name} is open in another window, which was brought forward.</source>
         <translation>{name} 已在另一個視窗中開啟，已將該視窗移到前面。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="584"/>
+        <location filename="../../planner/ui/main_window.py" line="586"/>
         <source>Opened {name}.</source>
         <translation>已開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="584"/>
+        <location filename="../../planner/ui/main_window.py" line="586"/>
         <source>Opened {name} read-only.</source>
         <translation>已以唯讀開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="589"/>
+        <location filename="../../planner/ui/main_window.py" line="591"/>
         <source>Planner files (*{suffix});;All files (*)</source>
         <translation>規劃檔 (*{suffix});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="603"/>
+        <location filename="../../planner/ui/main_window.py" line="605"/>
         <source>Open Planner File</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="603"/>
+        <location filename="../../planner/ui/main_window.py" line="605"/>
         <source>Open Planner File Read-Only</source>
         <translation>以唯讀開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="609"/>
-        <location filename="../../planner/ui/main_window.py" line="613"/>
-        <location filename="../../planner/ui/main_window.py" line="621"/>
+        <location filename="../../planner/ui/main_window.py" line="611"/>
+        <location filename="../../planner/ui/main_window.py" line="615"/>
+        <location filename="../../planner/ui/main_window.py" line="623"/>
         <source>New Planner File</source>
         <translation>新增規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="614"/>
+        <location filename="../../planner/ui/main_window.py" line="616"/>
         <source>{name} already exists. Choose another name, or open it with File › Open.</source>
         <translation>{name} 已存在。請換個名稱，或用「檔案 › 開啟」開啟它。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="629"/>
+        <location filename="../../planner/ui/main_window.py" line="631"/>
         <source>Save a Copy As</source>
         <translation>將副本另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="634"/>
         <location filename="../../planner/ui/main_window.py" line="636"/>
-        <location filename="../../planner/ui/main_window.py" line="646"/>
+        <location filename="../../planner/ui/main_window.py" line="638"/>
+        <location filename="../../planner/ui/main_window.py" line="648"/>
         <source>Save As</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="637"/>
+        <location filename="../../planner/ui/main_window.py" line="639"/>
         <source>{name} already exists. Replace it with a copy of this file?</source>
         <translation>{name} 已存在。要以此檔的副本取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="651"/>
+        <location filename="../../planner/ui/main_window.py" line="653"/>
         <source>Now working in {name}.</source>
         <translation>現在在 {name} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="680"/>
+        <location filename="../../planner/ui/main_window.py" line="689"/>
         <source>No snapshot of this file today: {reason}</source>
         <translation>今天沒能為這個檔案建立快照：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="704"/>
+        <location filename="../../planner/ui/main_window.py" line="714"/>
         <source>Back Up To</source>
         <translation>備份至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="708"/>
-        <location filename="../../planner/ui/main_window.py" line="710"/>
-        <location filename="../../planner/ui/main_window.py" line="712"/>
         <location filename="../../planner/ui/main_window.py" line="718"/>
+        <location filename="../../planner/ui/main_window.py" line="720"/>
+        <location filename="../../planner/ui/main_window.py" line="722"/>
+        <location filename="../../planner/ui/main_window.py" line="728"/>
         <source>Back Up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="708"/>
+        <location filename="../../planner/ui/main_window.py" line="718"/>
         <source>Choose another file than the one that is open.</source>
         <translation>請選擇與目前開啟的檔案不同的檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="713"/>
+        <location filename="../../planner/ui/main_window.py" line="723"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="720"/>
+        <location filename="../../planner/ui/main_window.py" line="730"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="733"/>
+        <location filename="../../planner/ui/main_window.py" line="743"/>
         <source>{name} is open in another window ({who}). Choose another name.</source>
         <translation>{name} 已在另一個視窗（{who}）中開啟，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="748"/>
+        <location filename="../../planner/ui/main_window.py" line="758"/>
         <source>Open the Demo</source>
         <translation>開啟示範檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="765"/>
+        <location filename="../../planner/ui/main_window.py" line="775"/>
         <source>No recent files</source>
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="804"/>
+        <location filename="../../planner/ui/main_window.py" line="814"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="808"/>
+        <location filename="../../planner/ui/main_window.py" line="818"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="917"/>
+        <location filename="../../planner/ui/main_window.py" line="936"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="917"/>
+        <location filename="../../planner/ui/main_window.py" line="936"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="924"/>
+        <location filename="../../planner/ui/main_window.py" line="943"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="925"/>
+        <location filename="../../planner/ui/main_window.py" line="944"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -983,164 +983,164 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>MilestonePage</name>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="148"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="147"/>
         <source>Milestone {i} of {n} · ending the stage “{stage}”</source>
         <translation>第 {i}／{n} 個里程點 · 結束階段「{stage}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="169"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="168"/>
         <source>&amp;Reached</source>
         <translation>已達成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="170"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="169"/>
         <source>&amp;Went against us</source>
         <translation>結果對我方不利(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="171"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="170"/>
         <source>The milestone happened as we worked for: the deal moves on</source>
         <translation>里程點如我方努力的方向達成：商機往前推進</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="172"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="171"/>
         <source>The customer decided against us here: the deal closes as lost</source>
         <translation>客戶在此做出對我方不利的決定：商機以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="188"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="187"/>
         <source>When the milestone happened: today or earlier, never in the future</source>
         <translation>里程點發生的日期：今天或更早，不能是未來</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="192"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="191"/>
         <source>What shows it happened: minutes, an e-mail, a signed document…</source>
         <translation>能證明它發生的依據：會議紀錄、電子郵件、簽署文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="195"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="194"/>
         <source>Attach &amp;File…</source>
         <translation>附加檔案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="203"/>
-        <location filename="../../planner/ui/confirm_dialog.py" line="204"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="202"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="203"/>
         <source>Remove the attached file</source>
         <translation>移除附加的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="218"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="217"/>
         <source>Outcome:</source>
         <translation>結果：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="219"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="218"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="220"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="219"/>
         <source>&amp;Evidence:</source>
         <translation>佐證(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="229"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="228"/>
         <source>Open tasks and deliverables of this stage</source>
         <translation>本階段未完成的任務與交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="232"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="231"/>
         <source>required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="233"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="232"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="233"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="232"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="254"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="253"/>
         <source>Required: the milestone cannot be reached without it</source>
         <translation>必要：缺少它就無法達成里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="263"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="262"/>
         <source>Work of this stage</source>
         <translation>本階段的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="264"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="263"/>
         <source>Every task and deliverable of this stage is done.</source>
         <translation>本階段的任務與交付件都已完成。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="265"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="264"/>
         <source>This stage asks for no tasks or deliverables.</source>
         <translation>本階段不需要任何任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="267"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="266"/>
         <source>Open work in this stage</source>
         <translation>本階段未完成的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="268"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="267"/>
         <source>Tick what is done; it is saved with the confirmation.</source>
         <translation>勾選已完成的項目；會與確認一併儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="269"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="268"/>
         <source>The deal has not entered this stage yet; what you tick is recorded as it enters.</source>
         <translation>商機尚未進入此階段；您勾選的項目會在進入時一併記錄。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="309"/>
-        <location filename="../../planner/ui/confirm_dialog.py" line="313"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="308"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="312"/>
         <source>Customer&apos;s &amp;decision:</source>
         <translation>客戶的決定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="311"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="310"/>
         <source>What the customer decided, e.g. chose another supplier&apos;s solution</source>
         <translation>客戶做了什麼決定，例如選擇了其他供應商的方案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="314"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="313"/>
         <source>Optional: what the customer decided</source>
         <translation>選填：客戶做了什麼決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="324"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="323"/>
         <source>No file attached</source>
         <translation>未附加檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="329"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="328"/>
         <source>Attach Evidence</source>
         <translation>附加佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="353"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="352"/>
         <source>the evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="355"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="354"/>
         <source>the customer&apos;s decision (why the deal is lost)</source>
         <translation>客戶的決定（輸單的原因）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="357"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="356"/>
         <source>the required work of this stage</source>
         <translation>本階段的必要工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/confirm_dialog.py" line="365"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="364"/>
         <source>Required and not done yet: {items}. Tick it once it is done, or choose “Went against us”.</source>
         <translation>尚未完成的必要項目：{items}。完成後請勾選，或改選「結果對我方不利」。</translation>
     </message>
@@ -1148,43 +1148,43 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>PropertiesDialog</name>
     <message>
-        <location filename="../../planner/ui/properties_dialog.py" line="40"/>
+        <location filename="../../planner/ui/file/properties.py" line="40"/>
         <source>File Properties</source>
         <translation>檔案內容</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/properties_dialog.py" line="60"/>
+        <location filename="../../planner/ui/file/properties.py" line="60"/>
         <source>Location:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/properties_dialog.py" line="61"/>
+        <location filename="../../planner/ui/file/properties.py" line="61"/>
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/properties_dialog.py" line="62"/>
+        <location filename="../../planner/ui/file/properties.py" line="62"/>
         <source>Schema version:</source>
         <translation>結構版本：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/properties_dialog.py" line="63"/>
+        <location filename="../../planner/ui/file/properties.py" line="63"/>
         <source>Deals:</source>
         <translation>商機數：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/properties_dialog.py" line="68"/>
-        <location filename="../../planner/ui/properties_dialog.py" line="70"/>
+        <location filename="../../planner/ui/file/properties.py" line="68"/>
+        <location filename="../../planner/ui/file/properties.py" line="70"/>
         <source>Fingerprint:</source>
         <translation>指紋：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/properties_dialog.py" line="76"/>
+        <location filename="../../planner/ui/file/properties.py" line="76"/>
         <source>The fingerprint sums up the file&apos;s whole history of changes; every printed account plan carries the fingerprint of the file it came from, so a printout can be matched to its file.</source>
         <translation>指紋彙整了這個檔案的完整變更歷程；每份列印的客戶計畫都帶有來源檔案的指紋，因此可以對照出紙本來自哪個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/properties_dialog.py" line="81"/>
+        <location filename="../../planner/ui/file/properties.py" line="81"/>
         <source>&amp;Copy Fingerprint</source>
         <translation>複製指紋(&amp;C)</translation>
     </message>
@@ -1205,52 +1205,52 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="51"/>
+        <location filename="../../planner/ui/read_only.py" line="50"/>
         <source>Read-only: this file is open in another window ({who}), which may be changing it.</source>
         <translation>唯讀：這個檔案已在另一個視窗（{who}）中開啟，那邊可能正在修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="54"/>
+        <location filename="../../planner/ui/read_only.py" line="53"/>
         <source>Read-only: the rules inside this file are not the ones Deal Planner wrote. It may have been changed by another program; nothing can be changed in it here.</source>
         <translation>唯讀：這個檔案裡的規則與 Deal Planner 寫入的不同，可能被其他程式改動過；在這裡無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="57"/>
+        <location filename="../../planner/ui/read_only.py" line="56"/>
         <source>Read-only: Deal Planner cannot write in this file&apos;s folder.</source>
         <translation>唯讀：Deal Planner 無法寫入這個檔案所在的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="58"/>
+        <location filename="../../planner/ui/read_only.py" line="57"/>
         <source>Read-only: you opened this file to look at it without changing it.</source>
         <translation>唯讀：您以僅供查看的方式開啟了這個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="62"/>
+        <location filename="../../planner/ui/read_only.py" line="61"/>
         <source>You can browse, search, export account plans and back it up.</source>
         <translation>您仍可瀏覽、搜尋、匯出客戶計畫及備份。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="64"/>
+        <location filename="../../planner/ui/read_only.py" line="63"/>
         <source>&amp;Details…</source>
         <translation>詳細資料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="66"/>
+        <location filename="../../planner/ui/read_only.py" line="65"/>
         <source>Open for &amp;Changes</source>
         <translation>開啟以便修改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="67"/>
+        <location filename="../../planner/ui/read_only.py" line="66"/>
         <source>Open this file again so that you can change it, once no other window has it open</source>
         <translation>在沒有其他視窗開啟這個檔案後，重新開啟以便修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="74"/>
+        <location filename="../../planner/ui/read_only.py" line="73"/>
         <source>What Was Changed</source>
         <translation>被改動的地方</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="75"/>
+        <location filename="../../planner/ui/read_only.py" line="74"/>
         <source>Deal Planner found these differences from the rules it writes into a planner file:</source>
         <translation>Deal Planner 發現以下內容與它寫入規劃檔的規則不同：</translation>
     </message>
@@ -1258,69 +1258,69 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="41"/>
+        <location filename="../../planner/ui/file/restore.py" line="41"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="42"/>
+        <location filename="../../planner/ui/file/restore.py" line="42"/>
         <source>Weekly</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="43"/>
+        <location filename="../../planner/ui/file/restore.py" line="43"/>
         <source>Before upgrade</source>
         <translation>升級前</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="44"/>
+        <location filename="../../planner/ui/file/restore.py" line="44"/>
         <source>Before import</source>
         <translation>匯入前</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="45"/>
+        <location filename="../../planner/ui/file/restore.py" line="45"/>
         <source>Before restore</source>
         <translation>還原前</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="66"/>
-        <location filename="../../planner/ui/restore_dialog.py" line="151"/>
-        <location filename="../../planner/ui/restore_dialog.py" line="171"/>
+        <location filename="../../planner/ui/file/restore.py" line="66"/>
+        <location filename="../../planner/ui/file/restore.py" line="151"/>
+        <location filename="../../planner/ui/file/restore.py" line="171"/>
         <source>Restore a Snapshot</source>
         <translation>還原快照</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="70"/>
+        <location filename="../../planner/ui/file/restore.py" line="70"/>
         <source>Deal Planner keeps snapshots of this file: one a day when you open it, and one before each upgrade, import or restore. Restoring puts the file back as it was then.</source>
         <translation>Deal Planner 會為這個規劃檔保留快照：每天開啟時一份，每次升級、匯入或還原前也各一份。還原會讓檔案回到當時的樣子。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="79"/>
+        <location filename="../../planner/ui/file/restore.py" line="79"/>
         <source>Taken</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="79"/>
+        <location filename="../../planner/ui/file/restore.py" line="79"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="79"/>
+        <location filename="../../planner/ui/file/restore.py" line="79"/>
         <source>Deals</source>
         <translation>商機數</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="79"/>
+        <location filename="../../planner/ui/file/restore.py" line="79"/>
         <source>Fingerprint</source>
         <translation>指紋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="80"/>
+        <location filename="../../planner/ui/file/restore.py" line="80"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="91"/>
+        <location filename="../../planner/ui/file/restore.py" line="91"/>
         <source>There are no snapshots of this file yet.
 
 Deal Planner takes the first one the next time the file is opened, and one before each upgrade or import.</source>
@@ -1329,17 +1329,17 @@ Deal Planner takes the first one the next time the file is opened, and one befor
 Deal Planner 會在下次開啟檔案時建立第一份，並在每次升級或匯入前各建立一份。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="100"/>
+        <location filename="../../planner/ui/file/restore.py" line="100"/>
         <source>Kept in {folder}</source>
         <translation>存放位置：{folder}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="106"/>
+        <location filename="../../planner/ui/file/restore.py" line="106"/>
         <source>&amp;Restore…</source>
         <translation>還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="152"/>
+        <location filename="../../planner/ui/file/restore.py" line="152"/>
         <source>Put the file back as it was on {when}?
 
 Everything changed since then is replaced. Nothing is lost: the file as it is now is kept as a “before restore” snapshot, which you can restore in turn.</source>
@@ -1348,12 +1348,12 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 之後所做的變更都會被取代，但不會遺失：檔案目前的狀態會先存成一份「還原前」快照，之後也能再還原回來。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="155"/>
+        <location filename="../../planner/ui/file/restore.py" line="155"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="172"/>
+        <location filename="../../planner/ui/file/restore.py" line="172"/>
         <source>The snapshot was not restored; the file is unchanged.
 
 {reason}</source>
@@ -1362,7 +1362,7 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/restore_dialog.py" line="182"/>
+        <location filename="../../planner/ui/file/restore.py" line="182"/>
         <source>Restored the snapshot of {when}. The state before it is kept as a snapshot.</source>
         <translation>已還原 {when} 的快照。還原前的狀態已另存為一份快照。</translation>
     </message>
@@ -1370,37 +1370,17 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="31"/>
-        <source>Follow the system</source>
-        <translation>跟隨系統</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="34"/>
-        <source>By language (Letter for US English, A4 otherwise)</source>
-        <translation>依語言（美式英文用 Letter，其餘用 A4）</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="36"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="37"/>
-        <source>US Letter</source>
-        <translation>美式 Letter</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="46"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="33"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="61"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="48"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/settings_dialog.py" line="74"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="61"/>
         <source>Settings are kept in the planner file, so they travel with it.</source>
         <translation>設定儲存在規劃檔中，會隨檔案一起帶走。</translation>
     </message>
@@ -1408,92 +1388,92 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="34"/>
         <source>On the board</source>
         <translation>在看板上</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="35"/>
         <source>Go to the card above or below</source>
         <translation>移到上方或下方的卡片</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="36"/>
         <source>Go to the next column on the left or right</source>
         <translation>移到左邊或右邊的欄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="37"/>
         <source>Open the deal in the deal panel</source>
         <translation>在商機面板中開啟商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="38"/>
         <source>Confirm the deal&apos;s milestone</source>
         <translation>確認商機的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="39"/>
         <source>Why the deal cannot move back</source>
         <translation>商機為何不能退回</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="40"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="40"/>
         <source>The card&apos;s menu</source>
         <translation>卡片的選單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="41"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="41"/>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="43"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="43"/>
         <source>In lists of accounts and contacts</source>
         <translation>在客戶與聯絡人清單中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="44"/>
         <source>Delete the selected one (Undo brings it back)</source>
         <translation>刪除選取的項目（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="47"/>
         <source>In the process wizard and editor</source>
         <translation>在流程精靈與編輯器中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="48"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="48"/>
         <source>Add a stage after the selected one</source>
         <translation>在選取的階段之後新增階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="49"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="49"/>
         <source>Remove the selected stage</source>
         <translation>移除選取的階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="50"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="50"/>
         <source>Move the selected stage up or down</source>
         <translation>將選取的階段上移或下移</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="60"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="60"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="63"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="64"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/shortcuts_dialog.py" line="72"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="72"/>
         <source>Commands</source>
         <translation>指令</translation>
     </message>
@@ -1501,37 +1481,37 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="44"/>
+        <location filename="../../planner/ui/board/welcome.py" line="43"/>
         <source>Welcome to Deal Planner</source>
         <translation>歡迎使用 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="52"/>
+        <location filename="../../planner/ui/board/welcome.py" line="51"/>
         <source>A sale moves forward through milestones that cannot be undone: the budget is locked, the solution is chosen, the contract is signed. Start by tailoring a process to the milestones your customers really have; your deals then move across its stages, one confirmed milestone at a time.</source>
         <translation>銷售是靠一個個無法回頭的里程點往前推進的：預算鎖定、方案選定、合約簽署。先依照客戶實際會經歷的里程點，量身打造一套流程；之後每確認一個里程點，商機就往下一個階段前進一步。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="62"/>
+        <location filename="../../planner/ui/board/welcome.py" line="61"/>
         <source>Tailor your first process</source>
         <translation>量身打造您的第一個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="63"/>
+        <location filename="../../planner/ui/board/welcome.py" line="62"/>
         <source>Answer one question per stage of the reference process; about five minutes.</source>
         <translation>參考流程的每個階段回答一個問題，大約五分鐘。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="70"/>
+        <location filename="../../planner/ui/board/welcome.py" line="69"/>
         <source>Open the demo</source>
         <translation>開啟示範檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="71"/>
+        <location filename="../../planner/ui/board/welcome.py" line="70"/>
         <source>A sample file with accounts, deals and confirmed milestones to explore freely.</source>
         <translation>內含客戶、商機與已確認里程點的範例檔，可以自由探索。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="78"/>
+        <location filename="../../planner/ui/board/welcome.py" line="77"/>
         <source>Open Another Planner File…</source>
         <translation>開啟其他規劃檔…</translation>
     </message>
@@ -1539,27 +1519,27 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>file_dialogs</name>
     <message>
-        <location filename="../../planner/ui/file_dialogs.py" line="50"/>
+        <location filename="../../planner/ui/kit/file_dialogs.py" line="50"/>
         <source>Folder</source>
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_dialogs.py" line="51"/>
+        <location filename="../../planner/ui/kit/file_dialogs.py" line="51"/>
         <source>Planner file</source>
         <translation>規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_dialogs.py" line="52"/>
+        <location filename="../../planner/ui/kit/file_dialogs.py" line="52"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_dialogs.py" line="53"/>
+        <location filename="../../planner/ui/kit/file_dialogs.py" line="53"/>
         <source>{suffix} file</source>
         <translation>{suffix} 檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_dialogs.py" line="118"/>
+        <location filename="../../planner/ui/kit/file_dialogs.py" line="118"/>
         <source>{name} belongs to the planner file open in this window. Choose another file.</source>
         <translation>{name} 屬於這個視窗正在開啟的規劃檔，請選擇其他檔案。</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>AbandonDialog</name>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="75"/>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="79"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="74"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="78"/>
         <source>Abandon deal</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="76"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="75"/>
         <source>Giving up in time frees your effort for deals you can win. “{title}” will be closed as abandoned.</source>
         <translation>及時放棄，才能把力氣留給贏得了的商機。「{title}」將以「已放棄」結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="78"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="77"/>
         <source>&amp;Why are you giving it up?</source>
         <translation>為什麼要放棄？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="80"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="79"/>
         <source>This cannot be undone: an abandoned deal stays closed. Its history is kept, and you can later start a follow-up deal.</source>
         <translation>此操作無法復原：放棄後商機即結案。歷程會保留，日後也可以另開後續商機。</translation>
     </message>
@@ -28,72 +28,72 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="115"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="116"/>
         <source>e.g. machine tools, logistics</source>
         <translation>例如：工具機、物流</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="116"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="117"/>
         <source>e.g. 1,200 staff</source>
         <translation>例如：員工 1,200 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="117"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="118"/>
         <source>e.g. group enterprise, key account, small shop</source>
         <translation>例如：集團企業、重點客戶、小店</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="118"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="119"/>
         <source>e.g. trusted for three years; new customer</source>
         <translation>例如：合作三年、信任良好；新客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="120"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="121"/>
         <source>How they buy, who approves, what matters to them</source>
         <translation>他們怎麼採購、誰核准、重視什麼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="121"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="122"/>
         <source>Archived (hidden when choosing an account for a new deal)</source>
         <translation>已封存（新增商機時不列入客戶選單）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="124"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="125"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="126"/>
         <source>&amp;Industry:</source>
         <translation>產業(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="126"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="127"/>
         <source>Si&amp;ze:</source>
         <translation>規模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="127"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="128"/>
         <source>&amp;Kind of customer:</source>
         <translation>客戶類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="128"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="129"/>
         <source>&amp;Relationship:</source>
         <translation>往來關係(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="129"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="130"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="131"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="132"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="177"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="178"/>
         <source>An account needs a name; the previous one is kept.</source>
         <translation>客戶必須有名稱；已保留原本的名稱。</translation>
     </message>
@@ -101,78 +101,78 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="190"/>
-        <location filename="../../planner/ui/accounts.py" line="210"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="193"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="213"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="200"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="203"/>
         <source>Filter by name, industry, kind…</source>
         <translation>依名稱、產業、類型篩選…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="202"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="205"/>
         <source>Filter accounts</source>
         <translation>篩選客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="212"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="215"/>
         <source>Show archived</source>
         <translation>顯示已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="214"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="217"/>
         <source>New account…</source>
         <translation>新增客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="216"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="219"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="233"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="236"/>
         <source>Choose an account on the left, or create one.</source>
         <translation>請從左側選擇客戶，或新增一個。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="254"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="257"/>
         <source>Export account plan…</source>
         <translation>匯出客戶計畫…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="259"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="262"/>
         <source>Changes are saved as you make them; Undo takes them back.</source>
         <translation>變更會隨手儲存；「復原」可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="330"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="331"/>
         <source>An account with deals cannot be deleted; archive it instead.</source>
         <translation>已有商機的客戶不能刪除；請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="331"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="332"/>
         <source>Delete this account and its contacts (Undo brings them back)</source>
         <translation>刪除這個客戶及其聯絡人（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="345"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="346"/>
         <source>{shown} of {total} accounts</source>
         <translation>{total} 個客戶中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="346"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="347"/>
         <source>{total} accounts</source>
         <translation>共 {total} 個客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="362"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="363"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="362"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="363"/>
         <source>Name of the customer:</source>
         <translation>客戶名稱：</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../planner/ui/accounts.py" line="85"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="86"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
@@ -188,42 +188,42 @@
 <context>
     <name>ConfirmationBox</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="378"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="367"/>
         <source>Confirmed on {date}: {outcome}</source>
         <translation>{date} 確認：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="389"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="378"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="397"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="386"/>
         <source>Open the evidence</source>
         <translation>開啟佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="400"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="389"/>
         <source>Customer decision</source>
         <translation>客戶的決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="402"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="391"/>
         <source>Correction notes</source>
         <translation>更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="406"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="395"/>
         <source>{date}: {text}</source>
         <translation>{date}：{text}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="413"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="402"/>
         <source>Add correction note…</source>
         <translation>新增更正附註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="415"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="404"/>
         <source>A confirmed milestone cannot change. If something in it was wrong, add a dated note.</source>
         <translation>已確認的里程點不能修改。若內容有誤，請加上註明日期的附註。</translation>
     </message>
@@ -231,62 +231,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="187"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="187"/>
         <source>Edit contact</source>
         <translation>編輯聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="187"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="187"/>
         <source>New contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="191"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="191"/>
         <source>e.g. CFO, head of IT</source>
         <translation>例如：財務長、資訊主管</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="201"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="201"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="202"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="202"/>
         <source>&amp;Job title:</source>
         <translation>職稱(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="203"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="203"/>
         <source>Buying &amp;role:</source>
         <translation>採購角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="204"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="204"/>
         <source>&amp;Attitude:</source>
         <translation>態度(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="205"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="205"/>
         <source>&amp;Influence:</source>
         <translation>影響力(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="206"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="206"/>
         <source>&amp;E-mail:</source>
         <translation>電子郵件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="207"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="207"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="208"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="208"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="229"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="229"/>
         <source>Enter the person&apos;s name.</source>
         <translation>請輸入這位聯絡人的姓名。</translation>
     </message>
@@ -294,42 +294,42 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="251"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="251"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="254"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="254"/>
         <source>No contacts yet. Add the people who decide, evaluate and use.</source>
         <translation>還沒有聯絡人。請加入做決定、負責評估與實際使用的人。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="256"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="256"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="257"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="257"/>
         <source>Add a contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="258"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="258"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="259"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="259"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="340"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="340"/>
         <source>Remove contact</source>
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/contacts.py" line="341"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="341"/>
         <source>Remove {name} from this account? You can undo this with Edit &gt; Undo.</source>
         <translation>要從此客戶移除 {name} 嗎？之後可以用「編輯 › 復原」撤回。</translation>
     </message>
@@ -337,27 +337,27 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="89"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="88"/>
         <source>{stage}: confirmed on {date} ({outcome}). Evidence: {evidence}</source>
         <translation>{stage}：{date} 確認（{outcome}）。佐證：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="93"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="92"/>
         <source>Add correction note</source>
         <translation>新增更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="95"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="94"/>
         <source>&amp;What was wrong, and what is right?</source>
         <translation>哪裡有誤？正確的內容是什麼？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="96"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="95"/>
         <source>Add note</source>
         <translation>新增附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="97"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="96"/>
         <source>Correction notes are permanent: they are dated today and cannot be edited, removed or undone. The confirmation stays as it was.</source>
         <translation>更正附註是永久的：以今天為日期，之後不能修改、刪除或復原。原本的確認內容維持不變。</translation>
     </message>
@@ -365,13 +365,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../planner/ui/workspace/widgets.py" line="71"/>
-        <location filename="../../planner/ui/workspace/widgets.py" line="76"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="70"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="75"/>
         <source>No date</source>
         <translation>無日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/widgets.py" line="77"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="76"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -379,82 +379,82 @@
 <context>
     <name>DealFields</name>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="51"/>
+        <location filename="../../planner/ui/deal/fields.py" line="50"/>
         <source>Title</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="56"/>
+        <location filename="../../planner/ui/deal/fields.py" line="55"/>
         <source>Value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="58"/>
+        <location filename="../../planner/ui/deal/fields.py" line="57"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="80"/>
+        <location filename="../../planner/ui/deal/fields.py" line="79"/>
         <source>Status:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="81"/>
+        <location filename="../../planner/ui/deal/fields.py" line="80"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="82"/>
+        <location filename="../../planner/ui/deal/fields.py" line="81"/>
         <source>&amp;Title:</source>
         <translation>名稱(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="83"/>
+        <location filename="../../planner/ui/deal/fields.py" line="82"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="84"/>
+        <location filename="../../planner/ui/deal/fields.py" line="83"/>
         <source>&amp;Value:</source>
         <translation>金額(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="87"/>
+        <location filename="../../planner/ui/deal/fields.py" line="86"/>
         <source>Expected &amp;close:</source>
         <translation>預計成交(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="88"/>
+        <location filename="../../planner/ui/deal/fields.py" line="87"/>
         <source>Next milestone &amp;target:</source>
         <translation>下個里程點目標(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="89"/>
+        <location filename="../../planner/ui/deal/fields.py" line="88"/>
         <source>&amp;Risks:</source>
         <translation>風險(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="90"/>
+        <location filename="../../planner/ui/deal/fields.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="93"/>
+        <location filename="../../planner/ui/deal/fields.py" line="92"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="94"/>
+        <location filename="../../planner/ui/deal/fields.py" line="93"/>
         <source>Next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="96"/>
+        <location filename="../../planner/ui/deal/fields.py" line="95"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/fields.py" line="97"/>
+        <location filename="../../planner/ui/deal/fields.py" line="96"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -462,207 +462,207 @@
 <context>
     <name>DealWorkspace</name>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="84"/>
+        <location filename="../../planner/ui/deal/panel.py" line="84"/>
         <source>Select a deal…</source>
         <translation>請選擇一筆商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="91"/>
+        <location filename="../../planner/ui/deal/panel.py" line="91"/>
         <source>Pick a deal on the board to see its stages, tasks, contacts and history here.</source>
         <translation>在看板上點選商機，這裡就會顯示它的階段、任務、聯絡人與歷程。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="125"/>
+        <location filename="../../planner/ui/deal/panel.py" line="125"/>
         <source>Confirm milestone…</source>
         <translation>確認里程點…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="127"/>
+        <location filename="../../planner/ui/deal/panel.py" line="127"/>
         <source>Confirm the current stage&apos;s milestone. This freezes the stage and every stage before it; it cannot be undone.</source>
         <translation>確認目前階段的里程點。確認後，此階段及之前的所有階段都會凍結，且無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="130"/>
+        <location filename="../../planner/ui/deal/panel.py" line="130"/>
         <source>Abandon…</source>
         <translation>放棄…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="131"/>
+        <location filename="../../planner/ui/deal/panel.py" line="131"/>
         <source>Give this deal up, with a reason. It cannot be undone.</source>
         <translation>放棄這筆商機並填寫原因。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="133"/>
+        <location filename="../../planner/ui/deal/panel.py" line="133"/>
         <source>Follow-up deal…</source>
         <translation>後續商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="134"/>
+        <location filename="../../planner/ui/deal/panel.py" line="134"/>
         <source>Start a new deal for what comes after this one, linked to it.</source>
         <translation>為接下來的機會另開一筆商機，並與這筆商機連結。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="136"/>
+        <location filename="../../planner/ui/deal/panel.py" line="136"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="138"/>
-        <location filename="../../planner/ui/workspace/panel.py" line="330"/>
+        <location filename="../../planner/ui/deal/panel.py" line="138"/>
+        <location filename="../../planner/ui/deal/panel.py" line="330"/>
         <source>Archive</source>
         <translation>封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="140"/>
+        <location filename="../../planner/ui/deal/panel.py" line="140"/>
         <source>Delete deal…</source>
         <translation>刪除商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="161"/>
+        <location filename="../../planner/ui/deal/panel.py" line="161"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="166"/>
+        <location filename="../../planner/ui/deal/panel.py" line="166"/>
         <source>Stages</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="178"/>
+        <location filename="../../planner/ui/deal/panel.py" line="178"/>
         <source>Edit account…</source>
         <translation>編輯客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="180"/>
+        <location filename="../../planner/ui/deal/panel.py" line="180"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="196"/>
+        <location filename="../../planner/ui/deal/panel.py" line="196"/>
         <source>Account and contacts</source>
         <translation>客戶與聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="201"/>
-        <location filename="../../planner/ui/workspace/panel.py" line="202"/>
+        <location filename="../../planner/ui/deal/panel.py" line="201"/>
+        <location filename="../../planner/ui/deal/panel.py" line="202"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="320"/>
+        <location filename="../../planner/ui/deal/panel.py" line="320"/>
         <source>{account} · {process}</source>
         <translation>{account} · {process}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="330"/>
+        <location filename="../../planner/ui/deal/panel.py" line="330"/>
         <source>Take out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="593"/>
+        <location filename="../../planner/ui/deal/panel.py" line="593"/>
         <source>A deal with confirmed milestones cannot be deleted; archive it instead.</source>
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="346"/>
+        <location filename="../../planner/ui/deal/panel.py" line="346"/>
         <source>Won on {date}</source>
         <translation>{date} 贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="346"/>
+        <location filename="../../planner/ui/deal/panel.py" line="346"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="349"/>
+        <location filename="../../planner/ui/deal/panel.py" line="349"/>
         <source>Lost: {reason}</source>
         <translation>輸單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="352"/>
+        <location filename="../../planner/ui/deal/panel.py" line="352"/>
         <source>Abandoned: {reason}</source>
         <translation>已放棄：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="354"/>
+        <location filename="../../planner/ui/deal/panel.py" line="354"/>
         <source>Archived: hidden from the board.</source>
         <translation>已封存：不會顯示在看板上。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="356"/>
+        <location filename="../../planner/ui/deal/panel.py" line="356"/>
         <source>A closed deal is read-only.</source>
         <translation>已結案的商機僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="371"/>
+        <location filename="../../planner/ui/deal/panel.py" line="371"/>
         <source>Stage {n} of {total}: {name}</source>
         <translation>第 {n}／{total} 階段：{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="375"/>
+        <location filename="../../planner/ui/deal/panel.py" line="375"/>
         <source> · target {date}</source>
         <translation> · 目標 {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="377"/>
+        <location filename="../../planner/ui/deal/panel.py" line="377"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="378"/>
+        <location filename="../../planner/ui/deal/panel.py" line="378"/>
         <source>Next milestone: {milestone}</source>
         <translation>下個里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="410"/>
+        <location filename="../../planner/ui/deal/panel.py" line="410"/>
         <source>What could stop this deal?</source>
         <translation>有什麼可能讓這筆商機卡住？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="411"/>
+        <location filename="../../planner/ui/deal/panel.py" line="411"/>
         <source>Anything worth remembering about this deal</source>
         <translation>關於這筆商機值得記下的事</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="425"/>
+        <location filename="../../planner/ui/deal/panel.py" line="425"/>
         <source>Follow-up of “{title}”.</source>
         <translation>接續「{title}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="509"/>
+        <location filename="../../planner/ui/deal/panel.py" line="509"/>
         <source>A deal needs a title; the previous one is kept.</source>
         <translation>商機必須有名稱；已保留原本的名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="518"/>
+        <location filename="../../planner/ui/deal/panel.py" line="518"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="564"/>
+        <location filename="../../planner/ui/deal/panel.py" line="564"/>
         <source>Follow-up deal</source>
         <translation>後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="565"/>
+        <location filename="../../planner/ui/deal/panel.py" line="565"/>
         <source>A new open deal for the same account and process, linked to this one.
 Title:</source>
         <translation>為同一客戶、同一流程另開一筆進行中的商機，並與這筆商機連結。
 名稱：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="566"/>
+        <location filename="../../planner/ui/deal/panel.py" line="566"/>
         <source>{title} (follow-up)</source>
         <translation>{title}（後續）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="592"/>
-        <location filename="../../planner/ui/workspace/panel.py" line="595"/>
+        <location filename="../../planner/ui/deal/panel.py" line="592"/>
+        <location filename="../../planner/ui/deal/panel.py" line="595"/>
         <source>Delete deal</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/panel.py" line="596"/>
+        <location filename="../../planner/ui/deal/panel.py" line="596"/>
         <source>Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.</source>
         <translation>要刪除「{title}」及其任務、交付件與備註嗎？此操作無法復原。</translation>
     </message>
@@ -670,157 +670,157 @@ Title:</source>
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="71"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="70"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="71"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="70"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="71"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="70"/>
         <source>Before → after</source>
         <translation>變更前 → 變更後</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="88"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="87"/>
         <source>Deal created</source>
         <translation>建立商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="90"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="89"/>
         <source>Changed the {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="95"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="94"/>
         <source>Task done</source>
         <translation>任務完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="95"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="94"/>
         <source>Task reopened</source>
         <translation>任務改回未完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="97"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="96"/>
         <source>Deliverable in place</source>
         <translation>交付件已備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="97"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="96"/>
         <source>Deliverable no longer in place</source>
         <translation>交付件改回未備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="100"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="99"/>
         <source>Task added</source>
         <translation>新增任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="100"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="99"/>
         <source>Deliverable added</source>
         <translation>新增交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="102"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="101"/>
         <source>Task removed</source>
         <translation>移除任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="102"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="101"/>
         <source>Deliverable removed</source>
         <translation>移除交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="105"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="104"/>
         <source>Deliverable link changed</source>
         <translation>修改交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="106"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="105"/>
         <source>Task renamed</source>
         <translation>任務改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="106"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="105"/>
         <source>Deliverable renamed</source>
         <translation>交付件改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="110"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="109"/>
         <source>Stage note edited: {stage}</source>
         <translation>編輯階段備註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="112"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="111"/>
         <source>Milestone went against us: {stage}</source>
         <translation>里程點結果不利：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="113"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="112"/>
         <source>Milestone confirmed: {stage}</source>
         <translation>確認里程點：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="116"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
         <source>Moved to the next stage</source>
         <translation>推進到下一階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="118"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="117"/>
         <source>Status changed</source>
         <translation>狀態變更</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="120"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="119"/>
         <source>Deal abandoned</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="123"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="122"/>
         <source>Correction note added: {stage}</source>
         <translation>新增更正附註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="124"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="123"/>
         <source>Correction note added</source>
         <translation>新增更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="127"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
         <source>Follow-up deal created</source>
         <translation>建立後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="127"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
         <source>deal #{id}</source>
         <translation>商機 #{id}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="129"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="128"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="131"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="130"/>
         <source>Taken out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="133"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="132"/>
         <source>Deal deleted</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="138"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="137"/>
         <source>(empty)</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/event_log.py" line="154"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="153"/>
         <source>{text} (removed)</source>
         <translation>{text}（已移除）</translation>
     </message>
@@ -828,68 +828,68 @@ Title:</source>
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="231"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="220"/>
         <source>Nothing here yet.</source>
         <translation>目前還沒有項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="234"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="223"/>
         <source>Add a task (Enter)</source>
         <translation>新增任務（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="234"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="223"/>
         <source>Add a deliverable (Enter)</source>
         <translation>新增交付件（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="238"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="227"/>
         <source>Link…</source>
         <translation>連結…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="239"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="228"/>
         <source>Set the link of the selected deliverable (a file or a web address)</source>
         <translation>設定所選交付件的連結（檔案或網址）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="243"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="345"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="232"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="334"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="244"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="233"/>
         <source>Remove the selected item (Del)</source>
         <translation>移除所選項目（Del）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="280"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="269"/>
         <source>{done} of {total} done</source>
         <translation>已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="324"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="313"/>
         <source>Deliverable link</source>
         <translation>交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="325"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="314"/>
         <source>Where is “{item}”? A file path or a web address:</source>
         <translation>「{item}」放在哪裡？請輸入檔案路徑或網址：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="340"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="329"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="342"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="331"/>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="344"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="333"/>
         <source>Set link…</source>
         <translation>設定連結…</translation>
     </message>
@@ -897,113 +897,113 @@ Title:</source>
 <context>
     <name>NewDealDialog</name>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="38"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="37"/>
         <source>New deal</source>
         <translation>新增商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="45"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="44"/>
         <source>New account…</source>
         <translation>新增客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="47"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="46"/>
         <source>Choose an account…</source>
         <translation>請選擇客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="50"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="49"/>
         <source>Name of the new customer</source>
         <translation>新客戶的名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="61"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="60"/>
         <source>e.g. Warehouse system replacement</source>
         <translation>例如：倉儲管理系統汰換</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="63"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="62"/>
         <source>Value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="69"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="68"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="71"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="70"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="73"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="72"/>
         <source>Next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="81"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="80"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="83"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="82"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="85"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="84"/>
         <source>&amp;Title:</source>
         <translation>名稱(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="86"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="85"/>
         <source>&amp;Value:</source>
         <translation>金額(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="89"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="88"/>
         <source>Expected &amp;close:</source>
         <translation>預計成交(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="90"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="89"/>
         <source>First milestone &amp;target:</source>
         <translation>第一個里程點目標(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="96"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="95"/>
         <source>Create deal</source>
         <translation>建立商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="111"/>
-        <location filename="../../planner/ui/deal_dialog.py" line="138"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="110"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="137"/>
         <source>There is no process yet. Tailor a process first, then create deals.</source>
         <translation>還沒有任何流程。請先量身打造流程，再建立商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="127"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="126"/>
         <source>Starts in “{stage}”; its milestone: {milestone}</source>
         <translation>從「{stage}」開始；其里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="140"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="139"/>
         <source>Enter the name of the new account, or choose an existing one.</source>
         <translation>請輸入新客戶的名稱，或選擇既有的客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="142"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="141"/>
         <source>Choose an account.</source>
         <translation>請選擇客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="144"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="143"/>
         <source>Give the deal a title.</source>
         <translation>請為這筆商機取個名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal_dialog.py" line="147"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="146"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
@@ -1011,50 +1011,73 @@ Title:</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../planner/ui/workspace/widgets.py" line="336"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="335"/>
         <source>Expanded</source>
         <translation>已展開</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/widgets.py" line="336"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="335"/>
         <source>Collapsed</source>
         <translation>已收合</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../planner/ui/kit/labels.py" line="74"/>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/labels.py" line="77"/>
+        <source>By language (Letter for US English, A4 otherwise)</source>
+        <translation>依語言（美式英文用 Letter，其餘用 A4）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/labels.py" line="79"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/labels.py" line="80"/>
+        <source>US Letter</source>
+        <translation>美式 Letter</translation>
+    </message>
+</context>
+<context>
     <name>StageMapStrip</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="81"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="80"/>
         <source>Stage map</source>
         <translation>階段地圖</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="241"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="240"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="249"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="248"/>
         <source>went against us on {date}</source>
         <translation>{date} 結果不利</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="250"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="249"/>
         <source>confirmed on {date} (frozen)</source>
         <translation>{date} 確認（已凍結）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="252"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="251"/>
         <source>current stage</source>
         <translation>目前階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="254"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="253"/>
         <source>the deal was closed in this stage</source>
         <translation>商機在此階段結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_map.py" line="255"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="254"/>
         <source>not reached yet</source>
         <translation>尚未到達</translation>
     </message>
@@ -1062,50 +1085,50 @@ Title:</source>
 <context>
     <name>StageSection</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="462"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="529"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="451"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="518"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="463"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="532"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="452"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="521"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="467"/>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="473"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="456"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="462"/>
         <source>Stage notes</source>
         <translation>階段備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="472"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="461"/>
         <source>What happened in this stage, what to remember…</source>
         <translation>這個階段發生了什麼、有什麼要記住的…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="488"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="477"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="518"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="507"/>
         <source>current · {done}/{total}</source>
         <translation>目前 · {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="521"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="510"/>
         <source>closed here</source>
         <translation>在此結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="526"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="515"/>
         <source>Not reached yet. This stage has no tasks or deliverables.</source>
         <translation>尚未到達。此階段沒有任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="527"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="516"/>
         <source>Not reached yet. When the deal gets here, it brings:</source>
         <translation>尚未到達。商機進入此階段時會帶入：</translation>
     </message>
@@ -1113,122 +1136,122 @@ Title:</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../planner/ui/undo.py" line="124"/>
+        <location filename="../../planner/ui/kit/undo.py" line="124"/>
         <source>account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="125"/>
+        <location filename="../../planner/ui/kit/undo.py" line="125"/>
         <source>title</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="126"/>
+        <location filename="../../planner/ui/kit/undo.py" line="126"/>
         <source>value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="127"/>
+        <location filename="../../planner/ui/kit/undo.py" line="127"/>
         <source>currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="128"/>
+        <location filename="../../planner/ui/kit/undo.py" line="128"/>
         <source>expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="129"/>
+        <location filename="../../planner/ui/kit/undo.py" line="129"/>
         <source>next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="130"/>
+        <location filename="../../planner/ui/kit/undo.py" line="130"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="131"/>
+        <location filename="../../planner/ui/kit/undo.py" line="131"/>
         <source>risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="145"/>
+        <location filename="../../planner/ui/kit/undo.py" line="145"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="177"/>
+        <location filename="../../planner/ui/kit/undo.py" line="177"/>
         <source>task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="178"/>
+        <location filename="../../planner/ui/kit/undo.py" line="178"/>
         <source>deliverable</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="186"/>
+        <location filename="../../planner/ui/kit/undo.py" line="186"/>
         <source>Tick “{item}”</source>
         <translation>勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="187"/>
+        <location filename="../../planner/ui/kit/undo.py" line="187"/>
         <source>Untick “{item}”</source>
         <translation>取消勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="206"/>
+        <location filename="../../planner/ui/kit/undo.py" line="206"/>
         <source>Add {kind} “{item}”</source>
         <translation>新增{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="231"/>
+        <location filename="../../planner/ui/kit/undo.py" line="231"/>
         <source>Remove {kind} “{item}”</source>
         <translation>移除{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="253"/>
+        <location filename="../../planner/ui/kit/undo.py" line="253"/>
         <source>Rename {kind} “{item}”</source>
         <translation>重新命名{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="254"/>
+        <location filename="../../planner/ui/kit/undo.py" line="254"/>
         <source>Change the link of “{item}”</source>
         <translation>修改「{item}」的連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="274"/>
+        <location filename="../../planner/ui/kit/undo.py" line="274"/>
         <source>Edit the note of “{stage}”</source>
         <translation>編輯「{stage}」的備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="304"/>
+        <location filename="../../planner/ui/kit/undo.py" line="304"/>
         <source>Add contact “{name}”</source>
         <translation>新增聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="325"/>
+        <location filename="../../planner/ui/kit/undo.py" line="325"/>
         <source>Edit contact “{name}”</source>
         <translation>編輯聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="341"/>
+        <location filename="../../planner/ui/kit/undo.py" line="341"/>
         <source>Remove contact “{name}”</source>
         <translation>移除聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="358"/>
+        <location filename="../../planner/ui/kit/undo.py" line="358"/>
         <source>Edit account “{name}”</source>
         <translation>編輯客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="375"/>
+        <location filename="../../planner/ui/kit/undo.py" line="375"/>
         <source>New account “{name}”</source>
         <translation>新增客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/undo.py" line="397"/>
+        <location filename="../../planner/ui/kit/undo.py" line="397"/>
         <source>Delete account “{name}”</source>
         <translation>刪除客戶「{name}」</translation>
     </message>
@@ -1236,27 +1259,27 @@ Title:</source>
 <context>
     <name>WorkItemsModel</name>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="127"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="124"/>
         <source>{item} (required)</source>
         <translation>{item}（必要）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="129"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="126"/>
         <source>Link: {link}</source>
         <translation>連結：{link}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="138"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="135"/>
         <source>Required: the milestone cannot be confirmed without it.</source>
         <translation>必要：缺少它就無法確認里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="143"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="140"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/stage_work.py" line="143"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="140"/>
         <source>not done</source>
         <translation>未完成</translation>
     </message>
@@ -1264,97 +1287,97 @@ Title:</source>
 <context>
     <name>WorkspaceLabels</name>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="15"/>
+        <location filename="../../planner/ui/kit/labels.py" line="15"/>
         <source>Economic buyer</source>
         <translation>經濟決策者</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="16"/>
+        <location filename="../../planner/ui/kit/labels.py" line="16"/>
         <source>Technical evaluator</source>
         <translation>技術評估者</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="17"/>
+        <location filename="../../planner/ui/kit/labels.py" line="17"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="18"/>
+        <location filename="../../planner/ui/kit/labels.py" line="18"/>
         <source>Coach (inside guide)</source>
         <translation>內線（教練）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="19"/>
+        <location filename="../../planner/ui/kit/labels.py" line="19"/>
         <source>Procurement</source>
         <translation>採購</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="20"/>
+        <location filename="../../planner/ui/kit/labels.py" line="20"/>
         <source>Other role</source>
         <translation>其他角色</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="26"/>
+        <location filename="../../planner/ui/kit/labels.py" line="26"/>
         <source>Supporter</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="27"/>
+        <location filename="../../planner/ui/kit/labels.py" line="27"/>
         <source>Neutral</source>
         <translation>中立</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="28"/>
+        <location filename="../../planner/ui/kit/labels.py" line="28"/>
         <source>Opponent</source>
         <translation>反對者</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="29"/>
+        <location filename="../../planner/ui/kit/labels.py" line="29"/>
         <source>Attitude unknown</source>
         <translation>態度不明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="35"/>
+        <location filename="../../planner/ui/kit/labels.py" line="35"/>
         <source>High influence</source>
         <translation>影響力高</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="36"/>
+        <location filename="../../planner/ui/kit/labels.py" line="36"/>
         <source>Medium influence</source>
         <translation>影響力中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="37"/>
+        <location filename="../../planner/ui/kit/labels.py" line="37"/>
         <source>Low influence</source>
         <translation>影響力低</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="43"/>
+        <location filename="../../planner/ui/kit/labels.py" line="43"/>
         <source>Open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="44"/>
+        <location filename="../../planner/ui/kit/labels.py" line="44"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="45"/>
+        <location filename="../../planner/ui/kit/labels.py" line="45"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="46"/>
+        <location filename="../../planner/ui/kit/labels.py" line="46"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="52"/>
+        <location filename="../../planner/ui/kit/labels.py" line="52"/>
         <source>Reached</source>
         <translation>已達成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/workspace/labels.py" line="53"/>
+        <location filename="../../planner/ui/kit/labels.py" line="53"/>
         <source>Went against us</source>
         <translation>結果不利</translation>
     </message>
@@ -1362,7 +1385,7 @@ Title:</source>
 <context>
     <name>_TextDialog</name>
     <message>
-        <location filename="../../planner/ui/workspace/dialogs.py" line="65"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="64"/>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>

@@ -61,7 +61,7 @@ IN_PROCESS = textwrap.dedent("""
     app = make_application()
     from planner import i18n
     from planner.services import Planner
-    from planner.ui.confirm_dialog import ConfirmDialog
+    from planner.ui.deal.confirm import ConfirmDialog
     from planner.ui.main_window import MainWindow
     i18n.install("en")
 
@@ -118,7 +118,7 @@ IN_PROCESS = textwrap.dedent("""
     # worst case: one process holding every deal of the file, spread over eight columns
     from planner.ui.board.filter import CardFilter
     from planner.ui.board.model import CardListModel
-    every = [c for p in window.planner.processes() for c in window.planner.cards(p.id)]
+    every = [c for p in window.planner.processes.summaries() for c in window.planner.deals.cards(p.id)]
     positions = {i: i for i in range(8)}
     models = [CardListModel(i, positions) for i in range(8)]
     for i, model in enumerate(models):

@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))
 
-from pdf_plans import big_plan  # noqa: E402
+from pdf_plans import big_plan
 
-from planner.report import write_account_plan  # noqa: E402
+from planner.report import write_account_plan
 
 TARGET = 2.0
 

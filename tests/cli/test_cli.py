@@ -47,22 +47,22 @@ def test_demo_file_passes_check_and_has_what_it_promises(demo_file: Path) -> Non
     assert result.returncode == 0, result.stdout + result.stderr
     assert "OK" in result.stdout
     planner = Planner.open(demo_file)
-    processes = [planner.process(p.id) for p in planner.processes()]
+    processes = [planner.processes.get(p.id) for p in planner.processes.summaries()]
     assert len(processes) >= 3
     one_stage = [p for p in processes if len(p.stages) == 1]
-    assert one_stage and "Payment" in one_stage[0].stages[0].milestone or "收" in one_stage[0].stages[0].milestone
+    assert (one_stage and "Payment" in one_stage[0].stages[0].milestone) or "收" in one_stage[0].stages[0].milestone
     assert any(len(p.stages) == 8 for p in processes)
     assert any(1 < len(p.stages) < 8 for p in processes)
-    names = [a.name for a in planner.accounts()]
+    names = [a.name for a in planner.accounts.all()]
     assert any("股份有限公司" in n for n in names) and any("Ltd" in n for n in names)
-    statuses = {d.status for d in planner.deals()}
+    statuses = {d.status for d in planner.deals.all()}
     assert statuses == {"open", "won", "lost", "abandoned"}
-    open_deals = [d for d in planner.deals() if d.is_open]
+    open_deals = [d for d in planner.deals.all() if d.is_open]
     assert len({d.stage_id for d in open_deals}) >= 4  # various stages
-    milestones = [m for d in planner.deals() for m in planner.milestones(d.id)]
+    milestones = [m for d in planner.deals.all() for m in planner.milestones.of(d.id)]
     assert all(m.evidence.strip() for m in milestones)
     assert any(m.corrections for m in milestones)
-    roles = {c.role for a in planner.accounts() for c in planner.contacts(a.id)}
+    roles = {c.role for a in planner.accounts.all() for c in planner.contacts.of(a.id)}
     assert {"economic_buyer", "technical_evaluator", "procurement"} <= roles
     planner.close()
 
@@ -76,8 +76,8 @@ def test_demo_with_many_deals(tmp_path: Path) -> None:
     result = run("demo", "--db", str(path), "--deals", "300")
     assert result.returncode == 0, result.stderr
     planner = Planner.open(path)
-    assert len(planner.deals()) == 300
-    assert len(planner.accounts()) >= 300 // 50
+    assert len(planner.deals.all()) == 300
+    assert len(planner.accounts.all()) >= 300 // 50
     planner.close()
 
 
@@ -131,7 +131,7 @@ def test_window_opens_offscreen_on_the_default_file(tmp_path: Path) -> None:
     result = run("--quit-after-startup", env={"DEAL_PLANNER_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "deals.planner").exists()
-    assert Planner.open(tmp_path / "deals.planner").check() == []
+    assert Planner.open(tmp_path / "deals.planner").file.check() == []
 
 
 def test_window_refuses_a_bad_file_in_one_line(tmp_path: Path) -> None:

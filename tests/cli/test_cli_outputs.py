@@ -25,7 +25,7 @@ import sys, time
 from planner.domain.model import Account
 from planner.services import Planner
 planner = Planner.open(sys.argv[1])
-planner.create_account(Account("Committed in WAL"))
+planner.accounts.create(Account("Committed in WAL"))
 planner.store.conn.execute("BEGIN IMMEDIATE")
 planner.store.conn.execute("UPDATE accounts SET name = 'Not committed' WHERE name = 'Committed in WAL'")
 print("ready", flush=True)
@@ -70,7 +70,7 @@ def test_read_only_commands_leave_a_file_mid_edit_untouched_and_see_its_commits(
         app.kill()
         app.wait()
     saved = Planner.open(copy, read_only=True)
-    names = [a.name for a in saved.accounts()]
+    names = [a.name for a in saved.accounts.all()]
     saved.close()
     assert "Committed in WAL" in names and "Not committed" not in names
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copy")) == ["copy.planner"]
@@ -170,7 +170,7 @@ def test_text_the_fonts_lack_is_reported_after_the_export(cli, tmp_path: Path) -
 
     path = tmp_path / "emoji.planner"
     planner = Planner.open(path, create=True)
-    planner.create_account(Account("Rocket 🚀 𠮷野家 שלום"))
+    planner.accounts.create(Account("Rocket 🚀 𠮷野家 שלום"))
     planner.close()
     result = cli("export-pdf", "--db", str(path), "--account", "1", "-o", str(tmp_path / "plan.pdf"))
     assert result.returncode == 0, result.stderr
@@ -214,7 +214,7 @@ def test_a_terminal_that_cannot_show_a_character_gets_an_escape_not_a_traceback(
 
     path = tmp_path / "emoji.planner"
     planner = Planner.open(path, create=True)
-    planner.create_account(Account("Rocket 🚀"))
+    planner.accounts.create(Account("Rocket 🚀"))
     planner.close()
     result = run("export-pdf", "--db", str(path), "--account", "1", "-o", str(tmp_path / "計畫 🚀.pdf"),
                  env={"PYTHONIOENCODING": "ascii"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from planner.domain.model import Account, Deal, ItemTemplate, Outcome, Process, Stage
+from planner.domain.model import Account, Deal, ItemKind, ItemTemplate, Outcome, Process, Stage
 from planner.services import Confirmation, Planner
 
 
@@ -18,17 +18,17 @@ def simple_process(n: int = 3, name: str = "Test process", required: bool = Fals
 
 
 def new_deal(planner: Planner, stages: int = 3, required: bool = False, **fields) -> int:
-    pid = planner.create_process(simple_process(stages, required=required))
-    aid = planner.create_account(Account(name=fields.pop("account", "Acme")))
-    return planner.create_deal(Deal(account_id=aid, process_id=pid, title=fields.pop("title", "Deal"),
+    pid = planner.processes.create(simple_process(stages, required=required))
+    aid = planner.accounts.create(Account(name=fields.pop("account", "Acme")))
+    return planner.deals.create(Deal(account_id=aid, process_id=pid, title=fields.pop("title", "Deal"),
                                     **fields))
 
 
 def confirm_current(planner: Planner, deal_id: int, outcome: Outcome = Outcome.REACHED,
                     on: date | None = None, evidence: str = "Signed minutes") -> None:
-    deal = planner.deal(deal_id)
+    deal = planner.deals.get(deal_id)
     assert deal.stage_id is not None
-    planner.confirm(deal_id, [Confirmation(deal.stage_id, on or date.today(), evidence, outcome,
+    planner.milestones.confirm(deal_id, [Confirmation(deal.stage_id, on or date.today(), evidence, outcome,
                                            decision="Chose another supplier" if outcome == Outcome.AGAINST else "")])
 
 
@@ -38,12 +38,12 @@ def days_ago(n: int) -> date:
 
 def finish_required(planner: Planner, deal_id: int) -> None:
     """Tick the current stage's required tasks and deliverables."""
-    work = planner.work(deal_id)
+    work = planner.work.get(deal_id)
     stage = work.deal.stage_id
-    for table, items in (("tasks", work.stage_tasks(stage)), ("deliverables", work.stage_deliverables(stage))):
+    for table, items in ((ItemKind.TASK, work.stage_tasks(stage)), (ItemKind.DELIVERABLE, work.stage_deliverables(stage))):
         for item in items:
             if item.required and not item.done:
-                planner.set_done(table, item.id, True)
+                planner.work.set_done(table, item.id, True)
 
 
 def old_file(path: Path, version: int, *sql: str) -> Path:

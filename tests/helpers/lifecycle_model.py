@@ -11,7 +11,7 @@ import copy
 from dataclasses import dataclass, field
 from datetime import date
 
-from planner.domain.model import DealStatus, Outcome, Process
+from planner.domain.model import DealStatus, ItemKind, Outcome, Process
 from planner.services import Confirmation
 
 # (table, stage id, text): how the model names a task or deliverable of a deal
@@ -45,8 +45,8 @@ class Model:
 
     def update_process(self, process: Process) -> None:
         self.stage_ids = [s.id for s in process.stages if s.id is not None]
-        self.templates = {s.id: [("tasks", t.text, t.required) for t in s.tasks]
-                          + [("deliverables", d.text, d.required) for d in s.deliverables]
+        self.templates = {s.id: [(ItemKind.TASK, t.text, t.required) for t in s.tasks]
+                          + [(ItemKind.DELIVERABLE, d.text, d.required) for d in s.deliverables]
                           for s in process.stages if s.id is not None}
 
     def enter(self, deal: ExpectedDeal, stage: int) -> None:

@@ -1,5 +1,5 @@
 """What a user reads in a message box or tooltip: the app hands them HTML that shows the
-text literally (see planner/ui/plain.py); tests compare the text itself."""
+text literally (see planner/ui/kit/plain.py); tests compare the text itself."""
 
 from __future__ import annotations
 

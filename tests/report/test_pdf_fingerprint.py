@@ -15,10 +15,10 @@ from planner.services import Planner
 
 @pytest.mark.parametrize(("lang", "label"), [("en", "File fingerprint"), ("zh_TW", "檔案指紋")])
 def test_every_page_carries_the_files_fingerprint(planner: Planner, tmp_path: Path, lang: str, label: str) -> None:
-    account = planner.create_account(Account(name="Contoso"))
+    account = planner.accounts.create(Account(name="Contoso"))
     target = tmp_path / "plan.pdf"
     export_account_plan(planner, account, target, lang)
-    fingerprint = planner.fingerprint()
+    fingerprint = planner.file.fingerprint()
     text = pdf_text(target)
     assert f"{label} {fingerprint}" in text
     assert text.count(fingerprint) == int(export_account_plan(planner, account, target, lang))
@@ -26,10 +26,10 @@ def test_every_page_carries_the_files_fingerprint(planner: Planner, tmp_path: Pa
 
 def test_a_printout_tells_a_later_history_apart(planner: Planner, tmp_path: Path) -> None:
     deal = new_deal(planner)
-    account = planner.deal(deal).account_id
+    account = planner.deals.get(deal).account_id
     before = tmp_path / "before.pdf"
     export_account_plan(planner, account, before, "en")
-    printed = planner.fingerprint()
+    printed = planner.file.fingerprint()
     confirm_current(planner, deal)  # a milestone: new history
-    assert planner.fingerprint() != printed
-    assert printed in pdf_text(before) and planner.fingerprint() not in pdf_text(before)
+    assert planner.file.fingerprint() != printed
+    assert printed in pdf_text(before) and planner.file.fingerprint() not in pdf_text(before)

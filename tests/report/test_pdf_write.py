@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from pdf_plans import small_plan
 
+from planner import safe_write
 from planner.domain.errors import WriteFailed
-from planner.report import write_account_plan
 from planner.report import sections as sections_module
 from planner.report import stagemap as stagemap_module
-from planner import safe_write
+from planner.report import write_account_plan
 from planner.safe_write import MESSAGE, atomic_write
 
 

@@ -16,13 +16,12 @@ import pytest
 from builders import confirm_current, new_deal
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from test_tamper import older_file
 
 from planner.domain.errors import RuleViolation
 from planner.services import Planner
 from planner.store import chain, tamper
 from planner.store.database import MIGRATION_NAMES
-
-from test_tamper import older_file
 
 EMPTY_FINGERPRINT = "FB1D-F8E8-B626"  # GENESIS's: a file with no history yet
 
@@ -36,7 +35,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         deal_id = new_deal(p, title=title, account=title)
         confirm_current(p, deal_id)
         confirm_current(p, deal_id)
-    p.add_correction(p.milestones(1)[0].id, "The minutes were of the 3rd")  # type: ignore[arg-type]
+    p.milestones.correct(p.milestones.of(1)[0].id, "The minutes were of the 3rd")  # type: ignore[arg-type]
     p.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     p.close()
     return path.read_bytes()
@@ -107,7 +106,7 @@ def test_every_write_of_the_app_is_sealed_in_its_transaction(planner: Planner) -
     assert chain.fingerprint(conn) == EMPTY_FINGERPRINT
     deal_id = new_deal(planner)
     confirm_current(planner, deal_id)
-    planner.add_correction(planner.milestones(deal_id)[0].id, "Signed on the 2nd")  # type: ignore[arg-type]
+    planner.milestones.correct(planner.milestones.of(deal_id)[0].id, "Signed on the 2nd")  # type: ignore[arg-type]
     assert conn.execute("SELECT count(*) FROM ledger").fetchone()[0] == history_rows(conn) > 3
     assert chain.verify(conn) == []
     assert chain.seal(conn) == 0  # nothing left to seal
@@ -117,10 +116,9 @@ def test_a_refused_write_seals_nothing(planner: Planner) -> None:
     deal_id = new_deal(planner)
     confirm_current(planner, deal_id)
     before = chain.fingerprint(planner.store.conn)
-    with pytest.raises(RuleViolation):
-        with planner.store.transaction():
-            planner.store.log(deal_id, "note", "x", "", "y")
-            planner.store.conn.execute("DELETE FROM milestones")  # refused: all is rolled back
+    with pytest.raises(RuleViolation), planner.store.transaction():
+        planner.store.log(deal_id, "note", "x", "", "y")
+        planner.store.conn.execute("DELETE FROM milestones")  # refused: all is rolled back
     assert chain.fingerprint(planner.store.conn) == before
     assert chain.verify(planner.store.conn) == []
 
@@ -133,7 +131,7 @@ def test_fingerprint_is_stable_and_moves_with_history(path: Path) -> None:
     planner.close()
     planner = Planner.open(path)
     assert chain.fingerprint(planner.store.conn) == first  # opening changes nothing
-    planner.add_correction(1, "One more note")
+    planner.milestones.correct(1, "One more note")
     assert chain.fingerprint(planner.store.conn) != first
     planner.close()
 
@@ -249,7 +247,7 @@ def test_rows_of_another_program_are_unsealed_not_forged(shell: sqlite3.Connecti
     assert report(shell) == [(chain.HistoryUnsealed, f"Not sealed yet: event {newest + 1}, written by "
                               "another program since Deal Planner last saved this file.")]
     planner = Planner.open(path)
-    planner.add_correction(1, "Sealed with the next write")
+    planner.milestones.correct(1, "Sealed with the next write")
     assert chain.verify(planner.store.conn) == []
     planner.close()
 

@@ -36,14 +36,14 @@ def current() -> Path:
     planner = Planner.open(path, create=True)
     deal_id = new_deal(planner, stages=3)
     confirm_current(planner, deal_id)
-    milestone = planner.milestones(deal_id)[0]
-    planner.add_correction(milestone.id, "Later.")  # type: ignore[arg-type]
-    planner.set_stage_note(deal_id, planner.deal(deal_id).stage_id, "note")  # type: ignore[arg-type]
-    planner.add_contact(Contact(account_id=planner.deal(deal_id).account_id, name="Ann"))
-    planner.set_setting("paper", "a4")
-    process = planner.process(planner.deal(deal_id).process_id)
+    milestone = planner.milestones.of(deal_id)[0]
+    planner.milestones.correct(milestone.id, "Later.")  # type: ignore[arg-type]
+    planner.work.set_note(deal_id, planner.deals.get(deal_id).stage_id, "note")  # type: ignore[arg-type]
+    planner.contacts.add(Contact(account_id=planner.deals.get(deal_id).account_id, name="Ann"))
+    planner.settings.set("paper", "a4")
+    process = planner.processes.get(planner.deals.get(deal_id).process_id)
     process.dropped = {"a": Answer.DROP}
-    planner.update_process(process)
+    planner.processes.update(process)
     planner.close()
     return path
 

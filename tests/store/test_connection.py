@@ -53,52 +53,52 @@ def test_a_current_file_is_opened_and_edited_without_sqlite_utils(tmp_path: Path
         "import sys\n"
         "from planner.services import Planner\n"
         f"p = Planner.open({str(path)!r})\n"
-        "aid = p.create_account(__import__('planner.domain.model', fromlist=['Account']).Account(name='Beta'))\n"
-        "p.set_setting('idle_days', '9')\n"
-        "deal = p.deals()[0]\n"
-        "p.set_stage_note(deal.id, deal.stage_id, 'a note')\n"
+        "aid = p.accounts.create(__import__('planner.domain.model', fromlist=['Account']).Account(name='Beta'))\n"
+        "p.settings.set('idle_days', '9')\n"
+        "deal = p.deals.all()[0]\n"
+        "p.work.set_note(deal.id, deal.stage_id, 'a note')\n"
         "p.close()\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlite_utils', 'click', 'dateutil', 'pluggy'))\n"
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
     p = Planner.open(path)
-    assert p.settings()["idle_days"] == "9"
-    deal = p.deals()[0]
-    assert p.work(deal.id).notes[deal.stage_id] == "a note"
-    assert "Beta" in [a.name for a in p.accounts()]
+    assert p.settings.all()["idle_days"] == "9"
+    deal = p.deals.all()[0]
+    assert p.work.get(deal.id).notes[deal.stage_id] == "a note"
+    assert "Beta" in [a.name for a in p.accounts.all()]
     p.close()
 
 
 def test_a_failed_use_case_leaves_nothing_behind(planner: Planner) -> None:
     store = planner.store
     with pytest.raises(ZeroDivisionError), store.transaction():
-        store.insert("accounts", {"name": "Half done"})
+        store.insert_account(Account(name="Half done"))
         1 / 0  # noqa: B018
-    assert planner.accounts() == []
+    assert planner.accounts.all() == []
 
 
 def test_a_nested_transaction_undoes_only_its_own_part(planner: Planner) -> None:
     store = planner.store
     with store.transaction():
-        store.insert("accounts", {"name": "Kept"})
+        store.insert_account(Account(name="Kept"))
         with pytest.raises(ValueError), store.transaction():
-            store.insert("accounts", {"name": "Undone"})
+            store.insert_account(Account(name="Undone"))
             raise ValueError
-        store.insert("accounts", {"name": "Also kept"})
-    assert sorted(a.name for a in planner.accounts()) == ["Also kept", "Kept"]
+        store.insert_account(Account(name="Also kept"))
+    assert sorted(a.name for a in planner.accounts.all()) == ["Also kept", "Kept"]
     assert not store.conn.in_transaction
 
 
 def test_a_refusal_by_the_file_becomes_a_domain_error_and_changes_nothing(planner: Planner) -> None:
     deal_id = new_deal(planner)
     confirm_current(planner, deal_id)
-    milestone = planner.milestones(deal_id)[0]
+    milestone = planner.milestones.of(deal_id)[0]
     with pytest.raises(RuleViolation), planner.store.transaction():
-        planner.store.insert("accounts", {"name": "Written first"})
-        planner.store.update("milestones", milestone.id, {"evidence": "rewritten"})
-    assert planner.milestones(deal_id)[0].evidence == milestone.evidence
-    assert "Written first" not in [a.name for a in planner.accounts()]
+        planner.store.insert_account(Account(name="Written first"))
+        planner.store.conn.execute("UPDATE milestones SET evidence = 'rewritten' WHERE id = ?", [milestone.id])
+    assert planner.milestones.of(deal_id)[0].evidence == milestone.evidence
+    assert "Written first" not in [a.name for a in planner.accounts.all()]
 
 
 def test_atomic_commits_and_rolls_back_like_sqlite_utils(tmp_path: Path) -> None:
@@ -118,13 +118,13 @@ def test_atomic_commits_and_rolls_back_like_sqlite_utils(tmp_path: Path) -> None
 
 
 def test_a_stage_of_another_process_is_never_rewritten(planner: Planner) -> None:
-    mine = planner.process(planner.create_process(simple_process(2, name="Mine")))
-    other = planner.process(planner.create_process(simple_process(2, name="Other")))
+    mine = planner.processes.get(planner.processes.create(simple_process(2, name="Mine")))
+    other = planner.processes.get(planner.processes.create(simple_process(2, name="Other")))
     mine.stages[1] = other.stages[1]
     with pytest.raises(RuleViolation):
-        planner.update_process(mine)
-    assert [s.name for s in planner.process(other.id).stages] == ["Stage 1", "Stage 2"]
-    assert planner.process(other.id).stages[1].process_id == other.id
+        planner.processes.update(mine)
+    assert [s.name for s in planner.processes.get(other.id).stages] == ["Stage 1", "Stage 2"]
+    assert planner.processes.get(other.id).stages[1].process_id == other.id
 
 
 def test_begin_open_refuses_what_the_header_shows_at_once(tmp_path: Path) -> None:
@@ -150,12 +150,12 @@ def test_begin_open_refuses_a_damaged_file_and_leaves_it_untouched(kind: str, tm
 def test_begin_open_gives_the_same_planner_as_open(tmp_path: Path) -> None:
     path = closed_file(tmp_path)
     planner = Planner.begin_open(path)()
-    deal = planner.deals()[0]
-    assert len(planner.milestones(deal.id)) == 1
-    planner.create_account(Account(name="After"))  # writable
+    deal = planner.deals.all()[0]
+    assert len(planner.milestones.of(deal.id)) == 1
+    planner.accounts.create(Account(name="After"))  # writable
     planner.close()
     created = Planner.begin_open(tmp_path / "new.planner", create=True)()
-    assert created.processes() == []
+    assert created.processes.summaries() == []
     created.close()
 
 

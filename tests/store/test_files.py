@@ -130,8 +130,8 @@ def test_migrating_an_old_file_backs_it_up_first(tmp_path: Path) -> None:
     old = old_file(tmp_path / "old.planner", 1, "INSERT INTO accounts (name) VALUES ('Kept')")
 
     planner = Planner.open(old)
-    assert [a.name for a in planner.accounts()] == ["Kept"]
-    assert planner.settings() == {}
+    assert [a.name for a in planner.accounts.all()] == ["Kept"]
+    assert planner.settings.all() == {}
     backup = tmp_path / "old.planner.v1.bak"
     assert backup.exists()
     saved = sqlite3.connect(backup)
@@ -146,7 +146,7 @@ def test_migration_of_an_empty_file(tmp_path: Path) -> None:
     planner = Planner.open(tmp_path / "empty.planner", create=True)
     names = [m.name for m in database.MIGRATIONS.applied(planner.store.db)]
     assert names == database.MIGRATION_NAMES
-    assert planner.check() == []
+    assert planner.file.check() == []
     assert not list(tmp_path.glob("*.bak"))  # nothing to back up in a brand-new file
     planner.close()
 
@@ -155,10 +155,10 @@ def test_backup_is_a_consistent_planner_file(planner: Planner, tmp_path: Path) -
     deal_id = new_deal(planner)
     confirm_current(planner, deal_id)
     target = tmp_path / "copy.planner"
-    planner.backup(target)  # the WAL is not yet checkpointed: a file copy would miss it
+    planner.file.backup(target)  # the WAL is not yet checkpointed: a file copy would miss it
     copy = Planner.open(target)
-    assert copy.deal(deal_id).title == "Deal"
-    assert len(copy.milestones(deal_id)) == 1
+    assert copy.deals.get(deal_id).title == "Deal"
+    assert len(copy.milestones.of(deal_id)) == 1
     copy.close()
 
 
@@ -168,7 +168,7 @@ def test_backup_to_unwritable_place_fails_cleanly(planner: Planner, tmp_path: Pa
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(WriteFailed):
-        planner.backup(blocker / "copy.planner")
+        planner.file.backup(blocker / "copy.planner")
 
 
 def test_an_older_file_gains_the_milestone_date_rules(tmp_path: Path) -> None:

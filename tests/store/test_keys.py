@@ -26,24 +26,24 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     planner = Planner.open(path, create=True)
     deal_id = new_deal(planner, stages=4, required=True)
     new_deal(planner, stages=2, account="Beta")
-    process = planner.process(planner.deal(deal_id).process_id)
+    process = planner.processes.get(planner.deals.get(deal_id).process_id)
     process.dropped = {"a": Answer.DROP, "b": Answer.NO_INFLUENCE}
-    planner.update_process(process)
-    account_id = planner.deal(deal_id).account_id
+    planner.processes.update(process)
+    account_id = planner.deals.get(deal_id).account_id
     for name in ("Ann", "Bo"):
-        planner.add_contact(Contact(account_id=account_id, name=name))
+        planner.contacts.add(Contact(account_id=account_id, name=name))
     for _ in range(2):
         finish_required(planner, deal_id)
         confirm_current(planner, deal_id)
-    milestone = planner.milestones(deal_id)[0]
-    planner.add_correction(milestone.id, "The minutes were signed a day later.")  # type: ignore[arg-type]
-    planner.add_correction(milestone.id, "And by the CFO.")  # type: ignore[arg-type]
-    deal = planner.deal(deal_id)
-    planner.set_stage_note(deal_id, deal.stage_id, "Current stage note")  # type: ignore[arg-type]
+    milestone = planner.milestones.of(deal_id)[0]
+    planner.milestones.correct(milestone.id, "The minutes were signed a day later.")  # type: ignore[arg-type]
+    planner.milestones.correct(milestone.id, "And by the CFO.")  # type: ignore[arg-type]
+    deal = planner.deals.get(deal_id)
+    planner.work.set_note(deal_id, deal.stage_id, "Current stage note")  # type: ignore[arg-type]
     last = process.stages[-1].id
-    planner.set_stage_note(deal_id, last, "A note for later")  # type: ignore[arg-type]
-    planner.set_setting("idle_days", "9")
-    planner.set_setting("paper", "a4")
+    planner.work.set_note(deal_id, last, "A note for later")  # type: ignore[arg-type]
+    planner.settings.set("idle_days", "9")
+    planner.settings.set("paper", "a4")
     planner.close()
     return path
 
@@ -126,9 +126,9 @@ def test_no_row_of_any_table_is_replaced_or_renumbered(populated: Path, tmp_path
 def test_the_app_still_updates_notes_and_settings_in_place(planner: Planner) -> None:
     """What used to be an upsert is an update, else an insert: the guards let it through."""
     deal_id = new_deal(planner)
-    stage_id = planner.deal(deal_id).stage_id
+    stage_id = planner.deals.get(deal_id).stage_id
     for text in ("first", "second"):
-        planner.set_stage_note(deal_id, stage_id, text)  # type: ignore[arg-type]
-        planner.set_setting("planner_name", text)
-    assert planner.work(deal_id).notes == {stage_id: "second"}
-    assert planner.settings()["planner_name"] == "second"
+        planner.work.set_note(deal_id, stage_id, text)  # type: ignore[arg-type]
+        planner.settings.set("planner_name", text)
+    assert planner.work.get(deal_id).notes == {stage_id: "second"}
+    assert planner.settings.all()["planner_name"] == "second"

@@ -35,13 +35,13 @@ def test_it_reads_a_running_apps_wal_and_writes_nothing(tmp_path: Path) -> None:
     confirm_current(app, deal_id)  # committed to the WAL, not yet checkpointed into the file
     before = state(path)
     viewer = Planner.open(path, read_only=True)
-    assert viewer.read_only and viewer.deal(deal_id).title == "Deal"
-    assert len(viewer.milestones(deal_id)) == 1
-    app.update_deal(deal_id, title="Renamed by the app")
-    assert viewer.deal(deal_id).title == "Renamed by the app"  # each read sees the latest commit
+    assert viewer.read_only and viewer.deals.get(deal_id).title == "Deal"
+    assert len(viewer.milestones.of(deal_id)) == 1
+    app.deals.update(deal_id, title="Renamed by the app")
+    assert viewer.deals.get(deal_id).title == "Renamed by the app"  # each read sees the latest commit
     middle = state(path)
-    for read in (viewer.deals, viewer.settings, lambda: viewer.work(deal_id), viewer.check,
-                 lambda: viewer.cards(app.deal(deal_id).process_id)):
+    for read in (viewer.deals.all, viewer.settings.all, lambda: viewer.work.get(deal_id), viewer.file.check,
+                 lambda: viewer.deals.cards(app.deals.get(deal_id).process_id)):
         read()
     viewer.close()
     assert state(path) == middle and before != middle
@@ -49,13 +49,13 @@ def test_it_reads_a_running_apps_wal_and_writes_nothing(tmp_path: Path) -> None:
 
 
 WRITES = {
-    "create an account": lambda p, d: p.create_account(Account(name="New")),
-    "edit a deal": lambda p, d: p.update_deal(d, title="Other"),
-    "confirm": lambda p, d: p.confirm(d, [Confirmation(p.deal(d).stage_id, p.milestones(d)[0].confirmed_on, "x")]),
-    "a setting": lambda p, d: p.set_setting("idle_days", "3"),
-    "a note": lambda p, d: p.set_stage_note(d, p.deal(d).stage_id, "note"),
-    "abandon": lambda p, d: p.abandon(d, "no budget"),
-    "delete": lambda p, d: p.delete_deal(d),
+    "create an account": lambda p, d: p.accounts.create(Account(name="New")),
+    "edit a deal": lambda p, d: p.deals.update(d, title="Other"),
+    "confirm": lambda p, d: p.milestones.confirm(d, [Confirmation(p.deals.get(d).stage_id, p.milestones.of(d)[0].confirmed_on, "x")]),
+    "a setting": lambda p, d: p.settings.set("idle_days", "3"),
+    "a note": lambda p, d: p.work.set_note(d, p.deals.get(d).stage_id, "note"),
+    "abandon": lambda p, d: p.deals.abandon(d, "no budget"),
+    "delete": lambda p, d: p.deals.delete(d),
 }
 
 
@@ -79,10 +79,10 @@ def test_an_older_file_is_upgraded_in_memory_only(tmp_path: Path) -> None:
     path = old_file(tmp_path / "v2.planner", 2, "INSERT INTO accounts (name) VALUES ('Kept')")
     before = state(path)
     viewer = Planner.open(path, read_only=True)
-    assert [a.name for a in viewer.accounts()] == ["Kept"]
-    assert [str(p) for p in viewer.check()] == []
+    assert [a.name for a in viewer.accounts.all()] == ["Kept"]
+    assert [str(p) for p in viewer.file.check()] == []
     with pytest.raises(FileReadOnly):
-        viewer.create_account(Account(name="New"))
+        viewer.accounts.create(Account(name="New"))
     viewer.close()
     assert state(path) == before  # no backup, no upgrade, the version unchanged
     assert int.from_bytes(path.read_bytes()[60:64], "big") == 2
@@ -100,9 +100,9 @@ def test_begin_open_read_only_gives_a_read_only_planner(tmp_path: Path) -> None:
     new_deal(app)
     app.close()
     viewer = Planner.begin_open(path, read_only=True)()
-    assert viewer.read_only and len(viewer.deals()) == 1
+    assert viewer.read_only and len(viewer.deals.all()) == 1
     with pytest.raises(FileReadOnly):
-        viewer.set_setting("paper", "a4")
+        viewer.settings.set("paper", "a4")
     viewer.close()
 
 
@@ -113,7 +113,7 @@ def test_viewing_a_current_file_loads_no_sqlite_utils(tmp_path: Path) -> None:
     path = tmp_path / "f.planner"
     Planner.open(path, create=True).close()
     code = ("import sys\nfrom planner.services import Planner\n"
-            f"p = Planner.open({str(path)!r}, read_only=True)\np.deals(); p.settings(); p.close()\n"
+            f"p = Planner.open({str(path)!r}, read_only=True)\np.deals.all(); p.settings.all(); p.close()\n"
             "assert 'sqlite_utils' not in sys.modules, 'sqlite_utils loaded'\n")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
@@ -132,7 +132,7 @@ def test_a_folder_nobody_may_write_to_is_read_as_it_is(tmp_path: Path, monkeypat
     monkeypatch.setattr(read_only, "_read_only_uri", lambda p, immutable=False: shared(p, immutable)
                         + ("" if immutable else "&vfs=no-such-vfs"))
     viewer = Planner.open(path, read_only=True)
-    assert viewer.deal(deal_id).title == "Deal"
+    assert viewer.deals.get(deal_id).title == "Deal"
     viewer.close()
     Path(f"{path}-wal").write_bytes(b"")
     with pytest.raises(PlannerError, match="Cannot open"):

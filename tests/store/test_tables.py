@@ -27,7 +27,7 @@ def test_every_table_of_a_new_file_is_guarded_and_strict(planner: Planner) -> No
         assert f"{table.name}_guard_insert" in present and f"{table.name}_guard_id" in present
     strict = {r[0] for r in conn.execute("SELECT name FROM pragma_table_list WHERE strict")}
     assert {t.name for t in tables.TABLES} <= strict
-    assert planner.tampering() == []
+    assert planner.file.tampering() == []
 
 
 def test_guards_cover_every_key_the_description_declares() -> None:

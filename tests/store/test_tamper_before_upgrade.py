@@ -28,7 +28,7 @@ def test_an_older_file_with_a_dropped_trigger_is_not_upgraded(tmp_path: Path, ve
 def test_an_honest_older_file_is_upgraded(tmp_path: Path, version: int) -> None:
     path = old_file(tmp_path / "old.planner", version)
     planner = Planner.open(path)
-    assert planner.tampering() == [] and planner.check() == []
+    assert planner.file.tampering() == [] and planner.file.check() == []
     planner.close()
 
 

@@ -32,7 +32,7 @@ def shell(planner: Planner) -> Iterator[tuple[sqlite3.Connection, Planner, int]]
 
 
 def stage_ids(planner: Planner, deal_id: int) -> list[int]:
-    return [s.id for s in planner.process(planner.deal(deal_id).process_id).stages]  # type: ignore[misc]
+    return [s.id for s in planner.processes.get(planner.deals.get(deal_id).process_id).stages]  # type: ignore[misc]
 
 
 ATTACKS = {
@@ -143,12 +143,12 @@ def test_a_stage_never_moves_in_front_of_a_used_one(planner: Planner) -> None:
 
     from planner.domain.model import Account, Deal
 
-    first = planner.create_process(simple_process(3))
-    other = planner.create_process(simple_process(2, name="Other"))
+    first = planner.processes.create(simple_process(3))
+    other = planner.processes.create(simple_process(2, name="Other"))
     conn = sqlite3.connect(planner.path, isolation_level=None)
     conn.execute("UPDATE stages SET position = position + 5")  # free places before every stage
-    account_id = planner.create_account(Account(name="Acme"))
-    planner.create_deal(Deal(account_id=account_id, process_id=first, title="In the first stage"))
+    account_id = planner.accounts.create(Account(name="Acme"))
+    planner.deals.create(Deal(account_id=account_id, process_id=first, title="In the first stage"))
     unused = conn.execute("SELECT id FROM stages WHERE process_id = ? ORDER BY position DESC LIMIT 1",
                           [first]).fetchone()[0]
     stranger = conn.execute("SELECT id FROM stages WHERE process_id = ? LIMIT 1", [other]).fetchone()[0]
@@ -168,7 +168,7 @@ def test_a_stage_entered_always_brings_its_required_work(planner: Planner) -> No
     deal_id = new_deal(planner, stages=3, required=True)
     finish_required(planner, deal_id)
     confirm_current(planner, deal_id)
-    work = planner.work(deal_id)
+    work = planner.work.get(deal_id)
     required = [t.text for t in work.stage_tasks(work.deal.stage_id) if t.required]  # type: ignore[arg-type]
     assert required == ["Task 2"]
 
@@ -243,7 +243,7 @@ def test_milestone_dates_hold_even_in_sql(planner: Planner, day: str, refusal: s
     with pytest.raises(sqlite3.IntegrityError, match=refusal):
         conn.execute(insert, [day])
     conn.execute(insert, ["+0 days"])  # the same day as the previous one is fine
-    assert len(planner.milestones(deal_id)) == 2
+    assert len(planner.milestones.of(deal_id)) == 2
     conn.close()
 
 
@@ -262,20 +262,20 @@ def test_a_stage_added_after_the_last_keeps_won_deals_won_and_check_green(planne
     deal_id = new_deal(planner, stages=2)
     confirm_current(planner, deal_id)
     confirm_current(planner, deal_id)
-    assert planner.deal(deal_id).status == DealStatus.WON
-    process = planner.process(planner.deal(deal_id).process_id)
+    assert planner.deals.get(deal_id).status == DealStatus.WON
+    process = planner.processes.get(planner.deals.get(deal_id).process_id)
     process.stages.append(Stage(name="Renewal", milestone="Renewed", win_rate=100))
-    planner.update_process(process)
-    assert planner.deal(deal_id).status == DealStatus.WON
-    assert [str(p) for p in planner.check()] == []
+    planner.processes.update(process)
+    assert planner.deals.get(deal_id).status == DealStatus.WON
+    assert [str(p) for p in planner.file.check()] == []
     # a deal of the same process now wins only at the new last stage
-    later = planner.create_deal(dataclasses_replace(planner.deal(deal_id)))
+    later = planner.deals.create(dataclasses_replace(planner.deals.get(deal_id)))
     confirm_current(planner, later)
     confirm_current(planner, later)
-    assert planner.deal(later).status == DealStatus.OPEN
+    assert planner.deals.get(later).status == DealStatus.OPEN
     confirm_current(planner, later)
-    assert planner.deal(later).status == DealStatus.WON
-    assert [str(p) for p in planner.check()] == []
+    assert planner.deals.get(later).status == DealStatus.WON
+    assert [str(p) for p in planner.file.check()] == []
 
 
 def dataclasses_replace(deal):  # a new open deal like ``deal``
@@ -294,6 +294,6 @@ def test_check_finds_milestone_dates_written_around_the_triggers(planner: Planne
     conn.execute("UPDATE milestones SET confirmed_on = date('now', 'localtime', '+3 days') "
                  "WHERE id = (SELECT min(id) FROM milestones)")
     conn.close()
-    found = [error.english() for error in planner.check()]
+    found = [error.english() for error in planner.file.check()]
     assert any(f"Deal {deal_id}: a milestone is dated before" in f for f in found), found
     assert any("dated after today" in f for f in found), found

@@ -48,8 +48,8 @@ def test_a_version_4_file_keeps_every_row_and_id(tmp_path: Path) -> None:
     strict = {r[0] for r in conn.execute("SELECT name FROM pragma_table_list WHERE strict")}
     assert {t.name for t in tables.TABLES} <= strict
     assert int.from_bytes(path.read_bytes()[60:64], "big") == database.SCHEMA_VERSION
-    assert planner.work(21).tasks[0].text == "Call"
-    assert [str(p) for p in planner.check()] == []
+    assert planner.work.get(21).tasks[0].text == "Call"
+    assert [str(p) for p in planner.file.check()] == []
     planner.close()
 
 

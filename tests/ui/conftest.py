@@ -6,6 +6,13 @@ import pytest
 
 from planner.services import Planner
 from planner.ui.main_window import MainWindow
+from planner.ui.session import Session
+
+
+@pytest.fixture
+def session(qapp, planner: Planner) -> Session:  # noqa: ANN001
+    """The open planner as the UI holds it: its undo stack and its change signal."""
+    return Session(planner)
 
 
 @pytest.fixture
@@ -24,7 +31,7 @@ class FileDialogAnswers:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.answers: list[object] = []
         self.shown: list[tuple[str, str]] = []  # (title, the file or folder it started at)
-        from planner.ui import file_dialogs
+        from planner.ui.kit import file_dialogs
 
         monkeypatch.setattr(file_dialogs, "run_dialog", self._run)
 

@@ -10,27 +10,28 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from planner.domain.model import Account, Attitude, BuyingRole, Contact, Deal, Influence
 from planner.services import Planner
-from planner.ui.accounts import AccountsDialog, AccountsModel
-from planner.ui.workspace.contacts import ContactDialog, ContactsModel
+from planner.ui.accounts.dialog import AccountsDialog, AccountsModel
+from planner.ui.kit.contacts import ContactDialog, ContactsModel
+from planner.ui.session import Session
 
 
 @pytest.fixture
-def stack(qapp) -> QUndoStack:
-    return QUndoStack()
+def stack(session: Session) -> QUndoStack:
+    return session.undo_stack
 
 
 @pytest.fixture
 def accounts(planner: Planner) -> dict[str, int]:
-    ids = {name: planner.create_account(Account(name, industry=industry)) for name, industry in (
+    ids = {name: planner.accounts.create(Account(name, industry=industry)) for name, industry in (
         ("台灣精密機械", "工具機製造"), ("Northwind Traders", "Wholesale"), ("Contoso", "Electronics"))}
-    planner.add_contact(Contact(ids["Northwind Traders"], "Margaret Peacock", "CFO",
+    planner.contacts.add(Contact(ids["Northwind Traders"], "Margaret Peacock", "CFO",
                                 BuyingRole.ECONOMIC_BUYER, Attitude.NEUTRAL, Influence.HIGH))
     return ids
 
 
 @pytest.fixture
-def dialog(planner: Planner, stack: QUndoStack, accounts: dict[str, int], qtbot) -> AccountsDialog:
-    d = AccountsDialog(planner, stack)
+def dialog(session: Session, accounts: dict[str, int], qtbot) -> AccountsDialog:  # noqa: ANN001
+    d = AccountsDialog(session)
     qtbot.addWidget(d)
     d.show()
     return d
@@ -57,14 +58,14 @@ def test_editing_an_account_is_saved_and_undone(planner: Planner, dialog: Accoun
     industry.selectAll()
     qtbot.keyClicks(industry, "Electronics manufacturing")
     qtbot.keyClick(industry, Qt.Key.Key_Return)
-    assert planner.account(aid).industry == "Electronics manufacturing"
+    assert planner.accounts.get(aid).industry == "Electronics manufacturing"
     dialog.editor.notes.setPlainText("Samples first, then a pilot.")
     dialog.editor.notes.commit()
-    assert planner.account(aid).notes == "Samples first, then a pilot."
+    assert planner.accounts.get(aid).notes == "Samples first, then a pilot."
     stack.undo()
     stack.undo()
-    assert planner.account(aid).industry == "Electronics"
-    assert planner.account(aid).notes == ""
+    assert planner.accounts.get(aid).industry == "Electronics"
+    assert planner.accounts.get(aid).notes == ""
     assert dialog.editor.edits["industry"].text() == "Electronics"
 
 
@@ -75,7 +76,7 @@ def test_account_needs_a_name(planner: Planner, dialog: AccountsDialog, accounts
     dialog.select_account(accounts["Contoso"])
     dialog.editor.edits["name"].setText("  ")
     dialog.editor.edits["name"].editingFinished.emit()
-    assert shown and planner.account(accounts["Contoso"]).name == "Contoso"
+    assert shown and planner.accounts.get(accounts["Contoso"]).name == "Contoso"
     assert dialog.editor.edits["name"].text() == "Contoso"
 
 
@@ -83,17 +84,17 @@ def test_archive_an_account(planner: Planner, dialog: AccountsDialog, accounts: 
                             stack: QUndoStack) -> None:
     dialog.select_account(accounts["Contoso"])
     dialog.editor.archived.setChecked(True)
-    assert planner.account(accounts["Contoso"]).archived
-    assert "Contoso" not in [a.name for a in planner.accounts()]
+    assert planner.accounts.get(accounts["Contoso"]).archived
+    assert "Contoso" not in [a.name for a in planner.accounts.all()]
     stack.undo()
-    assert not planner.account(accounts["Contoso"]).archived
+    assert not planner.accounts.get(accounts["Contoso"]).archived
 
 
 def test_new_account(planner: Planner, dialog: AccountsDialog, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("大安巷口咖啡館", True)))
     dialog.new_button.click()
     assert dialog.current_account().name == "大安巷口咖啡館"
-    assert "大安巷口咖啡館" in [a.name for a in planner.accounts()]
+    assert "大安巷口咖啡館" in [a.name for a in planner.accounts.all()]
 
 
 def test_contacts_add_edit_remove(planner: Planner, dialog: AccountsDialog, accounts: dict[str, int],
@@ -113,7 +114,7 @@ def test_contacts_add_edit_remove(planner: Planner, dialog: AccountsDialog, acco
 
     monkeypatch.setattr(ContactDialog, "exec", add)
     panel.add_button.click()
-    added = next(c for c in planner.contacts(aid) if c.name == "Andrew Fuller")
+    added = next(c for c in planner.contacts.of(aid) if c.name == "Andrew Fuller")
     assert (added.role, added.attitude, added.influence) == ("technical_evaluator", "supporter", "high")
     assert panel.selected() == added  # the new person is selected
 
@@ -123,17 +124,17 @@ def test_contacts_add_edit_remove(planner: Planner, dialog: AccountsDialog, acco
 
     monkeypatch.setattr(ContactDialog, "exec", edit)
     panel.edit_button.click()
-    assert planner.contacts(aid)[-1].attitude == "opponent"
+    assert planner.contacts.of(aid)[-1].attitude == "opponent"
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     panel.remove_button.click()
-    assert [c.name for c in planner.contacts(aid)] == ["Margaret Peacock"]
+    assert [c.name for c in planner.contacts.of(aid)] == ["Margaret Peacock"]
     stack.undo()
-    assert planner.contacts(aid)[-1] == Contact(aid, "Andrew Fuller", "Head of IT", BuyingRole.TECHNICAL_EVALUATOR,
+    assert planner.contacts.of(aid)[-1] == Contact(aid, "Andrew Fuller", "Head of IT", BuyingRole.TECHNICAL_EVALUATOR,
                                                 Attitude.OPPONENT, Influence.HIGH, id=added.id)
     stack.undo()
-    assert planner.contacts(aid)[-1].attitude == "supporter"
+    assert planner.contacts.of(aid)[-1].attitude == "supporter"
     stack.undo()
-    assert [c.name for c in planner.contacts(aid)] == ["Margaret Peacock"]
+    assert [c.name for c in planner.contacts.of(aid)] == ["Margaret Peacock"]
     assert panel.model.rowCount() == 1
 
 
@@ -157,31 +158,42 @@ def test_models_pass_the_model_tester(planner: Planner, dialog: AccountsDialog, 
     qtmodeltester.check(dialog.model)
     qtmodeltester.check(dialog.proxy)
     contacts = ContactsModel()
-    contacts.set_contacts(planner.contacts(accounts["Northwind Traders"]))
+    contacts.set_contacts(planner.contacts.of(accounts["Northwind Traders"]))
     qtmodeltester.check(contacts)
     qtmodeltester.check(AccountsModel())
 
 
 def test_archived_accounts_on_request(planner: Planner, dialog: AccountsDialog, accounts: dict[str, int]) -> None:
-    planner.update_account(Account("Contoso", archived=True, id=accounts["Contoso"]))
+    planner.accounts.update(Account("Contoso", archived=True, id=accounts["Contoso"]))
     dialog.reload()
     assert dialog.proxy.rowCount() == 2
     dialog.show_archived.setChecked(True)
     assert dialog.proxy.rowCount() == 3
 
 
-def test_account_plan_is_exported_from_the_account(planner: Planner, dialog: AccountsDialog,
-                                                   accounts: dict[str, int],
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from planner.ui import export_dialog
+def test_account_plan_is_exported_from_the_account(planner: Planner, session: Session, accounts: dict[str, int],
+                                                   monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # noqa: ANN001
+    """The accounts dialog asks the window, which opens the export feature on that account."""
+    from planner.ui.export import dialog as export_dialog
+    from planner.ui.main_window import MainWindow
 
+    window = MainWindow(planner, with_workspace=False)
+    qtbot.addWidget(window)
     opened: list[int | None] = []
     monkeypatch.setattr(export_dialog.ExportDialog, "exec",
                         lambda self: opened.append(self.account_combo.currentData()) or QDialog.DialogCode.Rejected)
-    dialog.select_account(next(iter(accounts.values())))
-    assert dialog.export_button.isEnabled()
-    dialog.export_button.click()
-    assert opened == [dialog.current_account().id]
+    seen: list[object] = []
+
+    def user(self: AccountsDialog) -> int:
+        seen.append(self)
+        self.select_account(accounts["Contoso"])
+        assert self.export_button.isEnabled()
+        self.export_button.click()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(AccountsDialog, "exec", user)
+    window.open_accounts()
+    assert seen and opened == [accounts["Contoso"]]
 
 
 def test_an_unused_account_is_deleted_and_undo_brings_it_back(planner: Planner, dialog: AccountsDialog,
@@ -191,26 +203,26 @@ def test_an_unused_account_is_deleted_and_undo_brings_it_back(planner: Planner, 
     assert dialog.delete_button.isEnabled()
     dialog.view.setFocus()
     qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
-    assert aid not in [a.id for a in planner.accounts(include_archived=True)]
+    assert aid not in [a.id for a in planner.accounts.all(include_archived=True)]
     assert "Northwind Traders" not in [dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())]
     assert dialog.current_account() is not None  # the next account is shown, not a stale editor
     undo_action = next(a for a in dialog.actions() if a.text().startswith("Undo"))
     undo_action.trigger()  # the dialog's own undo: the window's Edit menu is out of reach here
-    assert [c.name for c in planner.contacts(aid)] == ["Margaret Peacock"]
+    assert [c.name for c in planner.contacts.of(aid)] == ["Margaret Peacock"]
     assert dialog.current_account().id == aid
 
 
 def test_an_account_with_deals_cannot_be_deleted(planner: Planner, dialog: AccountsDialog,
                                                  accounts: dict[str, int]) -> None:
     aid = accounts["Contoso"]
-    pid = planner.create_process(simple_process(2))
-    planner.create_deal(Deal(account_id=aid, process_id=pid, title="Pilot"))
+    pid = planner.processes.create(simple_process(2))
+    planner.deals.create(Deal(account_id=aid, process_id=pid, title="Pilot"))
     dialog.reload()
     dialog.select_account(aid)
     assert not dialog.delete_button.isEnabled()
     assert "archive" in dialog.delete_button.toolTip()
     dialog.delete_account()
-    assert planner.account(aid).name == "Contoso"
+    assert planner.accounts.get(aid).name == "Contoso"
 
 
 def test_creating_an_account_can_be_undone(planner: Planner, dialog: AccountsDialog, stack: QUndoStack,
@@ -219,6 +231,6 @@ def test_creating_an_account_can_be_undone(planner: Planner, dialog: AccountsDia
     dialog.new_button.click()
     assert dialog.current_account().name == "Typo Ltd"
     stack.undo()
-    assert "Typo Ltd" not in [a.name for a in planner.accounts(include_archived=True)]
+    assert "Typo Ltd" not in [a.name for a in planner.accounts.all(include_archived=True)]
     stack.redo()
-    assert "Typo Ltd" in [a.name for a in planner.accounts()]
+    assert "Typo Ltd" in [a.name for a in planner.accounts.all()]

@@ -17,6 +17,7 @@ from builders import new_deal
 
 from planner.file_lock import held_elsewhere, lock_path
 from planner.services import Planner
+from planner.services.plannerfile import PlannerFile
 from planner.ui import opening, window_link
 from planner.ui.main_window import WRITING_ACTIONS, MainWindow
 from planner.ui.opening import Opened, Why
@@ -84,7 +85,7 @@ def test_a_file_held_elsewhere_is_offered_read_only(qtbot, file_with_deal, held)
     assert isinstance(opened, Opened) and opened.planner.read_only
     assert opened.read_only is not None and opened.read_only.why == Why.ELSEWHERE
     assert asked[0][1].pid == held.pid
-    assert opened.planner.deal(deal).title == "Kiosk rollout"
+    assert opened.planner.deals.get(deal).title == "Kiosk rollout"
     opened.close()
     assert held_elsewhere(path) is not None  # looking at it took nothing from its holder
     assert opening.open_for_window(path, None, ask=lambda *a: False) is None  # Cancel
@@ -137,7 +138,7 @@ def test_the_read_only_window_changes_nothing(qtbot, file_with_deal, held) -> No
 
 def test_a_read_only_window_backs_up_and_exports(qtbot, file_with_deal, held, file_answers,  # noqa: ANN001
                                                  tmp_path: Path) -> None:
-    from planner.ui.export_dialog import ExportDialog
+    from planner.ui.export.dialog import ExportDialog
 
     path, deal = file_with_deal
     window = MainWindow(opening.open_for_window(path, None, ask=lambda *a: True), with_workspace=False)
@@ -145,7 +146,7 @@ def test_a_read_only_window_backs_up_and_exports(qtbot, file_with_deal, held, fi
     file_answers.will_answer(tmp_path / "copy.planner")
     window.actions_by_name["backup"].trigger()
     copy = Planner.open(tmp_path / "copy.planner")
-    assert copy.deal(deal).title == "Kiosk rollout"
+    assert copy.deals.get(deal).title == "Kiosk rollout"
     copy.close()
     dialog = ExportDialog(window.planner, None, window)
     dialog.path_edit.setText(str(tmp_path / "plan.pdf"))
@@ -250,7 +251,7 @@ def test_a_tampered_file_opens_read_only_with_what_was_found(qtbot, monkeypatch,
 
     path, _deal = file_with_deal
     found = [PlannerError("The trigger that keeps milestones is missing.")]
-    monkeypatch.setattr(Planner, "tampering", lambda self: found)
+    monkeypatch.setattr(PlannerFile, "tampering", lambda self: found)
     opened = opening.open_for_window(path, None, opener=lambda: Planner.open(path, read_only=True))
     assert isinstance(opened, Opened) and opened.lock is None  # nobody writes it: the lock is not kept
     assert opened.read_only is not None and opened.read_only.why == Why.TAMPERED
@@ -279,7 +280,7 @@ def test_no_copy_is_written_over_a_file_another_window_has(window: MainWindow, f
     window.actions_by_name[action].trigger()
     assert warned and "open in another window" in warned[0] and f"process {held.pid}" in warned[0]
     reread = Planner.open(path, read_only=True)
-    assert reread.deal(deal).title == "Kiosk rollout"
+    assert reread.deals.get(deal).title == "Kiosk rollout"
     reread.close()
 
 
@@ -303,7 +304,7 @@ def test_a_folder_nobody_may_write_opens_read_only(file_with_deal, monkeypatch) 
     monkeypatch.setattr(PlannerLock, "refused_by_holder", property(lambda self: False))
     opened = opening.open_for_window(path, None, ask=lambda *a: pytest.fail("asked"))
     assert isinstance(opened, Opened) and opened.read_only.why == Why.UNWRITABLE
-    assert opened.planner.deal(deal).title == "Kiosk rollout"
+    assert opened.planner.deals.get(deal).title == "Kiosk rollout"
     opened.close()
 
 
@@ -316,5 +317,5 @@ def test_recent_files_and_file_open_offer_read_only_too(window: MainWindow, file
     assert window.open_path(path) is False and window.planner is first  # Cancel: nothing changes
     assert window.open_path(path) is True  # as a recent file or File > Open: Open Read-Only
     assert window.planner.read_only and window.read_only.why == Why.ELSEWHERE
-    assert window.planner.deal(deal).title == "Kiosk rollout"
+    assert window.planner.deals.get(deal).title == "Kiosk rollout"
     assert "read-only" in window.statusBar().currentMessage()

@@ -7,8 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from planner.services import Planner
+from planner.ui.file.properties import PropertiesDialog
 from planner.ui.main_window import MainWindow
-from planner.ui.properties_dialog import PropertiesDialog
 
 
 def _texts(dialog: PropertiesDialog) -> list[str]:
@@ -26,7 +26,7 @@ def test_properties_show_the_file_and_copy_its_fingerprint(qtbot, window: MainWi
     dialog = shown[0]
     texts = _texts(dialog)
     assert str(planner.path) in texts and "2" in texts
-    assert dialog.fingerprint == planner.fingerprint() and dialog.fingerprint in texts
+    assert dialog.fingerprint == planner.file.fingerprint() and dialog.fingerprint in texts
     assert any("printed account plan" in t for t in texts)
     dialog.copy_button.click()
-    assert QGuiApplication.clipboard().text() == planner.fingerprint()
+    assert QGuiApplication.clipboard().text() == planner.file.fingerprint()

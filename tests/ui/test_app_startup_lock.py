@@ -123,7 +123,7 @@ BUSY_WINDOW = textwrap.dedent("""
     print("writing", flush=True)
     end, n = time.monotonic() + float(sys.argv[2]), 0
     while time.monotonic() < end:
-        planner.create_account(Account(name=f"Account {n}", notes="x" * 3000))
+        planner.accounts.create(Account(name=f"Account {n}", notes="x" * 3000))
         n += 1
 """)
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from planner.domain.model import Account, Contact, Deal, Outcome
 from planner.services import Planner
 from planner.ui.board import WIN, Board
-from planner.ui.board import format as fmt
 from planner.ui.board.model import CardRole, encode
+from planner.ui.kit import format as fmt
 
 
 @dataclass
@@ -29,16 +29,16 @@ class Pipeline:
 
 
 def build(planner: Planner) -> Pipeline:
-    pid = planner.create_process(simple_process(4))
-    acme = planner.create_account(Account(name="Acme Machinery"))
-    beta = planner.create_account(Account(name="Beta Logistics"))
-    planner.add_contact(Contact(acme, "Lin Chih-ming", title="General manager"))
-    fresh = planner.create_deal(Deal(acme, pid, "MES rollout", value=1_000_000, currency="TWD",
+    pid = planner.processes.create(simple_process(4))
+    acme = planner.accounts.create(Account(name="Acme Machinery"))
+    beta = planner.accounts.create(Account(name="Beta Logistics"))
+    planner.contacts.add(Contact(acme, "Lin Chih-ming", title="General manager"))
+    fresh = planner.deals.create(Deal(acme, pid, "MES rollout", value=1_000_000, currency="TWD",
                                      notes="budget is locked in March"))
-    advanced = planner.create_deal(Deal(beta, pid, "Scanner pilot", value=300_000, currency="TWD"))
+    advanced = planner.deals.create(Deal(beta, pid, "Scanner pilot", value=300_000, currency="TWD"))
     confirm_current(planner, advanced, on=days_ago(10), evidence="Kick-off minutes")
     confirm_current(planner, advanced, on=days_ago(5), evidence="Budget memo")
-    lost = planner.create_deal(Deal(beta, pid, "Forklift fleet", value=50_000, currency="USD"))
+    lost = planner.deals.create(Deal(beta, pid, "Forklift fleet", value=50_000, currency="USD"))
     confirm_current(planner, lost, outcome=Outcome.AGAINST, on=days_ago(2))
     return Pipeline(pid, fresh, advanced, lost, acme, beta)
 
@@ -185,9 +185,9 @@ def test_keyboard_walks_columns_and_refuses_moving_back(board, qtbot) -> None:  
 
 
 def test_the_last_stage_confirms_to_a_win(planner: Planner, qtbot) -> None:  # noqa: ANN001
-    pid = planner.create_process(simple_process(2))
-    aid = planner.create_account(Account(name="Acme"))
-    deal = planner.create_deal(Deal(aid, pid, "Almost there"))
+    pid = planner.processes.create(simple_process(2))
+    aid = planner.accounts.create(Account(name="Acme"))
+    deal = planner.deals.create(Deal(aid, pid, "Almost there"))
     confirm_current(planner, deal)
     widget = Board(planner)
     qtbot.addWidget(widget)
@@ -205,19 +205,19 @@ def test_refresh_deal_moves_only_that_card(board, planner: Planner) -> None:  # 
     widget.refresh_deal(p.fresh)
     assert ids(widget, 0) == [] and ids(widget, 1) == [p.fresh]
     assert other_model.cards[0] is before  # untouched cards are not rebuilt
-    planner.abandon(p.fresh, "No budget this year")
+    planner.deals.abandon(p.fresh, "No budget this year")
     widget.refresh_deal(p.fresh)
     assert ids(widget, 1) == [] and widget.lane_model.row_of(p.fresh) >= 0
 
 
 def test_archived_processes_are_hidden_unless_they_have_open_deals(board, planner: Planner) -> None:  # noqa: ANN001
     widget, p = board
-    idle = planner.create_process(simple_process(2, name="Old way"))
-    planner.archive_process(idle)
-    planner.archive_process(p.process_id)
+    idle = planner.processes.create(simple_process(2, name="Old way"))
+    planner.processes.archive(idle)
+    planner.processes.archive(p.process_id)
     read: list[int] = []
-    cards = planner.cards
-    planner.cards = lambda pid, *a: read.append(pid) or cards(pid, *a)  # type: ignore[method-assign]
+    cards = planner.deals.cards
+    planner.deals.cards = lambda pid, *a: read.append(pid) or cards(pid, *a)  # type: ignore[method-assign]
     widget.reload()
     labels = [widget.process_combo.itemText(i) for i in range(widget.process_combo.count())]
     assert labels == ["Test process (archived)"]

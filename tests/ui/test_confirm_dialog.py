@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from planner.domain.model import Account, Deal, DealStatus, ItemTemplate, Outcome, Process, Stage
 from planner.services import Planner
 from planner.ui.board.model import encode
-from planner.ui.confirm_dialog import ConfirmDialog
+from planner.ui.deal.confirm import ConfirmDialog
 from planner.ui.main_window import MainWindow
 
 Action = Callable[[ConfirmDialog], None]
@@ -83,7 +83,7 @@ def test_dragging_forward_confirms_the_milestone(window: MainWindow, planner: Pl
     actions.append(user)
     drop(window, deal, 1)
     qtbot.waitUntil(lambda: len(seen) == 1)
-    work = planner.work(deal)
+    work = planner.work.get(deal)
     assert work.deal.stage_id == work.process.stages[1].id
     [milestone] = work.milestones
     assert milestone.evidence == "Signed minutes of the kick-off"
@@ -97,7 +97,7 @@ def test_dragging_forward_confirms_the_milestone(window: MainWindow, planner: Pl
 def test_cancel_changes_nothing(window: MainWindow, planner: Planner, dialogs, qtbot) -> None:  # noqa: ANN001
     deal = new_deal(planner, stages=3)
     window.refresh()
-    before = planner.events(deal)
+    before = planner.deals.events(deal)
     seen, actions = dialogs
 
     def user(dialog: ConfirmDialog) -> None:
@@ -110,9 +110,9 @@ def test_cancel_changes_nothing(window: MainWindow, planner: Planner, dialogs, q
     drop(window, deal, 2)
     qtbot.waitUntil(lambda: len(seen) == 1)
     assert [p.stage.name for p in seen[0].pages] == ["Stage 1", "Stage 2"]
-    assert planner.milestones(deal) == []
-    assert planner.events(deal) == before
-    assert not any(t.done for t in planner.work(deal).tasks)
+    assert planner.milestones.of(deal) == []
+    assert planner.deals.events(deal) == before
+    assert not any(t.done for t in planner.work.get(deal).tasks)
     assert column_ids(window, 0) == [deal]
     assert "Nothing was confirmed" in window.statusBar().currentMessage()
 
@@ -138,10 +138,10 @@ def test_went_against_us_closes_the_deal_as_lost(window: MainWindow, planner: Pl
     actions.append(user)
     drop(window, deal, 3)
     qtbot.waitUntil(lambda: len(seen) == 1)
-    got = planner.deal(deal)
+    got = planner.deals.get(deal)
     assert got.status == DealStatus.LOST
     assert got.close_reason == "Chose the incumbent supplier"
-    [milestone] = planner.milestones(deal)
+    [milestone] = planner.milestones.of(deal)
     assert milestone.outcome == Outcome.AGAINST
     assert all(deal not in column_ids(window, i) for i in range(4))
     assert window.board.lane_model.row_of(deal) >= 0
@@ -160,7 +160,7 @@ def test_a_required_deliverable_blocks_until_it_is_there(window: MainWindow, pla
         assert page.blocking_label.isVisible()
         assert "Deliverable 1" in page.blocking_label.text() and "Task 1" in page.blocking_label.text()
         dialog.confirm()  # even forced, nothing is written while it blocks
-        assert planner.milestones(deal) == []
+        assert planner.milestones.of(deal) == []
         required = [page.work_list.item(i) for i in range(page.work_list.count())
                     if page.work_list.item(i).data(Qt.ItemDataRole.UserRole + 4)]
         for item in required:
@@ -171,7 +171,7 @@ def test_a_required_deliverable_blocks_until_it_is_there(window: MainWindow, pla
     actions.append(user)
     drop(window, deal, 1)
     qtbot.waitUntil(lambda: len(seen) == 1)
-    work = planner.work(deal)
+    work = planner.work.get(deal)
     first = work.process.stages[0].id
     assert len(work.milestones) == 1
     assert all(d.done for d in work.stage_deliverables(first))
@@ -186,9 +186,9 @@ def test_crossing_stages_ticks_work_of_a_stage_not_yet_entered(planner: Planner,
         Stage(name="Propose", milestone="Solution chosen", win_rate=50,
               deliverables=[ItemTemplate("Signed proposal", required=True)]),
         Stage(name="Close", milestone="Contract signed", win_rate=80)])
-    pid = planner.create_process(process)
-    aid = planner.create_account(Account(name="Acme"))
-    deal = planner.create_deal(Deal(aid, pid, "Big one"))
+    pid = planner.processes.create(process)
+    aid = planner.accounts.create(Account(name="Acme"))
+    deal = planner.deals.create(Deal(aid, pid, "Big one"))
     confirm_current(planner, deal, on=days_ago(20))
     window.refresh()
     seen, actions = dialogs
@@ -213,7 +213,7 @@ def test_crossing_stages_ticks_work_of_a_stage_not_yet_entered(planner: Planner,
     actions.append(user)
     drop(window, deal, 3)  # to the last column: crossing Qualify and Propose
     qtbot.waitUntil(lambda: len(seen) == 1)
-    work = planner.work(deal)
+    work = planner.work.get(deal)
     assert work.deal.stage_id == work.process.stages[3].id
     assert [d.done for d in work.stage_deliverables(work.process.stages[2].id)] == [True]
     assert len(work.milestones) == 3
@@ -222,7 +222,7 @@ def test_crossing_stages_ticks_work_of_a_stage_not_yet_entered(planner: Planner,
     window.board.select_deal(deal)
     window.actions_by_name["confirm"].trigger()
     qtbot.waitUntil(lambda: len(seen) == 2)
-    assert planner.deal(deal).status == DealStatus.WON
+    assert planner.deals.get(deal).status == DealStatus.WON
     assert window.board.lane_model.row_of(deal) >= 0
 
 
@@ -243,7 +243,7 @@ def test_evidence_file_is_stored_as_a_link(window: MainWindow, planner: Planner,
     actions.append(user)
     window.board.select_deal(deal)
     window.confirm_selected()
-    [milestone] = planner.milestones(deal)
+    [milestone] = planner.milestones.of(deal)
     assert milestone.evidence_link == QUrl.fromLocalFile(str(minutes)).toString()
     assert milestone.evidence_link.startswith("file://")
 
@@ -264,17 +264,17 @@ def test_keyboard_shortcut_opens_the_dialog(window: MainWindow, planner: Planner
 
 def test_a_closed_deal_cannot_be_confirmed(window: MainWindow, planner: Planner, monkeypatch) -> None:  # noqa: ANN001
     deal = new_deal(planner)
-    planner.abandon(deal, "Out of budget")
+    planner.deals.abandon(deal, "Out of budget")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
-    assert window.confirm_move(deal, planner.process(planner.deal(deal).process_id).stages[1].id) is False
+    assert window.confirm_move(deal, planner.processes.get(planner.deals.get(deal).process_id).stages[1].id) is False
     assert warnings and "closed" in warnings[0]
 
 
 def test_a_refusal_from_the_file_keeps_the_dialog_open(planner: Planner, qtbot) -> None:  # noqa: ANN001
     deal = new_deal(planner)
-    stage = planner.deal(deal).stage_id
-    dialog = ConfirmDialog(planner, deal, planner.process(planner.deal(deal).process_id).stages[1].id)
+    stage = planner.deals.get(deal).stage_id
+    dialog = ConfirmDialog(planner, deal, planner.processes.get(planner.deals.get(deal).process_id).stages[1].id)
     qtbot.addWidget(dialog)
     fill(dialog)
     dialog.acknowledge.setChecked(True)
@@ -282,4 +282,4 @@ def test_a_refusal_from_the_file_keeps_the_dialog_open(planner: Planner, qtbot) 
     dialog.confirm_button.click()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert not dialog.error_label.isHidden() and "in order" in dialog.error_label.text()
-    assert len(planner.milestones(deal)) == 1 and planner.deal(deal).stage_id != stage
+    assert len(planner.milestones.of(deal)) == 1 and planner.deals.get(deal).stage_id != stage

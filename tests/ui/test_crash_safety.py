@@ -23,9 +23,9 @@ SCRIPT = textwrap.dedent("""
     from planner.ui.app import make_application
     app = make_application()
     from planner.services import Planner
-    from planner.ui.confirm_dialog import ConfirmDialog
+    from planner.ui.deal.confirm import ConfirmDialog
     from planner.ui.main_window import MainWindow
-    from planner.ui.settings_dialog import SettingsDialog
+    from planner.ui.preferences.settings import SettingsDialog
 
     def confirm(dialog):
         dialog.pages[0].evidence.setPlainText("Signed minutes")
@@ -57,7 +57,7 @@ def test_an_edit_survives_kill_9(tmp_path: Path) -> None:
     path = tmp_path / "crash.planner"
     planner = Planner.open(path, create=True)
     deal = new_deal(planner, stages=3)
-    first_stage = planner.deal(deal).stage_id
+    first_stage = planner.deals.get(deal).stage_id
     planner.close()
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEAL_PLANNER_DATA_DIR=str(tmp_path / "data"),
@@ -75,11 +75,11 @@ def test_an_edit_survives_kill_9(tmp_path: Path) -> None:
 
     reopened = Planner.open(path)
     try:
-        work = reopened.work(deal)
+        work = reopened.work.get(deal)
         assert [m.evidence for m in work.milestones] == ["Signed minutes"]
         assert work.deal.stage_id != first_stage and work.deal.status == DealStatus.OPEN
-        assert reopened.settings()["idle_days"] == "3"
-        assert reopened.check() == []
+        assert reopened.settings.all()["idle_days"] == "3"
+        assert reopened.file.check() == []
     finally:
         reopened.close()
 

@@ -10,16 +10,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from planner import i18n
-from planner.domain.errors import WriteFailed
 from planner.domain.model import Account
 from planner.services import Planner
-from planner.ui.deal_dialog import NEW_ACCOUNT, NewDealDialog
+from planner.ui.deal.new_deal import NEW_ACCOUNT, NewDealDialog
 
 
 @pytest.fixture
 def setup(planner: Planner) -> tuple[int, int]:
-    pid = planner.create_process(simple_process(3))
-    aid = planner.create_account(Account("Acme"))
+    pid = planner.processes.create(simple_process(3))
+    aid = planner.accounts.create(Account("Acme"))
     return pid, aid
 
 
@@ -38,7 +37,7 @@ def test_creates_a_deal(planner: Planner, setup: tuple[int, int], qtbot) -> None
     dialog.expected_close.set_date(date(2031, 6, 30))
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    deal = planner.deal(dialog.deal_id)
+    deal = planner.deals.get(dialog.deal_id)
     assert (deal.title, deal.account_id, deal.process_id, deal.value, deal.currency) == (
         "Warehouse system", aid, pid, 3_200_000.0, "TWD")
     assert deal.expected_close == date(2031, 6, 30) and deal.next_target is None
@@ -63,17 +62,17 @@ def test_empty_title_is_refused_inline(planner: Planner, setup: tuple[int, int],
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.error.text() == "Give the deal a title."
-    assert planner.deals() == []
+    assert planner.deals.all() == []
 
 
 def test_an_account_must_be_chosen(planner: Planner, setup: tuple[int, int], qtbot) -> None:
-    planner.create_account(Account("Beta"))
+    planner.accounts.create(Account("Beta"))
     dialog = make(planner, qtbot, setup[0])
     assert dialog.account.currentIndex() == -1  # nothing preselected
     dialog.title.setText("Deal")
     dialog.accept()
     assert dialog.error.text() == "Choose an account."
-    assert planner.deals() == []
+    assert planner.deals.all() == []
 
 
 def test_new_account_from_the_dialog(planner: Planner, setup: tuple[int, int], qtbot) -> None:
@@ -86,15 +85,15 @@ def test_new_account_from_the_dialog(planner: Planner, setup: tuple[int, int], q
     dialog.new_account.setText("Northwind Traders")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert planner.account(planner.deal(dialog.deal_id).account_id).name == "Northwind Traders"
+    assert planner.accounts.get(planner.deals.get(dialog.deal_id).account_id).name == "Northwind Traders"
 
 
 def test_process_defaults_and_archived_ones_are_hidden(planner: Planner, setup: tuple[int, int],
                                                        qtbot) -> None:
     pid, _ = setup
-    second = planner.create_process(simple_process(2, name="Second"))
-    old = planner.create_process(simple_process(2, name="Old"))
-    planner.archive_process(old)
+    second = planner.processes.create(simple_process(2, name="Second"))
+    old = planner.processes.create(simple_process(2, name="Old"))
+    planner.processes.archive(old)
     dialog = make(planner, qtbot, second)
     assert dialog.process.currentData() == second
     assert dialog.process.findData(old) == -1 and dialog.process.findData(pid) >= 0
@@ -110,7 +109,7 @@ def test_currency_is_a_three_letter_code(planner: Planner, setup: tuple[int, int
     qtbot.keyClicks(dialog.currency.lineEdit(), "usd1")
     assert dialog.currency.currentText() == "usd"  # the validator keeps it to letters
     dialog.accept()
-    assert planner.deal(dialog.deal_id).currency == "USD"
+    assert planner.deals.get(dialog.deal_id).currency == "USD"
 
 
 def test_dates_have_an_explicit_no_date(planner: Planner, setup: tuple[int, int], qtbot) -> None:
@@ -153,24 +152,23 @@ def test_enter_in_title_submits(planner: Planner, setup: tuple[int, int], qtbot)
     qtbot.keyClicks(dialog.title, "Keyboard deal")
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert planner.deal(dialog.deal_id).title == "Keyboard deal"
+    assert planner.deals.get(dialog.deal_id).title == "Keyboard deal"
 
 
-def test_cancel_after_a_failed_save_leaves_no_new_account(planner: Planner, setup: tuple[int, int], qtbot,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """The deal could not be written (a full disk, say) after its new account was: Cancel
-    must not leave that account behind."""
+def test_a_failed_save_writes_neither_the_deal_nor_its_new_account(planner: Planner, setup: tuple[int, int],
+                                                                   qtbot) -> None:  # noqa: ANN001
+    """The deal cannot be written after its new account was (a trigger refuses it here, as a
+    full disk would): the account is not left behind, because both are one transaction."""
     dialog = make(planner, qtbot, setup[0])
     dialog.account.setCurrentIndex(dialog.account.findData(NEW_ACCOUNT))
     dialog.new_account.setText("Northwind Traders")
     dialog.title.setText("Pilot")
-
-    def refuse(_deal: object) -> int:
-        raise WriteFailed("Cannot save to {path}: {reason}", path="x", reason="disk full")
-
-    monkeypatch.setattr(planner, "create_deal", refuse)
+    planner.store.conn.execute(
+        "CREATE TEMP TRIGGER refuse_deals BEFORE INSERT ON main.deals BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     dialog.accept()
-    assert "disk full" in dialog.error.text()
-    assert "Northwind Traders" in [a.name for a in planner.accounts()]  # kept for a second try
-    dialog.reject()
-    assert "Northwind Traders" not in [a.name for a in planner.accounts(include_archived=True)]
+    assert "refused" in dialog.error.text()  # the message of a refusal the app does not know
+    assert "Northwind Traders" not in [a.name for a in planner.accounts.all(include_archived=True)]
+    planner.store.conn.execute("DROP TRIGGER temp.refuse_deals")
+    dialog.accept()  # a second try writes both, once
+    assert [a.name for a in planner.accounts.all()].count("Northwind Traders") == 1
+    assert planner.deals.get(dialog.deal_id).title == "Pilot"

@@ -10,7 +10,7 @@ from builders import simple_process
 
 from planner.domain.model import Account, Deal, DealStatus, Outcome
 from planner.services import Planner
-from planner.ui.workspace.event_log import EventLogModel
+from planner.ui.deal.event_log import EventLogModel
 
 # (kind, field, before, after) with the values the services pass to ``Store.log``
 LOGGED: list[tuple[str, str, Any, Any]] = [
@@ -52,20 +52,20 @@ def old_text(value: Any) -> str:
 @pytest.fixture
 def old_and_new(planner: Planner) -> tuple[list, list]:
     """Every case once as an old row (raw, before the boundary) and once logged anew."""
-    pid = planner.create_process(simple_process(2))
-    aid = planner.create_account(Account(name="Acme"))
+    pid = planner.processes.create(simple_process(2))
+    aid = planner.accounts.create(Account(name="Acme"))
     conn = sqlite3.connect(planner.path, isolation_level=None)
     for kind, field, before, after in LOGGED:
         conn.execute("INSERT INTO events (deal_id, kind, field, before, after) VALUES (1, ?, ?, ?, ?)",
                      [kind, field, old_text(before), old_text(after)])
     conn.close()
-    deal_id = planner.create_deal(Deal(account_id=aid, process_id=pid, title="Bigger deal"))
+    deal_id = planner.deals.create(Deal(account_id=aid, process_id=pid, title="Bigger deal"))
     assert deal_id == 1
     store = planner.store
     with store.transaction():
         for kind, field, before, after in LOGGED:
             store.log(deal_id, kind, field, before, after)
-    events = planner.events(deal_id)
+    events = planner.deals.events(deal_id)
     old, new = events[:len(LOGGED)], events[len(LOGGED) + 1:]  # past the "created" of create_deal
     assert len(new) == len(LOGGED)
     return old, new

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from planner.domain.model import Account
 from planner.services import Planner
-from planner.ui.export_dialog import ExportDialog
+from planner.ui.export.dialog import ExportDialog
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def other_planner(tmp_path: Path) -> Path:
 def test_another_planner_file_is_replaced_only_when_the_user_agrees(
         qtbot, planner: Planner, other_planner: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
         answer: QMessageBox.StandardButton, replaced: bool) -> None:
-    planner.create_account(Account(name="Contoso"))
+    planner.accounts.create(Account(name="Contoso"))
     before = other_planner.read_bytes()
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or answer)
@@ -40,7 +40,7 @@ def test_another_planner_file_is_replaced_only_when_the_user_agrees(
 
 
 def test_characters_the_fonts_lack_are_named_after_export(qtbot, planner: Planner, tmp_path: Path) -> None:  # noqa: ANN001
-    planner.create_account(Account(name="Rocket 🚀 Ltd"))
+    planner.accounts.create(Account(name="Rocket 🚀 Ltd"))
     dialog = ExportDialog(planner, None)
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(tmp_path / "plan.pdf"))

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 
 from planner import i18n
-from planner.ui.file_dialogs import file_dialog
+from planner.ui.kit.file_dialogs import file_dialog
 
 
 def test_every_label_of_the_file_dialog_is_chinese(qtbot, tmp_path: Path) -> None:  # noqa: ANN001

@@ -16,7 +16,7 @@ from PySide6.QtCore import QFileInfo, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
 
 from planner.services import Planner
-from planner.ui import file_dialogs, open_files
+from planner.ui.kit import file_dialogs, open_files
 from planner.ui.main_window import MainWindow
 
 needs_proc_locks = pytest.mark.skipif(not Path("/proc/locks").exists(), reason="reads Linux's /proc/locks")
@@ -67,7 +67,7 @@ def _wait_until_typed(qtbot, dialog: QFileDialog, folder: Path) -> None:  # noqa
 @needs_proc_locks
 def test_ctrl_o_cancelled_keeps_the_apps_locks(qtbot, open_window: MainWindow, folder: Path) -> None:  # noqa: ANN001
     db = open_window.planner.path
-    open_window.planner.settings()  # a read: SQLite now holds its locks on the file and -shm
+    open_window.planner.settings.all()  # a read: SQLite now holds its locks on the file and -shm
     before = _locks(db)
     assert before[db.name] and before[f"{db.name}-shm"], before
     shown: list[QFileDialog] = []
@@ -93,7 +93,7 @@ def test_the_stock_dialog_drops_them_which_is_what_the_test_above_would_see(qtbo
     sniffing one day, this fails, and the test above no longer proves anything."""
     planner = Planner.open(folder / "mine.planner", create=True)
     try:
-        planner.settings()
+        planner.settings.all()
         assert _locks(planner.path)[planner.path.name]
         dialog = QFileDialog(None, "Open", str(folder), "Planner files (*.planner)")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -121,7 +121,7 @@ def test_opening_the_open_file_again_reads_nothing_of_it(open_window: MainWindow
     """File > Open (or a double-click the system passes on) on the file, another name for
     it, or its -wal: the window stays as it is, and the header check never opens it."""
     db = open_window.planner.path
-    open_window.planner.settings()
+    open_window.planner.settings.all()
     before = _locks(db)
     opened: list[Path] = []
     monkeypatch.setattr(Planner, "open", classmethod(lambda cls, path, **k: opened.append(path)))
@@ -183,9 +183,7 @@ def _dialog_calls(tree: ast.AST) -> list[int]:
         if not isinstance(node, ast.Call):
             continue
         func = node.func
-        if isinstance(func, ast.Name) and func.id in {"QFileDialog", "QFileSystemModel", "QMimeDatabase"}:
-            lines.append(node.lineno)
-        elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+        if (isinstance(func, ast.Name) and func.id in {"QFileDialog", "QFileSystemModel", "QMimeDatabase"}) or (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
               and func.value.id == "QFileDialog" and func.attr.startswith("get")):
             lines.append(node.lineno)
     return lines
@@ -194,11 +192,11 @@ def _dialog_calls(tree: ast.AST) -> list[int]:
 def test_every_file_dialog_goes_through_file_dialogs() -> None:
     offenders = []
     for path in sorted(PLANNER.rglob("*.py")):
-        if path.name == "file_dialogs.py" and path.parent.name == "ui":
+        if path.name == "file_dialogs.py" and path.parent.name == "kit":
             continue
         for line in _dialog_calls(ast.parse(path.read_text(encoding="utf-8"))):
             offenders.append(f"{path.relative_to(PLANNER.parent)}:{line}")
-    assert offenders == [], "use planner.ui.file_dialogs instead: " + ", ".join(offenders)
+    assert offenders == [], "use planner.ui.kit.file_dialogs instead: " + ", ".join(offenders)
 
 
 def test_the_guard_sees_what_it_guards() -> None:
@@ -213,7 +211,7 @@ def test_an_account_plan_is_never_written_over_the_open_file(open_window: MainWi
     """The export dialog's path is typed as well as chosen: a typed one is checked too."""
     from builders import new_deal
 
-    from planner.ui.export_dialog import ExportDialog
+    from planner.ui.export.dialog import ExportDialog
 
     db = open_window.planner.path
     new_deal(open_window.planner)
@@ -229,12 +227,12 @@ def test_an_account_plan_is_never_written_over_the_open_file(open_window: MainWi
 @needs_proc_locks
 def test_the_open_file_cannot_be_imported_as_a_process(open_window: MainWindow, file_answers,  # noqa: ANN001
                                                        monkeypatch) -> None:  # noqa: ANN001
-    from planner.ui.process_library import ProcessLibraryDialog
+    from planner.ui.processes.library import ProcessLibraryDialog
 
     warned: list[str] = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warned.append(str(a[2])))
     db = open_window.planner.path
-    open_window.planner.settings()
+    open_window.planner.settings.all()
     before = _locks(db)
     library = ProcessLibraryDialog(open_window.planner, open_window)
     file_answers.will_answer(db)

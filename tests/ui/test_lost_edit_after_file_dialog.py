@@ -33,7 +33,8 @@ DRIVER = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
     from planner.ui.app import make_application
     app = make_application()
-    from planner.ui import opening, undo
+    from planner.ui import opening
+    from planner.ui.kit import undo
     from planner.ui.main_window import MainWindow
 
     path, deal = Path(sys.argv[1]), int(sys.argv[2])
@@ -55,7 +56,7 @@ DRIVER = textwrap.dedent("""
     print("dialog closed", flush=True)
     for line in sys.stdin:
         title = line.split(" ", 1)[1].strip()
-        old = window.planner.deal(deal).title
+        old = window.planner.deals.get(deal).title
         assert undo.push(window.undo_stack, undo.EditDealField(window.planner, deal, "title", old, title))
         print("edited", title, flush=True)
 """)
@@ -104,13 +105,13 @@ def test_acknowledged_edits_survive_a_dialog_a_backup_and_kill_9(tmp_path: Path)
 
     reopened = Planner.open(path)
     try:
-        titles = [e.after for e in reopened.events(deal) if e.field == "title"]
+        titles = [e.after for e in reopened.deals.events(deal) if e.field == "title"]
         assert [t for t in titles if t.startswith("Renamed")] == acknowledged
-        assert reopened.deal(deal).title == acknowledged[-1]
+        assert reopened.deals.get(deal).title == acknowledged[-1]
     finally:
         reopened.close()
     last = Planner.open(tmp_path / "backup2.planner")
     try:
-        assert last.deal(deal).title == "Renamed 1"  # the backup saw the edits before it
+        assert last.deals.get(deal).title == "Renamed 1"  # the backup saw the edits before it
     finally:
         last.close()

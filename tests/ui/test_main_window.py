@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner import i18n
 from planner.services import Planner
-from planner.ui.board.column import CardListView
 from planner.ui import main_window as mw
+from planner.ui.board.column import CardListView
 from planner.ui.main_window import MainWindow
 
 SK = QKeySequence.StandardKey
@@ -44,7 +44,7 @@ def test_tailor_your_first_process_runs_the_wizard(window: MainWindow, planner: 
     from builders import simple_process
 
     def wizard(p: Planner, parent: object) -> int:
-        return p.create_process(simple_process(3, name="My process"))
+        return p.processes.create(simple_process(3, name="My process"))
 
     real = mw._lazy
     monkeypatch.setattr(mw, "_lazy", lambda module, name: wizard if name == "run_wizard" else real(module, name))
@@ -73,7 +73,7 @@ def test_opening_a_bad_file_keeps_the_current_one(window: MainWindow, planner: P
     assert window.open_path(bad) is False
     assert warnings and "not a Deal Planner file" in warnings[0]
     assert window.planner is planner
-    assert window.planner.deal(deal).title == "Deal"  # still open and working
+    assert window.planner.deals.get(deal).title == "Deal"  # still open and working
     assert window.board.card_of(deal) is not None
     assert window.open_path(tmp_path / "missing.planner") is False
     assert "does not exist" in warnings[-1]
@@ -113,10 +113,10 @@ def test_save_as_writes_a_copy_and_continues_in_it(window: MainWindow, planner: 
     save_dialog(monkeypatch, copy)
     window.actions_by_name["save_as"].trigger()
     assert window.planner.path == copy
-    assert window.planner.deal(deal).title == "Kept"
-    window.planner.update_deal(deal, title="Changed in the copy")
+    assert window.planner.deals.get(deal).title == "Kept"
+    window.planner.deals.update(deal, title="Changed in the copy")
     original = Planner.open(tmp_path / "test.planner")
-    assert original.deal(deal).title == "Kept"
+    assert original.deals.get(deal).title == "Kept"
     original.close()
 
 
@@ -128,7 +128,7 @@ def test_back_up_writes_a_copy_and_stays(window: MainWindow, planner: Planner, t
     window.actions_by_name["backup"].trigger()
     assert target.exists() and window.planner is planner
     copy = Planner.open(target)
-    assert len(copy.deals()) == 1
+    assert len(copy.deals.all()) == 1
     copy.close()
     assert "Backed up" in window.statusBar().currentMessage()
 
@@ -189,7 +189,7 @@ def test_geometry_and_board_state_are_remembered(qtbot, planner: Planner) -> Non
 
 def test_settings_dialog_saves_to_the_file_and_updates_the_board(window: MainWindow, planner: Planner,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from planner.ui.settings_dialog import SettingsDialog
+    from planner.ui.preferences.settings import SettingsDialog
 
     def user(dialog: SettingsDialog) -> int:
         dialog.editors["idle_days"].setValue(5)
@@ -199,14 +199,14 @@ def test_settings_dialog_saves_to_the_file_and_updates_the_board(window: MainWin
 
     monkeypatch.setattr(SettingsDialog, "exec", user)
     window.actions_by_name["settings"].trigger()
-    assert planner.settings()["idle_days"] == "5"
-    assert planner.settings()["planner_name"] == "Mei-ling Chen"
+    assert planner.settings.all()["idle_days"] == "5"
+    assert planner.settings.all()["planner_name"] == "Mei-ling Chen"
     assert window.board.idle_days == 5
 
 
 def test_changing_the_language_retranslates_the_window(window: MainWindow, planner: Planner,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from planner.ui.settings_dialog import SettingsDialog
+    from planner.ui.preferences.settings import SettingsDialog
 
     def user(dialog: SettingsDialog) -> int:
         combo = dialog.editors["language"]
@@ -225,7 +225,7 @@ def test_changing_the_language_retranslates_the_window(window: MainWindow, plann
 
 def test_export_dialog_writes_the_plan_and_offers_to_open_it(window: MainWindow, planner: Planner, tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # noqa: ANN001
-    from planner.ui import export_dialog
+    from planner.ui.export import dialog as export_dialog
 
     deal = new_deal(planner, account="Northwind")
     window.refresh()
@@ -257,12 +257,12 @@ def test_export_dialog_writes_the_plan_and_offers_to_open_it(window: MainWindow,
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", user)
     window.actions_by_name["export"].trigger()
-    assert seen and written == [(planner.deal(deal).account_id, tmp_path / "plan.pdf", "zh_TW", None)]
+    assert seen and written == [(planner.deals.get(deal).account_id, tmp_path / "plan.pdf", "zh_TW", None)]
     assert opened == [QUrl.fromLocalFile(str(tmp_path / "plan.pdf"))]
 
 
 def test_export_writes_a_real_pdf(window: MainWindow, planner: Planner, tmp_path: Path) -> None:
-    from planner.ui.export_dialog import ExportDialog
+    from planner.ui.export.dialog import ExportDialog
 
     new_deal(planner, account="Northwind")
     dialog = ExportDialog(planner, None, window)
@@ -298,18 +298,15 @@ def test_the_deal_panel_follows_the_selection(qtbot, planner: Planner) -> None: 
     class Panel(QWidget):
         from PySide6.QtCore import Signal
 
-        dealChanged = Signal(int)
         confirmRequested = Signal(int)
         dealCreated = Signal(int)
+        accountRequested = Signal(int)
 
-        def __init__(self, planner: Planner, stack: object, parent: QWidget | None = None) -> None:
+        def __init__(self, session: object, parent: QWidget | None = None) -> None:
             super().__init__(parent)
 
         def show_deal(self, deal_id: int | None) -> None:
             shown.append(deal_id)
-
-        def set_planner(self, planner: Planner) -> None:
-            pass
 
         def set_read_only(self, read_only: bool) -> None:
             assert not read_only
@@ -324,8 +321,7 @@ def test_the_deal_panel_follows_the_selection(qtbot, planner: Planner) -> None: 
         qtbot.waitUntil(lambda: window.workspace is not None)
     window.board.select_deal(deal)
     assert shown[-1] == deal
-    planner.update_deal(deal, title="Renamed in the panel")
-    window.workspace.dealChanged.emit(deal)  # type: ignore[union-attr]
+    planner.deals.update(deal, title="Renamed in the panel")  # any write reaches the board
     assert window.board.card_of(deal).title == "Renamed in the panel"  # type: ignore[union-attr]
 
 
@@ -368,7 +364,7 @@ def test_a_file_the_system_sends_opens_in_the_window(window: MainWindow, tmp_pat
 
 
 def test_keyboard_shortcuts_are_listed_from_the_actions(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    from planner.ui.shortcuts_dialog import ShortcutsDialog
+    from planner.ui.preferences.shortcuts import ShortcutsDialog
 
     shown: list[list[tuple[str, str]]] = []
     monkeypatch.setattr(ShortcutsDialog, "exec", lambda dialog: shown.append(dialog.rows()) or 0)

@@ -11,19 +11,19 @@ from builders import new_deal
 from PySide6.QtWidgets import QDialog
 
 from planner.services import Planner
-from planner.ui.confirm_dialog import ConfirmDialog
+from planner.ui.deal.confirm import ConfirmDialog
 from planner.ui.main_window import MainWindow
 
 
 def test_undo_and_redo_of_an_edit_refresh_its_card(window: MainWindow, planner: Planner) -> None:
-    from planner.ui import undo
+    from planner.ui.kit import undo
 
     deal = new_deal(planner, title="Old title")
     window.refresh()
     undo.push(window.undo_stack, undo.EditDealField(planner, deal, "title", "Old title", "New title"))
     assert window.board.card_of(deal).title == "New title"  # type: ignore[union-attr]
     window.actions_by_name["undo"].trigger()
-    assert planner.deal(deal).title == "Old title"
+    assert planner.deals.get(deal).title == "Old title"
     assert window.board.card_of(deal).title == "Old title"  # type: ignore[union-attr]
     window.actions_by_name["redo"].trigger()
     assert window.board.card_of(deal).title == "New title"  # type: ignore[union-attr]
@@ -53,9 +53,9 @@ def test_the_real_deal_panel_shows_the_selected_deal_and_asks_to_confirm(qtbot, 
 
 
 @pytest.mark.parametrize("action, module, name", [
-    ("new_deal", "planner.ui.deal_dialog", "NewDealDialog"),
-    ("accounts", "planner.ui.accounts", "AccountsDialog"),
-    ("processes", "planner.ui.process_library", "ProcessLibraryDialog"),
+    ("new_deal", "planner.ui.deal.new_deal", "NewDealDialog"),
+    ("accounts", "planner.ui.accounts.dialog", "AccountsDialog"),
+    ("processes", "planner.ui.processes.library", "ProcessLibraryDialog"),
 ])
 def test_menu_dialogs_of_the_other_parts_open(window: MainWindow, planner: Planner, monkeypatch: pytest.MonkeyPatch,
                                               action: str, module: str, name: str) -> None:
@@ -76,15 +76,15 @@ def test_menu_dialogs_of_the_other_parts_open(window: MainWindow, planner: Plann
 
 def test_a_new_deal_from_the_dialog_is_selected_on_the_board(window: MainWindow, planner: Planner,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from planner.ui.deal_dialog import NewDealDialog as dialog_class
+    from planner.ui.deal.new_deal import NewDealDialog as dialog_class
     existing = new_deal(planner)
     window.refresh()
-    process_id = planner.deal(existing).process_id
+    process_id = planner.deals.get(existing).process_id
 
     def create(dialog: QDialog) -> int:
         from planner.domain.model import Deal
 
-        dialog.deal_id = planner.create_deal(Deal(planner.deal(existing).account_id, process_id, "Fresh one"))
+        dialog.deal_id = planner.deals.create(Deal(planner.deals.get(existing).account_id, process_id, "Fresh one"))
         return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(dialog_class, "exec", create)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from builders import confirm_current, simple_process
-from shown import as_shown
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -18,12 +17,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from shown import as_shown
 
 from planner import process_exchange
 from planner.domain.model import Account, Deal
 from planner.domain.reference import process_from_preset
 from planner.services import Planner
-from planner.ui.process_library import (
+from planner.ui.processes.library import (
     ProcessEditorDialog,
     ProcessLibraryDialog,
     ProcessListModel,
@@ -55,8 +55,8 @@ def library(qtbot, planner: Planner) -> ProcessLibraryDialog:
 
 
 def with_deal(planner: Planner, process_id: int) -> int:
-    account = planner.create_account(Account(name="Acme"))
-    return planner.create_deal(Deal(account_id=account, process_id=process_id, title="Hospital IT"))
+    account = planner.accounts.create(Account(name="Acme"))
+    return planner.deals.create(Deal(account_id=account, process_id=process_id, title="Hospital IT"))
 
 
 def drive_modal(action: Callable[[QWidget], None]) -> list[Exception]:
@@ -80,7 +80,7 @@ def drive_modal(action: Callable[[QWidget], None]) -> list[Exception]:
 
 def test_enter_on_a_row_opens_it_and_keeps_the_library_open(library: ProcessLibraryDialog,
                                                              planner: Planner) -> None:
-    pid = planner.create_process(process_from_preset("pay_and_take", "en"))
+    pid = planner.processes.create(process_from_preset("pay_and_take", "en"))
     library.refresh(select=pid)
     opened: list[str] = []
 
@@ -118,8 +118,8 @@ def rows(library: ProcessLibraryDialog) -> list[tuple[str, str, str, str]]:
 
 
 def test_lists_processes_with_stage_and_deal_counts(qtbot, planner: Planner, qtmodeltester) -> None:
-    key = planner.create_process(process_from_preset("key_account", "en"))
-    planner.create_process(process_from_preset("pay_and_take", "en"))
+    key = planner.processes.create(process_from_preset("key_account", "en"))
+    planner.processes.create(process_from_preset("pay_and_take", "en"))
     with_deal(planner, key)
     dialog = ProcessLibraryDialog(planner)
     qtbot.addWidget(dialog)
@@ -130,11 +130,11 @@ def test_lists_processes_with_stage_and_deal_counts(qtbot, planner: Planner, qtm
 
 
 def test_selecting_a_process_shows_its_stages(library: ProcessLibraryDialog, planner: Planner) -> None:
-    pid = planner.create_process(process_from_preset("standard_b2b", "en"))
+    pid = planner.processes.create(process_from_preset("standard_b2b", "en"))
     library.refresh(select=pid)
     view = library.view
     assert view.title.text() == "Standard products to businesses"
-    stages = planner.process(pid).stages
+    stages = planner.processes.get(pid).stages
     assert [view.summary.index(r, 2).data() for r in range(view.summary.rowCount())] == [
         s.milestone for s in stages]
     assert "(no influence)" in view.left_out.text()
@@ -151,7 +151,7 @@ def test_empty_library_explains_what_to_do(library: ProcessLibraryDialog) -> Non
 
 
 def test_edit_through_the_library(library: ProcessLibraryDialog, planner: Planner) -> None:
-    pid = planner.create_process(process_from_preset("pay_and_take", "en"))
+    pid = planner.processes.create(process_from_preset("pay_and_take", "en"))
     library.refresh(select=pid)
 
     def edit(editor: QWidget) -> None:
@@ -165,15 +165,15 @@ def test_edit_through_the_library(library: ProcessLibraryDialog, planner: Planne
     with emits_changed(library):
         library.edit_button.click()
     assert not errors, errors
-    stage = planner.process(pid).stages[0]
+    stage = planner.processes.get(pid).stages[0]
     assert (stage.milestone, stage.win_rate) == ("Money in the till", 80)
     assert "saved" in library.status.text()
 
 
 def test_a_stage_with_a_deal_cannot_be_removed(qtbot, planner: Planner, warnings) -> None:
-    pid = planner.create_process(process_from_preset("key_account", "en"))
+    pid = planner.processes.create(process_from_preset("key_account", "en"))
     with_deal(planner, pid)  # the deal sits in the first stage
-    before = planner.process(pid)
+    before = planner.processes.get(pid)
     editor = ProcessEditorDialog(planner, before, deals=1)
     qtbot.addWidget(editor)
     editor.show()
@@ -193,7 +193,7 @@ def test_a_stage_with_a_deal_cannot_be_removed(qtbot, planner: Planner, warnings
     assert editor.isVisible(), "a refused change keeps the editor open"
     assert warnings and warnings[0][1] == (
         "The stage “Latent-need discovery” cannot be removed: deals are in it or have passed it.")
-    assert planner.process(pid) == before
+    assert planner.processes.get(pid) == before
     # the same stage can still be improved in words
     editor.panel.model.insert(0, before.stages[0])
     editor.panel.select_row(0)
@@ -201,12 +201,12 @@ def test_a_stage_with_a_deal_cannot_be_removed(qtbot, planner: Planner, warnings
     QTest.keyClicks(editor.panel.editor.name, "Discovery")
     editor.save()
     assert editor.result() == QDialog.DialogCode.Accepted
-    assert planner.process(pid).stages[0].name == "Discovery"
+    assert planner.processes.get(pid).stages[0].name == "Discovery"
 
 
 def test_editor_validates_and_asks_before_discarding(qtbot, planner: Planner, monkeypatch) -> None:
-    pid = planner.create_process(process_from_preset("pay_and_take", "en"))
-    editor = ProcessEditorDialog(planner, planner.process(pid), deals=0)
+    pid = planner.processes.create(process_from_preset("pay_and_take", "en"))
+    editor = ProcessEditorDialog(planner, planner.processes.get(pid), deals=0)
     qtbot.addWidget(editor)
     editor.show()
     assert editor.history.isHidden()
@@ -219,14 +219,14 @@ def test_editor_validates_and_asks_before_discarding(qtbot, planner: Planner, mo
         lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Discard))
     editor.reject()
     assert asked and not editor.isVisible()
-    assert planner.process(pid).name == "Shop: pay and take"
+    assert planner.processes.get(pid).name == "Shop: pay and take"
 
 
 # ------------------------------------------------------------------ duplicate and archive
 
 
 def test_duplicate_starts_from_this_one(library: ProcessLibraryDialog, planner: Planner, monkeypatch) -> None:
-    pid = planner.create_process(process_from_preset("key_account", "en"))
+    pid = planner.processes.create(process_from_preset("key_account", "en"))
     library.refresh(select=pid)
     offered: list[str] = []
 
@@ -240,28 +240,28 @@ def test_duplicate_starts_from_this_one(library: ProcessLibraryDialog, planner: 
     assert offered == ["Key-account solutions (copy)"]
     copy_id = library.selected_id()
     assert copy_id != pid
-    copy, original = planner.process(copy_id), planner.process(pid)
+    copy, original = planner.processes.get(copy_id), planner.processes.get(pid)
     assert copy.name == "Key accounts north"
     assert [(s.name, s.milestone, s.win_rate, s.tasks) for s in copy.stages] == [
         (s.name, s.milestone, s.win_rate, s.tasks) for s in original.stages]
 
 
 def test_duplicate_cancelled_creates_nothing(library: ProcessLibraryDialog, planner: Planner, monkeypatch) -> None:
-    planner.create_process(process_from_preset("key_account", "en"))
+    planner.processes.create(process_from_preset("key_account", "en"))
     library.refresh()
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
     library.duplicate_button.click()
-    assert len(planner.processes()) == 1
+    assert len(planner.processes.summaries()) == 1
 
 
 def test_archive_and_unarchive(library: ProcessLibraryDialog, planner: Planner) -> None:
-    pid = planner.create_process(process_from_preset("inbound_leads", "en"))
+    pid = planner.processes.create(process_from_preset("inbound_leads", "en"))
     with_deal(planner, pid)
     library.refresh(select=pid)
     assert library.archive_button.text() == "A&rchive"
     with emits_changed(library):
         library.archive_button.click()
-    assert planner.processes()[0].archived
+    assert planner.processes.summaries()[0].archived
     assert rows(library)[0][3] == "Archived"
     assert library.archive_button.text() == "Un&archive"
     assert "Deals that still use it: 1" in library.view.state.text()
@@ -270,7 +270,7 @@ def test_archive_and_unarchive(library: ProcessLibraryDialog, planner: Planner) 
     library.show_archived.setChecked(True)
     library.select(pid)
     library.archive_button.click()
-    assert not planner.processes()[0].archived
+    assert not planner.processes.summaries()[0].archived
 
 
 # ------------------------------------------------------------------ export and import
@@ -278,7 +278,7 @@ def test_archive_and_unarchive(library: ProcessLibraryDialog, planner: Planner) 
 
 def test_export_writes_the_selected_process(library: ProcessLibraryDialog, planner: Planner,
                                             tmp_path: Path, file_answers) -> None:
-    pid = planner.create_process(process_from_preset("group_enterprise", "en"))
+    pid = planner.processes.create(process_from_preset("group_enterprise", "en"))
     library.refresh(select=pid)
     file_answers.will_answer(tmp_path / "group")
     library.export_button.click()
@@ -291,20 +291,20 @@ def test_export_writes_the_selected_process(library: ProcessLibraryDialog, plann
 
 def test_import_adds_the_process_under_a_free_name(library: ProcessLibraryDialog, planner: Planner,
                                                    tmp_path: Path, file_answers) -> None:
-    pid = planner.create_process(process_from_preset("key_account", "en"))
+    pid = planner.processes.create(process_from_preset("key_account", "en"))
     source = tmp_path / "from-colleague.json"
     process_exchange.export_process(planner, pid, source)
     file_answers.will_answer(source)
     library.refresh()
     with emits_changed(library):
         library.import_button.click()
-    names = [p.name for p in planner.processes()]
+    names = [p.name for p in planner.processes.summaries()]
     assert names == ["Key-account solutions", "Key-account solutions (imported)"]
     from planner import snapshots
 
     assert [s.kind for s in snapshots.listing(planner.path)] == [snapshots.Kind.BEFORE_IMPORT]  # a way back
     new_id = library.selected_id()
-    assert [s.name for s in planner.process(new_id).stages] == [s.name for s in planner.process(pid).stages]
+    assert [s.name for s in planner.processes.get(new_id).stages] == [s.name for s in planner.processes.get(pid).stages]
 
 
 @pytest.mark.parametrize("content, expected", [
@@ -321,25 +321,25 @@ def test_a_bad_import_file_explains_and_imports_nothing(library: ProcessLibraryD
     file_answers.will_answer(bad)
     library.import_button.click()
     assert len(warnings) == 1 and expected in warnings[0][1]
-    assert planner.processes() == []
+    assert planner.processes.summaries() == []
 
 
 def test_cancelled_file_dialogs_do_nothing(library: ProcessLibraryDialog, planner: Planner, file_answers) -> None:
-    planner.create_process(process_from_preset("pay_and_take", "en"))
+    planner.processes.create(process_from_preset("pay_and_take", "en"))
     library.refresh()
     file_answers.will_answer(None, None)
     library.import_button.click()
     library.export_button.click()
-    assert len(planner.processes()) == 1 and library.status.text() == ""
+    assert len(planner.processes.summaries()) == 1 and library.status.text() == ""
 
 
 # ------------------------------------------------------------------ new process
 
 
 def test_new_process_runs_the_wizard(library: ProcessLibraryDialog, planner: Planner, monkeypatch) -> None:
-    import planner.ui.process_library as module
+    import planner.ui.processes.library as module
 
-    created = planner.create_process(process_from_preset("pay_and_take", "en"))
+    created = planner.processes.create(process_from_preset("pay_and_take", "en"))
     monkeypatch.setattr(module, "run_wizard", lambda p, parent=None: created)
     with emits_changed(library):
         library.new_button.click()
@@ -353,7 +353,7 @@ def test_new_process_runs_the_wizard(library: ProcessLibraryDialog, planner: Pla
 
 def test_process_list_model_sorts_numbers_as_numbers(qtbot, planner: Planner) -> None:
     for key in ("group_enterprise", "pay_and_take", "key_account"):
-        planner.create_process(process_from_preset(key, "en"))
+        planner.processes.create(process_from_preset(key, "en"))
     dialog = ProcessLibraryDialog(planner)
     qtbot.addWidget(dialog)
     dialog.table.sortByColumn(ProcessListModel.STAGES, Qt.SortOrder.AscendingOrder)
@@ -361,9 +361,9 @@ def test_process_list_model_sorts_numbers_as_numbers(qtbot, planner: Planner) ->
 
 
 def test_a_stage_slipped_in_before_a_used_one_is_refused(qtbot, planner: Planner, warnings) -> None:
-    pid = planner.create_process(process_from_preset("inbound_leads", "en"))
+    pid = planner.processes.create(process_from_preset("inbound_leads", "en"))
     with_deal(planner, pid)
-    before = planner.process(pid)
+    before = planner.processes.get(pid)
     editor = ProcessEditorDialog(planner, before, deals=1)
     qtbot.addWidget(editor)
     editor.show()
@@ -374,13 +374,13 @@ def test_a_stage_slipped_in_before_a_used_one_is_refused(qtbot, planner: Planner
     assert editor.isVisible()
     assert warnings and warnings[0][1] == ("The stage “Customer identification & assignment” cannot "
                                            "be moved: deals are in it or have passed it.")
-    assert planner.process(pid) == before
+    assert planner.processes.get(pid) == before
 
 
 def test_library_and_editor_fit_a_small_laptop_screen(library: ProcessLibraryDialog, planner: Planner) -> None:
-    pid = planner.create_process(process_from_preset("group_enterprise", "en"))
+    pid = planner.processes.create(process_from_preset("group_enterprise", "en"))
     library.refresh(select=pid)
-    editor = ProcessEditorDialog(planner, planner.process(pid), deals=0, parent=library)
+    editor = ProcessEditorDialog(planner, planner.processes.get(pid), deals=0, parent=library)
     for window in (library, editor):
         hint = window.minimumSizeHint()
         assert hint.width() <= 1024 and hint.height() <= 600, (type(window).__name__, hint)
@@ -390,10 +390,10 @@ def test_library_and_editor_fit_a_small_laptop_screen(library: ProcessLibraryDia
 def test_the_editor_keeps_used_stages_in_place(qtbot, planner: Planner) -> None:
     """Stages deals are in or have passed are locked: not removed, not moved, nothing added
     before them; the stages after them stay free."""
-    pid = planner.create_process(simple_process(4))
+    pid = planner.processes.create(simple_process(4))
     deal = with_deal(planner, pid)
     confirm_current(planner, deal)  # stage 1 passed, the deal is in stage 2
-    editor = ProcessEditorDialog(planner, planner.process(pid), deals=1)
+    editor = ProcessEditorDialog(planner, planner.processes.get(pid), deals=1)
     qtbot.addWidget(editor)
     panel = editor.panel
     locks = [panel.model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is not None for r in range(4)]

@@ -16,7 +16,7 @@ from shown import as_shown
 from planner import i18n, snapshots
 from planner.services import Planner
 from planner.snapshots import Kind
-from planner.ui.restore_dialog import RestoreDialog, ask_restore, when
+from planner.ui.file.restore import RestoreDialog, ask_restore, when
 
 START = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -180,7 +180,7 @@ def test_the_dialog_in_chinese(qtbot, planner: Planner, tmp_path: Path, zh_tw: N
 def test_the_retention_is_in_the_settings_dialog(qtbot, planner: Planner) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QSpinBox
 
-    from planner.ui.settings_dialog import SettingsDialog
+    from planner.ui.preferences.settings import SettingsDialog
 
     dialog = SettingsDialog(planner)
     qtbot.addWidget(dialog)
@@ -191,7 +191,7 @@ def test_the_retention_is_in_the_settings_dialog(qtbot, planner: Planner) -> Non
     days.setValue(10)
     weeks.setValue(8)
     dialog.save()
-    assert snapshots.Retention.of(planner.settings()) == snapshots.Retention(days=10, weeks=8)
+    assert snapshots.Retention.of(planner.settings.all()) == snapshots.Retention(days=10, weeks=8)
 
 
 # ----------------------------------------------------------------- in the main window
@@ -224,7 +224,7 @@ def test_file_restore_puts_the_file_back_and_reopens_it(window, planner: Planner
     monkeypatch.setattr(RestoreDialog, "exec", user)
     window.actions_by_name["restore"].trigger()
     assert window.planner is not planner and window.planner.path == path
-    assert window.planner.deals() == []  # as it was when the window opened it
+    assert window.planner.deals.all() == []  # as it was when the window opened it
     assert window.writable and window.opened.lock is not None and window.opened.lock.held
     assert "kept as a snapshot" in window.statusBar().currentMessage()
     kinds = [s.kind for s in snapshots.listing(path)]

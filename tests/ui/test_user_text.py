@@ -12,10 +12,10 @@ from PySide6.QtGui import Qt as TextQt
 from PySide6.QtGui import QTextDocumentFragment, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QMessageBox, QWidget
 
-from planner.domain.model import Account, BuyingRole, Contact, Deal, ItemTemplate, Process, Stage
+from planner.domain.model import Account, BuyingRole, Contact, Deal, ItemKind, ItemTemplate, Process, Stage
 from planner.services import Confirmation, Planner
+from planner.ui.deal.stage_map import StageMapStrip
 from planner.ui.main_window import MainWindow
-from planner.ui.workspace.stage_map import StageMapStrip
 
 MARK = "<h1>X</h1><img src='/nowhere.png'>"
 
@@ -27,21 +27,21 @@ def hostile_file(planner: Planner) -> tuple[int, int, int]:
         Stage(name=f"Stage {i} {MARK}", milestone=f"Milestone {i} {MARK}", win_rate=10 * (i + 1),
               tasks=[ItemTemplate(f"Task {i} {MARK}", required=True)],
               deliverables=[ItemTemplate(f"Deliverable {i} {MARK}")]) for i in range(3)])
-    pid = planner.create_process(process)
-    aid = planner.create_account(Account(name=f"Account {MARK}", industry=f"Trade {MARK}", notes=f"Notes {MARK}"))
-    planner.add_contact(Contact(account_id=aid, name=f"Contact {MARK}", title=f"Title {MARK}",
+    pid = planner.processes.create(process)
+    aid = planner.accounts.create(Account(name=f"Account {MARK}", industry=f"Trade {MARK}", notes=f"Notes {MARK}"))
+    planner.contacts.add(Contact(account_id=aid, name=f"Contact {MARK}", title=f"Title {MARK}",
                                 notes=f"About {MARK}", role=BuyingRole.COACH))
-    deal = planner.create_deal(Deal(account_id=aid, process_id=pid, title=f"Deal {MARK}",
+    deal = planner.deals.create(Deal(account_id=aid, process_id=pid, title=f"Deal {MARK}",
                                     notes=f"Notes {MARK}", risks=f"Risk {MARK}"))
-    work = planner.work(deal)
+    work = planner.work.get(deal)
     for task in work.stage_tasks(work.deal.stage_id):
-        planner.set_done("tasks", task.id, True)
-    planner.confirm(deal, [Confirmation(work.deal.stage_id, date.today(), f"Evidence {MARK}",
+        planner.work.set_done(ItemKind.TASK, task.id, True)
+    planner.milestones.confirm(deal, [Confirmation(work.deal.stage_id, date.today(), f"Evidence {MARK}",
                                         decision=f"Decision {MARK}")])
-    planner.add_correction(planner.milestones(deal)[0].id, f"Correction {MARK}")
-    planner.set_stage_note(deal, planner.deal(deal).stage_id, f"Stage note {MARK}")
-    closed = planner.create_deal(Deal(account_id=aid, process_id=pid, title=f"Closed {MARK}"))
-    planner.abandon(closed, f"Reason {MARK}")
+    planner.milestones.correct(planner.milestones.of(deal)[0].id, f"Correction {MARK}")
+    planner.work.set_note(deal, planner.deals.get(deal).stage_id, f"Stage note {MARK}")
+    closed = planner.deals.create(Deal(account_id=aid, process_id=pid, title=f"Closed {MARK}"))
+    planner.deals.abandon(closed, f"Reason {MARK}")
     return pid, deal, closed
 
 
@@ -93,10 +93,10 @@ def hostile(qtbot, planner: Planner) -> tuple[MainWindow, int, int, int]:  # noq
 
 
 def test_user_text_is_never_read_as_markup(hostile, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    import planner.ui.accounts as accounts
-    import planner.ui.deal_dialog as deal_dialog
-    import planner.ui.process_library as library
-    from planner.ui.confirm_dialog import ConfirmDialog
+    import planner.ui.accounts.dialog as accounts
+    import planner.ui.deal.new_deal as deal_dialog
+    import planner.ui.processes.library as library
+    from planner.ui.deal.confirm import ConfirmDialog
 
     window, pid, deal, closed = hostile
     window.board.reload(pid)
@@ -125,19 +125,19 @@ def test_questions_quote_names_as_typed(hostile, planner: Planner, monkeypatch: 
     window.workspace.show_deal(closed)  # type: ignore[union-attr]
     window.workspace.delete()  # type: ignore[union-attr]  # no milestones: it asks first
     assert asked and MARK in QTextDocumentFragment.fromHtml(asked[0]).toPlainText()
-    assert planner.deal(closed)  # answered No: still there
+    assert planner.deals.get(closed)  # answered No: still there
 
 
 def test_an_ampersand_in_a_name_is_not_a_shortcut_mark(qtbot, planner: Planner) -> None:  # noqa: ANN001
     """Menus read "&" as the mark of a shortcut key: "R&D review" must not lose its "&"."""
-    from planner.ui import undo
     from planner.ui.board import Board
+    from planner.ui.kit import undo
 
     process = Process(name="P", stages=[Stage(name=name, milestone="m", win_rate=10 * (i + 1))
                                         for i, name in enumerate(("Lead", "Fit", "R&D review"))])
-    pid = planner.create_process(process)
-    aid = planner.create_account(Account(name="A"))
-    deal = planner.create_deal(Deal(account_id=aid, process_id=pid, title="D"))
+    pid = planner.processes.create(process)
+    aid = planner.accounts.create(Account(name="A"))
+    deal = planner.deals.create(Deal(account_id=aid, process_id=pid, title="D"))
     board = Board(planner)
     qtbot.addWidget(board)
     board.reload()

@@ -11,9 +11,8 @@ from planner import i18n
 from planner.domain.model import Answer
 from planner.domain.reference import STAGE_KEYS, presets, reference_stage
 from planner.services import Planner
-from planner.ui.wizard import TailoringWizard, run_wizard
-from planner.ui.wizard.strip import StripState
-from planner.ui.wizard.wizard import FINISH, FIRST_QUESTION, START, TAILOR
+from planner.ui.processes.strip import StripState
+from planner.ui.processes.wizard import FINISH, FIRST_QUESTION, START, TAILOR, TailoringWizard, run_wizard
 
 PRESET_KEYS = [p.key for p in presets()]
 
@@ -79,17 +78,17 @@ def test_each_preset_end_to_end(wizard: TailoringWizard, planner: Planner, key: 
     chosen = next(p for p in presets() if p.key == key)
     to_tailoring(wizard, key)
     process_id = finish(wizard)
-    saved = planner.process(process_id)
+    saved = planner.processes.get(process_id)
     assert saved.name == chosen.text("name", "en")
     assert [s.ref_key for s in saved.stages] == chosen.kept()
     assert all(s.answer == Answer.KEEP for s in saved.stages)
     assert saved.dropped == {k: a for k, a in chosen.answers.items() if a != Answer.KEEP}
-    assert [p.id for p in planner.processes()] == [process_id]
+    assert [p.id for p in planner.processes.summaries()] == [process_id]
 
 
 def test_pay_and_take_gives_one_stage_ended_by_payment(wizard: TailoringWizard, planner: Planner) -> None:
     to_tailoring(wizard, "pay_and_take")
-    saved = planner.process(finish(wizard))
+    saved = planner.processes.get(finish(wizard))
     assert len(saved.stages) == 1
     assert saved.stages[0].milestone == "Payment received"
     assert saved.stages[0].ref_key == "f"
@@ -97,7 +96,7 @@ def test_pay_and_take_gives_one_stage_ended_by_payment(wizard: TailoringWizard, 
 
 def test_group_enterprise_keeps_all_eight_in_order(wizard: TailoringWizard, planner: Planner) -> None:
     to_tailoring(wizard, "group_enterprise")
-    saved = planner.process(finish(wizard))
+    saved = planner.processes.get(finish(wizard))
     assert [s.ref_key for s in saved.stages] == list(STAGE_KEYS)
     assert [s.name for s in saved.stages] == [reference_stage(k).text("name", "en") for k in STAGE_KEYS]
     assert saved.dropped == {}
@@ -110,7 +109,7 @@ def test_preset_in_chinese_uses_chinese_texts(qtbot, planner: Planner) -> None:
         qtbot.addWidget(w)
         w.show()
         to_tailoring(w, "pay_and_take")  # nothing typed: closing asks nothing
-        saved = planner.process(finish(w))
+        saved = planner.processes.get(finish(w))
     finally:
         i18n.install("en")
     assert saved.name == "門市現場交易"
@@ -127,7 +126,7 @@ def test_a_preset_answer_can_be_changed_and_shows_why(wizard: TailoringWizard, p
     page.keep.click()  # the team does get new accounts all the time after all
     for _ in STAGE_KEYS:
         click_next(wizard)
-    saved = planner.process(finish(wizard))
+    saved = planner.processes.get(finish(wizard))
     assert [s.ref_key for s in saved.stages] == ["a", "b", "c", "d", "f", "g", "h"]
     assert "a" not in saved.dropped
 
@@ -149,7 +148,7 @@ def test_hand_answered_path_with_keyboard(wizard: TailoringWizard, planner: Plan
         QTest.keyClick(button, Qt.Key.Key_Space)
         assert button.isChecked()
         click_next(wizard)
-    saved = planner.process(finish(wizard, "Field sales"))
+    saved = planner.processes.get(finish(wizard, "Field sales"))
     assert saved.name == "Field sales"
     assert [s.ref_key for s in saved.stages] == ["a", "d", "f", "g"]
     assert saved.dropped == {"b": Answer.DROP, "c": Answer.NO_INFLUENCE, "e": Answer.DROP, "h": Answer.DROP}
@@ -189,7 +188,7 @@ def test_custom_stage_inserted_where_wanted(wizard: TailoringWizard, planner: Pl
     QTest.keyClicks(editor.name, "Budget filed with the ministry")
     QTest.keyClicks(editor.milestone, "Budget approved upstream")
     editor.win_rate.setValue(25)
-    saved = planner.process(finish(wizard, "State group"))
+    saved = planner.processes.get(finish(wizard, "State group"))
     assert [s.ref_key for s in saved.stages] == ["b", "c", None, "d", "f", "g", "h"]
     custom = saved.stages[2]
     assert (custom.name, custom.milestone, custom.win_rate, custom.answer) == (
@@ -232,7 +231,7 @@ def test_tasks_and_deliverables_with_required_flags(wizard: TailoringWizard, pla
     QTest.keyClick(tasks.view, Qt.Key.Key_Delete)  # remove the first one
     editor.tools.clear()
     QTest.keyClicks(editor.tools, "Card terminal")
-    saved = planner.process(finish(wizard)).stages[0]
+    saved = planner.processes.get(finish(wizard)).stages[0]
     texts = [t.text for t in saved.tasks]
     assert "Help the customer pick the right product" not in texts
     assert texts[-2] == "Offer a loyalty card"
@@ -253,7 +252,7 @@ def test_falling_win_rates_warn_without_blocking(wizard: TailoringWizard, planne
     assert not wizard.finish_page.warning[0].isHidden()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
-    assert planner.process(wizard.process_id).stages[1].win_rate == 2
+    assert planner.processes.get(wizard.process_id).stages[1].win_rate == 2
 
 
 def test_win_rate_stays_within_0_to_100(wizard: TailoringWizard) -> None:
@@ -308,7 +307,7 @@ def test_empty_process_name_is_refused(wizard: TailoringWizard, planner: Planner
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.currentId() == FINISH and wizard.isVisible()
     assert wizard.finish_page.error_text() == "Give the process a name."
-    assert planner.processes() == []
+    assert planner.processes.summaries() == []
 
 
 def test_finish_shows_every_stage_with_milestone_and_rate(wizard: TailoringWizard) -> None:
@@ -348,7 +347,7 @@ def test_back_never_loses_what_was_typed(wizard: TailoringWizard, planner: Plann
         click_next(wizard)
     assert wizard.finish_page.name.text() == "Hospitals"
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    saved = planner.process(wizard.process_id)
+    saved = planner.processes.get(wizard.process_id)
     assert saved.name == "Hospitals"
     assert saved.stages[0].name == "Find the pain"
 
@@ -381,7 +380,7 @@ def test_cancel_with_nothing_entered_closes_without_asking(
     wizard.button(QWizard.WizardButton.CancelButton).click()
     assert not wizard.isVisible()
     assert no_questions == []
-    assert planner.processes() == []
+    assert planner.processes.summaries() == []
 
 
 def test_cancel_after_typing_asks_and_saves_nothing(
@@ -401,7 +400,7 @@ def test_cancel_after_typing_asks_and_saves_nothing(
     QTest.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible() and len(asked) == 2
     assert wizard.result() == QWizard.DialogCode.Rejected
-    assert planner.processes() == []
+    assert planner.processes.summaries() == []
 
 
 def test_run_wizard_returns_the_new_id_or_none(qtbot, planner: Planner) -> None:
@@ -414,11 +413,11 @@ def test_run_wizard_returns_the_new_id_or_none(qtbot, planner: Planner) -> None:
 
     QTimer.singleShot(0, drive)
     new_id = run_wizard(planner)
-    assert new_id is not None and planner.process(new_id).stages[0].milestone == "Payment received"
+    assert new_id is not None and planner.processes.get(new_id).stages[0].milestone == "Payment received"
 
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
     assert run_wizard(planner) is None
-    assert len(planner.processes()) == 1
+    assert len(planner.processes.summaries()) == 1
 
 
 def test_fits_a_small_laptop_screen(wizard: TailoringWizard) -> None:
@@ -435,4 +434,4 @@ def test_a_refusal_from_the_services_is_shown_in_plain_words(wizard: TailoringWi
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.isVisible() and wizard.process_id is None
     assert wizard.finish_page.error_text() == "The name is too long (at most 300 characters)."
-    assert planner.processes() == []
+    assert planner.processes.summaries() == []

@@ -11,22 +11,23 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QMessageBox
 
 from planner.domain.errors import PlannerError
-from planner.domain.model import Contact, StageState
+from planner.domain.model import Contact, ItemKind, StageState
 from planner.services import Planner
-from planner.ui.workspace import DealWorkspace
-from planner.ui.workspace.dialogs import AbandonDialog, CorrectionDialog
-from planner.ui.workspace.event_log import EventLogModel
-from planner.ui.workspace.stage_work import WorkItemsModel
+from planner.ui.deal import DealWorkspace
+from planner.ui.deal.dialogs import AbandonDialog, CorrectionDialog
+from planner.ui.deal.event_log import EventLogModel
+from planner.ui.deal.stage_work import WorkItemsModel
+from planner.ui.session import Session
 
 
 @pytest.fixture
-def stack(qapp) -> QUndoStack:
-    return QUndoStack()
+def stack(session: Session) -> QUndoStack:
+    return session.undo_stack
 
 
 @pytest.fixture
-def workspace(planner: Planner, stack: QUndoStack, qtbot) -> DealWorkspace:
-    ws = DealWorkspace(planner, stack)
+def workspace(session: Session, qtbot) -> DealWorkspace:  # noqa: ANN001
+    ws = DealWorkspace(session)
     qtbot.addWidget(ws)
     ws.resize(420, 900)
     ws.show()
@@ -74,9 +75,9 @@ def test_frozen_stage_is_read_only_and_the_file_refuses_too(planner: Planner, wo
     assert frozen.notes.isReadOnly()
     task = model.item(0)
     with pytest.raises(PlannerError):
-        planner.set_done("tasks", task.id, not task.done)
+        planner.work.set_done(ItemKind.TASK, task.id, not task.done)
     with pytest.raises(PlannerError):
-        planner.set_stage_note(deal_id, task.stage_id, "rewrite history")
+        planner.work.set_note(deal_id, task.stage_id, "rewrite history")
     assert frozen.confirmation.isVisibleTo(workspace)
     texts = " ".join(w.text() for w in frozen.confirmation.findChildren(QLabel))
     assert "Kick-off minutes signed" in texts
@@ -94,8 +95,8 @@ def test_future_stage_shows_its_templates_greyed(planner: Planner, workspace: De
 def test_correction_notes_are_shown_and_added(planner: Planner, workspace: DealWorkspace,
                                               stack: QUndoStack, monkeypatch: pytest.MonkeyPatch) -> None:
     deal_id = deal_in_stage_2(planner)
-    milestone = planner.milestones(deal_id)[0]
-    planner.add_correction(milestone.id, "Minutes were dated a week late.", date(2026, 3, 10))
+    milestone = planner.milestones.of(deal_id)[0]
+    planner.milestones.correct(milestone.id, "Minutes were dated a week late.", date(2026, 3, 10))
     workspace.show_deal(deal_id)
     box = workspace._sections[0].confirmation
     notes = [w.text() for w in box.findChildren(QLabel, "correction")]
@@ -107,9 +108,9 @@ def test_correction_notes_are_shown_and_added(planner: Planner, workspace: DealW
 
     monkeypatch.setattr(CorrectionDialog, "exec", accept)
     changed: list[int] = []
-    workspace.dealChanged.connect(changed.append)
+    workspace.session.changed.connect(lambda c: changed.extend(c.deals))
     workspace._sections[0].confirmation.add_button.click()
-    texts = [c.text for c in planner.milestones(deal_id)[0].corrections]
+    texts = [c.text for c in planner.milestones.of(deal_id)[0].corrections]
     assert texts == ["Minutes were dated a week late.", "Evidence link added later."]
     assert stack.count() == 0  # append-only: not an undo command
     assert changed == [deal_id]
@@ -119,7 +120,7 @@ def test_correction_notes_are_shown_and_added(planner: Planner, workspace: DealW
 
 def test_correction_dialog_needs_text(planner: Planner, qtbot) -> None:
     deal_id = deal_in_stage_2(planner)
-    dialog = CorrectionDialog(planner.milestones(deal_id)[0], "Stage 1")
+    dialog = CorrectionDialog(planner.milestones.of(deal_id)[0], "Stage 1")
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
     dialog.text.setPlainText("   ")
@@ -136,10 +137,10 @@ def test_ticking_a_task_in_the_view_writes_and_undoes(planner: Planner, workspac
     model = current.tasks.model
     task = model.item(0)
     assert model.setData(model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert planner.work(deal_id).stage_tasks(task.stage_id)[0].done
+    assert planner.work.get(deal_id).stage_tasks(task.stage_id)[0].done
     assert model.item(0).done  # the view shows what the file says
     stack.undo()
-    assert not planner.work(deal_id).stage_tasks(task.stage_id)[0].done
+    assert not planner.work.get(deal_id).stage_tasks(task.stage_id)[0].done
     assert not workspace._sections[1].tasks.model.item(0).done
 
 
@@ -151,19 +152,19 @@ def test_add_and_remove_task_from_the_section(planner: Planner, workspace: DealW
     tasks.add_field.setFocus()
     qtbot.keyClicks(tasks.add_field, "Send the ROI sheet")
     qtbot.keyClick(tasks.add_field, Qt.Key.Key_Return)
-    texts = [t.text for t in planner.work(deal_id).stage_tasks(tasks.stage_id)]
+    texts = [t.text for t in planner.work.get(deal_id).stage_tasks(tasks.stage_id)]
     assert "Send the ROI sheet" in texts and tasks.add_field.text() == ""
     row = [t.text for t in tasks.model.items()].index("Send the ROI sheet")
     tasks.view.setCurrentIndex(tasks.model.index(row))
     tasks.remove_button.click()
-    assert "Send the ROI sheet" not in [t.text for t in planner.work(deal_id).stage_tasks(tasks.stage_id)]
+    assert "Send the ROI sheet" not in [t.text for t in planner.work.get(deal_id).stage_tasks(tasks.stage_id)]
     stack.undo()
-    assert "Send the ROI sheet" in [t.text for t in planner.work(deal_id).stage_tasks(tasks.stage_id)]
+    assert "Send the ROI sheet" in [t.text for t in planner.work.get(deal_id).stage_tasks(tasks.stage_id)]
 
 
-def test_required_items_cannot_be_removed(planner: Planner, stack: QUndoStack, qtbot) -> None:
+def test_required_items_cannot_be_removed(planner: Planner, session: Session, qtbot) -> None:
     deal_id = new_deal(planner, required=True)
-    ws = DealWorkspace(planner, stack)
+    ws = DealWorkspace(session)
     qtbot.addWidget(ws)
     ws.show_deal(deal_id)
     tasks = ws._sections[0].tasks
@@ -176,18 +177,18 @@ def test_field_edits_are_saved_when_editing_finishes_and_undo(planner: Planner, 
     deal_id = deal_in_stage_2(planner)
     workspace.show_deal(deal_id)
     changed: list[int] = []
-    workspace.dealChanged.connect(changed.append)
+    workspace.session.changed.connect(lambda c: changed.extend(c.deals))
     title = workspace.fields.title
     title.setFocus()
     title.selectAll()
     qtbot.keyClicks(title, "MES phase 1")
-    assert planner.deal(deal_id).title == "MES rollout"  # not before editing finishes
+    assert planner.deals.get(deal_id).title == "MES rollout"  # not before editing finishes
     qtbot.keyClick(title, Qt.Key.Key_Return)
-    assert planner.deal(deal_id).title == "MES phase 1"
+    assert planner.deals.get(deal_id).title == "MES phase 1"
     assert workspace.title.text() == "MES phase 1"
     assert changed == [deal_id]
     stack.undo()
-    assert planner.deal(deal_id).title == "MES rollout"
+    assert planner.deals.get(deal_id).title == "MES rollout"
     assert workspace.fields.title.text() == "MES rollout"
     assert changed == [deal_id, deal_id]  # an undo is an edit too
 
@@ -198,7 +199,7 @@ def test_notes_are_saved_while_typing(planner: Planner, workspace: DealWorkspace
     notes = workspace.fields.notes
     notes.setFocus()
     qtbot.keyClicks(notes, "Met the CFO")
-    qtbot.waitUntil(lambda: planner.deal(deal_id).notes == "Met the CFO", timeout=3000)
+    qtbot.waitUntil(lambda: planner.deals.get(deal_id).notes == "Met the CFO", timeout=3000)
 
 
 def test_empty_title_is_refused_inline(planner: Planner, workspace: DealWorkspace) -> None:
@@ -206,7 +207,7 @@ def test_empty_title_is_refused_inline(planner: Planner, workspace: DealWorkspac
     workspace.show_deal(deal_id)
     workspace.fields.title.setText("   ")
     workspace.fields.title.editingFinished.emit()
-    assert planner.deal(deal_id).title == "MES rollout"
+    assert planner.deals.get(deal_id).title == "MES rollout"
     assert workspace.fields.title.text() == "MES rollout"
     assert workspace.fields.error.isVisibleTo(workspace)
 
@@ -217,16 +218,16 @@ def test_dates_can_be_set_and_cleared(planner: Planner, workspace: DealWorkspace
     field = workspace.fields.expected_close
     field.edit.setDate(field.edit.date().currentDate().addDays(30))
     field.edit.editingFinished.emit()
-    assert planner.deal(deal_id).expected_close is not None
+    assert planner.deals.get(deal_id).expected_close is not None
     field.clear_button.click()
-    assert planner.deal(deal_id).expected_close is None
+    assert planner.deals.get(deal_id).expected_close is None
     stack.undo()
-    assert planner.deal(deal_id).expected_close is not None
+    assert planner.deals.get(deal_id).expected_close is not None
 
 
 def test_contacts_added_from_the_workspace(planner: Planner, workspace: DealWorkspace, stack: QUndoStack,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    from planner.ui.workspace.contacts import ContactDialog
+    from planner.ui.kit.contacts import ContactDialog
 
     deal_id = deal_in_stage_2(planner)
     workspace.show_deal(deal_id)
@@ -239,12 +240,12 @@ def test_contacts_added_from_the_workspace(planner: Planner, workspace: DealWork
 
     monkeypatch.setattr(ContactDialog, "exec", fill)
     workspace.contacts.add_button.click()
-    account_id = planner.deal(deal_id).account_id
-    [contact] = planner.contacts(account_id)
+    account_id = planner.deals.get(deal_id).account_id
+    [contact] = planner.contacts.of(account_id)
     assert (contact.name, contact.role, contact.attitude) == ("Chen Yi-chun", "technical_evaluator", "supporter")
     assert workspace.contacts.model.rowCount() == 1
     stack.undo()
-    assert planner.contacts(account_id) == [] and workspace.contacts.model.rowCount() == 0
+    assert planner.contacts.of(account_id) == [] and workspace.contacts.model.rowCount() == 0
 
 
 def test_abandon_requires_a_reason_and_is_not_undoable(planner: Planner, workspace: DealWorkspace,
@@ -258,7 +259,7 @@ def test_abandon_requires_a_reason_and_is_not_undoable(planner: Planner, workspa
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.error.text()
     with pytest.raises(PlannerError):
-        planner.abandon(deal_id, "  ")
+        planner.deals.abandon(deal_id, "  ")
 
     def give_reason(d: AbandonDialog) -> int:
         d.text.setPlainText("Budget frozen until next year")
@@ -266,7 +267,7 @@ def test_abandon_requires_a_reason_and_is_not_undoable(planner: Planner, workspa
 
     monkeypatch.setattr(AbandonDialog, "exec", give_reason)
     workspace.abandon_button.click()
-    deal = planner.deal(deal_id)
+    deal = planner.deals.get(deal_id)
     assert (deal.status, deal.close_reason) == ("abandoned", "Budget frozen until next year")
     assert stack.count() == 0
     assert not workspace.abandon_button.isVisible() and workspace.follow_button.isVisible()
@@ -275,7 +276,7 @@ def test_abandon_requires_a_reason_and_is_not_undoable(planner: Planner, workspa
 
 def test_closed_deal_is_read_only(planner: Planner, workspace: DealWorkspace) -> None:
     deal_id = deal_in_stage_2(planner)
-    planner.abandon(deal_id, "Lost interest")
+    planner.deals.abandon(deal_id, "Lost interest")
     workspace.show_deal(deal_id)
     f = workspace.fields
     assert f.title.isReadOnly() and f.value.isReadOnly() and f.notes.isReadOnly()
@@ -288,14 +289,14 @@ def test_closed_deal_is_read_only(planner: Planner, workspace: DealWorkspace) ->
 def test_follow_up_creates_a_linked_deal(planner: Planner, workspace: DealWorkspace,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     deal_id = deal_in_stage_2(planner)
-    planner.abandon(deal_id, "Timing")
+    planner.deals.abandon(deal_id, "Timing")
     workspace.show_deal(deal_id)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("MES, next year", True)))
     created: list[int] = []
     workspace.dealCreated.connect(created.append)
     workspace.follow_button.click()
     [new_id] = created
-    new = planner.deal(new_id)
+    new = planner.deals.get(new_id)
     assert new.follow_up_of == deal_id and new.title == "MES, next year" and new.is_open
     assert workspace.deal_id() == new_id
     assert "MES rollout" in workspace.fields.follows.text()
@@ -329,29 +330,29 @@ def test_delete_refused_with_confirmed_milestones(planner: Planner, workspace: D
     workspace.show_deal(deal_id)
     workspace.delete_action.trigger()
     assert told and "cannot be deleted" in told[0]
-    assert planner.deal(deal_id).title == "MES rollout"
+    assert planner.deals.get(deal_id).title == "MES rollout"
     with pytest.raises(PlannerError):  # the file refuses it too
-        planner.delete_deal(deal_id)
+        planner.deals.delete(deal_id)
     fresh = new_deal(planner, title="Typo deal")
     workspace.show_deal(fresh)
     workspace.delete_action.trigger()
     assert workspace.deal_id() is None
     with pytest.raises(PlannerError):
-        planner.deal(fresh)
+        planner.deals.get(fresh)
 
 
 def test_archive_toggles(planner: Planner, workspace: DealWorkspace) -> None:
     deal_id = deal_in_stage_2(planner)
     workspace.show_deal(deal_id)
     workspace.archive_action.trigger()
-    assert planner.deal(deal_id).archived and "Archived" in workspace.banner.text()
+    assert planner.deals.get(deal_id).archived and "Archived" in workspace.banner.text()
     workspace.archive_action.trigger()
-    assert not planner.deal(deal_id).archived
+    assert not planner.deals.get(deal_id).archived
 
 
 def test_event_log_in_words(planner: Planner, workspace: DealWorkspace, stack: QUndoStack) -> None:
     deal_id = deal_in_stage_2(planner)
-    planner.update_deal(deal_id, value=9_000_000.0)
+    planner.deals.update(deal_id, value=9_000_000.0)
     workspace.show_deal(deal_id)
     model = workspace.history_model
     rows = [(model.index(r, 1).data(), model.index(r, 2).data()) for r in range(model.rowCount())]
@@ -363,25 +364,25 @@ def test_event_log_in_words(planner: Planner, workspace: DealWorkspace, stack: Q
 
 def test_models_pass_the_model_tester(planner: Planner, workspace: DealWorkspace, qtmodeltester) -> None:
     deal_id = deal_in_stage_2(planner)
-    planner.add_contact(Contact(planner.deal(deal_id).account_id, "Lin", "CEO"))
+    planner.contacts.add(Contact(planner.deals.get(deal_id).account_id, "Lin", "CEO"))
     workspace.show_deal(deal_id)
     qtmodeltester.check(workspace._sections[1].tasks.model)
     qtmodeltester.check(workspace._sections[1].deliverables.model)
     qtmodeltester.check(workspace.contacts.model)
     qtmodeltester.check(workspace.history_model)
-    empty = WorkItemsModel("tasks")
+    empty = WorkItemsModel(ItemKind.TASK)
     qtmodeltester.check(empty)
     qtmodeltester.check(EventLogModel())
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_TW"])
-def test_panel_holds_at_side_panel_width(planner: Planner, stack: QUndoStack, qtbot, lang: str) -> None:
+def test_panel_holds_at_side_panel_width(planner: Planner, session: Session, qtbot, lang: str) -> None:
     from planner import i18n
 
     i18n.install(lang)
     try:
         deal_id = deal_in_stage_2(planner)
-        ws = DealWorkspace(planner, stack)
+        ws = DealWorkspace(session)
         qtbot.addWidget(ws)
         ws.resize(340, 700)  # the dock's narrowest
         ws.show()
@@ -397,12 +398,20 @@ def test_panel_holds_at_side_panel_width(planner: Planner, stack: QUndoStack, qt
         i18n.install("en")
 
 
-def test_set_planner_switches_files(planner: Planner, workspace: DealWorkspace, tmp_path) -> None:
-    workspace.show_deal(deal_in_stage_2(planner))
+def test_another_file_empties_the_panel_and_its_undo_history(planner: Planner, workspace: DealWorkspace,
+                                                             tmp_path) -> None:  # noqa: ANN001
+    deal_id = deal_in_stage_2(planner)
+    workspace.show_deal(deal_id)
+    workspace.fields.risks.setPlainText("Budget freeze")
+    workspace.fields.risks.commit()
+    assert workspace.stack.count() == 1
     other = Planner.open(tmp_path / "other.planner", create=True)
     try:
-        workspace.set_planner(other)
+        workspace.session.switch_to(other)
         assert workspace.deal_id() is None and workspace.empty_title.isVisible()
+        assert workspace.stack.count() == 0 and workspace.planner is other
+        planner.deals.update(deal_id, title="Edited in the old file")  # not this panel's file any more
+        assert workspace.deal_id() is None
     finally:
         other.close()
 
@@ -416,14 +425,14 @@ def test_keyboard_ticks_renames_and_links(planner: Planner, workspace: DealWorks
     tasks.view.setCurrentIndex(tasks.model.index(1))
     qtbot.keyClick(tasks.view, Qt.Key.Key_Space)
     stage_id = tasks.stage_id
-    assert planner.work(deal_id).stage_tasks(stage_id)[1].done
+    assert planner.work.get(deal_id).stage_tasks(stage_id)[1].done
     assert tasks.model.setData(tasks.model.index(1), "Optional 2, done with the CFO", Qt.ItemDataRole.EditRole)
-    assert planner.work(deal_id).stage_tasks(stage_id)[1].text == "Optional 2, done with the CFO"
+    assert planner.work.get(deal_id).stage_tasks(stage_id)[1].text == "Optional 2, done with the CFO"
     deliverables = workspace._sections[1].deliverables
     deliverables.view.setCurrentIndex(deliverables.model.index(0))
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("https://example.com/p.pdf", True)))
     deliverables.link_button.click()
-    assert planner.work(deal_id).stage_deliverables(stage_id)[0].link == "https://example.com/p.pdf"
+    assert planner.work.get(deal_id).stage_deliverables(stage_id)[0].link == "https://example.com/p.pdf"
     assert "https://example.com/p.pdf" in deliverables.model.index(0).data()
 
 
@@ -433,11 +442,11 @@ def test_stage_note_saved_and_logged(planner: Planner, workspace: DealWorkspace,
     section = workspace._sections[1]
     section.notes.setPlainText("CFO wants the ROI sheet first.")
     section.notes.commit()
-    assert planner.work(deal_id).notes[section.stage.id] == "CFO wants the ROI sheet first."
+    assert planner.work.get(deal_id).notes[section.stage.id] == "CFO wants the ROI sheet first."
     top = workspace.history_model.index(0, 1).data()
     assert top == "Stage note edited: Stage 2"
     stack.undo()
-    assert planner.work(deal_id).notes.get(section.stage.id, "") == ""
+    assert planner.work.get(deal_id).notes.get(section.stage.id, "") == ""
     assert workspace._sections[1].notes.toPlainText() == ""
 
 

@@ -30,11 +30,10 @@ from planner import settings
 from planner.domain.errors import PlannerError
 from planner.domain.model import Card, DealStatus, Process
 from planner.i18n import error_text
-from planner.services import Planner
-from planner.ui import icons, plain
-from planner.ui.board import format as fmt
-from planner.ui.board import theme
+from planner.services import Changes, Planner
 from planner.ui.board.model import CardListModel, CardRole
+from planner.ui.kit import format as fmt
+from planner.ui.kit import icons, plain, theme
 
 if TYPE_CHECKING:
     # built after the first paint, with the cards: their modules load then (~6 ms)
@@ -101,9 +100,10 @@ class Board(QWidget):
         self.positions: dict[int, int] = {}
         self.columns: list[StageColumn] = []
         self.today = date.today()
-        self.idle_days = settings.int_value(planner.settings(), "idle_days")
+        self.idle_days = settings.int_value(planner.settings.all(), "idle_days")
         self._delegate: CardDelegate | None = None
         self._selected = 0
+        self._moving = False  # a card is changing columns (see refresh_deal)
         self._accounts: dict[int, str] = {}
         # at start-up the columns wait for the cards, so that one paint shows both
         self.waiting = False
@@ -233,13 +233,13 @@ class Board(QWidget):
         self.planner = planner
         self.process = None  # ids of the previous file mean nothing here
         self._selected = 0
-        self.idle_days = settings.int_value(planner.settings(), "idle_days")
+        self.idle_days = settings.int_value(planner.settings.all(), "idle_days")
         self.reload(process_id, load_cards=load_cards)
 
     def visible_processes(self) -> list[tuple[int, str, bool, int]]:
         """(id, name, archived, deals): archived processes only while they have open deals."""
         out = []
-        for p in self.planner.processes():
+        for p in self.planner.processes.summaries():
             if p.archived and not p.open_deals:
                 continue
             out.append((p.id, p.name, p.archived, p.deals))
@@ -275,7 +275,7 @@ class Board(QWidget):
         self.process = None
         if pid is not None:
             try:
-                self.process = self.planner.process(int(pid))
+                self.process = self.planner.processes.get(int(pid))
             except PlannerError as e:
                 self.notice.show_message(error_text(e), "refusal")
         self.waiting = not load_cards  # start-up: the window paints first; load_cards() follows
@@ -338,7 +338,7 @@ class Board(QWidget):
         by_stage: dict[int, list[Card]] = {sid: [] for sid in self.positions}
         closed: list[Card] = []
         try:
-            cards = self.planner.cards(self.process.id, self.today) if self.process else []  # type: ignore[arg-type]  # a stored process has its id
+            cards = self.planner.deals.cards(self.process.id, self.today) if self.process else []  # type: ignore[arg-type]  # a stored process has its id
             unreadable = ""
         except PlannerError as e:  # a row no screen can show (a file edited around its rules)
             cards, unreadable = [], error_text(e)
@@ -478,10 +478,26 @@ class Board(QWidget):
                 return model.card(row)
         return None
 
+    def apply_changes(self, changes: Changes) -> None:
+        """What one write changed (the session's ``changed``): a process re-reads the list of
+        processes and the columns; otherwise only the cards of the deals it names,
+        and of the accounts it renamed, are read again, one query each."""
+        if "idle_days" in changes.settings:
+            self.set_idle_days(settings.int_value(self.planner.settings.all(), "idle_days"))
+        if changes.processes:  # rare: a process tailored, edited or archived
+            self.reload()
+            return
+        deals = set(changes.deals)
+        if changes.accounts:
+            models = [c.model for c in self.columns] + [self.lane_model]
+            deals |= {card.deal_id for m in models for card in m.cards if card.account_id in changes.accounts}
+        for deal_id in sorted(deals):
+            self.refresh_deal(deal_id)
+
     def refresh_deal(self, deal_id: int) -> None:
         """Re-read one deal after an edit and put its card where it now belongs."""
         try:
-            card: Card | None = self.planner.card(deal_id, self.today)
+            card: Card | None = self.planner.deals.card(deal_id, self.today)
         except PlannerError:
             card = None
         if card is not None and card.stage_id not in self.positions:
@@ -493,17 +509,26 @@ class Board(QWidget):
                 target = self.lane_model
             else:
                 target = next(c.model for c in self.columns if c.stage.id == card.stage_id)
-        for model in models:
-            if model is not target:
-                model.remove(deal_id)
-        if target is not None and card is not None:
-            target.upsert(card)
-            if card.account_id not in self._accounts or self._accounts[card.account_id] != card.account:
-                self._accounts[card.account_id] = card.account
-                self._fill_accounts()
+        self._moving = True
+        try:
+            for model in models:
+                if model is not target:
+                    model.remove(deal_id)
+            if target is not None and card is not None:
+                target.upsert(card)
+        finally:
+            self._moving = False
+        if target is not None and card is not None and (
+                card.account_id not in self._accounts or self._accounts[card.account_id] != card.account):
+            self._accounts[card.account_id] = card.account
+            self._fill_accounts()
         self.refresh_headers()
         if deal_id == self._selected:
-            self.select_deal(deal_id, focus=False)
+            if target is None:  # gone from the board: deleted, archived, another process's now
+                self._selected = 0
+                self.dealSelected.emit(0)
+            else:
+                self.select_deal(deal_id, focus=False)
 
     def select_deal(self, deal_id: int, focus: bool = True) -> bool:
         for view in self.views():
@@ -530,6 +555,8 @@ class Board(QWidget):
         return self._selected
 
     def _current_changed(self, view: CardListView, current: QModelIndex) -> None:
+        if self._moving:
+            return  # a card changing columns: the selection follows it, not its neighbour
         if not current.isValid():
             return  # another view took the selection, or the card left this one
         deal_id = int(current.data(CardRole.DEAL_ID))
@@ -601,7 +628,7 @@ class Board(QWidget):
         title = card.title if card else ""
         stage = self.process.stage(stage_id)
         try:
-            milestones = self.planner.milestones(deal_id)
+            milestones = self.planner.milestones.of(deal_id)
         except PlannerError:
             milestones = []
         position = self.positions[stage_id]
@@ -632,7 +659,7 @@ class Board(QWidget):
         if card is None or self.process is None:
             return
         if state == "back":
-            milestone = next((m for m in self.planner.milestones(deal_id) if m.stage_id == column.stage.id), None)
+            milestone = next((m for m in self.planner.milestones.of(deal_id) if m.stage_id == column.stage.id), None)
             lines = [translate("Board", "Frozen for this deal")]
             if milestone is not None:
                 lines.append(translate("Board", "milestone confirmed on {date}").format(

@@ -30,12 +30,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.domain.model import Card, Stage
-from planner.ui import icons, plain
-from planner.ui.board import format as fmt
-from planner.ui.board import theme
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
 from planner.ui.board.model import CardListModel, CardRole, decode
+from planner.ui.kit import format as fmt
+from planner.ui.kit import icons, plain, theme
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -9,10 +9,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from planner.domain.model import Card, DealStatus
-from planner.ui import icons
-from planner.ui.board import format as fmt
-from planner.ui.board import theme
 from planner.ui.board.model import CardListModel, CardRole
+from planner.ui.kit import format as fmt
+from planner.ui.kit import icons, theme
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem

@@ -7,12 +7,12 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from planner.domain.model import DealStatus
-from planner.ui import plain
-from planner.ui.board import format as fmt
 from planner.ui.board.column import CardListView, paint_ground
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
 from planner.ui.board.model import CardListModel
+from planner.ui.kit import format as fmt
+from planner.ui.kit import plain
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

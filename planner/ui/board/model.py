@@ -28,8 +28,8 @@ from PySide6.QtCore import (
 )
 
 from planner.domain.model import Card, DealStatus
-from planner.ui import plain
-from planner.ui.board import format as fmt
+from planner.ui.kit import format as fmt
+from planner.ui.kit import plain
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.paths import resource_path
-from planner.ui import icons
-from planner.ui.board import theme
+from planner.ui.kit import icons, theme
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

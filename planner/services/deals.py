@@ -1,0 +1,132 @@
+"""Deals: created, edited, archived, abandoned, followed up; their cards and their log."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from planner.domain import rules
+from planner.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from planner.domain.model import Account, Card, Deal, DealStatus, Event
+from planner.services.accounts import clean_account
+from planner.services.changes import Changes, Part
+from planner.services.noun import Noun, not_found
+from planner.store import rows
+
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "title": rules.check_name, "value": rules.check_value, "currency": rules.check_currency,
+    "notes": rules.check_text, "risks": rules.check_text}
+
+
+def _clean(row: dict[str, Any]) -> dict[str, Any]:
+    return {f: _CHECKS[f](v) if f in _CHECKS else v for f, v in row.items()}
+
+
+class Deals(Noun):
+    def get(self, deal_id: int) -> Deal:
+        d = self.store.deal(deal_id)
+        if d is None:
+            raise not_found("deal")
+        return d
+
+    def all(self, account_id: int | None = None) -> list[Deal]:
+        return self.store.deals(account_id)
+
+    def count(self, account_id: int) -> int:
+        """How many deals an account has (of any status): an account with one cannot be deleted."""
+        return self.store.deal_count(account_id)
+
+    def events(self, deal_id: int) -> list[Event]:
+        return self.store.events(deal_id)
+
+    def cards(self, process_id: int, today: date | None = None) -> list[Card]:
+        return self.store.cards(process_id, today or date.today())
+
+    def card(self, deal_id: int, today: date | None = None) -> Card:
+        """One deal's board card, so the board refreshes only the card an edit touched."""
+        found = self.store.card(deal_id, today or date.today())
+        if found is None:
+            raise not_found("deal")
+        return found
+
+    def create(self, deal: Deal, new_account: Account | None = None) -> int:
+        """A new deal in its process's first stage; with ``new_account``, that account is
+        created with it in the same transaction (and the deal's ``account_id`` ignored)."""
+        process = self.planner.processes.get(deal.process_id)
+        if process.archived:
+            raise RuleViolation(QT_TRANSLATE_NOOP("errors", "An archived process takes no new deals."))
+        row = _clean({f: rows.deal_value(f, getattr(deal, f)) for f in rows.DEAL_FIELDS})
+        account = clean_account(new_account) if new_account is not None else None
+        if account is None:
+            self.planner.accounts.get(deal.account_id)
+        with self.write() as changes:
+            if account is not None:
+                row["account_id"] = self.store.insert_account(account)
+                changes.accounts.add(row["account_id"])
+            row |= {"process_id": process.id, "stage_id": process.stages[0].id,
+                    "follow_up_of": deal.follow_up_of}
+            deal_id = self.store.insert_deal(row)
+            self.store.log(deal_id, "created", "title", "", row["title"])
+            changes.deal(deal_id, Part.CREATED, Part.FIELDS)
+        return deal_id
+
+    def update(self, deal_id: int, **fields: Any) -> Changes:
+        """Edit the deal's own fields; each change is logged with before and after."""
+        deal = self.get(deal_id)
+        rules.require_open(deal)
+        unknown = set(fields) - set(rows.DEAL_FIELDS)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        new = _clean({f: rows.deal_value(f, v) for f, v in fields.items()})
+        if "account_id" in new and new["account_id"] != deal.account_id:
+            self.planner.accounts.get(new["account_id"])
+        old = {f: rows.deal_value(f, getattr(deal, f)) for f in new}
+        diff = {f: v for f, v in new.items() if v != old[f]}
+        if not diff:
+            return Changes()
+        with self.write() as changes:
+            self.store.update_deal(deal_id, diff)
+            for f, v in diff.items():
+                self.store.log(deal_id, "edited", f, old[f], v)
+            changes.deal(deal_id, Part.FIELDS)
+        return changes.frozen()
+
+    def delete(self, deal_id: int) -> Changes:
+        deal = self.get(deal_id)
+        with self.write() as changes:
+            self.store.delete_deal(deal_id)
+            self.store.log(deal_id, "deleted", "title", deal.title, "")
+            changes.deal(deal_id, Part.DELETED)
+        return changes.frozen()
+
+    def archive(self, deal_id: int, archived: bool = True) -> Changes:
+        self.get(deal_id)
+        with self.write() as changes:
+            self.store.update_deal(deal_id, {"archived": int(archived)})
+            self.store.log(deal_id, "archived" if archived else "unarchived")
+            changes.deal(deal_id, Part.FIELDS)
+        return changes.frozen()
+
+    def follow_up(self, deal_id: int, title: str | None = None) -> int:
+        """A new deal for what comes after a closed one, linked to it (one transaction)."""
+        old = self.get(deal_id)
+        new = dataclasses.replace(old, id=None, title=title or old.title, follow_up_of=old.id,
+                                  status=DealStatus.OPEN, close_reason="", expected_close=None,
+                                  next_target=None, notes="", risks="")
+        with self.write() as changes:
+            new_id = self.create(new)
+            self.store.log(deal_id, "follow_up", "deal", "", new_id)
+            changes.deal(deal_id, Part.FIELDS)
+        return new_id
+
+    def abandon(self, deal_id: int, reason: str) -> Changes:
+        deal = self.get(deal_id)
+        rules.require_open(deal)
+        reason = rules.check_reason(reason)
+        with self.write() as changes:
+            self.store.update_deal(deal_id, {"status": "abandoned", "close_reason": reason})
+            self.store.log(deal_id, "abandoned", "status", "open", "abandoned")
+            changes.deal(deal_id, Part.FIELDS)
+        return changes.frozen()

@@ -1,0 +1,78 @@
+"""The planner file itself: its settings, a backup, its checks and its fingerprint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.domain import rules
+from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, PlannerError
+from planner.services.changes import Changes
+from planner.services.noun import Noun
+
+
+class Settings(Noun):
+    """The file's own settings (see planner/settings.py for which live in the file)."""
+
+    def all(self) -> dict[str, str]:
+        return self.store.settings()
+
+    def set(self, key: str, value: str) -> Changes:
+        from planner.settings import BY_KEY
+
+        setting = BY_KEY[key]
+        if setting.kind == "int" and not (value.isdigit() and 0 < int(value) < 10_000):
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Enter a whole number from 1 to 9999."))
+        if setting.kind == "choice" and value not in setting.choices:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Choose one of the offered values."))
+        with self.write() as changes:
+            self.store.set_setting(key, rules.check_text(value))
+            changes.settings.add(key)
+        return changes.frozen()
+
+
+class PlannerFile(Noun):
+    def backup(self, target: Path, force: bool = False) -> None:
+        """A consistent copy of the file at ``target``: copied through SQLite's backup API into
+        memory, then written all at once (``safe_write``), so no journal or partial file is ever
+        left beside it; never onto this file, its working files or a file open elsewhere;
+        over another planner file only with ``force``."""
+        from planner import safe_write
+        from planner.store import copies
+
+        safe_write.write_output(Path(target), lambda stream: stream.write(copies.image(self.store.conn)),
+                                source=self.planner.path, force=force)
+
+    def check(self, full: bool = False) -> list[PlannerError]:
+        """Integrity, the method's invariants, the schema and the hash chain; empty when all
+        is well. ``full`` runs SQLite's full integrity check (indexes too) instead of the quick one."""
+        from planner.store import chain, invariants, tamper
+
+        found = invariants.problems(self.store, full=full)
+        if found and found[0].source == invariants.DAMAGED:
+            return found  # a damaged file: the rest would read garbage
+        return found + tamper.differences(self.store.conn) + chain.verify(self.store.conn)
+
+    @staticmethod
+    def prepare_tampering() -> None:
+        """Build what ``tampering()`` compares with in a thread now, so that the first
+        opening does not wait for it (start-up overlaps it with loading Qt)."""
+        from planner.store import tamper
+
+        tamper.prepare()
+
+    def tampering(self) -> list[PlannerError]:
+        """How the file's tables, indexes and triggers differ from what this version writes
+        (cheap enough to run on opening)."""
+        from planner.store import tamper
+
+        return list(tamper.differences(self.store.conn))
+
+    def schema_version(self) -> int:
+        """The version of the file's tables and rules (``PRAGMA user_version``)."""
+        return self.store.schema_version()
+
+    def fingerprint(self) -> str:
+        """The hash at the head of the file's chain: equal fingerprints, equal history."""
+        from planner.store import chain
+
+        return str(chain.fingerprint(self.store.conn))

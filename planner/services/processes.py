@@ -1,0 +1,84 @@
+"""Processes: the tailored stage lists deals run through."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import NamedTuple
+
+from planner.domain import rules
+from planner.domain.model import Process
+from planner.services.changes import Changes
+from planner.services.noun import Noun, not_found
+
+
+class ProcessSummary(NamedTuple):
+    id: int
+    name: str
+    description: str
+    archived: bool
+    stages: int
+    deals: int
+    open_deals: int
+
+
+class Processes(Noun):
+    def summaries(self, include_archived: bool = True) -> list[ProcessSummary]:
+        return [
+            ProcessSummary(r["id"], r["name"], r["description"], bool(r["archived"]), r["stages"], r["deals"],
+                           r["open_deals"])
+            for r in self.store.process_rows()
+            if include_archived or not r["archived"]
+        ]
+
+    def get(self, process_id: int) -> Process:
+        p = self.store.process(process_id)
+        if p is None:
+            raise not_found("process")
+        return p
+
+    def used_stages(self, process_id: int) -> set[int]:
+        """Ids of the stages that deals are in or have passed: they cannot be removed or
+        moved (nor can a stage be added before them), only their words and work improved."""
+        return self.store.used_stage_ids(process_id)
+
+    def create(self, process: Process) -> int:
+        process = _clean(process)
+        with self.write() as changes:
+            process_id = self.store.insert_process(process)
+            changes.processes.add(process_id)
+        return process_id
+
+    def update(self, process: Process) -> Changes:
+        assert process.id is not None
+        process_id = process.id  # cleaning below keeps it
+        process = _clean(process)
+        rules.check_process_edit(self.get(process_id), process, self.store.used_stage_ids(process_id))
+        with self.write() as changes:
+            self.store.update_process(process)
+            changes.processes.add(process_id)
+        return changes.frozen()
+
+    def duplicate(self, process_id: int, name: str) -> int:
+        p = self.get(process_id)
+        copy = dataclasses.replace(
+            p, id=None, name=name, archived=False,
+            stages=[dataclasses.replace(s, id=None, process_id=None) for s in p.stages])
+        return self.create(copy)
+
+    def archive(self, process_id: int, archived: bool = True) -> Changes:
+        self.get(process_id)  # NotFound for an unknown id
+        with self.write() as changes:
+            self.store.set_process_archived(process_id, archived)
+            changes.processes.add(process_id)
+        return changes.frozen()
+
+
+def _clean(process: Process) -> Process:
+    process = dataclasses.replace(
+        process, name=rules.check_name(process.name),
+        description=rules.check_text(process.description),
+        stages=[dataclasses.replace(s, name=rules.check_name(s.name),
+                                    milestone=" ".join(s.milestone.split()))
+                for s in process.stages])
+    rules.check_process(process)
+    return process

@@ -1,0 +1,71 @@
+"""What the record gives back: the forecast and the account plan (as the PDF prints it)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import TYPE_CHECKING
+
+from planner.domain import rules
+from planner.domain.errors import PlannerError
+from planner.domain.model import Deal, DealStatus
+from planner.services.noun import Noun, unreadable
+
+if TYPE_CHECKING:  # imported where used: the app's start-up opens a file without them
+    from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
+
+
+class Reports(Noun):
+    def forecast(self, deals: list[Deal]) -> list[ForecastRow]:
+        """Open value and weighted value by expected close month and currency."""
+        from planner.domain.plan import ForecastRow
+
+        processes = {p: self.store.process(p) for p in {d.process_id for d in deals if d.is_open}}
+        rates = {s.id: s.win_rate for p in processes.values() if p for s in p.stages}
+        for d in deals:
+            if d.is_open and d.stage_id not in rates:  # a file edited around its rules
+                raise unreadable("deals", d.id, "stage_id")
+        sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+        for d in deals:
+            if not d.is_open:
+                continue
+            key = (d.expected_close.strftime("%Y-%m") if d.expected_close else "", d.currency)
+            sums[key][0] += d.value
+            sums[key][1] += rules.weighted(d.value, rates[d.stage_id])
+            sums[key][2] += 1
+        return [ForecastRow(m, c, v[0], v[1], int(v[2]))
+                for (m, c), v in sorted(sums.items(), key=lambda kv: (kv[0][0] == "", kv[0]))]
+
+    def account_plan(self, account_id: int, printed_on: date | None = None,
+                     planner_name: str = "") -> AccountPlan:
+        from planner.domain.plan import AccountPlan
+
+        account = self.planner.accounts.get(account_id)
+        deals = [d for d in self.planner.deals.all(account_id) if not d.archived]
+        plans = [self._deal_plan(d) for d in deals]
+        return AccountPlan(
+            account=account, contacts=self.planner.contacts.of(account_id),
+            open_deals=[p for p in plans if p.deal.is_open],
+            closed_deals=[p for p in plans if not p.deal.is_open],
+            forecast=self.forecast(deals), printed_on=printed_on or date.today(),
+            planner_name=planner_name, fingerprint=self._printable_fingerprint())
+
+    def _printable_fingerprint(self) -> str:
+        try:
+            return self.planner.file.fingerprint()
+        except PlannerError:  # a file whose chain cannot be read still prints, without one
+            return ""
+
+    def _deal_plan(self, deal: Deal) -> DealPlan:
+        from planner.domain.plan import DealPlan
+
+        work = self.planner.work.get(deal.id)  # type: ignore[arg-type]  # a stored row has its id
+        stage = work.process.stage(deal.stage_id)  # type: ignore[arg-type]  # a stored deal sits in a stage
+        rate = stage.win_rate if deal.is_open else (100 if deal.status == DealStatus.WON else 0)
+        return DealPlan(
+            deal=deal, process=work.process,
+            stage_map=rules.stage_map(work.process, deal, work.milestones),
+            milestones=work.milestones,
+            open_tasks=[t for t in work.stage_tasks(stage.id) if not t.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
+            missing_deliverables=[d for d in work.stage_deliverables(stage.id) if not d.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
+            win_rate=rate, weighted_value=rules.weighted(deal.value, rate))

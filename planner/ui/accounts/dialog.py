@@ -1,0 +1,405 @@
+"""Accounts: a filterable list, the account's editor, and its people.
+
+Edits of an account and its contacts are undo commands on the window's stack, saved
+when each field's editing finishes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import APP_NAME
+from planner.domain.model import Account
+from planner.services import Changes, Planner
+from planner.ui.kit import icons, plain, undo
+from planner.ui.kit.contacts import ContactsPanel
+from planner.ui.kit.delegates import RoomyDelegate
+from planner.ui.kit.widgets import NoteEdit, muted, on_delete_key
+from planner.ui.session import Session
+
+AccountRole = Qt.ItemDataRole.UserRole + 1
+FilterRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AccountsModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._accounts: list[Account] = []
+
+    def set_accounts(self, accounts: list[Account]) -> None:
+        if [a.id for a in accounts] == [a.id for a in self._accounts]:
+            changed = [r for r, (a, b) in enumerate(zip(self._accounts, accounts, strict=False)) if a != b]
+            self._accounts = list(accounts)
+            for r in changed:
+                self.dataChanged.emit(self.index(r), self.index(r))
+            return
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self.endResetModel()
+
+    def account(self, row: int) -> Account:
+        return self._accounts[row]
+
+    def row_of(self, account_id: int) -> int:
+        return next((r for r, a in enumerate(self._accounts) if a.id == account_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._accounts):
+            return None
+        a = self._accounts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{name} (archived)").format(name=a.name) if a.archived else a.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain.html("\n".join(x for x in (a.name, a.industry, a.size, a.kind, a.relationship) if x))
+        if role == Qt.ItemDataRole.FontRole and a.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == AccountRole:
+            return a
+        if role == FilterRole:
+            return f"{a.name} {a.industry} {a.kind} {a.relationship}".lower()
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class AccountEditor(QWidget):
+    """One account's fields; each saved (undoably) when its editing finishes."""
+
+    TEXT_FIELDS = ("name", "industry", "size", "kind", "relationship")
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.account: Account | None = None
+        self.edits: dict[str, QLineEdit] = {f: QLineEdit(self) for f in self.TEXT_FIELDS}
+        self.edits["industry"].setPlaceholderText(self.tr("e.g. machine tools, logistics"))
+        self.edits["size"].setPlaceholderText(self.tr("e.g. 1,200 staff"))
+        self.edits["kind"].setPlaceholderText(self.tr("e.g. group enterprise, key account, small shop"))
+        self.edits["relationship"].setPlaceholderText(self.tr("e.g. trusted for three years; new customer"))
+        self.notes = NoteEdit(self, min_lines=4, max_lines=12)
+        self.notes.setPlaceholderText(self.tr("How they buy, who approves, what matters to them"))
+        self.archived = QCheckBox(self.tr("Archived (hidden when choosing an account for a new deal)"), self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Name:"), self.edits["name"])
+        form.addRow(self.tr("&Industry:"), self.edits["industry"])
+        form.addRow(self.tr("Si&ze:"), self.edits["size"])
+        form.addRow(self.tr("&Kind of customer:"), self.edits["kind"])
+        form.addRow(self.tr("&Relationship:"), self.edits["relationship"])
+        form.addRow(self.tr("N&otes:"), self.notes)
+        form.addRow("", self.archived)
+        contacts_title = QLabel(self.tr("Contacts"), self)
+        bold = contacts_title.font()
+        bold.setBold(True)
+        contacts_title.setFont(bold)
+        self.contacts = ContactsPanel(session, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addSpacing(6)
+        layout.addWidget(contacts_title)
+        layout.addWidget(self.contacts)
+        layout.addStretch(1)
+        for field, edit in self.edits.items():
+            edit.editingFinished.connect(lambda f=field: self._field_done(f))
+        self.notes.committed.connect(lambda text, _session: self._commit("notes", text))
+        self.archived.toggled.connect(lambda on: self._commit("archived", on))
+
+
+    @property
+    def planner(self) -> Planner:
+        return self.session.planner
+
+    @property
+    def stack(self) -> QUndoStack:
+        return self.session.undo_stack
+
+    def set_account(self, account: Account | None) -> None:
+        self.account = account
+        for field, edit in self.edits.items():
+            if not (edit.hasFocus() and edit.isModified()):
+                edit.setText(getattr(account, field) if account else "")
+                edit.setModified(False)
+        self.notes.set_text(account.notes if account else "")
+        self.archived.blockSignals(True)
+        self.archived.setChecked(bool(account and account.archived))
+        self.archived.blockSignals(False)
+        self.contacts.set_account(account.id if account else None)
+
+    def flush(self) -> None:
+        for edit in self.edits.values():
+            if edit.hasFocus():
+                edit.editingFinished.emit()
+        self.notes.commit()
+
+    def _field_done(self, field: str) -> None:
+        edit = self.edits[field]
+        edit.setModified(False)  # saved (or refused): the file's text may show again
+        text = edit.text()
+        self._commit(field, " ".join(text.split()) if field == "name" else text.strip())
+
+    def _commit(self, field: str, value: Any) -> None:
+        old = self.account
+        if old is None or getattr(old, field) == value:
+            return
+        if field == "name" and not value:
+            QMessageBox.warning(self, APP_NAME, self.tr("An account needs a name; the previous one is kept."))
+            self.edits["name"].setText(old.name)
+            return
+        undo.push(self.stack, undo.EditAccount(self.planner, old, dataclasses.replace(old, **{field: value})))
+
+
+class AccountsDialog(QDialog):
+    """Every account, a filter, and the selected account's editor with its contacts."""
+
+    exportRequested = Signal(int)  # an account's plan: the window opens the export dialog
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        undo_stack = session.undo_stack
+        self.setWindowTitle(self.tr("Accounts"))
+        self.model = AccountsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(FilterRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortLocaleAware(True)  # 台北 and Taipei in the user's collation order
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.sort(0)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by name, industry, kind…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter accounts"))
+        self.filter.textChanged.connect(self._filter)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.filter.setFocus)
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(RoomyDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleName(self.tr("Accounts"))
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.show_archived = QCheckBox(self.tr("Show archived"), self)
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.new_button = QPushButton(self.tr("New account…"), self)
+        self.new_button.clicked.connect(self.new_account)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_account)
+        on_delete_key(self.view, self.delete_account)
+        self.count = muted(QLabel(self))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.count)
+        left_layout.addWidget(self.show_archived)
+        account_buttons = QHBoxLayout()
+        account_buttons.addWidget(self.new_button, 1)
+        account_buttons.addWidget(self.delete_button)
+        left_layout.addLayout(account_buttons)
+
+        self.editor = AccountEditor(session)
+        self.placeholder = muted(QLabel(self.tr("Choose an account on the left, or create one."), self))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.editor)
+        right = QWidget(self)
+        self.right_pages = QStackedLayout(right)
+        self.right_pages.addWidget(self.placeholder)
+        self.right_pages.addWidget(scroll)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 560])
+        splitter.setChildrenCollapsible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        # the account plan is printed per account: offer it right where the account is
+        self.export_button = buttons.addButton(self.tr("Export account plan…"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.clicked.connect(self.export_plan)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        hint = muted(QLabel(self.tr("Changes are saved as you make them; Undo takes them back."), self))
+        hint.setWordWrap(True)
+        bottom = QHBoxLayout()
+        # the window's Edit menu is out of reach while this dialog is open: its own undo and redo
+        for action, icon in ((undo_stack.createUndoAction(self), "undo"), (undo_stack.createRedoAction(self), "redo")):
+            action.setIcon(icons.icon(icon))
+            action.setShortcuts(QKeySequence.keyBindings(
+                QKeySequence.StandardKey.Undo if icon == "undo" else QKeySequence.StandardKey.Redo))
+            self.addAction(action)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAutoRaise(True)
+            bottom.addWidget(button)
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self.resize(860, 560)
+        # Enter finishes a field's edit; it must not press "New account…" or close the dialog
+        for push in self.findChildren(QPushButton):
+            push.setAutoDefault(False)
+            push.setDefault(False)
+        session.changed.connect(self._changed)
+        self.reload()
+
+    # ------------------------------------------------------------------ data
+
+    @property
+    def planner(self) -> Planner:
+        return self.session.planner
+
+    @property
+    def stack(self) -> QUndoStack:
+        return self.session.undo_stack
+
+    def reload(self) -> None:
+        current = self.current_account()
+        self.model.set_accounts(self.planner.accounts.all(include_archived=self.show_archived.isChecked()))
+        self._update_count()
+        row = self.model.row_of(current.id) if current is not None and current.id is not None else -1
+        if row >= 0:
+            self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row)))
+        elif self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self._show_current()
+
+    def select_account(self, account_id: int | None) -> None:
+        if account_id is None:
+            return
+        row = self.model.row_of(account_id)
+        if row < 0 and not self.show_archived.isChecked():
+            self.show_archived.setChecked(True)  # reloads, archived ones included
+            row = self.model.row_of(account_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row))
+        self.view.setCurrentIndex(index)
+
+    def current_account(self) -> Account | None:
+        index = self.view.currentIndex()
+        return index.data(AccountRole) if index.isValid() else None
+
+    def export_plan(self) -> None:
+        account = self.current_account()
+        if account is None:
+            return
+        self.editor.flush()
+        self.exportRequested.emit(account.id)  # the window opens the export feature
+
+    def _show_current(self) -> None:
+        account = self.current_account()
+        self.export_button.setEnabled(account is not None)
+        in_use = account is not None and self.planner.deals.count(account.id) > 0  # type: ignore[arg-type]  # a listed account has its id
+        self.delete_button.setEnabled(account is not None and not in_use)
+        self.delete_button.setToolTip(
+            self.tr("An account with deals cannot be deleted; archive it instead.") if in_use
+            else self.tr("Delete this account and its contacts (Undo brings them back)"))
+        if account is not None and self.editor.account is not None and account.id != self.editor.account.id:
+            self.editor.flush()
+        self.editor.set_account(account)
+        self.right_pages.setCurrentIndex(1 if account is not None else 0)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip().lower())
+        self._update_count()
+        if self.proxy.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(self.tr("{shown} of {total} accounts").format(shown=shown, total=total)
+                           if shown != total else self.tr("{total} accounts").format(total=total))
+
+    def _changed(self, changes: Changes) -> None:
+        for account_id in sorted(changes.accounts):
+            self._account_touched(account_id)
+
+    def _account_touched(self, account_id: int) -> None:
+        self.model.set_accounts(self.planner.accounts.all(include_archived=self.show_archived.isChecked()))
+        self._update_count()
+        account = self.current_account()
+        if account is None:  # deleted, or back from a deletion: the list was rebuilt
+            if self.model.row_of(account_id) >= 0:  # listed: not one archived out of sight
+                self.select_account(account_id)
+            if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+                self.view.setCurrentIndex(self.proxy.index(0, 0))
+            self._show_current()
+        elif account.id == account_id:
+            self.editor.set_account(account)
+
+    # ------------------------------------------------------------------ actions
+    def new_account(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Name of the customer:"))
+        if not ok:
+            return
+        command = undo.CreateAccount(self.planner, Account(name=name))
+        if not undo.push(self.stack, command):
+            return  # the refusal was shown
+        self.filter.clear()
+        self.select_account(command.account_id)
+        self.editor.edits["industry"].setFocus()
+
+    def delete_account(self) -> None:
+        account = self.current_account()
+        if account is None or not self.delete_button.isEnabled():
+            return
+        self.editor.flush()
+        undo.push(self.stack, undo.DeleteAccount(self.planner, self.planner.accounts.get(account.id)))  # type: ignore[arg-type]  # a listed account has its id
+
+    def done(self, result: int) -> None:
+        self.editor.flush()  # a field still being typed in is saved, not lost
+        super().done(result)

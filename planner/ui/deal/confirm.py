@@ -1,0 +1,631 @@
+"""Confirming milestones: one page per milestone crossed, then one irreversible save.
+
+Each page asks for what the method needs to accept that a milestone happened:
+the date (never in the future, never before the previous milestone), the
+evidence (text, optionally a file as a link), the outcome (reached, or went
+against us with the customer's decision) and the stage's open work, where
+required items can be ticked right here. Nothing is written until the user has
+read which stages will freeze, ticked the acknowledgement and pressed Confirm;
+then everything goes to the file in one transaction. Cancel changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QRect, QRectF, QSize, Qt, QUrl
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import rules
+from planner.domain.errors import PlannerError
+from planner.domain.model import ItemKind, Outcome, Stage
+from planner.i18n import error_text
+from planner.services import Confirmation, DealWork, Planner, Tick
+from planner.ui.kit import file_dialogs, icons, plain, theme
+from planner.ui.kit import format as fmt
+
+TABLE_ROLE = Qt.ItemDataRole.UserRole + 1
+POSITION_ROLE = Qt.ItemDataRole.UserRole + 2
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
+REQUIRED_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """A task or deliverable still open in a stage, as the dialog lists it."""
+
+    table: ItemKind  # a task or a deliverable
+    position: int
+    text: str
+    required: bool
+
+
+def open_work(work: DealWork, stage: Stage, entered: bool) -> list[WorkItem]:
+    """The stage's tasks not done and deliverables not there.
+
+    A stage the deal has not entered yet has no items of its own: they are copied
+    from the stage's templates when the previous milestone moves the deal in.
+    """
+    assert stage.id is not None
+    if entered:
+        return ([WorkItem(ItemKind.TASK, t.position, t.text, t.required)
+                 for t in work.stage_tasks(stage.id) if not t.done]
+                + [WorkItem(ItemKind.DELIVERABLE, d.position, d.text, d.required)
+                   for d in work.stage_deliverables(stage.id) if not d.done])
+    return ([WorkItem(ItemKind.TASK, i, t.text, t.required) for i, t in enumerate(stage.tasks)]
+            + [WorkItem(ItemKind.DELIVERABLE, i, d.text, d.required) for i, d in enumerate(stage.deliverables)])
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class StepStrip(QWidget):
+    """The milestones being confirmed as numbered steps; the current one stands out."""
+
+    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.current = 0
+        self.lost_at: int | None = None  # steps after a "went against us" are not taken
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, QFontMetrics(self.font()).height() + 18)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        n = len(self.names)
+        width = self.width() / max(1, n)
+        fm = QFontMetrics(self.font())
+        d = fm.height() + 4
+        for i, name in enumerate(self.names):
+            x = i * width
+            skipped = self.lost_at is not None and i > self.lost_at
+            active = i == self.current
+            colour = theme.accent(palette) if active else theme.muted(palette)
+            if skipped:
+                colour = theme.mix(theme.muted(palette), palette.window().color(), 0.5)
+            circle = QRectF(x + 2, (self.height() - d) / 2, d, d)
+            painter.setPen(QPen(colour, 1.5))
+            painter.setBrush(colour if active else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(circle)
+            painter.setPen(palette.highlightedText().color() if active else colour)
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(i + 1))
+            label_font = QFont(self.font())
+            label_font.setBold(active)
+            painter.setFont(label_font)
+            painter.setPen(palette.windowText().color() if active else colour)
+            text_rect = QRect(int(circle.right()) + 6, 0, int(width - d - 14), self.height())
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             QFontMetrics(label_font).elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width()))
+            painter.setFont(self.font())
+
+
+class MilestonePage(QWidget):
+    """Everything about one milestone; ``problems()`` says what still stops it."""
+
+    def __init__(self, dialog: ConfirmDialog, index: int, stage: Stage, items: list[WorkItem],
+                 entered: bool) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.index = index
+        self.stage = stage
+        self.entered = entered
+        self.evidence_link = ""
+        total = len(dialog.stages)
+
+        step = plain.label(QLabel(self.tr("Milestone {i} of {n} · ending the stage “{stage}”").format(
+            i=index + 1, n=total, stage=stage.name), self))
+        step.setProperty("muted", True)
+        step.setWordWrap(True)
+        milestone = QLabel(stage.milestone, self)
+        milestone.setWordWrap(True)
+        milestone.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(milestone.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setWeight(QFont.Weight.Bold)
+        milestone.setFont(font)
+        milestone_box = QFrame(self)
+        milestone_box.setObjectName("milestoneBox")
+        flag = QLabel(milestone_box)
+        flag.setPixmap(icons.icon("milestone", theme.accent(self.palette())).pixmap(QSize(20, 20)))
+        milestone.setParent(milestone_box)
+        box_row = QHBoxLayout(milestone_box)
+        box_row.setContentsMargins(10, 8, 10, 8)
+        box_row.addWidget(flag, 0, Qt.AlignmentFlag.AlignTop)
+        box_row.addWidget(milestone, 1)
+
+        self.reached = QRadioButton(self.tr("&Reached"), self)
+        self.against = QRadioButton(self.tr("&Went against us"), self)
+        self.reached.setToolTip(self.tr("The milestone happened as we worked for: the deal moves on"))
+        self.against.setToolTip(self.tr("The customer decided against us here: the deal closes as lost"))
+        self.reached.setChecked(True)
+        outcome_group = QButtonGroup(self)
+        outcome_group.addButton(self.reached)
+        outcome_group.addButton(self.against)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.reached)
+        outcome_row.addSpacing(16)
+        outcome_row.addWidget(self.against)
+        outcome_row.addStretch(1)
+
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(_qdate(dialog.today))
+        self.date_edit.setDate(_qdate(dialog.today))
+        self.date_edit.setToolTip(self.tr("When the milestone happened: today or earlier, never in the future"))
+        self.date_edit.setMaximumWidth(170)
+
+        self.evidence = QPlainTextEdit(self)
+        self.evidence.setPlaceholderText(self.tr("What shows it happened: minutes, an e-mail, a signed document…"))
+        self.evidence.setTabChangesFocus(True)
+        self.evidence.setFixedHeight(QFontMetrics(self.evidence.font()).lineSpacing() * 3 + 14)
+        self.attach_button = QPushButton(icons.icon("attach"), self.tr("Attach &File…"), self)
+        self.attach_button.clicked.connect(self.attach_file)
+        self.link_label = QLabel(self)
+        self.link_label.setOpenExternalLinks(True)
+        self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.remove_link = QToolButton(self)
+        self.remove_link.setText("✕")
+        self.remove_link.setAutoRaise(True)
+        self.remove_link.setToolTip(self.tr("Remove the attached file"))
+        self.remove_link.setAccessibleName(self.tr("Remove the attached file"))
+        self.remove_link.clicked.connect(lambda: self.set_link(""))
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(self.attach_button)
+        attach_row.addWidget(self.link_label, 1)
+        attach_row.addWidget(self.remove_link)
+
+        self.decision = QLineEdit(self)
+        self.decision_label = QLabel(self)
+        self.decision_label.setBuddy(self.decision)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(self.tr("Outcome:"), outcome_row)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        evidence_label = QLabel(self.tr("&Evidence:"), self)
+        evidence_label.setBuddy(self.evidence)
+        form.addRow(evidence_label, self.evidence)
+        form.addRow("", attach_row)
+        form.addRow(self.decision_label, self.decision)
+
+        self.work_title = QLabel(self)
+        self.work_title.setObjectName("sectionTitle")
+        self.work_list = QListWidget(self)
+        self.work_list.setAccessibleName(self.tr("Open tasks and deliverables of this stage"))
+        self.work_list.setWordWrap(True)
+        self.work_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        required_mark = self.tr("required")
+        for table, heading in ((ItemKind.TASK, self.tr("Tasks")), (ItemKind.DELIVERABLE, self.tr("Deliverables"))):
+            group = [i for i in items if i.table == table]
+            if not group:
+                continue
+            header = QListWidgetItem(heading, self.work_list)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            bold = QFont(header.font())
+            bold.setWeight(QFont.Weight.Bold)
+            header.setFont(bold)
+            header.setForeground(theme.muted(self.palette()))
+            for item in group:
+                label = item.text + ("  · " + required_mark if item.required else "")
+                entry = QListWidgetItem(label, self.work_list)
+                entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                               | Qt.ItemFlag.ItemNeverHasChildren)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+                entry.setData(TABLE_ROLE, item.table)
+                entry.setData(POSITION_ROLE, item.position)
+                entry.setData(TEXT_ROLE, item.text)
+                entry.setData(REQUIRED_ROLE, item.required)
+                if item.required:
+                    entry.setToolTip(self.tr("Required: the milestone cannot be reached without it"))
+                    strong = QFont(entry.font())
+                    strong.setWeight(QFont.Weight.Bold)
+                    entry.setFont(strong)
+        self.work_list.setVisible(bool(items))
+        self.work_hint = QLabel(self)
+        self.work_hint.setWordWrap(True)
+        self.work_hint.setProperty("muted", True)
+        if not items:
+            self.work_title.setText(self.tr("Work of this stage"))
+            self.work_hint.setText(self.tr("Every task and deliverable of this stage is done.")
+                                   if entered else self.tr("This stage asks for no tasks or deliverables."))
+        else:
+            self.work_title.setText(self.tr("Open work in this stage"))
+            self.work_hint.setText(self.tr("Tick what is done; it is saved with the confirmation.")
+                                   if entered else self.tr("The deal has not entered this stage yet; what you tick "
+                                                      "is recorded as it enters."))
+        self.blocking_label = plain.label(QLabel(self))
+        self.blocking_label.setWordWrap(True)
+        self.blocking_label.setObjectName("problems")
+        self.blocking_label.hide()
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(step)
+        left.addWidget(milestone_box)
+        left.addLayout(form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(self.work_title)
+        right.addWidget(self.work_hint)
+        right.addWidget(self.work_list, 1)
+        right.addWidget(self.blocking_label)
+        if not items:
+            right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(18)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self.reached.toggled.connect(self._outcome_changed)
+        for signal in (self.evidence.textChanged, self.decision.textChanged, self.date_edit.dateChanged,
+                       self.work_list.itemChanged):
+            signal.connect(dialog.update_state)
+        self._outcome_changed()
+
+    # -------------------------------------------------------------------- state
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome.AGAINST if self.against.isChecked() else Outcome.REACHED
+
+    def _outcome_changed(self) -> None:
+        if self.outcome == Outcome.AGAINST:
+            self.decision_label.setText(self.tr("Customer's &decision:"))
+            self.decision.setPlaceholderText(
+                self.tr("What the customer decided, e.g. chose another supplier's solution"))
+        else:
+            self.decision_label.setText(self.tr("Customer's &decision:"))
+            self.decision.setPlaceholderText(self.tr("Optional: what the customer decided"))
+        self.dialog.update_state()
+
+    def set_link(self, url: str) -> None:
+        self.evidence_link = url
+        if url:
+            name = Path(QUrl(url).toLocalFile()).name or url
+            self.link_label.setText(f'<a href="{QUrl(url).toString()}">{_escape(name)}</a>')
+            self.link_label.setToolTip(plain.html(QUrl(url).toLocalFile()))
+        else:
+            self.link_label.setText(self.tr("No file attached"))
+            self.link_label.setToolTip("")
+        self.remove_link.setVisible(bool(url))
+
+    def attach_file(self) -> None:
+        path = file_dialogs.ask_open(self, self.tr("Attach Evidence"), Path.home())
+        if path is not None:
+            self.set_link(QUrl.fromLocalFile(str(path)).toString())
+
+    def missing_required(self) -> list[str]:
+        out = []
+        for i in range(self.work_list.count()):
+            entry = self.work_list.item(i)
+            if entry.data(REQUIRED_ROLE) and entry.checkState() != Qt.CheckState.Checked:
+                out.append(str(entry.data(TEXT_ROLE)))
+        return out
+
+    def ticked(self) -> list[Tick]:
+        out = []
+        for i in range(self.work_list.count()):
+            entry = self.work_list.item(i)
+            if entry.checkState() == Qt.CheckState.Checked:
+                out.append(Tick(ItemKind(str(entry.data(TABLE_ROLE))), int(entry.data(POSITION_ROLE)),
+                                str(entry.data(TEXT_ROLE))))
+        return out
+
+    def problems(self) -> list[str]:
+        """What stops this milestone, in the words the user needs to fix it."""
+        found = []
+        if not self.evidence.toPlainText().strip():
+            found.append(self.tr("the evidence"))
+        if self.outcome == Outcome.AGAINST and not self.decision.text().strip():
+            found.append(self.tr("the customer's decision (why the deal is lost)"))
+        if self.blocking():
+            found.append(self.tr("the required work of this stage"))
+        return found
+
+    def blocking(self) -> str:
+        """The message for required work still missing, or "" when nothing blocks."""
+        missing = self.missing_required()
+        if self.outcome != Outcome.REACHED or not missing:
+            return ""
+        return self.tr("Required and not done yet: {items}. Tick it once it is done, or choose "
+                       "“Went against us”.").format(items=quoted(missing))
+
+    def refresh(self) -> None:
+        text = self.blocking()
+        self.blocking_label.setText(text)
+        self.blocking_label.setVisible(bool(text))
+
+    def confirmation(self) -> Confirmation:
+        assert self.stage.id is not None
+        return Confirmation(self.stage.id, _pydate(self.date_edit.date()), self.evidence.toPlainText().strip(),
+                            self.outcome, self.decision.text().strip(), self.evidence_link)
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items joined the way the language lists them (“a, b” or 「a、b」)."""
+    return QCoreApplication.translate("ConfirmDialog", ", ").join(items)
+
+
+def quoted(items: Iterable[str]) -> str:
+    return listed(QCoreApplication.translate("ConfirmDialog", "“{name}”").format(name=i) for i in items)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ConfirmDialog(QDialog):
+    """Confirm the milestones from the deal's stage up to ``target_stage_id`` (None: all, to win)."""
+
+    def __init__(self, planner: Planner, deal_id: int, target_stage_id: int | None,
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.planner = planner
+        self.deal_id = deal_id
+        self.today = today or date.today()
+        self.work = planner.work.get(deal_id)
+        # refuses a closed deal or a stage behind the deal's own (PlannerError)
+        self.stages: list[Stage] = rules.stages_to_cross(self.work.process, self.work.deal, target_stage_id)
+        self.previous = max((m.confirmed_on for m in self.work.milestones), default=None)
+        self.outcome_text = ""
+        deal = self.work.deal
+        n = len(self.stages)
+        self.setWindowTitle(self.tr("Confirm Milestone") if n == 1 else self.tr("Confirm {n} Milestones").format(n=n))
+        self.setObjectName("confirmDialog")
+
+        heading = plain.label(QLabel(deal.title, self))
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setWeight(QFont.Weight.Bold)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        sub = plain.label(QLabel(f"{self.work.account.name}  ·  {fmt.money(deal.value, deal.currency)}", self))
+        sub.setProperty("muted", True)
+        self.steps = StepStrip([s.name for s in self.stages], self)
+        self.steps.setVisible(n > 1)
+
+        self.pages: list[MilestonePage] = []
+        self.stack = QStackedWidget(self)
+        for i, stage in enumerate(self.stages):
+            entered = i == 0
+            page = MilestonePage(self, i, stage, open_work(self.work, stage, entered), entered)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+        for page in self.pages:
+            page.set_link("")
+            page.date_edit.dateChanged.connect(self._chain_dates)
+
+        self.problem_label = plain.label(QLabel(self))
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setProperty("muted", True)
+        self.error_label = plain.label(QLabel(self))
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("problems")
+        self.error_label.hide()
+
+        self.freeze_box = QFrame(self)
+        self.freeze_box.setObjectName("freezeBox")
+        lock = QLabel(self.freeze_box)
+        lock.setPixmap(icons.icon("lock", theme.danger(self.palette())).pixmap(QSize(22, 22)))
+        self.freeze_text = plain.label(QLabel(self.freeze_box))
+        self.freeze_text.setWordWrap(True)
+        self.acknowledge = QCheckBox(self.tr("I understand that this &cannot be undone"), self.freeze_box)
+        box_layout = QVBoxLayout(self.freeze_box)
+        box_layout.setContentsMargins(12, 10, 12, 10)
+        top_row = QHBoxLayout()
+        top_row.addWidget(lock, 0, Qt.AlignmentFlag.AlignTop)
+        top_row.addWidget(self.freeze_text, 1)
+        box_layout.addLayout(top_row)
+        box_layout.addWidget(self.acknowledge)
+
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.back_button = QPushButton(self.tr("< &Back"), self)
+        self.next_button = QPushButton(self.tr("&Next >"), self)
+        self.confirm_button = QPushButton(icons.icon("milestone"), "", self)
+        self.cancel_button.clicked.connect(self.reject)
+        self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.confirm_button.clicked.connect(self.confirm)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.confirm_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 14)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(sub)
+        layout.addWidget(self.steps)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.freeze_box)
+        layout.addLayout(buttons)
+
+        self.acknowledge.toggled.connect(self.update_state)
+        self._style()
+        self._chain_dates()
+        self.go(0)
+        self.setMinimumWidth(720)
+        width = 800
+        own = self.layout()
+        assert own is not None  # set in __init__
+        self.resize(width, max(520, own.heightForWidth(width) if own.hasHeightForWidth()
+                               else self.sizeHint().height()))
+
+    # ----------------------------------------------------------------- looks
+    def _style(self) -> None:
+        palette = self.palette()
+        danger = theme.danger(palette)
+        muted = theme.muted(palette)
+        self.setStyleSheet(
+            f"QLabel[muted=\"true\"] {{ color: {muted.name()}; }}"
+            f"#problems {{ color: {danger.name()}; }}"
+            f"#sectionTitle {{ font-weight: 600; }}"
+            f"#milestoneBox {{ border-radius: 8px;"
+            f" background: {theme.mix(palette.window().color(), theme.accent(palette), 0.10).name()}; }}"
+            f"#freezeBox {{ border: 1px solid {danger.name()}; border-radius: 8px;"
+            f" background: {theme.mix(palette.window().color(), danger, 0.07).name()}; }}")
+
+    # ------------------------------------------------------------ navigation
+    def effective_pages(self) -> list[MilestonePage]:
+        """The pages that will be saved: none after a milestone that went against us."""
+        out = []
+        for page in self.pages:
+            out.append(page)
+            if page.outcome == Outcome.AGAINST:
+                break
+        return out
+
+    def go(self, index: int) -> None:
+        last = len(self.effective_pages()) - 1
+        index = max(0, min(index, last))
+        self.stack.setCurrentIndex(index)
+        self.steps.current = index
+        self.steps.update()
+        self.update_state()
+        page = self.pages[index]
+        page.evidence.setFocus()
+
+    def _chain_dates(self) -> None:
+        """A milestone cannot be dated before the one confirmed ahead of it."""
+        floor = self.previous
+        for page in self.pages:
+            page.date_edit.blockSignals(True)
+            if floor is not None:
+                page.date_edit.setMinimumDate(_qdate(floor))
+            page.date_edit.blockSignals(False)
+            floor = _pydate(page.date_edit.date())
+
+    def update_state(self) -> None:
+        if not hasattr(self, "confirm_button"):
+            return  # still building
+        pages = self.effective_pages()
+        current = self.stack.currentIndex()
+        last = len(pages) - 1
+        self.steps.lost_at = pages[-1].index if pages[-1].outcome == Outcome.AGAINST else None
+        self.steps.update()
+        self.back_button.setVisible(len(self.pages) > 1)
+        self.next_button.setVisible(len(self.pages) > 1)
+        self.back_button.setEnabled(current > 0)
+        self.next_button.setEnabled(current < last)
+
+        for page in self.pages:
+            page.refresh()
+        page_problems = self.pages[current].problems() if current < len(self.pages) else []
+        self.problem_label.setText(self.tr("Still needed: {items}.").format(items=listed(page_problems)))
+        self.problem_label.setVisible(bool(page_problems))
+        others = [p.index + 1 for p in pages if p.index != current and p.problems()]
+
+        names = quoted(p.stage.name for p in pages)
+        lost = pages[-1].outcome == Outcome.AGAINST
+        won = not lost and pages[-1].stage.id == self.work.process.stages[-1].id
+        # whole sentences per case: Chinese and English join clauses differently
+        if len(pages) == 1:
+            text = (self.tr("Confirming freezes the stage {stages} and closes the deal as lost.") if lost else
+                    self.tr("Confirming freezes the stage {stages} and wins the deal.") if won else
+                    self.tr("Confirming freezes the stage {stages}: its work becomes read-only and the "
+                            "deal can never move back to it."))
+        else:
+            text = (self.tr("Confirming freezes the stages {stages} and closes the deal as lost.") if lost else
+                    self.tr("Confirming freezes the stages {stages} and wins the deal.") if won else
+                    self.tr("Confirming freezes the stages {stages}: their work becomes read-only and the "
+                            "deal can never move back to them."))
+        text = text.format(stages=names)
+        text += "\n" + self.tr("This cannot be undone; a mistake can later only get a correction note.")
+        if others:
+            text += "\n" + self.tr("Still to complete: milestone {pages}.").format(
+                pages=listed(str(n) for n in others))
+        self.freeze_text.setText(text)
+
+        n = len(pages)
+        self.confirm_button.setText(
+            self.tr("Confirm and Close as Lost") if lost else
+            self.tr("&Confirm Milestone") if n == 1 else self.tr("&Confirm {n} Milestones").format(n=n))
+        ready = self.acknowledge.isChecked() and not any(p.problems() for p in pages)
+        self.confirm_button.setEnabled(ready)
+        self.confirm_button.setDefault(current == last)
+        self.next_button.setDefault(current < last)
+
+    # ------------------------------------------------------------------ saving
+    def confirm(self) -> None:
+        pages = self.effective_pages()
+        blocked = next((p for p in pages if p.problems()), None)
+        if blocked is not None:
+            self.go(blocked.index)
+            return
+        if not self.acknowledge.isChecked():
+            return
+        confirmations = [p.confirmation() for p in pages]
+        ticks = {p.stage.id: p.ticked() for p in pages if p.stage.id is not None}
+        try:
+            self.planner.milestones.confirm(self.deal_id, confirmations, ticks=ticks, today=self.today,
+                                            work=self.work)
+        except PlannerError as e:
+            # nothing was written (one transaction): say why and let the user fix it
+            self.error_label.setText(error_text(e))
+            self.error_label.show()
+            return
+        self.outcome_text = self._outcome(pages)
+        self.accept()
+
+    def _outcome(self, pages: list[MilestonePage]) -> str:
+        try:
+            deal = self.planner.deals.get(self.deal_id)
+        except PlannerError:
+            return ""
+        if pages[-1].outcome == Outcome.AGAINST:
+            text = self.tr("“{deal}” is closed as lost.").format(deal=deal.title)
+        elif deal.status == "won":
+            text = self.tr("“{deal}” is won.").format(deal=deal.title)
+        else:
+            stage = self.work.process.stage(deal.stage_id) if deal.stage_id else None
+            text = self.tr("“{deal}” moved to “{stage}”.").format(deal=deal.title, stage=stage.name if stage else "")
+        return self.tr("{result} Milestone confirmations are permanent: Undo does not reverse them.").format(
+            result=text)
+
+    def result_message(self) -> str:
+        return self.outcome_text

@@ -1,0 +1,190 @@
+"""The deal's append-only history, newest first, in words rather than column names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from planner.domain.model import Event
+from planner.ui.kit import formats, plain
+from planner.ui.kit.labels import status_label
+from planner.ui.kit.undo import field_label
+
+Index = QModelIndex | QPersistentModelIndex
+EventRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Row:
+    when: str
+    what: str
+    change: str
+    event: Event
+
+
+class EventLogModel(QAbstractTableModel):
+    WHEN, WHAT, CHANGE = range(3)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._stages: dict[int, str] = {}
+        self._milestones: dict[int, str] = {}
+        self._accounts: dict[int, str] = {}
+
+    def set_events(self, events: list[Event], stage_names: dict[int, str],
+                   milestone_stages: dict[int, str], account_names: dict[int, str]) -> None:
+        """``stage_names`` by stage id, ``milestone_stages`` (stage name) by milestone id."""
+        self._stages = stage_names
+        self._milestones = milestone_stages
+        self._accounts = account_names
+        self.beginResetModel()
+        self._rows = [self._row(e) for e in reversed(events)]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = (row.when, row.what, row.change)[index.column()]
+            return " ".join(text.split()) if index.column() else text  # one line per event
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain.html("\n".join(x for x in (formats.timestamp(row.event.at), row.what, row.change) if x))
+        if role == EventRole:
+            return row.event
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("When"), self.tr("What"), self.tr("Before → after"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    # -------------------------------------------------------------- wording
+    def _row(self, e: Event) -> Row:
+        what, change = self.describe(e)
+        return Row(formats.timestamp(e.at, compact=True), what, change, e)
+
+    def describe(self, e: Event) -> tuple[str, str]:
+        """(what happened, before → after) for one logged event."""
+        k = e.kind
+        if k == "created":
+            return self.tr("Deal created"), e.after
+        if k == "edited":
+            return (self.tr("Changed the {field}").format(field=field_label(e.field)),
+                    self._arrow(self._value(e.field, e.before), self._value(e.field, e.after)))
+        if k in ("task_done", "deliverable_done"):
+            done = e.after == "True"
+            if k == "task_done":
+                what = self.tr("Task done") if done else self.tr("Task reopened")
+            else:
+                what = self.tr("Deliverable in place") if done else self.tr("Deliverable no longer in place")
+            return what, e.field
+        if k in ("task_added", "deliverable_added"):
+            return (self.tr("Task added") if k == "task_added" else self.tr("Deliverable added")), e.after
+        if k in ("task_removed", "deliverable_removed"):
+            return (self.tr("Task removed") if k == "task_removed" else self.tr("Deliverable removed")), e.before
+        if k in ("task_edited", "deliverable_edited"):
+            if e.field == "link":
+                return self.tr("Deliverable link changed"), self._arrow(e.before, e.after)
+            return (self.tr("Task renamed") if k == "task_edited" else self.tr("Deliverable renamed"),
+                    self._arrow(e.before, e.after))
+        if k == "note":
+            stage = self._stages.get(int(e.field), e.field) if e.field.isdigit() else e.field
+            return self.tr("Stage note edited: {stage}").format(stage=stage), self._arrow(e.before, e.after)
+        if k == "milestone":
+            what = (self.tr("Milestone went against us: {stage}") if e.before == "against"
+                    else self.tr("Milestone confirmed: {stage}")).format(stage=e.field)
+            return what, formats.iso_day(e.after)
+        if k == "stage":
+            return self.tr("Moved to the next stage"), self._arrow(e.before, e.after)
+        if k == "status":
+            return self.tr("Status changed"), self._arrow(status_label(e.before), status_label(e.after))
+        if k == "abandoned":
+            return self.tr("Deal abandoned"), self._arrow(status_label(e.before), status_label(e.after))
+        if k == "correction":
+            stage = self._milestones.get(int(e.field), "") if e.field.isdigit() else ""
+            what = (self.tr("Correction note added: {stage}").format(stage=stage) if stage
+                    else self.tr("Correction note added"))
+            return what, e.after
+        if k == "follow_up":
+            return self.tr("Follow-up deal created"), self.tr("deal #{id}").format(id=e.after)
+        if k == "archived":
+            return self.tr("Archived"), ""
+        if k == "unarchived":
+            return self.tr("Taken out of the archive"), ""
+        if k == "deleted":
+            return self.tr("Deal deleted"), e.before
+        return k, self._arrow(e.before, e.after)
+
+    def _value(self, field: str, text: str) -> str:
+        if not text:
+            return self.tr("(empty)")
+        if field in ("expected_close", "next_target"):
+            return formats.iso_day(text)
+        if field == "value":
+            try:
+                return formats.number(float(text))
+            except ValueError:
+                return text
+        if field == "account_id" and text.isdigit():
+            return self._accounts.get(int(text), text)
+        return text
+
+    def _arrow(self, before: str, after: str) -> str:
+        before, after = _clip(before), _clip(after)
+        if before and after:
+            return f"{before} → {after}"
+        return after or (self.tr("{text} (removed)").format(text=before) if before else "")
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class EventLogView(QTableView):
+    """A compact, read-only table; long changes show in full as tooltips."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.setMinimumHeight(160)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # sized by content, capped so the change column keeps room in a side panel
+        self.resizeColumnToContents(EventLogModel.WHEN)
+        self.resizeColumnToContents(EventLogModel.WHAT)
+        self.setColumnWidth(EventLogModel.WHAT, min(self.columnWidth(EventLogModel.WHAT), 150))

@@ -1,0 +1,1 @@
+"""Printing: the account plan export dialog."""

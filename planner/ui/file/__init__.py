@@ -1,0 +1,1 @@
+"""The planner file itself: its properties and the restore-from-snapshot dialog."""

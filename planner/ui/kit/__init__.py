@@ -1,0 +1,1 @@
+"""The parts every feature shares: formats, theme, icons, small widgets, delegates, undo commands."""

@@ -1,0 +1,1 @@
+"""Processes: the library of tailored processes and the wizard that trims the reference process."""
