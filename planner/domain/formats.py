@@ -210,6 +210,20 @@ def timestamp(moment: datetime, locale: str, *, compact: bool = False) -> str:
     return f"{short_date(local.date(), locale)} {clock}"
 
 
+def iso_timestamp(text: str, locale: str, *, compact: bool = False) -> str | None:
+    """A timestamp read from the file ("2026-12-05T07:05:00Z") as :func:`timestamp` writes it;
+    None when it is not one."""
+    try:
+        return timestamp(datetime.fromisoformat(text), locale, compact=compact)
+    except (ValueError, TypeError, OverflowError, OSError):
+        return None
+
+
+def date_pattern(locale: str) -> str:
+    """The CLDR pattern of :func:`short_date` ("M/d/y", "y/M/d"), for a date field to match."""
+    return str(_locale(locale).datetime_skeletons["yMd"].pattern)
+
+
 def days(count: int, locale: str) -> str:
     """A day count for a card: 23d (en), 23 天 (zh_TW); always days, never "3w"."""
     return format_timedelta(timedelta(days=count), granularity="day", threshold=math.inf,

@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import rules
+from planner.domain import formats, rules
 from planner.domain.errors import PlannerError
 from planner.domain.model import Account, Deal
 from planner.i18n import error_text
 from planner.services import Planner
 from planner.ui import plain
-from planner.ui.workspace import formats
 from planner.ui.workspace.fields import ValueSpinBox, currency_combo
 from planner.ui.workspace.widgets import DateField, InlineError, muted
 
@@ -64,8 +63,8 @@ class NewDealDialog(QDialog):
         self.currency = currency_combo(self)
         self.currency.setCurrentText("TWD")
         self.currency.currentTextChanged.connect(
-            lambda code: self.value.setDecimals(formats.decimals(self.value.value(), code.upper())))
-        self.value.setDecimals(formats.decimals(0, "TWD"))
+            lambda code: self.value.setDecimals(formats.edit_decimals(self.value.value(), code.upper())))
+        self.value.setDecimals(formats.edit_decimals(0, "TWD"))
         self.currency.setAccessibleName(self.tr("Currency"))
         self.expected_close = DateField(self)
         self.expected_close.edit.setAccessibleName(self.tr("Expected close"))
