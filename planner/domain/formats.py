@@ -196,18 +196,19 @@ def iso_date(text: str, locale: str) -> str | None:
         return None
 
 
-def timestamp(moment: datetime, locale: str, *, compact: bool = False) -> str:
-    """A moment in this computer's local time: 12/5/2026, 3:05 PM (en), 2026/12/5 下午3:05.
+def timestamp(moment: datetime, locale: str, *, compact: bool = False, long: bool = False) -> str:
+    """A moment in this computer's local time: 12/5/2026 3:05 PM (en), 2026/12/5 下午3:05.
 
     A moment without a zone is taken as UTC, as the file stores it. ``compact``: a 24-hour
-    time for narrow columns (12/5/2026 15:05).
+    time for narrow columns (12/5/2026 15:05); ``long``: the date in words (December 5, 2026 3:05 PM).
     """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone()
     loc = _locale(locale)
     clock = format_skeleton("Hm", local, locale=loc) if compact else format_time(local, "short", locale=loc)
-    return f"{short_date(local.date(), locale)} {clock}"
+    day = long_date(local.date(), locale) if long else short_date(local.date(), locale)
+    return f"{day} {clock}"
 
 
 def iso_timestamp(text: str, locale: str, *, compact: bool = False) -> str | None:

@@ -50,7 +50,7 @@ def kind_label(kind: Kind) -> str:
 
 def when(moment: datetime) -> str:
     """The moment a snapshot was taken, in the user's locale and time zone."""
-    return formats.timestamp(moment, current_language())
+    return formats.timestamp(moment, current_language(), long=True)
 
 
 class RestoreDialog(QDialog):
