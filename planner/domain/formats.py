@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import decimal
 import math
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -39,6 +40,7 @@ from babel.numbers import (
 
 NOTHING = "—"  # shown for an amount that is not a number (NaN, infinity)
 _FALLBACK_LOCALE = "en"
+_LEADING_DIGITS = re.compile(r"\d+")
 # room for the digits of the largest float (1.8e308) and its decimals: Babel rounds in
 # Python's decimal context, whose default 28 digits raise on a huge amount
 _PRECISION = 400
@@ -133,7 +135,11 @@ def compact(value: float, currency: str, locale: str) -> str:
     if abs(value) < _compact_from(loc) or not is_currency(iso, loc):
         return money(round(value), iso, locale)
     with decimal.localcontext(prec=_PRECISION):
-        return format_compact_currency(value, iso, locale=loc, fraction_digits=1)
+        text = format_compact_currency(value, iso, locale=loc, fraction_digits=1)
+        if len(_LEADING_DIGITS.search(text)[0]) >= 3:  # type: ignore[index]  # a compact amount has digits
+            # 603萬 and 124M, not 602.5萬: a tenth of a large unit is noise on a card
+            text = format_compact_currency(value, iso, locale=loc, fraction_digits=0)
+    return text
 
 
 def money_list(totals: Mapping[str, float], locale: str, sep: str = " · ", *, code: bool = False) -> str:

@@ -163,7 +163,7 @@ class DealSection(Blocks):
             rows.append([
                 p(one_line(stage.name) if stage else "—", s.cell_bold),
                 self.value(stage.milestone if stage else ""),
-                formats.day(m.confirmed_on, self.lang),
+                formats.short_day(m.confirmed_on, self.lang),
                 Paragraph(coloured(labels.enum(m.outcome), outcome_colour), s.cell),
                 evidence,
                 self.value(m.decision),

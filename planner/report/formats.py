@@ -19,6 +19,11 @@ def day(value: date | None, lang: str, empty: str = "—") -> str:
     return formats.medium_date(value, lang) if value is not None else empty
 
 
+def short_day(value: date, lang: str) -> str:
+    """Digits only (2026/4/15), for a table's narrow date column: words would overflow it."""
+    return formats.short_date(value, lang)
+
+
 def long_day(value: date, lang: str) -> str:
     return formats.long_date(value, lang)
 
