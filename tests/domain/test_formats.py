@@ -60,6 +60,8 @@ def test_not_a_number_is_a_dash(value: float) -> None:
     (9_999, "TWD", "zh_TW", "$9,999"),  # below 萬: the whole amount, not "$10K"
     (-86_000, "TWD", "zh_TW", "-$8.6萬"),
     (0, "TWD", "zh_TW", "$0"),
+    (6_030_000, "TWD", "zh_TW", "$603萬"),  # no tenth above a hundred units: $603萬, not $603.0萬
+    (123_456_789, "TWD", "en", "NT$123M"),
 ])
 def test_compact_money(value: float, currency: str, lang: str, expected: str) -> None:
     assert formats.compact(value, currency, lang) == expected

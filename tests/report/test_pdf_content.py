@@ -192,3 +192,9 @@ def test_headings_are_set_in_the_bold_face(write, lang, heading, body):
     regular = "".join(text for font, text in runs.items() if "WenQuanYi" in font)
     assert heading in bold
     assert body in regular and body not in bold
+
+
+@pytest.mark.parametrize(("lang", "pattern"), [("en", r"\b\d{1,2}/\d{1,2}/20\d\d\b"), ("zh_TW", r"\b20\d\d/\d{1,2}/\d{1,2}\b")])
+def test_the_milestone_table_dates_are_digits_to_fit_their_column(write, lang: str, pattern: str) -> None:  # noqa: ANN001
+    text = write(realistic_plan(chinese=lang == "zh_TW"), lang).text
+    assert re.search(pattern, text)
