@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from planner.domain import formats
 from planner.domain.errors import ERRORS, PlannerError
 from planner.paths import resource_path
 
@@ -87,12 +89,17 @@ def shown(value: object) -> str:
     return _CONTROLS.sub(_escape, str(value))
 
 
+def _shown_value(value: object) -> object:
+    """A date in a message as the language writes it (the rules pass dates, never their text)."""
+    return formats.medium_date(value, current_language()) if isinstance(value, date) else value
+
+
 def error_text(error: PlannerError) -> str:
     text = QCoreApplication.translate(ERRORS, error.source)
     # a parameter may itself be a marked message (a reason); paths and names pass unchanged,
     # but for their control characters (the translated sentence itself is ours: left alone)
     # (escaped before the lookup: Qt cannot even look up a name with undecodable bytes)
-    params = {k: QCoreApplication.translate(ERRORS, shown(v)) if isinstance(v, str) else v
+    params = {k: QCoreApplication.translate(ERRORS, shown(v)) if isinstance(v, str) else _shown_value(v)
               for k, v in error.params.items()}
     try:
         return text.format(**params) if params else text

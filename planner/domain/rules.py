@@ -111,7 +111,7 @@ def check_confirmation(
             QT_TRANSLATE_NOOP(
                 "errors", "The date cannot be earlier than the previous milestone ({date})."
             ),
-            date=previous.isoformat(),
+            date=previous,  # a date: each reader writes it in its own language
         )
     if not evidence.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Describe the evidence for this milestone."))

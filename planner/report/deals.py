@@ -44,9 +44,9 @@ class DealSection(Blocks):
     def facts(self, dp: DealPlan) -> Table:
         labels, deal = self.labels, dp.deal
         cells = [
-            ("deal.value", formats.money(deal.value, deal.currency)),
-            ("deal.win_rate", formats.percent(dp.win_rate)),
-            ("deal.weighted", formats.money(dp.weighted_value, deal.currency)),
+            ("deal.value", formats.money(deal.value, deal.currency, self.lang)),
+            ("deal.win_rate", formats.percent(dp.win_rate, self.lang)),
+            ("deal.weighted", formats.money(dp.weighted_value, deal.currency, self.lang)),
             ("deal.expected_close", formats.day(deal.expected_close, self.lang)),
         ]
         rows = [[labels[key] for key, _ in cells], [text for _, text in cells]]
@@ -163,7 +163,7 @@ class DealSection(Blocks):
             rows.append([
                 p(one_line(stage.name) if stage else "—", s.cell_bold),
                 self.value(stage.milestone if stage else ""),
-                formats.day(m.confirmed_on, self.lang),
+                formats.short_day(m.confirmed_on, self.lang),
                 Paragraph(coloured(labels.enum(m.outcome), outcome_colour), s.cell),
                 evidence,
                 self.value(m.decision),

@@ -77,7 +77,7 @@ class PlanStory(Blocks):
         def money_lines(totals: dict[str, float]) -> list[Paragraph]:
             if not totals:
                 return [p("—", s.kpi_value)]
-            return [p(formats.money(v, c), s.kpi_value) for c, v in sorted(totals.items())]
+            return [p(formats.money(v, c, self.lang), s.kpi_value) for c, v in sorted(totals.items())]
 
         cells = [
             [p(labels["kpi.open_deals"], s.kpi_label), p(str(len(self.plan.open_deals)), s.kpi_value)],
@@ -188,7 +188,7 @@ class PlanStory(Blocks):
                 Paragraph(f'{coloured("●", colour)} {coloured(labels.enum(deal.status), colour, bold=True)}',
                           s.cell),
                 self.value(deal.close_reason),
-                formats.money(deal.value, deal.currency),
+                formats.money(deal.value, deal.currency, self.lang),
             ])
         table = self.table(rows, (0.30, 0.14, 0.36, 0.20), right=(3,))
         return [*self.heading("section.closed_deals", table=table), table]
@@ -211,8 +211,8 @@ class PlanStory(Blocks):
                 formats.month(row.month, self.lang, labels["forecast.no_date"]),
                 code or "—",
                 str(row.deals),
-                formats.amount(row.open_value),
-                formats.amount(row.weighted_value),
+                formats.amount(row.open_value, self.lang),
+                formats.amount(row.weighted_value, self.lang),
             ])
         first_total = len(rows)
         for code, (deals, open_value, weighted) in sorted(totals.items()):
@@ -220,8 +220,8 @@ class PlanStory(Blocks):
                 labels["forecast.total"],
                 code or "—",
                 str(int(deals)),
-                formats.amount(open_value),
-                formats.amount(weighted),
+                formats.amount(open_value, self.lang),
+                formats.amount(weighted, self.lang),
             ])
         extra = [
             ("TEXTCOLOR", (1, 1), (1, first_total - 1), theme.MUTED),

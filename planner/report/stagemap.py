@@ -149,11 +149,12 @@ class StageMap(Flowable):
                           REGULAR, SMALL_SIZE, soft))
         elif entry.state == StageState.CURRENT:
             _dot(canvas, left + 2.2, status_y + 2.3, theme.WHITE)
-            status = f"{labels['map.now']} · {formats.percent(entry.stage.win_rate)}"
+            status = f"{labels['map.now']} · {formats.percent(entry.stage.win_rate, labels.lang)}"
             texts.append((left + 7, status_y, ellipsise(status, BOLD, SMALL_SIZE, inner - 7), BOLD, SMALL_SIZE,
                           theme.WHITE))
         else:
-            texts.append((left, status_y, formats.percent(entry.stage.win_rate), REGULAR, SMALL_SIZE, soft))
+            rate = formats.percent(entry.stage.win_rate, labels.lang)
+            texts.append((left, status_y, rate, REGULAR, SMALL_SIZE, soft))
         draw_texts(canvas, texts)
         canvas.restoreState()
 

@@ -44,7 +44,7 @@ def test_header_block_and_planner_name(write):
     written = write(realistic_plan(chinese=False), "en")
     text = written.text
     assert "Taiwan Precision Machinery Co., Ltd." in text
-    assert "Printed 14 Mar 2025" in text
+    assert "Printed Mar 14, 2025" in text
     assert "Prepared by Wang Hsiao-ming" in text
 
 
@@ -81,20 +81,20 @@ def test_overview_contacts_and_enum_labels(write):
 def test_open_deal_shows_values_map_milestones_and_work(write):
     text = write(realistic_plan(chinese=False), "en").text
     # facts: value, stage win rate, weighted value, expected close
-    for expected in ["TWD 12,500,000", "70%", "TWD 8,750,000", "30 Jun 2025"]:
+    for expected in ["TWD 12,500,000", "70%", "TWD 8,750,000", "Jun 30, 2025"]:
         assert expected in text, expected
     # the stage map's labels are text too
     assert "Stage 6" in text and "Negotiation & contract" in text
     # next milestone and its target date (expected close minus 45 days)
     assert "Formal, legally binding agreement signed" in text
-    assert "Target date: 16 May 2025" in text
+    assert "Target date: May 16, 2025" in text
     # open tasks with the required mark, missing deliverables
     assert "Agree payment terms and warranty scope" in text
     assert "required" in text
     assert "Technical proposal v2" in text
     # confirmed milestones with evidence and the dated correction
     assert "Confirmed milestones" in text
-    assert "Correctionof8Oct2024" in flat(text)
+    assert "CorrectionofOct8,2024" in flat(text)
     assert "correctedto2Octoberfromtheminutes" in flat(text)
     assert "Risks" in text and "Vietnam plant's network" in text
 
@@ -166,7 +166,7 @@ def test_document_metadata(write):
 
 def test_printed_date_is_the_plans(write):
     text = write(small_plan(), "zh_TW").text
-    assert f"{PRINTED.year}/{PRINTED.month:02d}/{PRINTED.day:02d}" in text
+    assert f"{PRINTED.year}年{PRINTED.month}月{PRINTED.day}日" in text
 
 
 def _runs_by_font(path) -> dict[str, str]:
@@ -192,3 +192,9 @@ def test_headings_are_set_in_the_bold_face(write, lang, heading, body):
     regular = "".join(text for font, text in runs.items() if "WenQuanYi" in font)
     assert heading in bold
     assert body in regular and body not in bold
+
+
+@pytest.mark.parametrize(("lang", "pattern"), [("en", r"\b\d{1,2}/\d{1,2}/20\d\d\b"), ("zh_TW", r"\b20\d\d/\d{1,2}/\d{1,2}\b")])
+def test_the_milestone_table_dates_are_digits_to_fit_their_column(write, lang: str, pattern: str) -> None:  # noqa: ANN001
+    text = write(realistic_plan(chinese=lang == "zh_TW"), lang).text
+    assert re.search(pattern, text)

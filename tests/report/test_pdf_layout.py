@@ -104,7 +104,7 @@ def test_stage_map_states_follow_the_deal(write):
     assert states == [StageState.FROZEN] * 3 + [StageState.CURRENT] + [StageState.FUTURE] * 4
     text = write(plan, "en").text
     assert "Now · 20%" in text  # the current stage's tag
-    assert "2 Sep 2024" in text  # a frozen stage's confirmation date
+    assert "Sep 2, 2024" in text  # a frozen stage's confirmation date
 
 
 def test_long_names_wrap_to_two_lines_and_end_in_an_ellipsis():

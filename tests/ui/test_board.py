@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
+from planner.domain import formats
 from planner.domain.model import Account, Contact, Deal, Outcome
 from planner.services import Planner
 from planner.ui.board import WIN, Board
@@ -129,7 +130,7 @@ def test_a_backward_drop_is_refused_naming_the_milestone_and_its_date(board, qtb
     qtbot.waitUntil(widget.notice.isVisible)
     text = widget.notice.text.text()
     assert "Stage 1" in text and "Milestone 1" in text
-    assert fmt.long_date(days_ago(10)) in text  # when that milestone was confirmed
+    assert formats.long_date(days_ago(10), "en") in text  # when that milestone was confirmed
     assert requests == []
     assert ids(widget, 2) == [p.advanced]  # nothing moved
 

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner import settings
+from planner.domain import formats
 from planner.domain.errors import PlannerError
 from planner.domain.model import Card, DealStatus, Process
-from planner.i18n import error_text
+from planner.i18n import current_language, error_text
 from planner.services import Changes, Planner
 from planner.ui.board.model import CardListModel, CardRole
 from planner.ui.kit import format as fmt
@@ -436,10 +437,12 @@ class Board(QWidget):
         main = fmt.main_currency(value)
         template = (translate("Board", "pipeline {value} · weighted {weighted} (+ other currencies)")
                     if len(value) > 1 else translate("Board", "pipeline {value} · weighted {weighted}"))
-        text = template.format(value=fmt.compact(value[main], main), weighted=fmt.compact(weighted[main], main))
+        lang = current_language()
+        text = template.format(value=formats.compact(value[main], main, lang),
+                               weighted=formats.compact(weighted[main], main, lang))
         self.summary_text = text
         self.summary_tip = translate("Board", "Open pipeline: {value}\nWeighted by stage win rates: {weighted}").format(
-            value=fmt.per_currency(value), weighted=fmt.per_currency(weighted))
+            value=formats.money_list(value, lang), weighted=formats.money_list(weighted, lang))
 
     def counts(self) -> tuple[int, int, int]:
         """(open deals, open deals shown by the filter, closed deals) of the chosen process."""
@@ -642,7 +645,7 @@ class Board(QWidget):
         return translate("Board", "“{deal}” cannot move back to “{stage}”. That stage was frozen when its milestone "
                   "“{milestone}” was confirmed on {date}. Confirmed milestones cannot be undone.").format(
             deal=title, stage=stage.name, milestone=frozen_by.milestone,
-            date=fmt.long_date(freezer.confirmed_on))
+            date=formats.long_date(freezer.confirmed_on, current_language()))
 
     def show_refusal(self, deal_id: int, stage_id: int) -> None:
         if self.process is None or stage_id not in self.positions:
@@ -663,7 +666,7 @@ class Board(QWidget):
             lines = [translate("Board", "Frozen for this deal")]
             if milestone is not None:
                 lines.append(translate("Board", "milestone confirmed on {date}").format(
-                    date=fmt.long_date(milestone.confirmed_on)))
+                    date=formats.long_date(milestone.confirmed_on, current_language())))
             column.set_drop_state("back", "\n".join(lines))
             self.message.emit(self.refusal_text(deal_id, column.stage.id))  # type: ignore[arg-type]  # stored: has its id
         elif state == "forward":

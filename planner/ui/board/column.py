@@ -29,7 +29,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QVBoxLayout, QWidget
 
+from planner.domain import formats
 from planner.domain.model import Card, Stage
+from planner.i18n import current_language
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
 from planner.ui.board.model import CardListModel, CardRole, decode
@@ -223,8 +225,10 @@ class ColumnHeader(QWidget):
         if not totals.value:
             return "—", ""
         main = fmt.main_currency(totals.value)
-        value = fmt.compact(totals.value[main], main)
-        weighted = translate("BoardColumn", "weighted {amount}").format(amount=fmt.compact(totals.weighted[main], main))
+        lang = current_language()
+        value = formats.compact(totals.value[main], main, lang)
+        weighted = translate("BoardColumn", "weighted {amount}").format(
+            amount=formats.compact(totals.weighted[main], main, lang))
         more = len(totals.value) - 1
         note = translate("BoardColumn", "+ {n} more currencies").format(n=more) if more > 1 else (
             translate("BoardColumn", "+ 1 more currency") if more == 1 else "")
@@ -237,9 +241,11 @@ class ColumnHeader(QWidget):
                  (translate("BoardColumn", "{n} matching deals") if self.filtered
                   else translate("BoardColumn", "{n} deals")).format(n=totals.deals)]
         if totals.value:
-            lines.append(translate("BoardColumn", "Total: {amounts}").format(amounts=fmt.per_currency(totals.value)))
+            lang = current_language()
+            lines.append(translate("BoardColumn", "Total: {amounts}").format(
+                amounts=formats.money_list(totals.value, lang)))
             lines.append(translate("BoardColumn", "Weighted (value × {rate}%): {amounts}").format(
-                rate=stage.win_rate, amounts=fmt.per_currency(totals.weighted)))
+                rate=stage.win_rate, amounts=formats.money_list(totals.weighted, lang)))
         return "\n".join(lines)
 
     def paintEvent(self, event: QPaintEvent) -> None:

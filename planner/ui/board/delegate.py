@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate
 
+from planner.domain import formats
 from planner.domain.model import Card, DealStatus
+from planner.i18n import current_language
 from planner.ui.board.model import CardListModel, CardRole
-from planner.ui.kit import format as fmt
 from planner.ui.kit import icons, theme
 
 if TYPE_CHECKING:
@@ -138,16 +139,17 @@ class CardDelegate(QStyledItemDelegate):
 
         # 3: value, and the expected close at the right
         fm_value = QFontMetrics(value_font)
-        close = fmt.short_date(card.expected_close, source.today) if card.expected_close else ""
+        lang = current_language()
+        close = formats.card_date(card.expected_close, source.today, lang) if card.expected_close else ""
         fm_small = QFontMetrics(small)
         close_width = fm_small.horizontalAdvance(close) + (ICON + 4 if close else 0)
         painter.setFont(value_font)
         painter.setPen(text_colour)
         value_rect = QRect(inner.left(), y, inner.width() - close_width - 6, fm_value.height())
-        amount = fmt.money(card.value, card.currency)
+        amount = formats.money(card.value, card.currency, lang)
         fits = fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width()) == amount
         if not fits:
-            amount = fmt.compact(card.value, card.currency)  # NT$180萬 says more than NT$1,800,0…
+            amount = formats.compact(card.value, card.currency, lang)  # $180萬 says more than $1,800,0…
         painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width()))
         if close:
@@ -168,7 +170,7 @@ class CardDelegate(QStyledItemDelegate):
             self._progress(painter, QRect(inner.left(), y, inner.width(), line_h), card, palette, small)
         else:
             self._status_chip(painter, QRect(inner.left(), y, inner.width(), line_h), card, palette, small)
-        since = fmt.days(source.days_since_milestone(card))
+        since = formats.days(source.days_since_milestone(card), lang)
         painter.setPen(muted)
         since_w = fm_small.horizontalAdvance(since)
         painter.drawText(QRect(inner.right() - since_w, y, since_w + 1, line_h),

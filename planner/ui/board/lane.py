@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
+from planner.domain import formats
 from planner.domain.model import DealStatus
+from planner.i18n import current_language
 from planner.ui.board.column import CardListView, paint_ground
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
@@ -65,7 +67,7 @@ class ClosedLane(QWidget):
             won=len(won), lost=lost, abandoned=abandoned)
         if won:
             text += "  ·  " + translate("ClosedLane", "won value {amounts}").format(
-                amounts=fmt.per_currency(fmt.summed((c.currency, c.value) for c in won)))
+                amounts=formats.money_list(fmt.summed((c.currency, c.value) for c in won), current_language()))
         self.summary.setText(text)
         self.view.empty_text = (translate("ClosedLane", "No matching deals") if self.proxy.active
                                 else translate("ClosedLane", "No closed deals yet"))

@@ -27,8 +27,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from planner.domain import formats
 from planner.domain.model import Card, DealStatus
-from planner.ui.kit import format as fmt
+from planner.i18n import current_language
 from planner.ui.kit import plain
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -194,7 +195,7 @@ class CardListModel(QAbstractListModel):
             CardRole.STATUS: lambda: str(card.status),
             CardRole.VALUE: lambda: card.value,
             CardRole.CURRENCY: lambda: card.currency,
-            CardRole.VALUE_TEXT: lambda: fmt.money(card.value, card.currency),
+            CardRole.VALUE_TEXT: lambda: formats.money(card.value, card.currency, current_language()),
             CardRole.EXPECTED_CLOSE: lambda: card.expected_close.isoformat() if card.expected_close else "",
             CardRole.DAYS_SINCE_MILESTONE: lambda: self.days_since_milestone(card),
             CardRole.TASKS_DONE: lambda: card.tasks_done,
@@ -209,10 +210,10 @@ class CardListModel(QAbstractListModel):
 
     def _describe(self, card: Card) -> str:
         """One plain sentence per fact: the tooltip and what a screen reader says."""
-        lines = [card.title, card.account, fmt.money(card.value, card.currency)]
+        lines = [card.title, card.account, formats.money(card.value, card.currency, current_language())]
         if card.expected_close:
             lines.append(translate("CardModel", "Expected close: {date}").format(
-                date=fmt.long_date(card.expected_close)))
+                date=formats.long_date(card.expected_close, current_language())))
         if card.status == DealStatus.OPEN:
             if card.last_milestone_on:
                 lines.append(translate("CardModel", "{n} days since the last milestone").format(

@@ -40,13 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import rules
+from planner.domain import formats, rules
 from planner.domain.errors import PlannerError
 from planner.domain.model import ItemKind, Outcome, Stage
-from planner.i18n import error_text
+from planner.i18n import current_language, error_text
 from planner.services import Confirmation, DealWork, Planner, Tick
 from planner.ui.kit import file_dialogs, icons, plain, theme
-from planner.ui.kit import format as fmt
 
 TABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -415,7 +414,8 @@ class ConfirmDialog(QDialog):
         font.setWeight(QFont.Weight.Bold)
         heading.setFont(font)
         heading.setWordWrap(True)
-        sub = plain.label(QLabel(f"{self.work.account.name}  ·  {fmt.money(deal.value, deal.currency)}", self))
+        amount = formats.money(deal.value, deal.currency, current_language())
+        sub = plain.label(QLabel(f"{self.work.account.name}  ·  {amount}", self))
         sub.setProperty("muted", True)
         self.steps = StepStrip([s.name for s in self.stages], self)
         self.steps.setVisible(n > 1)

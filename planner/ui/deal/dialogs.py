@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import formats
 from planner.domain.model import Milestone
-from planner.ui.kit import formats, plain
+from planner.i18n import current_language
+from planner.ui.kit import plain
 from planner.ui.kit.labels import outcome_label
 from planner.ui.kit.widgets import InlineError, muted
 
@@ -86,7 +88,7 @@ class CorrectionDialog(_TextDialog):
 
     def __init__(self, milestone: Milestone, stage_name: str, parent: QWidget | None = None) -> None:
         summary = self.tr("{stage}: confirmed on {date} ({outcome}). Evidence: {evidence}").format(
-            stage=stage_name, date=formats.day(milestone.confirmed_on),
+            stage=stage_name, date=formats.medium_date(milestone.confirmed_on, current_language()),
             outcome=outcome_label(milestone.outcome), evidence=milestone.evidence)
         super().__init__(
             self.tr("Add correction note"),

@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from planner.domain import formats
 from planner.domain.model import Event
-from planner.ui.kit import formats, plain
+from planner.i18n import current_language
+from planner.ui.kit import plain
 from planner.ui.kit.labels import status_label
 from planner.ui.kit.undo import field_label
 
@@ -59,7 +61,8 @@ class EventLogModel(QAbstractTableModel):
             text = (row.when, row.what, row.change)[index.column()]
             return " ".join(text.split()) if index.column() else text  # one line per event
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain.html("\n".join(x for x in (formats.timestamp(row.event.at), row.what, row.change) if x))
+            when = formats.iso_timestamp(row.event.at, current_language()) or row.event.at
+            return plain.html("\n".join(x for x in (when, row.what, row.change) if x))
         if role == EventRole:
             return row.event
         return None
@@ -78,7 +81,8 @@ class EventLogModel(QAbstractTableModel):
     # -------------------------------------------------------------- wording
     def _row(self, e: Event) -> Row:
         what, change = self.describe(e)
-        return Row(formats.timestamp(e.at, compact=True), what, change, e)
+        when = formats.iso_timestamp(e.at, current_language(), compact=True) or e.at
+        return Row(when, what, change, e)
 
     def describe(self, e: Event) -> tuple[str, str]:
         """(what happened, before → after) for one logged event."""
@@ -110,7 +114,7 @@ class EventLogModel(QAbstractTableModel):
         if k == "milestone":
             what = (self.tr("Milestone went against us: {stage}") if e.before == "against"
                     else self.tr("Milestone confirmed: {stage}")).format(stage=e.field)
-            return what, formats.iso_day(e.after)
+            return what, formats.iso_date(e.after, current_language()) or e.after
         if k == "stage":
             return self.tr("Moved to the next stage"), self._arrow(e.before, e.after)
         if k == "status":
@@ -136,10 +140,10 @@ class EventLogModel(QAbstractTableModel):
         if not text:
             return self.tr("(empty)")
         if field in ("expected_close", "next_target"):
-            return formats.iso_day(text)
+            return formats.iso_date(text, current_language()) or text
         if field == "value":
             try:
-                return formats.number(float(text))
+                return formats.number(float(text), current_language())
             except ValueError:
                 return text
         if field == "account_id" and text.isdigit():

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import formats
 from planner.domain.errors import PlannerError
 from planner.domain.model import Account, Deal
 from planner.i18n import error_text
 from planner.services import Planner
 from planner.ui.deal.fields import ValueSpinBox, currency_combo
-from planner.ui.kit import formats, plain
+from planner.ui.kit import plain
 from planner.ui.kit.widgets import DateField, InlineError, muted
 
 NEW_ACCOUNT = -1  # the account chooser's "New account…" entry
@@ -61,8 +62,8 @@ class NewDealDialog(QDialog):
         self.currency = currency_combo(self)
         self.currency.setCurrentText("TWD")
         self.currency.currentTextChanged.connect(
-            lambda code: self.value.setDecimals(formats.decimals(self.value.value(), code.upper())))
-        self.value.setDecimals(formats.decimals(0, "TWD"))
+            lambda code: self.value.setDecimals(formats.edit_decimals(self.value.value(), code.upper())))
+        self.value.setDecimals(formats.edit_decimals(0, "TWD"))
         self.currency.setAccessibleName(self.tr("Currency"))
         self.expected_close = DateField(self)
         self.expected_close.edit.setAccessibleName(self.tr("Expected close"))

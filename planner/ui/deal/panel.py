@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
+from planner.domain import formats
 from planner.domain.errors import PlannerError
 from planner.domain.model import Account, DealStatus, Milestone, Stage, StageState
-from planner.i18n import error_text
+from planner.i18n import current_language, error_text
 from planner.services import Changes, DealWork, Part, Planner
 from planner.ui.deal.dialogs import AbandonDialog, CorrectionDialog
 from planner.ui.deal.event_log import EventLogModel, EventLogView
 from planner.ui.deal.fields import DealFields
 from planner.ui.deal.stage_map import Segment, StageMapStrip, segments
 from planner.ui.deal.stage_work import StageSection
-from planner.ui.kit import formats, plain, undo
+from planner.ui.kit import plain, undo
 from planner.ui.kit.contacts import ContactsPanel
 from planner.ui.kit.glyphs import negative, positive
 from planner.ui.kit.labels import status_label
@@ -348,7 +349,8 @@ class DealWorkspace(QWidget):
         color = None
         if deal.status == DealStatus.WON:
             last = max((m.confirmed_on for m in work.milestones), default=None)
-            texts.append(self.tr("Won on {date}").format(date=formats.day(last)) if last else self.tr("Won"))
+            texts.append(self.tr("Won on {date}").format(date=formats.medium_date(last, current_language())) if last
+                         else self.tr("Won"))
             color = positive(self.palette())
         elif deal.status == DealStatus.LOST:
             texts.append(self.tr("Lost: {reason}").format(reason=deal.close_reason))
@@ -377,7 +379,7 @@ class DealWorkspace(QWidget):
             n=current.number, total=len(segs), name=stage.name)]
         target = ""
         if deal.next_target:
-            target = self.tr(" · target {date}").format(date=formats.day(deal.next_target))
+            target = self.tr(" · target {date}").format(date=formats.medium_date(deal.next_target, current_language()))
             if deal.next_target < date.today():
                 target += self.tr(" (overdue)")
         lines.append(self.tr("Next milestone: {milestone}").format(milestone=stage.milestone) + target)
@@ -401,7 +403,7 @@ class DealWorkspace(QWidget):
         f.account.blockSignals(False)
         f.account.setEnabled(not read_only)
         if not f.value.hasFocus():
-            f.value.setDecimals(formats.decimals(deal.value, deal.currency))
+            f.value.setDecimals(formats.edit_decimals(deal.value, deal.currency))
             f.value.setValue(deal.value)
         f.value.setReadOnly(read_only)
         if not f.currency.lineEdit().hasFocus():  # type: ignore[union-attr]  # an editable box has a line edit

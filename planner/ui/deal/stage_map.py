@@ -19,9 +19,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from planner.domain import rules
+from planner.domain import formats, rules
 from planner.domain.model import Deal, Milestone, Outcome, Process, StageState
-from planner.ui.kit import formats, plain
+from planner.i18n import current_language
+from planner.ui.kit import plain
 from planner.ui.kit.glyphs import (
     draw_check,
     draw_cross,
@@ -181,7 +182,7 @@ class StageMapStrip(QWidget):
                     painter.drawText(content, Qt.AlignmentFlag.AlignCenter, str(seg.number))
             # the confirmation date under a frozen stage, when it fits
             if seg.milestone is not None:
-                label = _short_date(seg.milestone.confirmed_on)
+                label = formats.month_day(seg.milestone.confirmed_on, current_language())
                 painter.setFont(small)
                 fm = painter.fontMetrics()
                 if fm.horizontalAdvance(label) <= rect.width() + GAP:
@@ -243,7 +244,7 @@ class StageMapStrip(QWidget):
 
     def _state_text(self, seg: Segment) -> str:
         if seg.milestone is not None:
-            when = formats.day(seg.milestone.confirmed_on)
+            when = formats.medium_date(seg.milestone.confirmed_on, current_language())
             if seg.against:
                 return self.tr("went against us on {date}").format(date=when)
             return self.tr("confirmed on {date} (frozen)").format(date=when)
@@ -252,9 +253,3 @@ class StageMapStrip(QWidget):
         if seg.stopped:
             return self.tr("the deal was closed in this stage")
         return self.tr("not reached yet")
-
-
-def _short_date(value) -> str:
-    from PySide6.QtCore import QLocale
-
-    return QLocale().toString(formats.qdate(value), "M/d")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import formats
 from planner.domain.model import (
     Deliverable,
     ItemKind,
@@ -38,9 +39,10 @@ from planner.domain.model import (
     StageState,
     Task,
 )
+from planner.i18n import current_language
 from planner.services import DealWork, Planner
 from planner.ui.deal.stage_map import Segment
-from planner.ui.kit import formats, plain, undo
+from planner.ui.kit import plain, undo
 from planner.ui.kit.delegates import RoomyDelegate
 from planner.ui.kit.glyphs import (
     draw_cross,
@@ -366,7 +368,7 @@ class ConfirmationBox(QFrame):
             child = item.widget() if item is not None else None
             if child is not None:
                 child.deleteLater()
-        when = formats.day(milestone.confirmed_on)
+        when = formats.medium_date(milestone.confirmed_on, current_language())
         head = QLabel(self.tr("Confirmed on {date}: {outcome}").format(
             date=when, outcome=outcome_label(milestone.outcome)), self)
         font = head.font()
@@ -395,7 +397,8 @@ class ConfirmationBox(QFrame):
             title.setFont(font)
             self._layout.addWidget(title)
             for c in milestone.corrections:
-                note = plain.label(QLabel(self.tr("{date}: {text}").format(date=formats.day(c.written_on), text=c.text),
+                written = formats.medium_date(c.written_on, current_language())
+                note = plain.label(QLabel(self.tr("{date}: {text}").format(date=written, text=c.text),
                                           self))
                 note.setWordWrap(True)
                 note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -504,7 +507,7 @@ class StageSection(Section):
 
     def _note(self, work: DealWork, seg: Segment) -> str:
         if seg.milestone is not None:
-            return formats.day(seg.milestone.confirmed_on)
+            return formats.medium_date(seg.milestone.confirmed_on, current_language())
         if seg.state == StageState.CURRENT:
             tasks = work.stage_tasks(seg.stage_id)
             return self.tr("current · {done}/{total}").format(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner import snapshots
+from planner.domain import formats
 from planner.domain.errors import PlannerError
-from planner.i18n import error_text
+from planner.i18n import current_language, error_text
 from planner.services import Planner
 from planner.snapshots import Kind, Snapshot
 from planner.ui.kit import plain
@@ -49,10 +50,7 @@ def kind_label(kind: Kind) -> str:
 
 def when(moment: datetime) -> str:
     """The moment a snapshot was taken, in the user's locale and time zone."""
-    local = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
-    locale = QLocale()
-    return f"{locale.toString(local.date(), QLocale.FormatType.LongFormat)} " \
-           f"{locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
+    return formats.timestamp(moment, current_language(), long=True)
 
 
 class RestoreDialog(QDialog):

@@ -4,6 +4,7 @@ notes saved while typing, collapsible sections, lists that fit their rows."""
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from datetime import date
 from itertools import count
@@ -25,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.kit import formats, plain
+from planner.domain import formats
+from planner.i18n import current_language
+from planner.ui.kit import formats as qt_dates
+from planner.ui.kit import plain
 from planner.ui.kit.glyphs import negative
 
 NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "No date"
@@ -91,12 +95,12 @@ class DateField(QWidget):
 
     def date(self) -> date | None:
         d = self.edit.date()
-        return None if d == NO_DATE else formats.pydate(d)
+        return None if d == NO_DATE else qt_dates.pydate(d)
 
     def set_date(self, value: datetime.date | None) -> None:  # plain "date" is the method above here
         self._last = value
         self.edit.blockSignals(True)
-        self.edit.setDate(formats.qdate(value) if value else NO_DATE)
+        self.edit.setDate(qt_dates.qdate(value) if value else NO_DATE)
         self.edit.blockSignals(False)
         self._update_clear()
 
@@ -122,10 +126,8 @@ class DateField(QWidget):
 
 
 def _display_format() -> str:
-    from PySide6.QtCore import QLocale
-
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    """The short date as the rest of the app writes it (CLDR's y is Qt's yyyy: four digits)."""
+    return re.sub("y+", "yyyy", formats.date_pattern(current_language()))
 
 
 class NoteEdit(QPlainTextEdit):
