@@ -50,12 +50,12 @@ from planner import process_exchange
 from planner.domain.errors import PlannerError
 from planner.domain.model import Answer, Process
 from planner.domain.reference import reference_stage
+from planner.domain.tailoring import EditableStages
 from planner.i18n import current_language, error_text
 from planner.services import Planner, ProcessSummary
 from planner.ui import file_dialogs, icons, open_files, plain
 from planner.ui.wizard import run_wizard
 from planner.ui.wizard.delegates import PaddedDelegate
-from planner.ui.wizard.draft import EditableStages
 from planner.ui.wizard.models import SummaryModel
 from planner.ui.wizard.tailor_panel import TailorPanel
 from planner.ui.wizard.widgets import fit_to_screen

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from builders import confirm_current, simple_process
-from shown import as_shown
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -18,17 +17,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from shown import as_shown
 
 from planner import process_exchange
 from planner.domain.model import Account, Deal
 from planner.domain.reference import process_from_preset
+from planner.domain.tailoring import custom_stage
 from planner.services import Planner
 from planner.ui.process_library import (
     ProcessEditorDialog,
     ProcessLibraryDialog,
     ProcessListModel,
 )
-from planner.ui.wizard.draft import custom_stage
 
 
 @pytest.fixture(autouse=True)

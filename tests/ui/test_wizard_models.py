@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from planner.domain.model import Answer, ItemTemplate, Stage
 from planner.domain.reference import STAGE_KEYS, preset, reference_stage
-from planner.ui.wizard.draft import EditableStages, TailoringDraft, custom_stage
+from planner.domain.tailoring import EditableStages, TailoringDraft, custom_stage
 from planner.ui.wizard.models import ItemsModel, StageListModel, SummaryModel
 from planner.ui.wizard.strip import StripModel, entries_for
 

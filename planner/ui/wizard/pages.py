@@ -29,9 +29,9 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Answer
 from planner.domain.reference import STAGE_KEYS, presets, reference_stage
 from planner.domain.rules import falling_win_rates
+from planner.domain.tailoring import TailoringDraft
 from planner.i18n import error_text
 from planner.ui.wizard.delegates import DESCRIPTION_ROLE, TitledDelegate
-from planner.ui.wizard.draft import TailoringDraft
 from planner.ui.wizard.models import SummaryModel
 from planner.ui.wizard.strip import entries_for
 from planner.ui.wizard.tailor_panel import TailorPanel

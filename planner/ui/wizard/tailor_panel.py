@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain import rules
 from planner.domain.model import Stage
+from planner.domain.tailoring import StageList, custom_stage, movable
 from planner.ui import icons
 from planner.ui.wizard.delegates import NumberedDelegate
-from planner.ui.wizard.draft import StageList, custom_stage, movable
 from planner.ui.wizard.models import StageListModel
 from planner.ui.wizard.stage_editor import StageEditor, list_action, shortcut_hint
 from planner.ui.wizard.widgets import notice

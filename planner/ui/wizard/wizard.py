@@ -6,9 +6,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from planner.domain.reference import STAGE_KEYS
+from planner.domain.tailoring import TailoringDraft
 from planner.i18n import current_language
 from planner.services import Planner
-from planner.ui.wizard.draft import TailoringDraft
 from planner.ui.wizard.pages import FinishPage, QuestionPage, StartPage, TailorPage
 from planner.ui.wizard.strip import ProcessStrip, StripEntry
 from planner.ui.wizard.widgets import fit_to_screen
