@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from planner.domain import rules
+from planner.domain import lifecycle, messages, rules
 from planner.domain.errors import (
     QT_TRANSLATE_NOOP,
     InvalidInput,
@@ -18,6 +18,7 @@ from planner.domain.errors import (
     PlannerError,
     RuleViolation,
 )
+from planner.domain.lifecycle import Confirmation
 from planner.domain.model import (
     Account,
     Card,
@@ -27,7 +28,6 @@ from planner.domain.model import (
     Deliverable,
     Event,
     Milestone,
-    Outcome,
     Process,
     Task,
 )
@@ -47,17 +47,6 @@ class ProcessSummary(NamedTuple):
     stages: int
     deals: int
     open_deals: int
-
-
-class Confirmation(NamedTuple):
-    """What the user enters for one milestone in the confirmation dialog."""
-
-    stage_id: int
-    confirmed_on: date
-    evidence: str
-    outcome: Outcome = Outcome.REACHED
-    decision: str = ""
-    evidence_link: str = ""
 
 
 @dataclass
@@ -381,7 +370,7 @@ class Planner:
             deal=deal, account=account, process=process,
             milestones=milestones, tasks=self.store.tasks(deal_id),
             deliverables=self.store.deliverables(deal_id), notes=self.store.stage_notes(deal_id),
-            frozen=rules.frozen_stage_ids(process, milestones))
+            frozen=lifecycle.frozen_stage_ids(process, milestones))
 
     def _deal_process(self, deal: Deal) -> Process:
         """The deal's process; a deal pointing at no process or at another's stage (a file
@@ -416,7 +405,7 @@ class Planner:
         deal = self.deal(deal_id)
         rules.require_open(deal)
         if stage_id != deal.stage_id:  # a later stage gets its work when the deal enters it
-            raise RuleViolation(QT_TRANSLATE_NOOP("errors", "Work can be added only to the current stage."))
+            raise RuleViolation(messages.WORK_CURRENT.says)
         row: dict[str, Any] = {"deal_id": deal_id, "stage_id": stage_id, "text": text,
                                "required": int(required), "position": 1_000_000}
         if table == "deliverables":
@@ -443,8 +432,7 @@ class Planner:
         assert table in ("tasks", "deliverables")
         row = self._work_row(table, item_id)
         if row["required"]:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "errors", "Required work cannot be removed: the stage's milestone depends on it."))
+            raise RuleViolation(messages.REQUIRED_STAYS.says)
         with self.store.transaction():
             self.store.delete(table, item_id)
             self.store.log(row["deal_id"], f"{table[:-1]}_removed", "", row["text"], "")
@@ -481,34 +469,21 @@ class Planner:
 
     def _confirm_one(self, deal_id: int, c: Confirmation, today: date) -> None:
         deal = self.deal(deal_id)
-        rules.require_open(deal)
         process = self.process(deal.process_id)
-        if c.stage_id != deal.stage_id:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "errors",
-                "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."))
-        work_tasks = [t for t in self.store.tasks(deal_id) if t.stage_id == c.stage_id]
-        work_dels = [d for d in self.store.deliverables(deal_id) if d.stage_id == c.stage_id]
-        previous = max((m.confirmed_on for m in self.store.milestones(deal_id)), default=None)
-        rules.check_confirmation(c.outcome, c.confirmed_on, c.evidence, today, previous,
-                                 rules.blocking_items(work_tasks, work_dels))
-        rules.check_text(c.decision)
-        if c.outcome == Outcome.AGAINST and not (c.decision.strip() or c.evidence.strip()):
-            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Give a reason."))
+        decision = lifecycle.decide(process, deal, self.store.milestones(deal_id), self.store.tasks(deal_id),
+                                    self.store.deliverables(deal_id), c, today).enforce()
         stage = process.stage(c.stage_id)
         self.store.insert("milestones", {
             "deal_id": deal_id, "stage_id": c.stage_id, "confirmed_on": c.confirmed_on.isoformat(),
             "outcome": str(c.outcome), "evidence": c.evidence.strip(),
-            "evidence_link": rules.check_text(c.evidence_link.strip()),
-            "decision": c.decision.strip()})
-        after = self.deal(deal_id)
+            "evidence_link": c.evidence_link.strip(), "decision": c.decision.strip()})
         self.store.log(deal_id, "milestone", stage.name, str(c.outcome), c.confirmed_on.isoformat())
-        if after.stage_id != deal.stage_id:
-            assert after.stage_id is not None  # a stored deal always sits in a stage
-            self.store.log(deal_id, "stage", "stage_id", process.stage(deal.stage_id).name,
-                           process.stage(after.stage_id).name)
-        if after.status != deal.status:
-            self.store.log(deal_id, "status", "status", str(deal.status), str(after.status))
+        if decision.moves_to is not None:
+            self.store.log(deal_id, "stage", "stage_id", stage.name, process.stage(decision.moves_to).name)
+        if decision.status != deal.status:
+            self.store.log(deal_id, "status", "status", str(deal.status), str(decision.status))
+        after = self.deal(deal_id)  # the file's triggers moved the deal: they must agree with the domain
+        assert (after.stage_id, after.status) == (decision.moves_to or deal.stage_id, decision.status), decision
 
     def add_correction(self, milestone_id: int, text: str, written_on: date | None = None) -> int:
         m = self.store.milestone(milestone_id)
@@ -577,7 +552,7 @@ class Planner:
         rate = stage.win_rate if deal.is_open else (100 if deal.status == DealStatus.WON else 0)
         return DealPlan(
             deal=deal, process=work.process,
-            stage_map=rules.stage_map(work.process, deal, work.milestones),
+            stage_map=lifecycle.stage_map(work.process, deal, work.milestones),
             milestones=work.milestones,
             open_tasks=[t for t in work.stage_tasks(stage.id) if not t.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
             missing_deliverables=[d for d in work.stage_deliverables(stage.id) if not d.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
