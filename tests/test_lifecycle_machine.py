@@ -91,14 +91,16 @@ class Lifecycle(RuleBasedStateMachine):
           evidence=st.sampled_from(["minutes", "signed PO", "minutes", " ", "R&D <b>"]),
           ticked=st.one_of(st.just(2**12 - 1), st.integers(0, 2**12 - 1)),
           via_dialog=st.sampled_from([True, True, False]),
-          skip=st.sampled_from([False] * 7 + [True]))
+          skip=st.sampled_from([False] * 7 + [True]),
+          decision=st.sampled_from(["Chose another supplier"] * 3 + ["", " "]))
     def confirm(self, i: int, steps: int, days: list[int], late: int, against: bool, evidence: str,
-                ticked: int, via_dialog: bool, skip: bool) -> None:
+                ticked: int, via_dialog: bool, skip: bool, decision: str) -> None:
         """Confirm up to three milestones at once, through the dialog's call or the plain one.
 
         ``ticked`` holds a bit per open work item of each step, ticked in the dialog (the
         items and positions come from the dialog's own ``open_work``); ``skip`` starts a
-        stage late (never allowed); ``late`` may date the last step after today.
+        stage late (never allowed); ``late`` may date the last step after today; a milestone
+        that went against us gets ``decision`` as the customer's decision (blank: refused).
         """
         # mostly an open deal: closed ones pile up and only ever refuse
         open_ids = [d for d in self.deal_ids if self.model.deals[d].is_open]
@@ -117,7 +119,7 @@ class Lifecycle(RuleBasedStateMachine):
             on = min(TODAY, on + timedelta(days=days[k])) + timedelta(days=late if last else 0)
             outcome = Outcome.AGAINST if against and last else Outcome.REACHED
             confirmations.append(Confirmation(stage.id, on, evidence, outcome,
-                                              decision="Chose another supplier" if outcome == Outcome.AGAINST else ""))
+                                              decision=decision if outcome == Outcome.AGAINST else ""))
             items = open_work(work, stage, entered=stage.id == work.deal.stage_id and work.deal.is_open)
             chosen = [item for n, item in enumerate(items) if bits >> n & 1]
             bits >>= len(items)
@@ -306,15 +308,25 @@ class CarelessPlanner(Planner):
 
     def _confirm_one(self, deal_id: int, c: Confirmation, today: date) -> None:
         deal = self.deal(deal_id)
-        if deal.is_open and deal.stage_id == c.stage_id:  # inside the confirmation's transaction
+        # inside the confirmation's transaction; only where the work would block
+        if deal.is_open and deal.stage_id == c.stage_id and c.outcome == Outcome.REACHED:
             finish_required(self, deal_id)
         super()._confirm_one(deal_id, c, today)
+
+
+class HearsayPlanner(Planner):
+    """Takes the evidence for the customer's decision, as services once did: a deal is lost
+    without anyone saying what the customer decided."""
+
+    def _confirm_one(self, deal_id: int, c: Confirmation, today: date) -> None:
+        super()._confirm_one(deal_id, c._replace(decision=c.decision.strip() or c.evidence), today)
 
 
 @pytest.mark.parametrize(("broken", "caught"), [
     (RefusingPlanner, "a confirmation the method allows was refused"),
     (ForgetfulPlanner, None),  # the file no longer holds what the model holds
     (CarelessPlanner, "a confirmation the method forbids went through"),
+    (HearsayPlanner, "a confirmation the method forbids went through"),
 ])
 def test_the_machine_catches_a_broken_confirmation(broken: type[Planner], caught: str | None) -> None:
     machine = type(f"Lifecycle{broken.__name__}", (Lifecycle,), {"planner_class": broken})
