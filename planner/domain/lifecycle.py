@@ -250,8 +250,8 @@ def walk(process: Process, deal: Deal, milestones: Sequence[Milestone], tasks: S
         decision = decide(process, deal, milestones, tasks, deliverables, c, today)
         out.append(decision)
         milestones.append(Milestone(deal.id or 0, c.stage_id, c.confirmed_on, c.evidence, c.outcome, c.decision))
-        deal = dataclasses.replace(deal, status=decision.status, close_reason=decision.close_reason,
-                                   stage_id=decision.moves_to or deal.stage_id)
+        deal = dataclasses.replace(deal, status=decision.status, stage_id=decision.moves_to or deal.stage_id,
+                                   close_reason=decision.close_reason or deal.close_reason)
         if decision.moves_to is not None:  # the templates are copied in, unless work is there already
             entered = process.stage(decision.moves_to)
             if all(t.stage_id != entered.id for t in tasks):

@@ -6,8 +6,6 @@ import pytest
 from planner.domain import rules
 from planner.domain.errors import InvalidInput, RuleViolation
 from planner.domain.model import (
-    Deal,
-    DealStatus,
     Process,
     Stage,
 )
@@ -15,10 +13,6 @@ from planner.domain.model import (
 
 def process(n: int = 4) -> Process:
     return Process("P", [Stage(f"S{i}", f"M{i}", 10 * i, position=i, id=i + 1) for i in range(n)], id=1)
-
-
-def deal(stage_id: int = 1, status: DealStatus = DealStatus.OPEN) -> Deal:
-    return Deal(1, 1, "D", stage_id=stage_id, status=status, id=1)
 
 
 @pytest.mark.parametrize("value", [-1, float("nan"), float("inf"), 1e16])
