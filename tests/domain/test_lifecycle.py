@@ -194,13 +194,15 @@ stage_templates = st.lists(st.tuples(items, items), min_size=1, max_size=4)
 
 
 @st.composite
-def scenarios(draw: st.DrawFn) -> dict:
-    templates = draw(stage_templates)
+def scenarios(draw: st.DrawFn, walking: bool = False) -> dict:
+    """A process, a deal in it and a confirmation; ``walking``: mostly an open deal with
+    stages ahead, for walks over several milestones."""
+    templates = draw(st.lists(st.tuples(items, items), min_size=3, max_size=5) if walking else stage_templates)
     n = len(templates)
-    ending = draw(st.sampled_from(["open"] * 6 + ["abandoned", "lost", "won"]))
+    ending = draw(st.sampled_from(["open"] * (30 if walking else 6) + ["abandoned", "lost", "won"]))
     return {
         "templates": templates,
-        "passed": n if ending == "won" else draw(st.integers(0, n - 1)),  # milestones reached before
+        "passed": n if ending == "won" else draw(st.integers(0, n - (3 if walking else 1))),  # reached before
         "ending": ending,
         "done": draw(st.integers(0, 15)),  # a bit per work item of the current stage
         "stage": draw(st.one_of(st.just(None), st.integers(0, n - 1))),  # None: the current stage
@@ -303,3 +305,49 @@ def test_the_file_and_the_services_do_what_the_decision_says(shared: Planner, s:
             "status"] * (decision.status != DealStatus.OPEN)
         assert lifecycle.frozen_stage_ids(work.process, shared.milestones(deal_id)) == (
             work.frozen | set(decision.freezes))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(s=scenarios(walking=True), steps=st.integers(1, 3), ticked=st.one_of(st.just(2**12 - 1), st.integers(0, 2**12 - 1)),
+       against=st.booleans(), gap=st.integers(-1, 2))
+def test_a_walk_over_several_milestones_is_what_the_dialogs_save_does(
+        shared: Planner, s: dict, steps: int, ticked: int, against: bool, gap: int) -> None:
+    """``walk`` decides each step on the deal as the steps before leave it, with the work
+    ticked for it; the dialog's call refuses with the first blocker of the first blocked
+    step, or ends where the last decision says."""
+    today = date.today()
+    deal_id = build(shared, s, today)
+    work = shared.work(deal_id)
+    start = work.process.index_of(work.deal.stage_id)  # type: ignore[arg-type]
+    stages = work.process.stages[start:start + steps]
+    previous = max((m.confirmed_on for m in work.milestones), default=today - timedelta(days=30))
+    confirmations, ticks, bits = [], {}, ticked
+    for k, stage in enumerate(stages):
+        assert stage.id is not None
+        last = k == len(stages) - 1
+        on = min(today, previous + timedelta(days=gap * (k + 1)))
+        confirmations.append(Confirmation(stage.id, on, s["evidence"] if last else "Minutes",
+                                          Outcome.AGAINST if against and last else Outcome.REACHED,
+                                          s["decision"]))
+        # the dialog lists a stage's open work: the deal's own, or the templates' for a later stage
+        own = [("tasks", t.position, t.text) for t in work.stage_tasks(stage.id)] + [
+            ("deliverables", d.position, d.text) for d in work.stage_deliverables(stage.id)]
+        items = own if k == 0 else [("tasks", i, t.text) for i, t in enumerate(stage.tasks)] + [
+            ("deliverables", i, d.text) for i, d in enumerate(stage.deliverables)]
+        ticks[stage.id] = [item for n, item in enumerate(items) if bits >> n & 1]
+        bits >>= len(items)
+    decided = walk(work.process, work.deal, work.milestones, work.tasks, work.deliverables, confirmations,
+                   ticks, today)
+    blocked = next((d for d in decided if d.blockers), None)
+    event(f"{len(decided)} steps, " + (f"blocked: {blocked.blockers[0].block}" if blocked else "allowed"))
+    try:
+        shared.confirm_with_work(deal_id, confirmations, ticks, today=today)
+    except (InvalidInput, RuleViolation) as e:
+        assert blocked is not None, f"refused what every step allows: {e}"
+        first = blocked.blockers[0].error
+        assert (e.source, e.params) == (first.source, first.params)
+        assert shared.deal(deal_id) == work.deal
+    else:
+        assert blocked is None, f"confirmed despite {blocked}"
+        got = shared.deal(deal_id)
+        assert (got.stage_id, got.status) == (decided[-1].moves_to or stages[-1].id, decided[-1].status)
