@@ -5,17 +5,24 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import simple_process
 
 from planner import i18n
-from planner.domain import rules
+from planner.domain import lifecycle
 from planner.domain.errors import PlannerError
-from planner.domain.model import Outcome
+from planner.domain.lifecycle import Confirmation
+from planner.domain.model import Deal, Milestone
 
 
 def _refusal() -> PlannerError:
+    process = simple_process(2)
+    for n, stage in enumerate(process.stages):
+        stage.id = n + 1
+    deal = Deal(1, 1, "Deal", id=1, stage_id=2)
+    earlier = [Milestone(1, 1, date(2026, 3, 14), "kick-off minutes")]
     with pytest.raises(PlannerError) as caught:
-        rules.check_confirmation(Outcome.REACHED, date(2026, 3, 1), "minutes", today=date(2026, 4, 1),
-                                 previous=date(2026, 3, 14), blocking=[])
+        lifecycle.decide(process, deal, earlier, [], [], Confirmation(2, date(2026, 3, 1), "minutes"),
+                         today=date(2026, 4, 1)).enforce()
     return caught.value
 
 

@@ -7,6 +7,7 @@ import sqlite3
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from builders import finish_required, simple_process
@@ -24,7 +25,8 @@ from lifecycle_model import Model
 
 from planner.domain.errors import PlannerError, RuleViolation
 from planner.domain.model import Account, Deal, DealStatus, ItemKind, Outcome, Stage
-from planner.services import Confirmation, Planner, Tick
+from planner.services import Changes, Confirmation, Planner, Tick
+from planner.services.milestones import Milestones
 from planner.store import invariants
 from planner.ui.deal.confirm import open_work
 
@@ -91,14 +93,16 @@ class Lifecycle(RuleBasedStateMachine):
           evidence=st.sampled_from(["minutes", "signed PO", "minutes", " ", "R&D <b>"]),
           ticked=st.one_of(st.just(2**12 - 1), st.integers(0, 2**12 - 1)),
           via_dialog=st.sampled_from([True, True, False]),
-          skip=st.sampled_from([False] * 7 + [True]))
+          skip=st.sampled_from([False] * 7 + [True]),
+          decision=st.sampled_from(["Chose another supplier"] * 3 + ["", " "]))
     def confirm(self, i: int, steps: int, days: list[int], late: int, against: bool, evidence: str,
-                ticked: int, via_dialog: bool, skip: bool) -> None:
+                ticked: int, via_dialog: bool, skip: bool, decision: str) -> None:
         """Confirm up to three milestones at once, through the dialog's call or the plain one.
 
         ``ticked`` holds a bit per open work item of each step, ticked in the dialog (the
         items and positions come from the dialog's own ``open_work``); ``skip`` starts a
-        stage late (never allowed); ``late`` may date the last step after today.
+        stage late (never allowed); ``late`` may date the last step after today; a milestone
+        that went against us gets ``decision`` as the customer's decision (blank: refused).
         """
         # mostly an open deal: closed ones pile up and only ever refuse
         open_ids = [d for d in self.deal_ids if self.model.deals[d].is_open]
@@ -117,7 +121,7 @@ class Lifecycle(RuleBasedStateMachine):
             on = min(TODAY, on + timedelta(days=days[k])) + timedelta(days=late if last else 0)
             outcome = Outcome.AGAINST if against and last else Outcome.REACHED
             confirmations.append(Confirmation(stage.id, on, evidence, outcome,
-                                              decision="Chose another supplier" if outcome == Outcome.AGAINST else ""))
+                                              decision=decision if outcome == Outcome.AGAINST else ""))
             items = open_work(work, stage, entered=stage.id == work.deal.stage_id and work.deal.is_open)
             chosen = [item for n, item in enumerate(items) if bits >> n & 1]
             bits >>= len(items)
@@ -281,40 +285,59 @@ TestLifecycle.settings = settings(max_examples=120, stateful_step_count=40, dead
 # --------------------------------------------------------------------- mutants
 # The machine must notice a planner that breaks confirmation: otherwise it would pass for
 # one that refuses everything (each refusal "changes nothing") or ignores required work.
-class RefusingPlanner(Planner):
-    def confirm(self, deal_id: int, confirmations: list[Confirmation], today: date | None = None) -> None:
-        raise RuleViolation("This deal is closed and can no longer be changed.")
-
-    def confirm_with_work(self, deal_id: int, confirmations: list[Confirmation],
-                          ticks: dict[int, list[tuple[str, int, str]]], today: date | None = None) -> None:
+class RefusingMilestones(Milestones):
+    def confirm(self, deal_id: int, confirmations: list[Confirmation], **how: Any) -> Changes:
         raise RuleViolation("This deal is closed and can no longer be changed.")
 
 
-class ForgetfulPlanner(Planner):
+class ForgetfulMilestones(Milestones):
     """Says yes and writes nothing."""
 
-    def confirm(self, deal_id: int, confirmations: list[Confirmation], today: date | None = None) -> None:
-        pass
-
-    def confirm_with_work(self, deal_id: int, confirmations: list[Confirmation],
-                          ticks: dict[int, list[tuple[str, int, str]]], today: date | None = None) -> None:
-        pass
+    def confirm(self, deal_id: int, confirmations: list[Confirmation], **how: Any) -> Changes:
+        return Changes()
 
 
-class CarelessPlanner(Planner):
+class CarelessMilestones(Milestones):
     """Ticks the required work itself, so a milestone is never blocked by it."""
 
-    def _confirm_one(self, deal_id: int, c: Confirmation, today: date) -> None:
-        deal = self.deal(deal_id)
-        if deal.is_open and deal.stage_id == c.stage_id:  # inside the confirmation's transaction
-            finish_required(self, deal_id)
-        super()._confirm_one(deal_id, c, today)
+    def confirm(self, deal_id: int, confirmations: list[Confirmation], **how: Any) -> Changes:
+        ticks = how.pop("ticks", None) or {}
+        with self.planner.write():  # one transaction, as the real one
+            for c in confirmations:
+                deal = self.planner.deals.get(deal_id)
+                if deal.is_open and deal.stage_id == c.stage_id and c.outcome == Outcome.REACHED:
+                    finish_required(self.planner, deal_id)
+                super().confirm(deal_id, [c], ticks={c.stage_id: ticks.get(c.stage_id, [])}, **how)
+        return Changes()
+
+
+class HearsayMilestones(Milestones):
+    """Takes the evidence for the customer's decision, as services once did: a deal is lost
+    without anyone saying what the customer decided."""
+
+    def confirm(self, deal_id: int, confirmations: list[Confirmation], **how: Any) -> Changes:
+        return super().confirm(deal_id, [c._replace(decision=c.decision.strip() or c.evidence)
+                                         for c in confirmations], **how)
+
+
+def broken(milestones: type[Milestones]) -> type[Planner]:
+    """A planner whose milestones are ``milestones``."""
+    def __init__(self: Planner, store: Any) -> None:  # noqa: N807
+        Planner.__init__(self, store)
+        self.milestones = milestones(self)
+
+    return type(milestones.__name__.replace("Milestones", "Planner"), (Planner,), {"__init__": __init__})
+
+
+RefusingPlanner, ForgetfulPlanner = broken(RefusingMilestones), broken(ForgetfulMilestones)
+CarelessPlanner, HearsayPlanner = broken(CarelessMilestones), broken(HearsayMilestones)
 
 
 @pytest.mark.parametrize(("broken", "caught"), [
     (RefusingPlanner, "a confirmation the method allows was refused"),
     (ForgetfulPlanner, None),  # the file no longer holds what the model holds
     (CarelessPlanner, "a confirmation the method forbids went through"),
+    (HearsayPlanner, "a confirmation the method forbids went through"),
 ])
 def test_the_machine_catches_a_broken_confirmation(broken: type[Planner], caught: str | None) -> None:
     machine = type(f"Lifecycle{broken.__name__}", (Lifecycle,), {"planner_class": broken})

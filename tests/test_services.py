@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from builders import confirm_current, days_ago, new_deal, simple_process
 
+from planner.domain import messages
 from planner.domain.errors import InvalidInput, NotFound, RuleViolation
 from planner.domain.model import Account, Contact, Deal, DealStatus, ItemKind, Outcome, Stage
 from planner.services import Confirmation, Planner
@@ -76,6 +77,33 @@ def test_milestone_against_us_loses_the_deal_with_reason(planner: Planner) -> No
     deal = planner.deals.get(deal_id)
     assert deal.status == DealStatus.LOST
     assert deal.close_reason == "Chose another supplier"
+
+
+@pytest.mark.parametrize("via_dialog", [False, True])
+def test_a_lost_milestone_needs_the_customers_decision(planner: Planner, via_dialog: bool) -> None:
+    deal_id = new_deal(planner, stages=3)
+    stage = planner.deals.get(deal_id).stage_id
+    assert stage is not None
+    events = planner.deals.events(deal_id)
+    for blank in ("", " \u3000"):  # the evidence is no decision: it says what happened, not why
+        lost = [Confirmation(stage, date.today(), "Letter from procurement", Outcome.AGAINST, decision=blank)]
+        with pytest.raises(InvalidInput) as refused:
+            if via_dialog:
+                planner.milestones.confirm(deal_id, lost, ticks={})
+            else:
+                planner.milestones.confirm(deal_id, lost)
+        assert refused.value.source == messages.DECISION_MISSING
+    assert planner.milestones.of(deal_id) == [] and planner.deals.get(deal_id).is_open
+    assert planner.deals.events(deal_id) == events
+
+
+def test_confirming_logs_the_move_the_domain_decided(planner: Planner) -> None:
+    deal_id = new_deal(planner, stages=2)
+    stages = planner.processes.get(planner.deals.get(deal_id).process_id).stages
+    confirm_current(planner, deal_id)
+    confirm_current(planner, deal_id)
+    logged = [(e.kind, e.before, e.after) for e in planner.deals.events(deal_id) if e.kind in ("stage", "status")]
+    assert logged == [("stage", stages[0].name, stages[1].name), ("status", "open", "won")]
 
 
 def test_required_work_blocks_confirmation_until_done(planner: Planner) -> None:

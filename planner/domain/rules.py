@@ -1,25 +1,18 @@
-"""The method's rules as pure functions over domain objects."""
+"""The method's checks of names, values and processes, as pure functions over domain objects.
+
+What a confirmation does to a deal, and what stops it, is ``planner.domain.lifecycle``.
+"""
 
 from __future__ import annotations
 
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Sequence
 
+from planner.domain import messages
 from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, RuleViolation
-from planner.domain.model import (
-    Deal,
-    Deliverable,
-    Milestone,
-    Outcome,
-    Process,
-    Stage,
-    StageMapEntry,
-    StageState,
-    Task,
-)
+from planner.domain.model import Deal, Process, Stage
 
 MAX_TEXT = 100_000  # a note longer than this is almost certainly a paste accident
 MAX_NAME = 300
@@ -30,97 +23,9 @@ def weighted(value: float, win_rate: int) -> float:
     return value * win_rate / 100.0
 
 
-def frozen_stage_ids(process: Process, milestones: Iterable[Milestone]) -> set[int]:
-    """Stages a confirmation has frozen: the confirmed ones and all before them."""
-    confirmed = {m.stage_id for m in milestones}
-    last = max((i for i, s in enumerate(process.stages) if s.id in confirmed), default=-1)
-    return {s.id for s in process.stages[: last + 1] if s.id is not None}
-
-
-def stage_map(process: Process, deal: Deal, milestones: Sequence[Milestone]) -> list[StageMapEntry]:
-    by_stage: dict[int | None, Milestone] = {m.stage_id: m for m in milestones}
-    frozen = frozen_stage_ids(process, milestones)
-    entries = []
-    for stage in process.stages:
-        if stage.id in frozen:
-            state = StageState.FROZEN
-        elif stage.id == deal.stage_id and deal.is_open:
-            state = StageState.CURRENT
-        else:
-            state = StageState.FUTURE
-        entries.append(StageMapEntry(stage, state, by_stage.get(stage.id)))
-    return entries
-
-
-def next_stage(process: Process, stage_id: int) -> Stage | None:
-    i = process.index_of(stage_id)
-    return process.stages[i + 1] if i + 1 < len(process.stages) else None
-
-
-def stages_to_cross(process: Process, deal: Deal, target_stage_id: int | None) -> list[Stage]:
-    """The stages whose milestones must be confirmed, in order, to reach the target.
-
-    ``None`` as target means past the last stage: winning the deal.
-    """
-    require_open(deal)
-    assert deal.stage_id is not None
-    start = process.index_of(deal.stage_id)
-    if target_stage_id is None:
-        return process.stages[start:]
-    try:
-        end = process.index_of(target_stage_id)
-    except StopIteration:
-        raise RuleViolation(QT_TRANSLATE_NOOP("errors", "That stage belongs to another process.")) from None
-    if end < start:
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.",
-            ),
-            stage=process.stages[end].name,
-        )
-    return process.stages[start:end]
-
-
 def require_open(deal: Deal) -> None:
     if not deal.is_open:
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP("errors", "This deal is closed and can no longer be changed.")
-        )
-
-
-def blocking_items(tasks: Iterable[Task], deliverables: Iterable[Deliverable]) -> list[str]:
-    """Required tasks not done and required deliverables not there."""
-    return [t.text for t in tasks if t.required and not t.done] + [
-        d.text for d in deliverables if d.required and not d.done
-    ]
-
-
-def check_confirmation(
-    outcome: Outcome,
-    confirmed_on: date,
-    evidence: str,
-    today: date,
-    previous: date | None,
-    blocking: Sequence[str],
-) -> None:
-    if confirmed_on > today:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A milestone cannot be confirmed in the future."))
-    if previous is not None and confirmed_on < previous:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "errors", "The date cannot be earlier than the previous milestone ({date})."
-            ),
-            date=previous,  # a date: each reader writes it in its own language
-        )
-    if not evidence.strip():
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Describe the evidence for this milestone."))
-    check_text(evidence)
-    if outcome == Outcome.REACHED and blocking:
-        raise RuleViolation(
-            QT_TRANSLATE_NOOP("errors", "Required work is missing: {items}."),
-            items="; ".join(blocking),
-        )
+        raise RuleViolation(messages.DEAL_CLOSED.says)
 
 
 def check_name(name: str) -> str:
@@ -136,9 +41,7 @@ def check_name(name: str) -> str:
 
 def check_text(text: str) -> str:
     if len(text) > MAX_TEXT:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("errors", "The text is too long (at most {n} characters)."), n=MAX_TEXT
-        )
+        raise InvalidInput(messages.TEXT_TOO_LONG, n=MAX_TEXT)
     return text
 
 
@@ -170,7 +73,7 @@ def check_win_rate(rate: int) -> int:
 def check_reason(reason: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Give a reason."))
+        raise InvalidInput(messages.DEAL_REASON.says)
     return check_text(reason)
 
 

@@ -4,35 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import NamedTuple
 
-from planner.domain import rules
-from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, RuleViolation
-from planner.domain.model import Deal, DealStatus, Deliverable, ItemKind, Milestone, Outcome, Process, Task
+from planner.domain import lifecycle, rules
+from planner.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from planner.domain.lifecycle import Confirmation, Tick
+from planner.domain.model import Deliverable, ItemKind, Milestone, Task
 from planner.services.changes import Changes, Part
 from planner.services.noun import Noun, not_found
 from planner.services.work import DealWork
 
-
-class Confirmation(NamedTuple):
-    """What the user enters for one milestone in the confirmation dialog."""
-
-    stage_id: int
-    confirmed_on: date
-    evidence: str
-    outcome: Outcome = Outcome.REACHED
-    decision: str = ""
-    evidence_link: str = ""
-
-
-class Tick(NamedTuple):
-    """Work ticked in the confirmation dialog, named by what the user saw: for a stage the
-    deal has not entered yet the item does not exist until the previous milestone moves the
-    deal in, so it has no id to give."""
-
-    kind: ItemKind
-    position: int
-    text: str
+__all__ = ["Confirmation", "Milestones", "Tick"]  # the dialog's words, defined by the domain
 
 
 class Milestones(Noun):
@@ -66,39 +47,29 @@ class Milestones(Noun):
                 deal = work.deal
             process = work.process
             tasks, deliverables = list(work.tasks), list(work.deliverables)
-            previous = max((m.confirmed_on for m in work.milestones), default=None)
+            milestones = list(work.milestones)
             for n, c in enumerate(confirmations):
-                rules.require_open(deal)
-                if c.stage_id != deal.stage_id:
-                    raise RuleViolation(QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Milestones are confirmed in order: only the current stage's milestone can be confirmed now."))
                 for tick in ticks.get(c.stage_id, []):
                     if tick.kind == ItemKind.TASK:
                         tasks = self._tick(deal_id, tasks, c.stage_id, tick)
                     else:
                         deliverables = self._tick(deal_id, deliverables, c.stage_id, tick)
-                stage_tasks = [t for t in tasks if t.stage_id == c.stage_id]
-                stage_dels = [d for d in deliverables if d.stage_id == c.stage_id]
-                rules.check_confirmation(c.outcome, c.confirmed_on, c.evidence, today, previous,
-                                         rules.blocking_items(stage_tasks, stage_dels))
-                decision = rules.check_text(c.decision.strip())
-                if c.outcome == Outcome.AGAINST and not decision:
-                    raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Give a reason."))
-                after = _after(process, deal, c.outcome, decision, c.evidence.strip())
+                c = c._replace(evidence=c.evidence.strip(), decision=c.decision.strip(),
+                               evidence_link=rules.check_text(c.evidence_link.strip()))
+                decision = lifecycle.decide(process, deal, milestones, tasks, deliverables, c, today).enforce()
                 stage = process.stage(c.stage_id)
-                self.store.insert_milestone(deal_id, c.stage_id, c.confirmed_on, c.outcome, c.evidence.strip(),
-                                            rules.check_text(c.evidence_link.strip()), decision)
+                self.store.insert_milestone(deal_id, c.stage_id, c.confirmed_on, c.outcome, c.evidence,
+                                            c.evidence_link, c.decision)
                 self.store.log(deal_id, "milestone", stage.name, str(c.outcome), c.confirmed_on.isoformat())
-                if after.stage_id != deal.stage_id:
-                    assert after.stage_id is not None and deal.stage_id is not None
-                    self.store.log(deal_id, "stage", "stage_id", process.stage(deal.stage_id).name,
-                                   process.stage(after.stage_id).name)
+                if decision.moves_to is not None:
+                    self.store.log(deal_id, "stage", "stage_id", stage.name, process.stage(decision.moves_to).name)
                     if n + 1 < len(confirmations):  # the next stage's work exists now
                         tasks, deliverables = self.store.tasks(deal_id), self.store.deliverables(deal_id)
-                if after.status != deal.status:
-                    self.store.log(deal_id, "status", "status", str(deal.status), str(after.status))
-                deal, previous = after, c.confirmed_on
+                if decision.status != deal.status:
+                    self.store.log(deal_id, "status", "status", str(deal.status), str(decision.status))
+                milestones.append(Milestone(deal_id, c.stage_id, c.confirmed_on, c.evidence, c.outcome, c.decision))
+                deal = dataclasses.replace(deal, status=decision.status, stage_id=decision.moves_to or deal.stage_id,
+                                           close_reason=decision.close_reason or deal.close_reason)
             stored = self.store.deal(deal_id)
             if stored is None or (stored.stage_id, stored.status) != (deal.stage_id, deal.status):
                 # the file's rules and the app's disagree: write nothing rather than either
@@ -130,12 +101,3 @@ class Milestones(Noun):
             changes.deal(m.deal_id, Part.MILESTONES)
         return correction_id
 
-
-def _after(process: Process, deal: Deal, outcome: Outcome, decision: str, evidence: str) -> Deal:
-    """The deal once its current milestone is confirmed: the next stage, won or lost."""
-    if outcome == Outcome.AGAINST:
-        return dataclasses.replace(deal, status=DealStatus.LOST, close_reason=decision or evidence)
-    index = [s.id for s in process.stages].index(deal.stage_id)
-    if index + 1 < len(process.stages):
-        return dataclasses.replace(deal, stage_id=process.stages[index + 1].id)
-    return dataclasses.replace(deal, status=DealStatus.WON)

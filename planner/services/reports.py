@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING
 
-from planner.domain import rules
+from planner.domain import lifecycle, rules
 from planner.domain.errors import PlannerError
 from planner.domain.model import Deal, DealStatus
 from planner.services.noun import Noun, unreadable
@@ -64,7 +64,7 @@ class Reports(Noun):
         rate = stage.win_rate if deal.is_open else (100 if deal.status == DealStatus.WON else 0)
         return DealPlan(
             deal=deal, process=work.process,
-            stage_map=rules.stage_map(work.process, deal, work.milestones),
+            stage_map=lifecycle.stage_map(work.process, deal, work.milestones),
             milestones=work.milestones,
             open_tasks=[t for t in work.stage_tasks(stage.id) if not t.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
             missing_deliverables=[d for d in work.stage_deliverables(stage.id) if not d.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from planner.domain import rules
-from planner.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
+from planner.domain import lifecycle, messages, rules
+from planner.domain.errors import RuleViolation
 from planner.domain.model import (
     Account,
     Deal,
@@ -64,7 +64,7 @@ class Work(Noun):
             deal=deal, account=account, process=process,
             milestones=milestones, tasks=self.store.tasks(deal_id),
             deliverables=self.store.deliverables(deal_id), notes=self.store.stage_notes(deal_id),
-            frozen=rules.frozen_stage_ids(process, milestones))
+            frozen=lifecycle.frozen_stage_ids(process, milestones))
 
     def refreshed(self, work: DealWork, parts: frozenset[Part]) -> DealWork:
         """``work`` with what ``parts`` name read again: a view that holds a deal re-reads
@@ -85,7 +85,7 @@ class Work(Noun):
             tasks=self.store.tasks(deal_id) if items else work.tasks,
             deliverables=self.store.deliverables(deal_id) if items else work.deliverables,
             notes=self.store.stage_notes(deal_id) if Part.NOTES in parts else work.notes,
-            frozen=rules.frozen_stage_ids(work.process, milestones) if moved else work.frozen)
+            frozen=lifecycle.frozen_stage_ids(work.process, milestones) if moved else work.frozen)
 
     def deal_process(self, deal: Deal) -> Process:
         """The deal's process; a deal pointing at no process or at another's stage is named."""
@@ -119,7 +119,7 @@ class Work(Noun):
         deal = self.planner.deals.get(deal_id)
         rules.require_open(deal)
         if stage_id != deal.stage_id:  # a later stage gets its work when the deal enters it
-            raise RuleViolation(QT_TRANSLATE_NOOP("errors", "Work can be added only to the current stage."))
+            raise RuleViolation(messages.WORK_CURRENT.says)
         row: dict[str, Any] = {"deal_id": deal_id, "stage_id": stage_id, "text": text,
                                "required": int(required), "position": 1_000_000}
         if kind == ItemKind.DELIVERABLE:
@@ -148,8 +148,7 @@ class Work(Noun):
         """Remove optional work; the stored row is returned so that an undo can restore it."""
         row = self._row(kind, item_id)
         if row["required"]:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "errors", "Required work cannot be removed: the stage's milestone depends on it."))
+            raise RuleViolation(messages.REQUIRED_STAYS.says)
         with self.write() as changes:
             self.store.delete_item(kind, item_id)
             self.store.log(row["deal_id"], f"{kind}_removed", "", row["text"], "")

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from planner.domain import messages
 from planner.store.tables import MIGRATIONS_TABLE, TABLES, Table
 
-KEY_TAKEN: Final = "a row with this id or key already exists and cannot be replaced"
-ID_FIXED: Final = "the id of a row cannot be changed"
+KEY_TAKEN: Final = messages.KEY_TAKEN.raised
+ID_FIXED: Final = messages.ID_FIXED.raised
 
 
 def _raise(message: str) -> str:

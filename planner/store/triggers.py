@@ -5,47 +5,44 @@ shell): no rule relies on a cascade or on REPLACE firing a delete trigger.
 ``current_triggers`` is the set of a current file: the earlier versions' triggers
 (kept as they were, for the migration steps that created them), the rules rewritten
 or added in schema 5, and the guards of ``planner.store.guards`` for every table.
-Each message is readable on its own; ``planner.store.errors`` maps it to a
-translatable domain error.
+Each message is readable on its own and defined, with the sentence a user reads for it,
+in ``planner.domain.messages``; ``planner.store.errors`` maps it to that sentence.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from planner.store.guards import ID_FIXED, KEY_TAKEN, guard_triggers
+from planner.domain import messages
+from planner.store.guards import guard_triggers
 from planner.store.tables import SPACES
 
-MILESTONE_FINAL: Final = "a confirmed milestone cannot be changed or deleted"
-MILESTONE_TWICE: Final = "this milestone is already confirmed and cannot be replaced"
-MILESTONE_ORDER: Final = "only the milestone of the deal's current stage can be confirmed"
-MILESTONE_BLOCKED: Final = "required tasks or deliverables of this stage are missing"
-STAGE_FROZEN: Final = "this stage is frozen by a confirmed milestone"
-MOVE_BACK: Final = "a deal never moves back into a frozen stage"
-MOVE_SKIP: Final = "a deal leaves a stage only by confirming its milestone"
-WRONG_PROCESS: Final = "the stage belongs to another process"
-DEAL_CLOSED: Final = "this deal is closed and read-only"
-DEAL_START: Final = "a new deal starts open in the first stage of its process"
-DEAL_WON: Final = "a deal is won only by confirming its last milestone"
-DEAL_LOST: Final = "a deal is lost only by a milestone that went against us"
-DEAL_REASON: Final = "an abandoned deal needs a reason"
-DEAL_KEEP: Final = "a deal with confirmed milestones cannot be deleted"
-PROCESS_FIXED: Final = "a deal cannot change its process"
-LOG_FINAL: Final = "the event log is append-only"
-CORRECTION_FINAL: Final = "a correction note cannot be changed or deleted"
-STAGE_HISTORY: Final = "a stage that deals are in or have passed cannot be removed or moved"
-IN_USE: Final = "deals still use it"
-REQUIRED_STAYS: Final = "required work cannot be removed or made optional"
-MILESTONE_FUTURE: Final = "a milestone cannot be dated after today"
-MILESTONE_DATED: Final = "a milestone cannot be dated before the deal's previous milestone"
-WORK_CURRENT: Final = "work belongs to the stage the deal is in"
+# each rule's message comes from planner.domain.messages, with what the user reads of it
+MILESTONE_FINAL: Final = messages.MILESTONE_FINAL.raised
+MILESTONE_TWICE: Final = messages.MILESTONE_TWICE.raised
+MILESTONE_ORDER: Final = messages.MILESTONE_ORDER.raised
+MILESTONE_BLOCKED: Final = messages.MILESTONE_BLOCKED.raised
+STAGE_FROZEN: Final = messages.STAGE_FROZEN.raised
+MOVE_BACK: Final = messages.MOVE_BACK.raised
+MOVE_SKIP: Final = messages.MOVE_SKIP.raised
+WRONG_PROCESS: Final = messages.WRONG_PROCESS.raised
+DEAL_CLOSED: Final = messages.DEAL_CLOSED.raised
+DEAL_START: Final = messages.DEAL_START.raised
+DEAL_WON: Final = messages.DEAL_WON.raised
+DEAL_LOST: Final = messages.DEAL_LOST.raised
+DEAL_REASON: Final = messages.DEAL_REASON.raised
+DEAL_KEEP: Final = messages.DEAL_KEEP.raised
+PROCESS_FIXED: Final = messages.PROCESS_FIXED.raised
+LOG_FINAL: Final = messages.LOG_FINAL.raised
+CORRECTION_FINAL: Final = messages.CORRECTION_FINAL.raised
+STAGE_HISTORY: Final = messages.STAGE_HISTORY.raised
+IN_USE: Final = messages.IN_USE.raised
+REQUIRED_STAYS: Final = messages.REQUIRED_STAYS.raised
+MILESTONE_FUTURE: Final = messages.MILESTONE_FUTURE.raised
+MILESTONE_DATED: Final = messages.MILESTONE_DATED.raised
+WORK_CURRENT: Final = messages.WORK_CURRENT.raised
 
-MESSAGES: Final = (
-    MILESTONE_FINAL, MILESTONE_TWICE, MILESTONE_ORDER, MILESTONE_BLOCKED, STAGE_FROZEN,
-    MOVE_BACK, MOVE_SKIP, WRONG_PROCESS, DEAL_CLOSED, DEAL_START, DEAL_WON, DEAL_LOST,
-    DEAL_REASON, DEAL_KEEP, PROCESS_FIXED, LOG_FINAL, CORRECTION_FINAL, STAGE_HISTORY, IN_USE,
-    REQUIRED_STAYS, MILESTONE_FUTURE, MILESTONE_DATED, WORK_CURRENT, KEY_TAKEN, ID_FIXED,
-)
+MESSAGES: Final = tuple(rule.raised for rule in messages.RULES)
 
 
 def _frozen(deal: str, stage: str) -> str:

@@ -4,147 +4,147 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="63"/>
         <location filename="../../planner/ui/board/board.py" line="64"/>
+        <location filename="../../planner/ui/board/board.py" line="65"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="115"/>
+        <location filename="../../planner/ui/board/board.py" line="117"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="119"/>
+        <location filename="../../planner/ui/board/board.py" line="121"/>
         <source>Search deals, accounts, contacts, notes…</source>
         <translation>搜尋商機、客戶、聯絡人、備註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="123"/>
+        <location filename="../../planner/ui/board/board.py" line="125"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="127"/>
+        <location filename="../../planner/ui/board/board.py" line="129"/>
         <source>Filter by account</source>
         <translation>依客戶篩選</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="128"/>
+        <location filename="../../planner/ui/board/board.py" line="130"/>
         <source>Show only the deals of one account</source>
         <translation>只顯示單一客戶的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="130"/>
+        <location filename="../../planner/ui/board/board.py" line="132"/>
         <source>Show &amp;Closed Deals</source>
         <translation>顯示已結案商機(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="133"/>
+        <location filename="../../planner/ui/board/board.py" line="135"/>
         <source>Show the won, lost and abandoned deals in a lane below</source>
         <translation>在下方的列中顯示贏單、輸單與已放棄的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="139"/>
+        <location filename="../../planner/ui/board/board.py" line="141"/>
         <source>Closed Deals</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="254"/>
+        <location filename="../../planner/ui/board/board.py" line="256"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="363"/>
+        <location filename="../../planner/ui/board/board.py" line="365"/>
         <source>The deals of this process cannot be shown.</source>
         <translation>無法顯示這個流程的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="365"/>
+        <location filename="../../planner/ui/board/board.py" line="367"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="388"/>
+        <location filename="../../planner/ui/board/board.py" line="390"/>
         <source>All accounts</source>
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="436"/>
+        <location filename="../../planner/ui/board/board.py" line="438"/>
         <source>pipeline {value} · weighted {weighted} (+ other currencies)</source>
         <translation>管道 {value} · 加權 {weighted}（另有其他幣別）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="437"/>
+        <location filename="../../planner/ui/board/board.py" line="439"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="440"/>
+        <location filename="../../planner/ui/board/board.py" line="444"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="571"/>
+        <location filename="../../planner/ui/board/board.py" line="602"/>
         <source>Select an open deal first.</source>
         <translation>請先選取一筆進行中的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="582"/>
+        <location filename="../../planner/ui/board/board.py" line="613"/>
         <source>“{deal}” is in the first stage.</source>
         <translation>「{deal}」已在第一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="611"/>
+        <location filename="../../planner/ui/board/board.py" line="642"/>
         <source>“{deal}” cannot move back to “{stage}”: a deal only moves forward.</source>
         <translation>「{deal}」不能退回「{stage}」：商機只能往前推進。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="614"/>
+        <location filename="../../planner/ui/board/board.py" line="645"/>
         <source>“{deal}” cannot move back to “{stage}”. That stage was frozen when its milestone “{milestone}” was confirmed on {date}. Confirmed milestones cannot be undone.</source>
         <translation>「{deal}」不能退回「{stage}」。該階段的里程點「{milestone}」已於 {date} 確認，階段因此凍結。已確認的里程點無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="635"/>
+        <location filename="../../planner/ui/board/board.py" line="666"/>
         <source>Frozen for this deal</source>
         <translation>此商機的這個階段已凍結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="637"/>
+        <location filename="../../planner/ui/board/board.py" line="668"/>
         <source>milestone confirmed on {date}</source>
         <translation>里程點已於 {date} 確認</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="643"/>
+        <location filename="../../planner/ui/board/board.py" line="674"/>
         <source>Confirm {n} milestone(s) to move here</source>
         <translation>確認 {n} 個里程點即可移到這裡</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="668"/>
+        <location filename="../../planner/ui/board/board.py" line="699"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="675"/>
+        <location filename="../../planner/ui/board/board.py" line="706"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="681"/>
+        <location filename="../../planner/ui/board/board.py" line="712"/>
         <source>&amp;Move Forward To</source>
         <translation>推進到(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="685"/>
+        <location filename="../../planner/ui/board/board.py" line="716"/>
         <source>Won (confirm every remaining milestone)</source>
         <translation>贏單（確認其餘所有里程點）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="689"/>
+        <location filename="../../planner/ui/board/board.py" line="720"/>
         <source>Why Can&apos;t It Move &amp;Back?</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
@@ -152,89 +152,81 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="227"/>
+        <location filename="../../planner/ui/board/column.py" line="230"/>
         <source>weighted {amount}</source>
         <translation>加權 {amount}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="229"/>
+        <location filename="../../planner/ui/board/column.py" line="233"/>
         <source>+ {n} more currencies</source>
         <translation>另有 {n} 種幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="230"/>
+        <location filename="../../planner/ui/board/column.py" line="234"/>
         <source>+ 1 more currency</source>
         <translation>另有 1 種幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="235"/>
+        <location filename="../../planner/ui/board/column.py" line="239"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="236"/>
+        <location filename="../../planner/ui/board/column.py" line="240"/>
         <source>Win rate: {rate}%</source>
         <translation>贏率：{rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="237"/>
+        <location filename="../../planner/ui/board/column.py" line="241"/>
         <source>{n} matching deals</source>
         <translation>{n} 筆符合的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="238"/>
+        <location filename="../../planner/ui/board/column.py" line="242"/>
         <source>{n} deals</source>
         <translation>{n} 筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="240"/>
+        <location filename="../../planner/ui/board/column.py" line="245"/>
         <source>Total: {amounts}</source>
         <translation>合計：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="241"/>
+        <location filename="../../planner/ui/board/column.py" line="247"/>
         <source>Weighted (value × {rate}%): {amounts}</source>
         <translation>加權（金額 × {rate}%）：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="281"/>
+        <location filename="../../planner/ui/board/column.py" line="287"/>
         <source>win rate {rate}%</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="363"/>
-        <location filename="../../planner/ui/board/column.py" line="378"/>
+        <location filename="../../planner/ui/board/column.py" line="369"/>
+        <location filename="../../planner/ui/board/column.py" line="384"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="377"/>
+        <location filename="../../planner/ui/board/column.py" line="383"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
 </context>
 <context>
-    <name>BoardFormat</name>
-    <message>
-        <location filename="../../planner/ui/kit/format.py" line="64"/>
-        <source>{n}d</source>
-        <translation>{n}天</translation>
-    </message>
-</context>
-<context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="28"/>
+        <location filename="../../planner/ui/board/delegate.py" line="29"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="28"/>
+        <location filename="../../planner/ui/board/delegate.py" line="29"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="29"/>
+        <location filename="../../planner/ui/board/delegate.py" line="30"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
     </message>
@@ -242,32 +234,32 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>CardModel</name>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="214"/>
+        <location filename="../../planner/ui/board/model.py" line="215"/>
         <source>Expected close: {date}</source>
         <translation>預計成交：{date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="218"/>
+        <location filename="../../planner/ui/board/model.py" line="219"/>
         <source>{n} days since the last milestone</source>
         <translation>距上一個里程點 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="221"/>
+        <location filename="../../planner/ui/board/model.py" line="222"/>
         <source>{n} days since the deal was created; no milestone yet</source>
         <translation>建立至今 {n} 天，尚未確認任何里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="224"/>
+        <location filename="../../planner/ui/board/model.py" line="225"/>
         <source>Tasks of this stage: {done} of {total} done</source>
         <translation>本階段任務：已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="227"/>
+        <location filename="../../planner/ui/board/model.py" line="228"/>
         <source>Overdue: the expected close date has passed</source>
         <translation>逾期：已超過預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="229"/>
+        <location filename="../../planner/ui/board/model.py" line="230"/>
         <source>Idle: nothing recorded for {n} days</source>
         <translation>停滯：已 {n} 天沒有任何紀錄</translation>
     </message>
@@ -275,29 +267,29 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>ClosedLane</name>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="43"/>
-        <location filename="../../planner/ui/board/lane.py" line="60"/>
+        <location filename="../../planner/ui/board/lane.py" line="45"/>
+        <location filename="../../planner/ui/board/lane.py" line="62"/>
         <source>Closed deals</source>
         <translation>已結案商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="44"/>
-        <location filename="../../planner/ui/board/lane.py" line="71"/>
+        <location filename="../../planner/ui/board/lane.py" line="46"/>
+        <location filename="../../planner/ui/board/lane.py" line="73"/>
         <source>No closed deals yet</source>
         <translation>還沒有已結案的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="64"/>
+        <location filename="../../planner/ui/board/lane.py" line="66"/>
         <source>{won} won · {lost} lost · {abandoned} abandoned</source>
         <translation>贏單 {won} · 輸單 {lost} · 放棄 {abandoned}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="67"/>
+        <location filename="../../planner/ui/board/lane.py" line="69"/>
         <source>won value {amounts}</source>
         <translation>贏單金額 {amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="70"/>
+        <location filename="../../planner/ui/board/lane.py" line="72"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -305,122 +297,117 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="407"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="399"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="407"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="399"/>
         <source>Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="446"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="439"/>
         <source>I understand that this &amp;cannot be undone</source>
         <translation>我了解此操作無法復原(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="455"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="448"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="456"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="449"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="457"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="450"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="557"/>
-        <source>Still needed: {items}.</source>
-        <translation>尚需填寫：{items}。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="380"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="371"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="384"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="375"/>
         <source>“{name}”</source>
         <translation>「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="566"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="569"/>
         <source>Confirming freezes the stage {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="567"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="570"/>
         <source>Confirming freezes the stage {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="568"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="571"/>
         <source>Confirming freezes the stage {stages}: its work becomes read-only and the deal can never move back to it.</source>
         <translation>確認後，階段{stages}將凍結：其工作改為唯讀，商機也再不能退回此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="571"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="574"/>
         <source>Confirming freezes the stages {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="572"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="575"/>
         <source>Confirming freezes the stages {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="573"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="576"/>
         <source>Confirming freezes the stages {stages}: their work becomes read-only and the deal can never move back to them.</source>
         <translation>確認後，階段{stages}將凍結：這些階段的工作改為唯讀，商機也再不能退回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="576"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="579"/>
         <source>This cannot be undone; a mistake can later only get a correction note.</source>
         <translation>此操作無法復原；日後若發現錯誤，只能加上更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="578"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="581"/>
         <source>Still to complete: milestone {pages}.</source>
         <translation>尚待完成：第 {pages} 個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="584"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="587"/>
         <source>Confirm and Close as Lost</source>
         <translation>確認並以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="585"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="588"/>
         <source>&amp;Confirm Milestone</source>
         <translation>確認里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="585"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="588"/>
         <source>&amp;Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="618"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="623"/>
         <source>“{deal}” is closed as lost.</source>
         <translation>「{deal}」已以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="620"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="625"/>
         <source>“{deal}” is won.</source>
         <translation>「{deal}」已贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="623"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="628"/>
         <source>“{deal}” moved to “{stage}”.</source>
         <translation>「{deal}」已推進到「{stage}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="624"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="629"/>
         <source>{result} Milestone confirmations are permanent: Undo does not reverse them.</source>
         <translation>{result}里程點確認是永久的：「復原」無法撤銷。</translation>
     </message>
@@ -521,461 +508,461 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>&amp;New File…</source>
         <translation>新增規劃檔(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="286"/>
         <source>Create a new, empty planner file</source>
         <translation>建立一個新的空白規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="277"/>
+        <location filename="../../planner/ui/main_window.py" line="287"/>
         <source>Open a planner file</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="288"/>
         <source>Open &amp;Read-Only…</source>
         <translation>以唯讀開啟(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>Open a planner file to look at it without changing it</source>
         <translation>開啟規劃檔僅供查看，不做任何修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="290"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="290"/>
         <source>Write a copy of this file and continue in the copy</source>
         <translation>寫入此檔的副本，並改在副本中繼續工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>&amp;Export Account Plan…</source>
         <translation>匯出客戶計畫(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="291"/>
         <source>Write an account&apos;s plan as a PDF to print or share</source>
         <translation>將客戶計畫輸出為 PDF，方便列印或分享</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>Save a safe copy of this file; you keep working in this one</source>
         <translation>儲存此檔的安全副本；您仍在原檔中工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="283"/>
+        <location filename="../../planner/ui/main_window.py" line="293"/>
         <source>Res&amp;tore from Snapshot…</source>
         <translation>從快照還原(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="284"/>
+        <location filename="../../planner/ui/main_window.py" line="294"/>
         <source>Put this file back as it was at one of its automatic snapshots</source>
         <translation>讓這個規劃檔回到某一份自動快照當時的樣子</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="285"/>
+        <location filename="../../planner/ui/main_window.py" line="295"/>
         <source>P&amp;roperties…</source>
         <translation>檔案內容(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="285"/>
+        <location filename="../../planner/ui/main_window.py" line="295"/>
         <source>Where this file is, its size, version and fingerprint</source>
         <translation>這個檔案的位置、大小、版本與指紋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/main_window.py" line="296"/>
         <source>Your name, idle threshold, language and paper</source>
         <translation>您的姓名、停滯門檻、語言與紙張</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/main_window.py" line="297"/>
         <source>Close Deal Planner; everything is already saved</source>
         <translation>關閉 Deal Planner；所有內容都已儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <location filename="../../planner/ui/main_window.py" line="298"/>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
+        <location filename="../../planner/ui/main_window.py" line="299"/>
         <source>Milestone confirmations cannot be undone</source>
         <translation>里程點確認無法復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <location filename="../../planner/ui/main_window.py" line="300"/>
         <source>A confirmed milestone is permanent; add a correction note in the deal instead</source>
         <translation>已確認的里程點是永久的；如有錯誤，請在商機中加上更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/main_window.py" line="301"/>
         <source>&amp;Find Deals</source>
         <translation>尋找商機(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/main_window.py" line="301"/>
         <source>Search the board</source>
         <translation>在看板中搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/main_window.py" line="302"/>
         <source>&amp;New Deal…</source>
         <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/main_window.py" line="302"/>
         <source>Add a deal to an account</source>
         <translation>為客戶新增一筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="293"/>
+        <location filename="../../planner/ui/main_window.py" line="303"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="293"/>
+        <location filename="../../planner/ui/main_window.py" line="303"/>
         <source>Confirm the selected deal&apos;s current milestone</source>
         <translation>確認所選商機目前階段的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="294"/>
+        <location filename="../../planner/ui/main_window.py" line="304"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="294"/>
+        <location filename="../../planner/ui/main_window.py" line="304"/>
         <source>Show the selected deal in the deal panel</source>
         <translation>在商機面板中顯示所選商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="295"/>
+        <location filename="../../planner/ui/main_window.py" line="305"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="295"/>
+        <location filename="../../planner/ui/main_window.py" line="305"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="296"/>
+        <location filename="../../planner/ui/main_window.py" line="306"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="296"/>
+        <location filename="../../planner/ui/main_window.py" line="306"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="297"/>
+        <location filename="../../planner/ui/main_window.py" line="307"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="297"/>
+        <location filename="../../planner/ui/main_window.py" line="307"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="298"/>
+        <location filename="../../planner/ui/main_window.py" line="308"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="298"/>
+        <location filename="../../planner/ui/main_window.py" line="308"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="299"/>
+        <location filename="../../planner/ui/main_window.py" line="309"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="299"/>
+        <location filename="../../planner/ui/main_window.py" line="309"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="300"/>
+        <location filename="../../planner/ui/main_window.py" line="310"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="301"/>
+        <location filename="../../planner/ui/main_window.py" line="311"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <location filename="../../planner/ui/main_window.py" line="319"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/main_window.py" line="320"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
+        <location filename="../../planner/ui/main_window.py" line="321"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="313"/>
+        <location filename="../../planner/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="314"/>
+        <location filename="../../planner/ui/main_window.py" line="323"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="315"/>
+        <location filename="../../planner/ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="316"/>
+        <location filename="../../planner/ui/main_window.py" line="325"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="317"/>
+        <location filename="../../planner/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="318"/>
+        <location filename="../../planner/ui/main_window.py" line="327"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="319"/>
+        <location filename="../../planner/ui/main_window.py" line="328"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="320"/>
+        <location filename="../../planner/ui/main_window.py" line="329"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="321"/>
+        <location filename="../../planner/ui/main_window.py" line="330"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="347"/>
+        <location filename="../../planner/ui/main_window.py" line="356"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="410"/>
+        <location filename="../../planner/ui/main_window.py" line="414"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="436"/>
+        <location filename="../../planner/ui/main_window.py" line="440"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="438"/>
+        <location filename="../../planner/ui/main_window.py" line="442"/>
         <source>{shown} of {open} open shown · {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="479"/>
+        <location filename="../../planner/ui/main_window.py" line="483"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="491"/>
+        <location filename="../../planner/ui/main_window.py" line="495"/>
         <source>{name} is still open in another window: {who}.</source>
         <translation>{name} 仍在另一個視窗中開啟：{who}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="507"/>
-        <location filename="../../planner/ui/main_window.py" line="513"/>
-        <location filename="../../planner/ui/main_window.py" line="576"/>
+        <location filename="../../planner/ui/main_window.py" line="511"/>
+        <location filename="../../planner/ui/main_window.py" line="517"/>
+        <location filename="../../planner/ui/main_window.py" line="581"/>
         <source>Cannot Open File</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="568"/>
+        <location filename="../../planner/ui/main_window.py" line="573"/>
         <source>{name} is already open in this window.</source>
         <translation>{name} 已在這個視窗中開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="580"/>
+        <location filename="../../planner/ui/main_window.py" line="585"/>
         <source>{name} is open in another window, which was brought forward.</source>
         <translation>{name} 已在另一個視窗中開啟，已將該視窗移到前面。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="586"/>
+        <location filename="../../planner/ui/main_window.py" line="591"/>
         <source>Opened {name}.</source>
         <translation>已開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="586"/>
+        <location filename="../../planner/ui/main_window.py" line="591"/>
         <source>Opened {name} read-only.</source>
         <translation>已以唯讀開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="591"/>
+        <location filename="../../planner/ui/main_window.py" line="596"/>
         <source>Planner files (*{suffix});;All files (*)</source>
         <translation>規劃檔 (*{suffix});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="605"/>
+        <location filename="../../planner/ui/main_window.py" line="610"/>
         <source>Open Planner File</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="605"/>
+        <location filename="../../planner/ui/main_window.py" line="610"/>
         <source>Open Planner File Read-Only</source>
         <translation>以唯讀開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="611"/>
-        <location filename="../../planner/ui/main_window.py" line="615"/>
-        <location filename="../../planner/ui/main_window.py" line="623"/>
+        <location filename="../../planner/ui/main_window.py" line="616"/>
+        <location filename="../../planner/ui/main_window.py" line="620"/>
+        <location filename="../../planner/ui/main_window.py" line="628"/>
         <source>New Planner File</source>
         <translation>新增規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="616"/>
+        <location filename="../../planner/ui/main_window.py" line="621"/>
         <source>{name} already exists. Choose another name, or open it with File › Open.</source>
         <translation>{name} 已存在。請換個名稱，或用「檔案 › 開啟」開啟它。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="631"/>
+        <location filename="../../planner/ui/main_window.py" line="636"/>
         <source>Save a Copy As</source>
         <translation>將副本另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="636"/>
-        <location filename="../../planner/ui/main_window.py" line="638"/>
-        <location filename="../../planner/ui/main_window.py" line="648"/>
+        <location filename="../../planner/ui/main_window.py" line="641"/>
+        <location filename="../../planner/ui/main_window.py" line="643"/>
+        <location filename="../../planner/ui/main_window.py" line="653"/>
         <source>Save As</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="639"/>
+        <location filename="../../planner/ui/main_window.py" line="644"/>
         <source>{name} already exists. Replace it with a copy of this file?</source>
         <translation>{name} 已存在。要以此檔的副本取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="653"/>
+        <location filename="../../planner/ui/main_window.py" line="658"/>
         <source>Now working in {name}.</source>
         <translation>現在在 {name} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="689"/>
+        <location filename="../../planner/ui/main_window.py" line="694"/>
         <source>No snapshot of this file today: {reason}</source>
         <translation>今天沒能為這個檔案建立快照：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="714"/>
+        <location filename="../../planner/ui/main_window.py" line="719"/>
         <source>Back Up To</source>
         <translation>備份至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="718"/>
-        <location filename="../../planner/ui/main_window.py" line="720"/>
-        <location filename="../../planner/ui/main_window.py" line="722"/>
-        <location filename="../../planner/ui/main_window.py" line="728"/>
+        <location filename="../../planner/ui/main_window.py" line="723"/>
+        <location filename="../../planner/ui/main_window.py" line="725"/>
+        <location filename="../../planner/ui/main_window.py" line="727"/>
+        <location filename="../../planner/ui/main_window.py" line="733"/>
         <source>Back Up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="718"/>
+        <location filename="../../planner/ui/main_window.py" line="723"/>
         <source>Choose another file than the one that is open.</source>
         <translation>請選擇與目前開啟的檔案不同的檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="723"/>
+        <location filename="../../planner/ui/main_window.py" line="728"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="730"/>
+        <location filename="../../planner/ui/main_window.py" line="735"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="743"/>
+        <location filename="../../planner/ui/main_window.py" line="748"/>
         <source>{name} is open in another window ({who}). Choose another name.</source>
         <translation>{name} 已在另一個視窗（{who}）中開啟，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="758"/>
+        <location filename="../../planner/ui/main_window.py" line="763"/>
         <source>Open the Demo</source>
         <translation>開啟示範檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="775"/>
+        <location filename="../../planner/ui/main_window.py" line="780"/>
         <source>No recent files</source>
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="814"/>
+        <location filename="../../planner/ui/main_window.py" line="819"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="818"/>
+        <location filename="../../planner/ui/main_window.py" line="823"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="936"/>
+        <location filename="../../planner/ui/main_window.py" line="934"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="936"/>
+        <location filename="../../planner/ui/main_window.py" line="934"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="943"/>
+        <location filename="../../planner/ui/main_window.py" line="941"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="944"/>
+        <location filename="../../planner/ui/main_window.py" line="942"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -983,166 +970,151 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>MilestonePage</name>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="147"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="148"/>
         <source>Milestone {i} of {n} · ending the stage “{stage}”</source>
         <translation>第 {i}／{n} 個里程點 · 結束階段「{stage}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="168"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="169"/>
         <source>&amp;Reached</source>
         <translation>已達成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="169"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="170"/>
         <source>&amp;Went against us</source>
         <translation>結果對我方不利(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="170"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="171"/>
         <source>The milestone happened as we worked for: the deal moves on</source>
         <translation>里程點如我方努力的方向達成：商機往前推進</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="171"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="172"/>
         <source>The customer decided against us here: the deal closes as lost</source>
         <translation>客戶在此做出對我方不利的決定：商機以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="187"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="188"/>
         <source>When the milestone happened: today or earlier, never in the future</source>
         <translation>里程點發生的日期：今天或更早，不能是未來</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="191"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="192"/>
         <source>What shows it happened: minutes, an e-mail, a signed document…</source>
         <translation>能證明它發生的依據：會議紀錄、電子郵件、簽署文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="194"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="195"/>
         <source>Attach &amp;File…</source>
         <translation>附加檔案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="202"/>
         <location filename="../../planner/ui/deal/confirm.py" line="203"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="204"/>
         <source>Remove the attached file</source>
         <translation>移除附加的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="217"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="218"/>
         <source>Outcome:</source>
         <translation>結果：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="218"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="219"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="219"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="220"/>
         <source>&amp;Evidence:</source>
         <translation>佐證(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="228"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="229"/>
         <source>Open tasks and deliverables of this stage</source>
         <translation>本階段未完成的任務與交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="231"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="232"/>
         <source>required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="232"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="233"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="232"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="233"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="253"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="254"/>
         <source>Required: the milestone cannot be reached without it</source>
         <translation>必要：缺少它就無法達成里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="262"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="263"/>
         <source>Work of this stage</source>
         <translation>本階段的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="263"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="264"/>
         <source>Every task and deliverable of this stage is done.</source>
         <translation>本階段的任務與交付件都已完成。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="264"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="265"/>
         <source>This stage asks for no tasks or deliverables.</source>
         <translation>本階段不需要任何任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="266"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="267"/>
         <source>Open work in this stage</source>
         <translation>本階段未完成的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="267"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="268"/>
         <source>Tick what is done; it is saved with the confirmation.</source>
         <translation>勾選已完成的項目；會與確認一併儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="268"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="269"/>
         <source>The deal has not entered this stage yet; what you tick is recorded as it enters.</source>
         <translation>商機尚未進入此階段；您勾選的項目會在進入時一併記錄。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="308"/>
-        <location filename="../../planner/ui/deal/confirm.py" line="312"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="309"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="313"/>
         <source>Customer&apos;s &amp;decision:</source>
         <translation>客戶的決定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="310"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="311"/>
         <source>What the customer decided, e.g. chose another supplier&apos;s solution</source>
         <translation>客戶做了什麼決定，例如選擇了其他供應商的方案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="313"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="314"/>
         <source>Optional: what the customer decided</source>
         <translation>選填：客戶做了什麼決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="323"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="324"/>
         <source>No file attached</source>
         <translation>未附加檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="328"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="329"/>
         <source>Attach Evidence</source>
         <translation>附加佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="352"/>
-        <source>the evidence</source>
-        <translation>佐證</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="354"/>
-        <source>the customer&apos;s decision (why the deal is lost)</source>
-        <translation>客戶的決定（輸單的原因）</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="356"/>
-        <source>the required work of this stage</source>
-        <translation>本階段的必要工作</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="364"/>
-        <source>Required and not done yet: {items}. Tick it once it is done, or choose “Went against us”.</source>
-        <translation>尚未完成的必要項目：{items}。完成後請勾選，或改選「結果對我方不利」。</translation>
+        <location filename="../../planner/ui/deal/confirm.py" line="355"/>
+        <source>{missing} Tick each item once it is done, or choose “Went against us”.</source>
+        <translation>{missing}完成後請逐項勾選，或改選「結果對我方不利」。</translation>
     </message>
 </context>
 <context>
@@ -1258,69 +1230,69 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="41"/>
+        <location filename="../../planner/ui/file/restore.py" line="42"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="42"/>
+        <location filename="../../planner/ui/file/restore.py" line="43"/>
         <source>Weekly</source>
         <translation>每週</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="43"/>
+        <location filename="../../planner/ui/file/restore.py" line="44"/>
         <source>Before upgrade</source>
         <translation>升級前</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="44"/>
+        <location filename="../../planner/ui/file/restore.py" line="45"/>
         <source>Before import</source>
         <translation>匯入前</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="45"/>
+        <location filename="../../planner/ui/file/restore.py" line="46"/>
         <source>Before restore</source>
         <translation>還原前</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="66"/>
-        <location filename="../../planner/ui/file/restore.py" line="151"/>
-        <location filename="../../planner/ui/file/restore.py" line="171"/>
+        <location filename="../../planner/ui/file/restore.py" line="64"/>
+        <location filename="../../planner/ui/file/restore.py" line="149"/>
+        <location filename="../../planner/ui/file/restore.py" line="169"/>
         <source>Restore a Snapshot</source>
         <translation>還原快照</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="70"/>
+        <location filename="../../planner/ui/file/restore.py" line="68"/>
         <source>Deal Planner keeps snapshots of this file: one a day when you open it, and one before each upgrade, import or restore. Restoring puts the file back as it was then.</source>
         <translation>Deal Planner 會為這個規劃檔保留快照：每天開啟時一份，每次升級、匯入或還原前也各一份。還原會讓檔案回到當時的樣子。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="79"/>
+        <location filename="../../planner/ui/file/restore.py" line="77"/>
         <source>Taken</source>
         <translation>建立時間</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="79"/>
+        <location filename="../../planner/ui/file/restore.py" line="77"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="79"/>
+        <location filename="../../planner/ui/file/restore.py" line="77"/>
         <source>Deals</source>
         <translation>商機數</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="79"/>
+        <location filename="../../planner/ui/file/restore.py" line="77"/>
         <source>Fingerprint</source>
         <translation>指紋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="80"/>
+        <location filename="../../planner/ui/file/restore.py" line="78"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="91"/>
+        <location filename="../../planner/ui/file/restore.py" line="89"/>
         <source>There are no snapshots of this file yet.
 
 Deal Planner takes the first one the next time the file is opened, and one before each upgrade or import.</source>
@@ -1329,17 +1301,17 @@ Deal Planner takes the first one the next time the file is opened, and one befor
 Deal Planner 會在下次開啟檔案時建立第一份，並在每次升級或匯入前各建立一份。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="100"/>
+        <location filename="../../planner/ui/file/restore.py" line="98"/>
         <source>Kept in {folder}</source>
         <translation>存放位置：{folder}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="106"/>
+        <location filename="../../planner/ui/file/restore.py" line="104"/>
         <source>&amp;Restore…</source>
         <translation>還原(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="152"/>
+        <location filename="../../planner/ui/file/restore.py" line="150"/>
         <source>Put the file back as it was on {when}?
 
 Everything changed since then is replaced. Nothing is lost: the file as it is now is kept as a “before restore” snapshot, which you can restore in turn.</source>
@@ -1348,12 +1320,12 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 之後所做的變更都會被取代，但不會遺失：檔案目前的狀態會先存成一份「還原前」快照，之後也能再還原回來。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="155"/>
+        <location filename="../../planner/ui/file/restore.py" line="153"/>
         <source>Restore</source>
         <translation>還原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="172"/>
+        <location filename="../../planner/ui/file/restore.py" line="170"/>
         <source>The snapshot was not restored; the file is unchanged.
 
 {reason}</source>
@@ -1362,7 +1334,7 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/restore.py" line="182"/>
+        <location filename="../../planner/ui/file/restore.py" line="180"/>
         <source>Restored the snapshot of {when}. The state before it is kept as a snapshot.</source>
         <translation>已還原 {when} 的快照。還原前的狀態已另存為一份快照。</translation>
     </message>

@@ -72,108 +72,108 @@ Your saved work is safe in the planner file. The details were written to {log}; 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../planner/domain/rules.py" line="73"/>
-        <location filename="../../planner/store/errors.py" line="40"/>
+        <location filename="../../planner/domain/messages.py" line="52"/>
         <source>That stage belongs to another process.</source>
         <translation>該階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="76"/>
+        <location filename="../../planner/domain/messages.py" line="121"/>
         <source>A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.</source>
         <translation>商機不能倒退：階段「{stage}」已因里程點確認而凍結。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="88"/>
-        <location filename="../../planner/store/errors.py" line="41"/>
+        <location filename="../../planner/domain/messages.py" line="55"/>
         <source>This deal is closed and can no longer be changed.</source>
         <translation>此商機已結案，無法再修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="108"/>
-        <location filename="../../planner/store/errors.py" line="55"/>
+        <location filename="../../planner/domain/messages.py" line="91"/>
         <source>A milestone cannot be confirmed in the future.</source>
         <translation>里程點的確認日期不能是未來的日期。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="111"/>
+        <location filename="../../planner/domain/messages.py" line="115"/>
         <source>The date cannot be earlier than the previous milestone ({date}).</source>
         <translation>日期不能早於前一個里程點（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="117"/>
+        <location filename="../../planner/domain/messages.py" line="117"/>
         <source>Describe the evidence for this milestone.</source>
         <translation>請說明此里程點的佐證。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="121"/>
+        <location filename="../../planner/domain/messages.py" line="118"/>
+        <source>A milestone that went against us needs the customer&apos;s decision (why the deal is lost).</source>
+        <translation>結果對我方不利的里程點，須填寫客戶的決定（輸單的原因）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="120"/>
         <source>Required work is missing: {items}.</source>
         <translation>尚缺必要的工作：{items}。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="129"/>
+        <location filename="../../planner/domain/rules.py" line="34"/>
         <source>The name cannot be empty.</source>
         <translation>名稱不能空白。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="132"/>
+        <location filename="../../planner/domain/rules.py" line="37"/>
         <source>The name is too long (at most {n} characters).</source>
         <translation>名稱太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="140"/>
+        <location filename="../../planner/domain/messages.py" line="123"/>
         <source>The text is too long (at most {n} characters).</source>
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="147"/>
+        <location filename="../../planner/domain/rules.py" line="50"/>
         <source>The value must be a number.</source>
         <translation>金額必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="149"/>
+        <location filename="../../planner/domain/rules.py" line="52"/>
         <source>The value cannot be negative.</source>
         <translation>金額不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="151"/>
+        <location filename="../../planner/domain/rules.py" line="54"/>
         <source>The value is too large.</source>
         <translation>金額太大。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="159"/>
+        <location filename="../../planner/domain/rules.py" line="62"/>
         <source>The currency must be a three-letter code such as TWD or USD.</source>
         <translation>幣別必須是三個字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="166"/>
+        <location filename="../../planner/domain/rules.py" line="69"/>
         <source>A win rate is a whole number from 0 to 100.</source>
         <translation>贏率須為 0 到 100 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="173"/>
-        <location filename="../../planner/store/errors.py" line="45"/>
-        <location filename="../../planner/services.py" line="497"/>
+        <location filename="../../planner/domain/messages.py" line="67"/>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="180"/>
+        <location filename="../../planner/domain/rules.py" line="83"/>
         <location filename="../../planner/domain/reference.py" line="350"/>
         <source>A process needs at least one stage.</source>
         <translation>流程至少需要一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="185"/>
+        <location filename="../../planner/domain/rules.py" line="88"/>
         <source>The stage “{stage}” needs a milestone.</source>
         <translation>階段「{stage}」需要一個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="202"/>
+        <location filename="../../planner/domain/rules.py" line="105"/>
         <source>The stage “{stage}” cannot be removed: deals are in it or have passed it.</source>
         <translation>無法移除階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="213"/>
+        <location filename="../../planner/domain/rules.py" line="116"/>
         <source>The stage “{stage}” cannot be moved: deals are in it or have passed it.</source>
         <translation>無法移動階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
@@ -188,114 +188,112 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>資料表 {table} 第 {row} 列：{column} 欄位存有 Deal Planner 無法顯示的值。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="31"/>
+        <location filename="../../planner/domain/messages.py" line="30"/>
         <source>A confirmed milestone cannot be changed or deleted. Add a correction note instead.</source>
         <translation>已確認的里程點不能修改或刪除。請改為新增更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="33"/>
+        <location filename="../../planner/domain/messages.py" line="33"/>
         <source>This milestone is already confirmed and cannot be replaced.</source>
         <translation>此里程點已確認，無法取代。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="34"/>
-        <location filename="../../planner/services.py" line="487"/>
+        <location filename="../../planner/domain/messages.py" line="36"/>
         <source>Milestones are confirmed in order: only the current stage&apos;s milestone can be confirmed now.</source>
         <translation>里程點須依序確認：目前只能確認當前階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="36"/>
+        <location filename="../../planner/domain/messages.py" line="40"/>
         <source>Required tasks or deliverables of this stage are still missing.</source>
         <translation>此階段仍缺少必要的任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="37"/>
+        <location filename="../../planner/domain/messages.py" line="43"/>
         <source>This stage is frozen by a confirmed milestone and is read-only.</source>
         <translation>此階段已因里程點確認而凍結，僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="38"/>
+        <location filename="../../planner/domain/messages.py" line="46"/>
         <source>A deal never moves back into a frozen stage.</source>
         <translation>商機不能退回已凍結的階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="39"/>
+        <location filename="../../planner/domain/messages.py" line="49"/>
         <source>A deal leaves a stage only by confirming its milestone.</source>
         <translation>商機只能透過確認里程點離開目前階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="42"/>
+        <location filename="../../planner/domain/messages.py" line="58"/>
         <source>A new deal starts open, in the first stage of its process.</source>
         <translation>新商機一律從流程的第一個階段開始。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="43"/>
+        <location filename="../../planner/domain/messages.py" line="61"/>
         <source>A deal is won only by confirming the last milestone.</source>
         <translation>只有確認最後一個里程點，商機才算贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="44"/>
+        <location filename="../../planner/domain/messages.py" line="64"/>
         <source>A deal is lost only through a milestone that went against us.</source>
         <translation>只有在里程點結果對我方不利時，商機才算輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="46"/>
+        <location filename="../../planner/domain/messages.py" line="70"/>
         <source>A deal with confirmed milestones cannot be deleted. Archive it instead.</source>
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="47"/>
+        <location filename="../../planner/domain/messages.py" line="73"/>
         <source>A deal cannot change its process.</source>
         <translation>商機不能更換流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="48"/>
+        <location filename="../../planner/domain/messages.py" line="76"/>
         <source>The event log cannot be changed.</source>
         <translation>事件紀錄不能修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="49"/>
+        <location filename="../../planner/domain/messages.py" line="79"/>
         <source>A correction note cannot be changed or deleted.</source>
         <translation>更正附註不能修改或刪除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="50"/>
+        <location filename="../../planner/domain/messages.py" line="82"/>
         <source>A stage that deals are in or have passed cannot be removed or moved.</source>
         <translation>已有商機位於或經過的階段不能移除或移動。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="52"/>
+        <location filename="../../planner/domain/messages.py" line="85"/>
         <source>It cannot be deleted while deals use it.</source>
         <translation>仍有商機使用，無法刪除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="53"/>
-        <location filename="../../planner/services.py" line="446"/>
+        <location filename="../../planner/domain/messages.py" line="88"/>
         <source>Required work cannot be removed: the stage&apos;s milestone depends on it.</source>
         <translation>必要的工作不能移除：此階段的里程點取決於它。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="56"/>
+        <location filename="../../planner/domain/messages.py" line="94"/>
         <source>A milestone cannot be dated before the deal&apos;s previous milestone.</source>
         <translation>里程點的日期不能早於這筆商機的前一個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="58"/>
+        <location filename="../../planner/domain/messages.py" line="101"/>
         <source>A row with this id already exists and cannot be replaced.</source>
         <translation>已有相同編號的資料列，不能取代它。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="59"/>
+        <location filename="../../planner/domain/messages.py" line="104"/>
         <source>The id of a row cannot be changed.</source>
         <translation>資料列的編號不能變更。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="73"/>
+        <location filename="../../planner/store/errors.py" line="44"/>
         <source>The planner file refused a value that breaks its rules.</source>
         <translation>規劃檔拒絕了違反規則的值。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="75"/>
+        <location filename="../../planner/store/errors.py" line="46"/>
         <source>Cannot save to {path}: {reason}</source>
         <translation>無法儲存至 {path}：{reason}</translation>
     </message>
@@ -440,68 +438,67 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="90"/>
+        <location filename="../../planner/services/noun.py" line="18"/>
         <source>The process was not found.</source>
         <translation>找不到此流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="91"/>
+        <location filename="../../planner/services/noun.py" line="19"/>
         <source>The account was not found.</source>
         <translation>找不到此客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="92"/>
+        <location filename="../../planner/services/noun.py" line="20"/>
         <source>The contact was not found.</source>
         <translation>找不到此聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="93"/>
+        <location filename="../../planner/services/noun.py" line="21"/>
         <source>The deal was not found.</source>
         <translation>找不到此商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="94"/>
+        <location filename="../../planner/services/noun.py" line="22"/>
         <source>The milestone was not found.</source>
         <translation>找不到此里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="95"/>
+        <location filename="../../planner/services/noun.py" line="23"/>
         <source>The task was not found.</source>
         <translation>找不到此任務。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="96"/>
+        <location filename="../../planner/services/noun.py" line="24"/>
         <source>The deliverable was not found.</source>
         <translation>找不到此交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="208"/>
+        <location filename="../../planner/services/accounts.py" line="35"/>
         <source>Several accounts are named “{name}”: give the id.</source>
         <translation>有多個客戶名為「{name}」，請改用編號。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="210"/>
+        <location filename="../../planner/services/accounts.py" line="37"/>
         <source>No account “{name}”.</source>
         <translation>找不到客戶「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="302"/>
+        <location filename="../../planner/services/deals.py" line="59"/>
         <source>An archived process takes no new deals.</source>
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="57"/>
-        <location filename="../../planner/services.py" line="419"/>
+        <location filename="../../planner/domain/messages.py" line="97"/>
         <source>Work can be added only to the current stage.</source>
         <translation>只能在目前階段新增工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="607"/>
+        <location filename="../../planner/services/plannerfile.py" line="24"/>
         <source>Enter a whole number from 1 to 9999.</source>
         <translation>請輸入 1 到 9999 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/services.py" line="609"/>
+        <location filename="../../planner/services/plannerfile.py" line="26"/>
         <source>Choose one of the offered values.</source>
         <translation>請從提供的選項中選擇。</translation>
     </message>
@@ -710,6 +707,11 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/store/tamper.py" line="55"/>
         <source>View {name} was added that this version does not create.</source>
         <translation>檔案中多了本版本不會建立的檢視表 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services/milestones.py" line="76"/>
+        <source>The file&apos;s rules and the app&apos;s disagree about this milestone; nothing was written.</source>
+        <translation>檔案的規則與程式的判斷不一致，這個里程碑沒有寫入任何內容。</translation>
     </message>
 </context>
 <context>

@@ -4,23 +4,23 @@
 <context>
     <name>AbandonDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="74"/>
-        <location filename="../../planner/ui/deal/dialogs.py" line="78"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="76"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="80"/>
         <source>Abandon deal</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="75"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="77"/>
         <source>Giving up in time frees your effort for deals you can win. “{title}” will be closed as abandoned.</source>
         <translation>及時放棄，才能把力氣留給贏得了的商機。「{title}」將以「已放棄」結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="77"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="79"/>
         <source>&amp;Why are you giving it up?</source>
         <translation>為什麼要放棄？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="79"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="81"/>
         <source>This cannot be undone: an abandoned deal stays closed. Its history is kept, and you can later start a follow-up deal.</source>
         <translation>此操作無法復原：放棄後商機即結案。歷程會保留，日後也可以另開後續商機。</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="178"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="187"/>
         <source>An account needs a name; the previous one is kept.</source>
         <translation>客戶必須有名稱；已保留原本的名稱。</translation>
     </message>
@@ -101,78 +101,78 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="193"/>
-        <location filename="../../planner/ui/accounts/dialog.py" line="213"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="202"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="222"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="203"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="212"/>
         <source>Filter by name, industry, kind…</source>
         <translation>依名稱、產業、類型篩選…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="205"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="214"/>
         <source>Filter accounts</source>
         <translation>篩選客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="215"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="224"/>
         <source>Show archived</source>
         <translation>顯示已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="217"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="226"/>
         <source>New account…</source>
         <translation>新增客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="219"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="228"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="236"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="245"/>
         <source>Choose an account on the left, or create one.</source>
         <translation>請從左側選擇客戶，或新增一個。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="257"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="266"/>
         <source>Export account plan…</source>
         <translation>匯出客戶計畫…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="262"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="271"/>
         <source>Changes are saved as you make them; Undo takes them back.</source>
         <translation>變更會隨手儲存；「復原」可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="331"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="349"/>
         <source>An account with deals cannot be deleted; archive it instead.</source>
         <translation>已有商機的客戶不能刪除；請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="332"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="350"/>
         <source>Delete this account and its contacts (Undo brings them back)</source>
         <translation>刪除這個客戶及其聯絡人（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="346"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="364"/>
         <source>{shown} of {total} accounts</source>
         <translation>{total} 個客戶中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="347"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="365"/>
         <source>{total} accounts</source>
         <translation>共 {total} 個客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="363"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="386"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="363"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="386"/>
         <source>Name of the customer:</source>
         <translation>客戶名稱：</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="86"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="87"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
@@ -188,42 +188,42 @@
 <context>
     <name>ConfirmationBox</name>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="367"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="372"/>
         <source>Confirmed on {date}: {outcome}</source>
         <translation>{date} 確認：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="378"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="383"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="386"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="391"/>
         <source>Open the evidence</source>
         <translation>開啟佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="389"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="394"/>
         <source>Customer decision</source>
         <translation>客戶的決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="391"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="396"/>
         <source>Correction notes</source>
         <translation>更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="395"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="401"/>
         <source>{date}: {text}</source>
         <translation>{date}：{text}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="402"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="408"/>
         <source>Add correction note…</source>
         <translation>新增更正附註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="404"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="410"/>
         <source>A confirmed milestone cannot change. If something in it was wrong, add a dated note.</source>
         <translation>已確認的里程點不能修改。若內容有誤，請加上註明日期的附註。</translation>
     </message>
@@ -231,62 +231,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="187"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="188"/>
         <source>Edit contact</source>
         <translation>編輯聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="187"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="188"/>
         <source>New contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="191"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="192"/>
         <source>e.g. CFO, head of IT</source>
         <translation>例如：財務長、資訊主管</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="201"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="202"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="202"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="203"/>
         <source>&amp;Job title:</source>
         <translation>職稱(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="203"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="204"/>
         <source>Buying &amp;role:</source>
         <translation>採購角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="204"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="205"/>
         <source>&amp;Attitude:</source>
         <translation>態度(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="205"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="206"/>
         <source>&amp;Influence:</source>
         <translation>影響力(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="206"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="207"/>
         <source>&amp;E-mail:</source>
         <translation>電子郵件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="207"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="208"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="208"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="209"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="229"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="230"/>
         <source>Enter the person&apos;s name.</source>
         <translation>請輸入這位聯絡人的姓名。</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="340"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="345"/>
         <source>Remove contact</source>
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="341"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="346"/>
         <source>Remove {name} from this account? You can undo this with Edit &gt; Undo.</source>
         <translation>要從此客戶移除 {name} 嗎？之後可以用「編輯 › 復原」撤回。</translation>
     </message>
@@ -337,27 +337,27 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="88"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="90"/>
         <source>{stage}: confirmed on {date} ({outcome}). Evidence: {evidence}</source>
         <translation>{stage}：{date} 確認（{outcome}）。佐證：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="92"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="94"/>
         <source>Add correction note</source>
         <translation>新增更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="94"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="96"/>
         <source>&amp;What was wrong, and what is right?</source>
         <translation>哪裡有誤？正確的內容是什麼？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="95"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="97"/>
         <source>Add note</source>
         <translation>新增附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="96"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="98"/>
         <source>Correction notes are permanent: they are dated today and cannot be edited, removed or undone. The confirmation stays as it was.</source>
         <translation>更正附註是永久的：以今天為日期，之後不能修改、刪除或復原。原本的確認內容維持不變。</translation>
     </message>
@@ -365,13 +365,13 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="70"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="75"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="74"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="79"/>
         <source>No date</source>
         <translation>無日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="76"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="80"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -508,7 +508,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/deal/panel.py" line="138"/>
-        <location filename="../../planner/ui/deal/panel.py" line="330"/>
+        <location filename="../../planner/ui/deal/panel.py" line="336"/>
         <source>Archive</source>
         <translation>封存</translation>
     </message>
@@ -549,120 +549,120 @@
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="320"/>
+        <location filename="../../planner/ui/deal/panel.py" line="326"/>
         <source>{account} · {process}</source>
         <translation>{account} · {process}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="330"/>
+        <location filename="../../planner/ui/deal/panel.py" line="336"/>
         <source>Take out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="593"/>
+        <location filename="../../planner/ui/deal/panel.py" line="616"/>
         <source>A deal with confirmed milestones cannot be deleted; archive it instead.</source>
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="346"/>
+        <location filename="../../planner/ui/deal/panel.py" line="352"/>
         <source>Won on {date}</source>
         <translation>{date} 贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="346"/>
+        <location filename="../../planner/ui/deal/panel.py" line="353"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="349"/>
+        <location filename="../../planner/ui/deal/panel.py" line="356"/>
         <source>Lost: {reason}</source>
         <translation>輸單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="352"/>
+        <location filename="../../planner/ui/deal/panel.py" line="359"/>
         <source>Abandoned: {reason}</source>
         <translation>已放棄：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="354"/>
+        <location filename="../../planner/ui/deal/panel.py" line="361"/>
         <source>Archived: hidden from the board.</source>
         <translation>已封存：不會顯示在看板上。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="356"/>
+        <location filename="../../planner/ui/deal/panel.py" line="363"/>
         <source>A closed deal is read-only.</source>
         <translation>已結案的商機僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="371"/>
+        <location filename="../../planner/ui/deal/panel.py" line="378"/>
         <source>Stage {n} of {total}: {name}</source>
         <translation>第 {n}／{total} 階段：{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="375"/>
+        <location filename="../../planner/ui/deal/panel.py" line="382"/>
         <source> · target {date}</source>
         <translation> · 目標 {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="377"/>
+        <location filename="../../planner/ui/deal/panel.py" line="384"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="378"/>
+        <location filename="../../planner/ui/deal/panel.py" line="385"/>
         <source>Next milestone: {milestone}</source>
         <translation>下個里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="410"/>
+        <location filename="../../planner/ui/deal/panel.py" line="416"/>
         <source>What could stop this deal?</source>
         <translation>有什麼可能讓這筆商機卡住？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="411"/>
+        <location filename="../../planner/ui/deal/panel.py" line="417"/>
         <source>Anything worth remembering about this deal</source>
         <translation>關於這筆商機值得記下的事</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="425"/>
+        <location filename="../../planner/ui/deal/panel.py" line="431"/>
         <source>Follow-up of “{title}”.</source>
         <translation>接續「{title}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="509"/>
+        <location filename="../../planner/ui/deal/panel.py" line="533"/>
         <source>A deal needs a title; the previous one is kept.</source>
         <translation>商機必須有名稱；已保留原本的名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="518"/>
+        <location filename="../../planner/ui/deal/panel.py" line="542"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="564"/>
+        <location filename="../../planner/ui/deal/panel.py" line="588"/>
         <source>Follow-up deal</source>
         <translation>後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="565"/>
+        <location filename="../../planner/ui/deal/panel.py" line="589"/>
         <source>A new open deal for the same account and process, linked to this one.
 Title:</source>
         <translation>為同一客戶、同一流程另開一筆進行中的商機，並與這筆商機連結。
 名稱：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="566"/>
+        <location filename="../../planner/ui/deal/panel.py" line="590"/>
         <source>{title} (follow-up)</source>
         <translation>{title}（後續）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="592"/>
-        <location filename="../../planner/ui/deal/panel.py" line="595"/>
+        <location filename="../../planner/ui/deal/panel.py" line="615"/>
+        <location filename="../../planner/ui/deal/panel.py" line="618"/>
         <source>Delete deal</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="596"/>
+        <location filename="../../planner/ui/deal/panel.py" line="619"/>
         <source>Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.</source>
         <translation>要刪除「{title}」及其任務、交付件與備註嗎？此操作無法復原。</translation>
     </message>
@@ -670,157 +670,157 @@ Title:</source>
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="70"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="73"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="70"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="73"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="70"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="73"/>
         <source>Before → after</source>
         <translation>變更前 → 變更後</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="87"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="91"/>
         <source>Deal created</source>
         <translation>建立商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="89"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="93"/>
         <source>Changed the {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="94"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="98"/>
         <source>Task done</source>
         <translation>任務完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="94"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="98"/>
         <source>Task reopened</source>
         <translation>任務改回未完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="96"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="100"/>
         <source>Deliverable in place</source>
         <translation>交付件已備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="96"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="100"/>
         <source>Deliverable no longer in place</source>
         <translation>交付件改回未備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="99"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="103"/>
         <source>Task added</source>
         <translation>新增任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="99"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="103"/>
         <source>Deliverable added</source>
         <translation>新增交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="101"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="105"/>
         <source>Task removed</source>
         <translation>移除任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="101"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="105"/>
         <source>Deliverable removed</source>
         <translation>移除交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="104"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="108"/>
         <source>Deliverable link changed</source>
         <translation>修改交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="105"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="109"/>
         <source>Task renamed</source>
         <translation>任務改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="105"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="109"/>
         <source>Deliverable renamed</source>
         <translation>交付件改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="109"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="113"/>
         <source>Stage note edited: {stage}</source>
         <translation>編輯階段備註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="111"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
         <source>Milestone went against us: {stage}</source>
         <translation>里程點結果不利：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="112"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="116"/>
         <source>Milestone confirmed: {stage}</source>
         <translation>確認里程點：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="119"/>
         <source>Moved to the next stage</source>
         <translation>推進到下一階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="117"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="121"/>
         <source>Status changed</source>
         <translation>狀態變更</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="119"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="123"/>
         <source>Deal abandoned</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="122"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
         <source>Correction note added: {stage}</source>
         <translation>新增更正附註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="123"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="127"/>
         <source>Correction note added</source>
         <translation>新增更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="130"/>
         <source>Follow-up deal created</source>
         <translation>建立後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="130"/>
         <source>deal #{id}</source>
         <translation>商機 #{id}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="128"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="132"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="130"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="134"/>
         <source>Taken out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="132"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="136"/>
         <source>Deal deleted</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="137"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="141"/>
         <source>(empty)</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="153"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="157"/>
         <source>{text} (removed)</source>
         <translation>{text}（已移除）</translation>
     </message>
@@ -828,68 +828,68 @@ Title:</source>
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="220"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="225"/>
         <source>Nothing here yet.</source>
         <translation>目前還沒有項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="223"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="228"/>
         <source>Add a task (Enter)</source>
         <translation>新增任務（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="223"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="228"/>
         <source>Add a deliverable (Enter)</source>
         <translation>新增交付件（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="227"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="232"/>
         <source>Link…</source>
         <translation>連結…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="228"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="233"/>
         <source>Set the link of the selected deliverable (a file or a web address)</source>
         <translation>設定所選交付件的連結（檔案或網址）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="232"/>
-        <location filename="../../planner/ui/deal/stage_work.py" line="334"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="237"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="339"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="233"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="238"/>
         <source>Remove the selected item (Del)</source>
         <translation>移除所選項目（Del）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="269"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="274"/>
         <source>{done} of {total} done</source>
         <translation>已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="313"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="318"/>
         <source>Deliverable link</source>
         <translation>交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="314"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="319"/>
         <source>Where is “{item}”? A file path or a web address:</source>
         <translation>「{item}」放在哪裡？請輸入檔案路徑或網址：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="329"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="334"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="331"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="336"/>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="333"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="338"/>
         <source>Set link…</source>
         <translation>設定連結…</translation>
     </message>
@@ -897,113 +897,113 @@ Title:</source>
 <context>
     <name>NewDealDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="37"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="36"/>
         <source>New deal</source>
         <translation>新增商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="44"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="43"/>
         <source>New account…</source>
         <translation>新增客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="46"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="45"/>
         <source>Choose an account…</source>
         <translation>請選擇客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="49"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="48"/>
         <source>Name of the new customer</source>
         <translation>新客戶的名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="60"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="59"/>
         <source>e.g. Warehouse system replacement</source>
         <translation>例如：倉儲管理系統汰換</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="62"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="61"/>
         <source>Value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="68"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="67"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="70"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="69"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="72"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="71"/>
         <source>Next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="80"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="79"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="82"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="81"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="84"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="83"/>
         <source>&amp;Title:</source>
         <translation>名稱(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="85"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="84"/>
         <source>&amp;Value:</source>
         <translation>金額(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="88"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="87"/>
         <source>Expected &amp;close:</source>
         <translation>預計成交(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="89"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="88"/>
         <source>First milestone &amp;target:</source>
         <translation>第一個里程點目標(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="95"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="94"/>
         <source>Create deal</source>
         <translation>建立商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="110"/>
-        <location filename="../../planner/ui/deal/new_deal.py" line="137"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="109"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="136"/>
         <source>There is no process yet. Tailor a process first, then create deals.</source>
         <translation>還沒有任何流程。請先量身打造流程，再建立商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="126"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="125"/>
         <source>Starts in “{stage}”; its milestone: {milestone}</source>
         <translation>從「{stage}」開始；其里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="139"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="138"/>
         <source>Enter the name of the new account, or choose an existing one.</source>
         <translation>請輸入新客戶的名稱，或選擇既有的客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="141"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="140"/>
         <source>Choose an account.</source>
         <translation>請選擇客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="143"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="142"/>
         <source>Give the deal a title.</source>
         <translation>請為這筆商機取個名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="146"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="145"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
@@ -1011,12 +1011,12 @@ Title:</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="335"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="337"/>
         <source>Expanded</source>
         <translation>已展開</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="335"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="337"/>
         <source>Collapsed</source>
         <translation>已收合</translation>
     </message>
@@ -1047,37 +1047,37 @@ Title:</source>
 <context>
     <name>StageMapStrip</name>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="80"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="81"/>
         <source>Stage map</source>
         <translation>階段地圖</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="240"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="241"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="248"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="249"/>
         <source>went against us on {date}</source>
         <translation>{date} 結果不利</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="249"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="250"/>
         <source>confirmed on {date} (frozen)</source>
         <translation>{date} 確認（已凍結）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="251"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="252"/>
         <source>current stage</source>
         <translation>目前階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="253"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="254"/>
         <source>the deal was closed in this stage</source>
         <translation>商機在此階段結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="254"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="255"/>
         <source>not reached yet</source>
         <translation>尚未到達</translation>
     </message>
@@ -1085,50 +1085,50 @@ Title:</source>
 <context>
     <name>StageSection</name>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="451"/>
-        <location filename="../../planner/ui/deal/stage_work.py" line="518"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="457"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="524"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="452"/>
-        <location filename="../../planner/ui/deal/stage_work.py" line="521"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="458"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="527"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="456"/>
         <location filename="../../planner/ui/deal/stage_work.py" line="462"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="468"/>
         <source>Stage notes</source>
         <translation>階段備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="461"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="467"/>
         <source>What happened in this stage, what to remember…</source>
         <translation>這個階段發生了什麼、有什麼要記住的…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="477"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="483"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="507"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="513"/>
         <source>current · {done}/{total}</source>
         <translation>目前 · {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="510"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="516"/>
         <source>closed here</source>
         <translation>在此結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="515"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="521"/>
         <source>Not reached yet. This stage has no tasks or deliverables.</source>
         <translation>尚未到達。此階段沒有任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="516"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="522"/>
         <source>Not reached yet. When the deal gets here, it brings:</source>
         <translation>尚未到達。商機進入此階段時會帶入：</translation>
     </message>
@@ -1136,122 +1136,122 @@ Title:</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="124"/>
+        <location filename="../../planner/ui/kit/undo.py" line="88"/>
         <source>account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="125"/>
+        <location filename="../../planner/ui/kit/undo.py" line="89"/>
         <source>title</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="126"/>
+        <location filename="../../planner/ui/kit/undo.py" line="90"/>
         <source>value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="127"/>
+        <location filename="../../planner/ui/kit/undo.py" line="91"/>
         <source>currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="128"/>
+        <location filename="../../planner/ui/kit/undo.py" line="92"/>
         <source>expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="129"/>
+        <location filename="../../planner/ui/kit/undo.py" line="93"/>
         <source>next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="130"/>
+        <location filename="../../planner/ui/kit/undo.py" line="94"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="131"/>
+        <location filename="../../planner/ui/kit/undo.py" line="95"/>
         <source>risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="145"/>
+        <location filename="../../planner/ui/kit/undo.py" line="109"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="177"/>
+        <location filename="../../planner/ui/kit/undo.py" line="139"/>
         <source>task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="178"/>
+        <location filename="../../planner/ui/kit/undo.py" line="140"/>
         <source>deliverable</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="186"/>
+        <location filename="../../planner/ui/kit/undo.py" line="148"/>
         <source>Tick “{item}”</source>
         <translation>勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="187"/>
+        <location filename="../../planner/ui/kit/undo.py" line="149"/>
         <source>Untick “{item}”</source>
         <translation>取消勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="206"/>
+        <location filename="../../planner/ui/kit/undo.py" line="165"/>
         <source>Add {kind} “{item}”</source>
         <translation>新增{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="231"/>
+        <location filename="../../planner/ui/kit/undo.py" line="187"/>
         <source>Remove {kind} “{item}”</source>
         <translation>移除{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="253"/>
+        <location filename="../../planner/ui/kit/undo.py" line="206"/>
         <source>Rename {kind} “{item}”</source>
         <translation>重新命名{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="254"/>
+        <location filename="../../planner/ui/kit/undo.py" line="207"/>
         <source>Change the link of “{item}”</source>
         <translation>修改「{item}」的連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="274"/>
+        <location filename="../../planner/ui/kit/undo.py" line="224"/>
         <source>Edit the note of “{stage}”</source>
         <translation>編輯「{stage}」的備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="304"/>
+        <location filename="../../planner/ui/kit/undo.py" line="252"/>
         <source>Add contact “{name}”</source>
         <translation>新增聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="325"/>
+        <location filename="../../planner/ui/kit/undo.py" line="270"/>
         <source>Edit contact “{name}”</source>
         <translation>編輯聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="341"/>
+        <location filename="../../planner/ui/kit/undo.py" line="283"/>
         <source>Remove contact “{name}”</source>
         <translation>移除聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="358"/>
+        <location filename="../../planner/ui/kit/undo.py" line="297"/>
         <source>Edit account “{name}”</source>
         <translation>編輯客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="375"/>
+        <location filename="../../planner/ui/kit/undo.py" line="310"/>
         <source>New account “{name}”</source>
         <translation>新增客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="397"/>
+        <location filename="../../planner/ui/kit/undo.py" line="329"/>
         <source>Delete account “{name}”</source>
         <translation>刪除客戶「{name}」</translation>
     </message>
@@ -1259,27 +1259,27 @@ Title:</source>
 <context>
     <name>WorkItemsModel</name>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="124"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="127"/>
         <source>{item} (required)</source>
         <translation>{item}（必要）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="126"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="129"/>
         <source>Link: {link}</source>
         <translation>連結：{link}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="135"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="138"/>
         <source>Required: the milestone cannot be confirmed without it.</source>
         <translation>必要：缺少它就無法確認里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="140"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="143"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="140"/>
+        <location filename="../../planner/ui/deal/stage_work.py" line="143"/>
         <source>not done</source>
         <translation>未完成</translation>
     </message>
@@ -1385,7 +1385,7 @@ Title:</source>
 <context>
     <name>_TextDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="64"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="66"/>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>

@@ -87,7 +87,7 @@ class Model:
                 deal.done[key] = True
             if c.confirmed_on > today or (previous is not None and c.confirmed_on < previous):
                 return None
-            if not c.evidence.strip():
+            if not c.evidence.strip() or (c.outcome == Outcome.AGAINST and not c.decision.strip()):
                 return None
             blocked = any(not deal.done[k] for k in deal.required if k[1] == c.stage_id)
             if c.outcome == Outcome.REACHED and blocked:

@@ -21,7 +21,8 @@ from planner.domain.model import (
     Task,
 )
 from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
-from planner.domain.rules import stage_map, weighted
+from planner.domain.lifecycle import stage_map
+from planner.domain.rules import weighted
 
 PRINTED = date(2025, 3, 14)
 

@@ -22,13 +22,13 @@ from shown import as_shown
 from planner import process_exchange
 from planner.domain.model import Account, Deal
 from planner.domain.reference import process_from_preset
+from planner.domain.tailoring import custom_stage
 from planner.services import Planner
 from planner.ui.processes.library import (
     ProcessEditorDialog,
     ProcessLibraryDialog,
     ProcessListModel,
 )
-from planner.ui.wizard.draft import custom_stage
 
 
 @pytest.fixture(autouse=True)

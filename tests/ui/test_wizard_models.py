@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 
 from planner.domain.model import Answer, ItemTemplate, Stage
 from planner.domain.reference import STAGE_KEYS, preset, reference_stage
+from planner.domain.tailoring import EditableStages, TailoringDraft, custom_stage
 from planner.ui.processes.models import ItemsModel, StageListModel, SummaryModel
 from planner.ui.processes.strip import StripModel, entries_for
-from planner.ui.wizard.draft import EditableStages, TailoringDraft, custom_stage
 
 
 def test_models_pass_the_model_tester(qtmodeltester) -> None:

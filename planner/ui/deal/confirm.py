@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import formats, rules
+from planner.domain import formats, lifecycle
 from planner.domain.errors import PlannerError
-from planner.domain.model import ItemKind, Outcome, Stage
+from planner.domain.lifecycle import Block, Decision
+from planner.domain.model import DealStatus, ItemKind, Outcome, Stage
 from planner.i18n import current_language, error_text
 from planner.services import Confirmation, DealWork, Planner, Tick
 from planner.ui.kit import file_dialogs, icons, plain, theme
@@ -329,14 +330,6 @@ class MilestonePage(QWidget):
         if path is not None:
             self.set_link(QUrl.fromLocalFile(str(path)).toString())
 
-    def missing_required(self) -> list[str]:
-        out = []
-        for i in range(self.work_list.count()):
-            entry = self.work_list.item(i)
-            if entry.data(REQUIRED_ROLE) and entry.checkState() != Qt.CheckState.Checked:
-                out.append(str(entry.data(TEXT_ROLE)))
-        return out
-
     def ticked(self) -> list[Tick]:
         out = []
         for i in range(self.work_list.count()):
@@ -346,24 +339,21 @@ class MilestonePage(QWidget):
                                 str(entry.data(TEXT_ROLE))))
         return out
 
+    def verdict(self) -> Decision:
+        """The domain's decision on this milestone, as the save would take it."""
+        return self.dialog.decided[self.index]
+
     def problems(self) -> list[str]:
-        """What stops this milestone, in the words the user needs to fix it."""
-        found = []
-        if not self.evidence.toPlainText().strip():
-            found.append(self.tr("the evidence"))
-        if self.outcome == Outcome.AGAINST and not self.decision.text().strip():
-            found.append(self.tr("the customer's decision (why the deal is lost)"))
-        if self.blocking():
-            found.append(self.tr("the required work of this stage"))
-        return found
+        """What stops this milestone: the very messages a save would be refused with."""
+        return [error_text(b.error) for b in self.verdict().blockers]
 
     def blocking(self) -> str:
         """The message for required work still missing, or "" when nothing blocks."""
-        missing = self.missing_required()
-        if self.outcome != Outcome.REACHED or not missing:
+        found = self.verdict().blocker(Block.WORK_MISSING)
+        if found is None:
             return ""
-        return self.tr("Required and not done yet: {items}. Tick it once it is done, or choose "
-                       "“Went against us”.").format(items=quoted(missing))
+        return self.tr("{missing} Tick each item once it is done, or choose “Went against us”.").format(
+            missing=error_text(found.error))
 
     def refresh(self) -> None:
         text = self.blocking()
@@ -400,9 +390,10 @@ class ConfirmDialog(QDialog):
         self.today = today or date.today()
         self.work = planner.work.get(deal_id)
         # refuses a closed deal or a stage behind the deal's own (PlannerError)
-        self.stages: list[Stage] = rules.stages_to_cross(self.work.process, self.work.deal, target_stage_id)
+        self.stages: list[Stage] = lifecycle.stages_to_cross(self.work.process, self.work.deal, target_stage_id)
         self.previous = max((m.confirmed_on for m in self.work.milestones), default=None)
         self.outcome_text = ""
+        self.decided: list[Decision] = []  # one per page, from decide_all()
         deal = self.work.deal
         n = len(self.stages)
         self.setWindowTitle(self.tr("Confirm Milestone") if n == 1 else self.tr("Confirm {n} Milestones").format(n=n))
@@ -540,9 +531,17 @@ class ConfirmDialog(QDialog):
             page.date_edit.blockSignals(False)
             floor = _pydate(page.date_edit.date())
 
+    def decide_all(self) -> None:
+        """Decide every page's milestone in order, with the work ticked on each page."""
+        confirmations = [p.confirmation() for p in self.pages]
+        ticks = {c.stage_id: p.ticked() for c, p in zip(confirmations, self.pages, strict=True)}
+        self.decided = lifecycle.walk(self.work.process, self.work.deal, self.work.milestones, self.work.tasks,
+                                      self.work.deliverables, confirmations, ticks, self.today)
+
     def update_state(self) -> None:
         if not hasattr(self, "confirm_button"):
             return  # still building
+        self.decide_all()
         pages = self.effective_pages()
         current = self.stack.currentIndex()
         last = len(pages) - 1
@@ -555,14 +554,16 @@ class ConfirmDialog(QDialog):
 
         for page in self.pages:
             page.refresh()
-        page_problems = self.pages[current].problems() if current < len(self.pages) else []
-        self.problem_label.setText(self.tr("Still needed: {items}.").format(items=listed(page_problems)))
+        # the required work has its own message beside the work list
+        page_problems = [error_text(b.error) for b in self.pages[current].verdict().blockers
+                         if b.block != Block.WORK_MISSING]
+        self.problem_label.setText("\n".join(page_problems))
         self.problem_label.setVisible(bool(page_problems))
         others = [p.index + 1 for p in pages if p.index != current and p.problems()]
 
         names = quoted(p.stage.name for p in pages)
         lost = pages[-1].outcome == Outcome.AGAINST
-        won = not lost and pages[-1].stage.id == self.work.process.stages[-1].id
+        won = pages[-1].verdict().status == DealStatus.WON
         # whole sentences per case: Chinese and English join clauses differently
         if len(pages) == 1:
             text = (self.tr("Confirming freezes the stage {stages} and closes the deal as lost.") if lost else
@@ -592,6 +593,7 @@ class ConfirmDialog(QDialog):
 
     # ------------------------------------------------------------------ saving
     def confirm(self) -> None:
+        self.decide_all()
         pages = self.effective_pages()
         blocked = next((p for p in pages if p.problems()), None)
         if blocked is not None:

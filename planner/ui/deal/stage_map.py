@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from planner.domain import formats, rules
+from planner.domain import formats, lifecycle
 from planner.domain.model import Deal, Milestone, Outcome, Process, StageState
 from planner.i18n import current_language
 from planner.ui.kit import plain
@@ -57,7 +57,7 @@ class Segment:
 
 def segments(process: Process, deal: Deal, milestones: list[Milestone]) -> list[Segment]:
     out = []
-    for i, entry in enumerate(rules.stage_map(process, deal, milestones)):
+    for i, entry in enumerate(lifecycle.stage_map(process, deal, milestones)):
         stage = entry.stage
         assert stage.id is not None
         stopped = (not deal.is_open and stage.id == deal.stage_id

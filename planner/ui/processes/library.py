@@ -50,6 +50,7 @@ from planner import process_exchange
 from planner.domain.errors import PlannerError
 from planner.domain.model import Answer, Process
 from planner.domain.reference import reference_stage
+from planner.domain.tailoring import EditableStages
 from planner.i18n import current_language, error_text
 from planner.services import Planner, ProcessSummary
 from planner.ui.kit import file_dialogs, icons, open_files, plain
@@ -58,7 +59,6 @@ from planner.ui.processes.models import SummaryModel
 from planner.ui.processes.tailor_panel import TailorPanel
 from planner.ui.processes.widgets import fit_to_screen
 from planner.ui.processes.wizard import run_wizard
-from planner.ui.wizard.draft import EditableStages
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 
 from planner.domain.model import ItemTemplate, Stage
 from planner.domain.reference import reference_stage
+from planner.domain.tailoring import StageList, movable
 from planner.i18n import current_language
 from planner.ui.kit import icons, plain
-from planner.ui.wizard.draft import StageList, movable
 
 Index = QModelIndex | QPersistentModelIndex
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Stage object itself

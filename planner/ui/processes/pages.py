@@ -29,6 +29,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Answer
 from planner.domain.reference import STAGE_KEYS, presets, reference_stage
 from planner.domain.rules import falling_win_rates
+from planner.domain.tailoring import TailoringDraft
 from planner.i18n import error_text
 from planner.services import Planner
 from planner.ui.processes.delegates import DESCRIPTION_ROLE, TitledDelegate
@@ -36,7 +37,6 @@ from planner.ui.processes.models import SummaryModel
 from planner.ui.processes.strip import StripEntry, entries_for
 from planner.ui.processes.tailor_panel import TailorPanel
 from planner.ui.processes.widgets import body, caption, heading, notice, scrolled
-from planner.ui.wizard.draft import TailoringDraft
 
 
 class Tailoring(Protocol):

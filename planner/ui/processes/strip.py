@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.model import Answer, Stage
+from planner.domain.tailoring import TailoringDraft
 from planner.ui.kit import plain
-from planner.ui.wizard.draft import TailoringDraft
 
 Index = QModelIndex | QPersistentModelIndex
 STATE_ROLE = Qt.ItemDataRole.UserRole + 10

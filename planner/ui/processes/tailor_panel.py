@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from planner.domain import rules
 from planner.domain.model import Stage
+from planner.domain.tailoring import StageList, custom_stage, movable
 from planner.ui.kit import icons
 from planner.ui.processes.delegates import NumberedDelegate
 from planner.ui.processes.models import StageListModel
 from planner.ui.processes.stage_editor import StageEditor, list_action, shortcut_hint
 from planner.ui.processes.widgets import notice
-from planner.ui.wizard.draft import StageList, custom_stage, movable
 
 
 class _AddStage(QUndoCommand):

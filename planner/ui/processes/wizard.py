@@ -6,12 +6,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from planner.domain.reference import STAGE_KEYS
+from planner.domain.tailoring import TailoringDraft
 from planner.i18n import current_language
 from planner.services import Planner
 from planner.ui.processes.pages import FinishPage, QuestionPage, StartPage, TailorPage
 from planner.ui.processes.strip import ProcessStrip, StripEntry
 from planner.ui.processes.widgets import fit_to_screen
-from planner.ui.wizard.draft import TailoringDraft
 
 START = 0
 FIRST_QUESTION = 1

@@ -1,1 +1,0 @@
-"""Kept only for the tailoring draft while it moves to planner.domain.tailoring."""
