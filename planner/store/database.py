@@ -41,7 +41,6 @@ from planner.store.migration_steps import (
 from planner.store.transactions import atomic, seal  # noqa: F401
 from planner.store.upgrade import (
     applied_migrations,
-    backup,  # noqa: F401
     refuse_if_changed_before_upgrade,
     utils_view,  # noqa: F401
 )

@@ -91,6 +91,9 @@ class StartPage(TailoringPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.choose(self.draft.preset_key)
+        # the strip previews the start from the first look: choosing the row already
+        # highlighted emits no change
+        self._show_choice(self.list.currentIndex(), QModelIndex())
 
     def validatePage(self) -> bool:  # noqa: N802
         key = self.chosen_key()
