@@ -1,43 +1,51 @@
-"""Opening, creating, migrating and backing up planner files.
+"""Opening and creating planner files: the one way to a read-write connection.
 
-Day-to-day work on a current file needs only the standard library's ``sqlite3``.
-sqlite-utils, whose ``Migrations`` runner is the one migration runner, is imported
-only when a file is created or has migrations pending: with its plugins, click and
-dateutil it costs about 55 ms, a third of the app's start-up.
+A file is checked before anything reads its data (``file_checks``), judged, then
+brought up to this version (``upgrade``); writes go through ``transactions``. This
+module keeps the names the rest of the store and the tests use (``database.atomic``,
+``database.MIGRATIONS``, ...).
+
+Day-to-day work on a current file needs only the standard library's ``sqlite3``:
+sqlite-utils is imported only when a file is created or has migrations pending.
 """
 
 from __future__ import annotations
 
-import itertools
-import os
 import sqlite3
-import stat
 import threading
-import urllib.parse
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed, os_reason
 from planner.store import tables
 
-# the file's versions, importable from here as before (tamper runs ``database._STEPS``)
+# what the rest of the store and the tests import from here: the file's identity and
+# checks, its versions (tamper runs ``database._STEPS``), its upgrade and transactions
+from planner.store.file_checks import (
+    APPLICATION_ID,
+    SQLITE_MAGIC,  # noqa: F401
+)
+from planner.store.file_checks import check_header as _check_header
+from planner.store.file_checks import newer as _newer
+from planner.store.file_checks import open_readonly as _open_readonly
+from planner.store.file_checks import quick_check as _quick_check  # patched by a start-up test
+from planner.store.file_checks import refuse as _refuse
 from planner.store.migration_steps import (
     _STEPS,  # noqa: F401
     MIGRATION_NAMES,
-    MIGRATION_SET,
-    MIGRATIONS_TABLE,
-    SCHEMA_VERSION,
+    MIGRATIONS_TABLE,  # noqa: F401
+    SCHEMA_VERSION,  # noqa: F401
     STRICT_MIGRATION,
     migrations,
 )
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-APPLICATION_ID = 0x44504C4E  # "DPLN": `file` and we can tell a planner file from others
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from planner.store.transactions import atomic, seal  # noqa: F401
+from planner.store.upgrade import (
+    applied_migrations,
+    refuse_if_changed_before_upgrade,
+    utils_view,  # noqa: F401
+)
+from planner.store.upgrade import cannot_upgrade as _cannot_upgrade
+from planner.store.upgrade import migrate as _migrate
 
 
 def __getattr__(name: str) -> object:
@@ -45,159 +53,6 @@ def __getattr__(name: str) -> object:
     if name == "MIGRATIONS":
         return migrations()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def utils_view(conn: sqlite3.Connection) -> Database:
-    """sqlite-utils' Database over an open connection (imports sqlite-utils)."""
-    from sqlite_utils import Database
-
-    # no plugins: third-party code has no business in a planner file's connection
-    return Database(conn, execute_plugins=False)
-
-
-_savepoints = itertools.count()
-
-
-def seal(conn: sqlite3.Connection) -> None:
-    """Extend the hash chain over what this transaction wrote, right before it commits."""
-    from planner.store import chain  # not at start-up: only the first write needs it
-
-    chain.seal(conn)
-
-
-@contextmanager
-def atomic(conn: sqlite3.Connection,
-           before_commit: Callable[[sqlite3.Connection], None] | None = None) -> Iterator[None]:
-    """A transaction, as sqlite-utils' ``Database.atomic``: BEGIN/COMMIT, a SAVEPOINT when
-    nested; any exception rolls back (what it did only, when nested) and propagates.
-    ``before_commit`` runs inside the outermost transaction, right before COMMIT (``seal``)."""
-    if conn.in_transaction:
-        name = f"planner_{next(_savepoints)}"
-        conn.execute(f"SAVEPOINT {name}")
-        try:
-            yield
-        except BaseException:
-            # a RAISE(ROLLBACK) or a full disk can end the whole transaction, savepoint and
-            # all: then there is nothing to undo, and the original error must come through
-            if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                conn.execute(f"RELEASE SAVEPOINT {name}")
-            raise
-        conn.execute(f"RELEASE SAVEPOINT {name}")
-        return
-    conn.execute("BEGIN")
-    try:
-        yield
-        if before_commit is not None:
-            before_commit(conn)
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    try:
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
-def _refuse(source: str, path: Path, **params: object) -> FileRefused:
-    return FileRefused(source, path=str(path), **params)
-
-
-def _newer(path: Path) -> FileRefused:
-    return _refuse(
-        QT_TRANSLATE_NOOP(
-            "errors", "{path} was written by a newer version of Deal Planner. Please update the app."
-        ),
-        path,
-    )
-
-
-def _kind_refused(path: Path, mode: int) -> FileRefused | None:
-    if stat.S_ISDIR(mode):
-        return _refuse(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a planner file."), path)
-    if not stat.S_ISREG(mode):
-        return _refuse(QT_TRANSLATE_NOOP(
-            "errors", "{path} is not a regular file (it is a pipe, a device or a socket), "
-                      "so it cannot be a planner file."), path)
-    return None
-
-
-def _read_header(path: Path) -> bytes:
-    """The first 100 bytes of a regular file, without ever blocking.
-
-    A FIFO would block ``open`` until a writer appears, a device could block a read: the
-    kind of file is looked at before opening, and again on the opened descriptor (the
-    path may have changed in between), which is opened non-blocking.
-    """
-    refused = _kind_refused(path, os.stat(path).st_mode)
-    if refused:
-        raise refused
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        refused = _kind_refused(path, os.fstat(fd).st_mode)
-        if refused:
-            raise refused
-        return os.read(fd, 100)
-    finally:
-        os.close(fd)
-
-
-def _check_header(path: Path) -> int:
-    """Refuse anything that is not a planner file; return its schema version."""
-    try:
-        header = _read_header(path)
-    except IsADirectoryError:
-        raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a planner file."), path) from None
-    except OSError as e:
-        raise _refuse(
-            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"), path, reason=os_reason(e)
-        ) from None
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise _refuse(QT_TRANSLATE_NOOP("errors", "{path} is not a Deal Planner file."), path)
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise _refuse(
-            QT_TRANSLATE_NOOP(
-                "errors", "{path} is a database of another application, not a Deal Planner file."
-            ),
-            path,
-        )
-    version = int.from_bytes(header[60:64], "big")
-    if version > SCHEMA_VERSION:
-        raise _newer(path)
-    return version
-
-
-def _open_readonly(path: Path) -> sqlite3.Connection | None:
-    """A connection that cannot change the file: a refused file stays byte-for-byte untouched."""
-    # immutable: no -wal/-shm is created next to a file we may refuse; check_same_thread off:
-    # begin_open_existing hands it to the thread that runs the quick check
-    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro&immutable=1"
-    try:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
-    except sqlite3.DatabaseError:
-        return None
-
-
-def _quick_check(conn: sqlite3.Connection | None) -> str:
-    """SQLite's quick check: "ok", or what is wrong (it reads the whole file)."""
-    if conn is None:
-        return "damaged"
-    try:
-        return str(conn.execute("PRAGMA quick_check").fetchone()[0])
-    except sqlite3.DatabaseError:
-        return "damaged"
-
-
-def _cannot_upgrade(path: Path, found: tuple[str, int, str]) -> FileRefused:
-    table, row, column = found
-    return _refuse(QT_TRANSLATE_NOOP(
-        "errors", "{path} cannot be upgraded: in table {table}, row {row}, column {column} "
-                  "holds a value this version does not accept. Correct it with the version "
-                  "that wrote the file or an SQLite tool, then open it again."),
-        path, table=table, row=row, column=column)
 
 
 def _judge(path: Path, conn: sqlite3.Connection | None, result: str) -> None:
@@ -252,68 +107,6 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
     except OSError:
         pass
-
-
-def backup(conn: sqlite3.Connection, target: Path) -> None:
-    """Copy through SQLite's backup API (a file copy would miss the WAL)."""
-    tmp = target.with_name(f".{target.name}.partial")
-    try:
-        dest = sqlite3.connect(tmp)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        tmp.replace(target)
-    except (OSError, sqlite3.Error) as e:
-        _remove(tmp)
-        reason = os_reason(e) if isinstance(e, OSError) else str(e)
-        raise WriteFailed(
-            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"), path=str(target), reason=reason
-        ) from None
-
-
-def applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [MIGRATIONS_TABLE]).fetchone():
-        return []
-    return [r[0] for r in conn.execute(
-        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET])]
-
-
-def refuse_if_changed_before_upgrade(conn: sqlite3.Connection, path: Path) -> None:
-    """An older file whose tables or rules are not those its own version wrote is not upgraded:
-    the upgrade rebuilds them, which would hide the change (and seal forged history)."""
-    applied = applied_migrations(conn)
-    if not applied:
-        return  # a new file being made
-    from planner.store import tamper
-
-    if tamper.differences(conn, applied):
-        raise _refuse(QT_TRANSLATE_NOOP(
-            "errors", "{path} was changed outside Deal Planner: its tables or rules are not the ones "
-                      "its version wrote, so this version does not upgrade it."), path)
-
-
-def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    if not set(MIGRATION_NAMES) - set(applied_migrations(conn)):
-        return  # current: sqlite-utils stays unloaded
-    refuse_if_changed_before_upgrade(conn, path)
-    if STRICT_MIGRATION not in applied_migrations(conn):
-        # again through the WAL, which the check before opening could not read
-        found = tables.problems(conn)
-        if found is not None:
-            raise _cannot_upgrade(path, found)
-    if version > 0:
-        backup(conn, path.with_name(f"{path.name}.v{version}.bak"))
-        # and in File > Restore's list; the .bak above stays the upgrade's guarantee
-        from planner.store import snapshot_files
-
-        snapshot_files.before_upgrade(conn, path)
-    migrations().apply(utils_view(conn))
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    # the header is what identifies the file: get it out of the WAL and into the file now
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def create(path: Path) -> sqlite3.Connection:

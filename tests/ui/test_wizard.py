@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard
 
 from planner import i18n
 from planner.domain.model import Answer
@@ -435,3 +435,26 @@ def test_a_refusal_from_the_services_is_shown_in_plain_words(wizard: TailoringWi
     assert wizard.isVisible() and wizard.process_id is None
     assert wizard.finish_page.error_text() == "The name is too long (at most 300 characters)."
     assert planner.processes.summaries() == []
+
+
+# ------------------------------------------------------------------ fit
+
+
+def test_start_page_strip_previews_the_full_reference_at_once(wizard: TailoringWizard) -> None:
+    """The highlighted start is previewed from the first look, before any click."""
+    shown = wizard.strip.shown()
+    assert len(shown) == len(STAGE_KEYS)
+    assert all(e.state == StripState.OPEN for e in shown)
+
+
+def test_no_label_is_clipped_at_the_smallest_size(wizard: TailoringWizard) -> None:
+    """At the wizard's minimum size every shown label is at least as wide as it needs
+    (long texts wrap), and the stage list wraps long names instead of scrolling sideways."""
+    wizard.resize(wizard.minimumSize())
+    to_tailoring(wizard, "group_enterprise")
+    QApplication.processEvents()
+    clipped = [label.text() for label in wizard.currentPage().findChildren(QLabel)
+               if label.isVisible() and label.text() and label.width() < label.minimumSizeHint().width()]
+    assert clipped == []
+    panel = wizard.tailor_page.panel
+    assert panel.list.horizontalScrollBar().maximum() == 0

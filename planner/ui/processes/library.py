@@ -1,8 +1,9 @@
 """The process library: every tailored process, side by side, and what can be done with it.
 
-List with stage and deal counts, a read-only view of the selected process, and
-Edit (within the rules: history is never rewritten), Duplicate, Archive, Export
-and Import. Every change goes through the services; a refusal is shown in the
+The dialog and its actions: New (the wizard), Edit (within the rules: history is never
+rewritten), Duplicate, Archive, Export and Import. Its list is in ``library_list``, the
+read-only view of the selected process in ``library_view``, the editor in
+``library_editor``. Every change goes through the services; a refusal is shown in the
 user's language and nothing is half-done.
 """
 
@@ -10,27 +11,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSettings,
-    QSortFilterProxyModel,
     QStandardPaths,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -48,266 +41,16 @@ from PySide6.QtWidgets import (
 
 from planner import process_exchange
 from planner.domain.errors import PlannerError
-from planner.domain.model import Answer, Process
-from planner.domain.reference import reference_stage
-from planner.domain.tailoring import EditableStages
-from planner.i18n import current_language, error_text
+from planner.i18n import error_text
 from planner.services import Planner, ProcessSummary
 from planner.ui.kit import file_dialogs, icons, open_files, plain
-from planner.ui.processes.delegates import PaddedDelegate
-from planner.ui.processes.models import SummaryModel
-from planner.ui.processes.tailor_panel import TailorPanel
+from planner.ui.processes.library_editor import ProcessEditorDialog
+from planner.ui.processes.library_list import ID_ROLE, ArchivedFilter, ProcessListModel
+from planner.ui.processes.library_view import ProcessView
 from planner.ui.processes.widgets import fit_to_screen
 from planner.ui.processes.wizard import run_wizard
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
 SETTINGS_DIR = "processLibrary/lastFolder"  # QSettings: only where files were last put
-
-
-class ProcessListModel(QAbstractTableModel):
-    """Processes with their stage and deal counts; archived ones in italics."""
-
-    NAME, STAGES, DEALS, STATUS = range(4)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProcessSummary] = []
-
-    def set_processes(self, rows: list[ProcessSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, process_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == process_id), -1)
-
-    def summary(self, row: int) -> ProcessSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (r.name, str(r.stages), str(r.deals),
-                    self.tr("Archived") if r.archived else self.tr("Active"))[col]
-        if role == Qt.ItemDataRole.EditRole:  # sort numbers as numbers
-            return (r.name.casefold(), r.stages, r.deals, int(r.archived))[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain.html(r.description or r.name)
-        if role == Qt.ItemDataRole.FontRole and r.archived:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.STAGES, self.DEALS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ID_ROLE:
-            return r.id
-        if role == ARCHIVED_ROLE:
-            return r.archived
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Process"), self.tr("Stages"), self.tr("Deals"), self.tr("Status"))[section]
-
-
-class ArchivedFilter(QSortFilterProxyModel):
-    """Hides archived processes unless asked to show them."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._show_archived = True
-        self.setSortRole(Qt.ItemDataRole.EditRole)
-
-    def set_show_archived(self, show: bool) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; the older call is deprecated there
-            self.beginFilterChange()
-            self._show_archived = show
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            self._show_archived = show
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        if self._show_archived:
-            return True
-        return not self.sourceModel().index(row, 0, parent).data(ARCHIVED_ROLE)
-
-
-class ProcessView(QWidget):
-    """A read-only view of one process: description, stages, what was left out."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = plain.label(QLabel())
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.state = plain.label(QLabel())
-        self.state.setWordWrap(True)
-        self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.description = plain.label(QLabel())
-        self.description.setWordWrap(True)
-        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary = SummaryModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.summary)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # the view is narrow: names and milestones wrap, the work counts live in the editor
-        self.table.setWordWrap(True)
-        self.table.setItemDelegate(PaddedDelegate(self.table))
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        for col in range(self.summary.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (SummaryModel.NAME, SummaryModel.MILESTONE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        for col in (SummaryModel.TASKS, SummaryModel.DELIVERABLES):
-            self.table.setColumnHidden(col, True)
-        self.left_out = plain.label(QLabel())
-        self.left_out.setWordWrap(True)
-        self.left_out.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty = QLabel(self.tr("Select a process to see its stages."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.title)
-        layout.addWidget(self.state)
-        layout.addWidget(self.description)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.left_out)
-        layout.addWidget(self.empty, 1)
-        self.show_process(None, None)
-
-    def show_process(self, process: Process | None, summary: ProcessSummary | None) -> None:
-        shown = process is not None and summary is not None
-        for w in (self.title, self.state, self.description, self.table, self.left_out):
-            w.setVisible(shown)
-        self.empty.setVisible(not shown)
-        if not shown:
-            self.summary.set_stages([])
-            return
-        assert process is not None and summary is not None
-        self.title.setText(process.name)
-        if summary.archived:
-            state = self.tr("Archived: not offered for new deals. Deals that still use it: {deals}").format(
-                deals=summary.deals)
-        else:
-            state = self.tr("Stages: {stages} · deals using it: {deals}").format(
-                stages=summary.stages, deals=summary.deals)
-        self.state.setText(state)
-        self.description.setText(process.description)
-        self.description.setVisible(bool(process.description.strip()))
-        self.summary.set_stages(process.stages)
-        lang = current_language()
-        parts = []
-        for key in sorted(process.dropped):
-            name = reference_stage(key).text("name", lang)
-            if process.dropped[key] == Answer.NO_INFLUENCE:
-                name = self.tr("{name} (no influence)").format(name=name)
-            parts.append(name)
-        self.left_out.setText(self.tr("Left out of the reference process: {stages}").format(
-            stages=self.tr(", ").join(parts)) if parts else "")
-        self.left_out.setVisible(bool(parts))
-
-
-class ProcessEditorDialog(QDialog):
-    """Edit a saved process; the services refuse, with a reason, what would rewrite history."""
-
-    def __init__(self, planner: Planner, process: Process, deals: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.planner = planner
-        self.process = process
-        self._dirty = False
-        self.setWindowTitle(self.tr("Edit process: {name}").format(name=process.name))
-        self.name = QLineEdit(process.name)
-        self.description = QPlainTextEdit(process.description)
-        self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 14)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Process &name:"), self.name)
-        form.addRow(self.tr("&Description:"), self.description)
-        self.stages = EditableStages(process.stages, planner.processes.used_stages(process.id) if process.id else set())
-        self.panel = TailorPanel(self.stages)
-        self.history = QLabel(self.tr(
-            "Deals using this process: {deals}. History is never rewritten: a stage that deals are "
-            "in or have passed cannot be removed or moved, but its words and work can be improved."
-        ).format(deals=deals))
-        self.history.setWordWrap(True)
-        self.history.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.history.setVisible(deals > 0)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addLayout(form)
-        layout.addWidget(self.history)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(self.buttons)
-        self.name.textEdited.connect(self._edited)
-        self.description.textChanged.connect(self._edited)
-        self.panel.edited.connect(self._edited)
-        fit_to_screen(self, 960, 600)
-
-    def _edited(self, *_: object) -> None:
-        self._dirty = True
-
-    def edited_process(self) -> Process:
-        return Process(id=self.process.id, name=self.name.text(),
-                       description=self.description.toPlainText().strip(),
-                       stages=self.stages.finished(), archived=self.process.archived,
-                       dropped=dict(self.process.dropped))
-
-    def save(self) -> None:
-        if not self.name.text().strip():
-            self.panel.show_error(self.tr("Give the process a name."))
-            self.name.setFocus()
-            return
-        if not self.panel.validate():
-            return
-        try:
-            self.planner.processes.update(self.edited_process())
-        except PlannerError as e:
-            QMessageBox.warning(self, self.tr("This change cannot be saved"), plain.html(error_text(e)))
-            return
-        self.accept()
-
-    def reject(self) -> None:
-        if self._dirty:
-            answer = QMessageBox.question(
-                self, self.tr("Discard your changes?"),
-                self.tr("Your changes to this process have not been saved."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        super().reject()
 
 
 def _file_stem(name: str) -> str:

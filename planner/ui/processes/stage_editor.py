@@ -156,6 +156,7 @@ class StageEditor(QWidget):
         self.win_rate.setToolTip(self.tr("How likely a deal in this stage is to be won"))
         rate_hint = QLabel(self.tr("chance that a deal in this stage is won"))
         rate_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        rate_hint.setWordWrap(True)  # a narrow editor (small screen, long words) wraps, never clips
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.win_rate)
         rate_row.addWidget(rate_hint, 1)

@@ -91,6 +91,10 @@ class TailorPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setItemDelegate(NumberedDelegate(self.list))
+        # long stage names wrap in the narrow list rather than hide behind a sideways scroll
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         stages_label = QLabel(self.tr("&Stages"))
         stages_label.setBuddy(self.list)
@@ -148,7 +152,7 @@ class TailorPanel(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 560])
+        splitter.setSizes([180, 600])  # the editor first: long stage names wrap in the list
 
         self.warning = notice(QStyle.StandardPixmap.SP_MessageBoxWarning, self)
         self.error = notice(QStyle.StandardPixmap.SP_MessageBoxCritical, self)

@@ -9,9 +9,12 @@ from planner.domain.reference import STAGE_KEYS
 from planner.domain.tailoring import TailoringDraft
 from planner.i18n import current_language
 from planner.services import Planner
-from planner.ui.processes.pages import FinishPage, QuestionPage, StartPage, TailorPage
 from planner.ui.processes.strip import ProcessStrip, StripEntry
 from planner.ui.processes.widgets import fit_to_screen
+from planner.ui.processes.wizard_finish import FinishPage
+from planner.ui.processes.wizard_question import QuestionPage
+from planner.ui.processes.wizard_start import StartPage
+from planner.ui.processes.wizard_tailor import TailorPage
 
 START = 0
 FIRST_QUESTION = 1
