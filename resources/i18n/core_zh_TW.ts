@@ -298,68 +298,68 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法儲存至 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="120"/>
-        <location filename="../../planner/store/database.py" line="153"/>
+        <location filename="../../planner/store/file_checks.py" line="38"/>
+        <location filename="../../planner/store/file_checks.py" line="71"/>
         <source>{path} is a folder, not a planner file.</source>
         <translation>{path} 是資料夾，不是規劃檔。</translation>
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="24"/>
-        <location filename="../../planner/store/database.py" line="156"/>
+        <location filename="../../planner/store/file_checks.py" line="74"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="159"/>
+        <location filename="../../planner/store/file_checks.py" line="77"/>
         <source>{path} is not a Deal Planner file.</source>
         <translation>{path} 不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="162"/>
+        <location filename="../../planner/store/file_checks.py" line="80"/>
         <source>{path} is a database of another application, not a Deal Planner file.</source>
         <translation>{path} 是其他應用程式的資料庫，不是 Deal Planner 規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="111"/>
+        <location filename="../../planner/store/file_checks.py" line="29"/>
         <source>{path} was written by a newer version of Deal Planner. Please update the app.</source>
         <translation>{path} 是由較新版本的 Deal Planner 所寫入，請更新應用程式。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="122"/>
+        <location filename="../../planner/store/file_checks.py" line="40"/>
         <source>{path} is not a regular file (it is a pipe, a device or a socket), so it cannot be a planner file.</source>
         <translation>{path} 不是一般檔案（而是管線、裝置或通訊端），所以不可能是規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="196"/>
+        <location filename="../../planner/store/upgrade.py" line="41"/>
         <source>{path} cannot be upgraded: in table {table}, row {row}, column {column} holds a value this version does not accept. Correct it with the version that wrote the file or an SQLite tool, then open it again.</source>
         <translation>{path} 無法升級：資料表 {table} 第 {row} 列的 {column} 欄位存有這個版本不接受的值。請用寫入這個檔案的版本或 SQLite 工具修正後，再重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="224"/>
+        <location filename="../../planner/store/database.py" line="79"/>
         <source>{path} is damaged and cannot be opened.</source>
         <translation>{path} 已損壞，無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="272"/>
-        <location filename="../../planner/store/database.py" line="334"/>
+        <location filename="../../planner/store/database.py" line="127"/>
         <location filename="../../planner/safe_write.py" line="45"/>
+        <location filename="../../planner/store/upgrade.py" line="64"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="292"/>
+        <location filename="../../planner/store/upgrade.py" line="85"/>
         <source>{path} was changed outside Deal Planner: its tables or rules are not the ones its version wrote, so this version does not upgrade it.</source>
         <translation>{path} 曾在 Deal Planner 之外被修改：其中的資料表或規則不是它的版本所寫入的，因此這個版本不會升級它。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="322"/>
+        <location filename="../../planner/store/database.py" line="115"/>
         <location filename="../../planner/commands.py" line="50"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="344"/>
-        <location filename="../../planner/store/database.py" line="351"/>
+        <location filename="../../planner/store/database.py" line="137"/>
+        <location filename="../../planner/store/database.py" line="144"/>
         <location filename="../../planner/store/read_only.py" line="40"/>
         <location filename="../../planner/store/read_only.py" line="58"/>
         <location filename="../../planner/store/read_only.py" line="78"/>
@@ -368,7 +368,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="405"/>
+        <location filename="../../planner/store/database.py" line="198"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>

@@ -4,68 +4,68 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="338"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="35"/>
         <source>Name and save your process</source>
         <translation>為流程命名並儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="339"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="36"/>
         <source>Say which solution or customer group it serves. You can keep several processes and choose one for each deal.</source>
         <translation>說明這個流程適用於哪種方案或哪一類客戶。您可以保留多個流程，每筆商機各選一個。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="342"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="39"/>
         <source>e.g. Key accounts, Web shop, Public sector</source>
         <translation>例如：大客戶、網路商店、公部門</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="345"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="42"/>
         <source>Which solution or customer group is it for?</source>
         <translation>這個流程適用於哪種方案或哪一類客戶？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="349"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="46"/>
         <source>Process &amp;name:</source>
         <translation>流程名稱(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="350"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="47"/>
         <source>&amp;Description:</source>
         <translation>說明(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="373"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="70"/>
         <source>Your process</source>
         <translation>您的流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="407"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="104"/>
         <source>{name} (no influence)</source>
         <translation>{name}(無法影響)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="408"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="105"/>
         <source>Left out: {stages}</source>
         <translation>已刪去：{stages}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="408"/>
-        <location filename="../../planner/ui/processes/pages.py" line="413"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="105"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="110"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="409"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="106"/>
         <source>All eight reference stages are kept.</source>
         <translation>八個參考階段全部保留。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="412"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="109"/>
         <source>Win rates do not rise at: {stages}. You can save anyway and adjust them later.</source>
         <translation>以下階段的贏率沒有逐步升高：{stages}。您仍可先儲存，之後再調整。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="427"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="124"/>
         <source>Give the process a name.</source>
         <translation>請為流程取個名稱。</translation>
     </message>
@@ -123,42 +123,42 @@
 <context>
     <name>ProcessEditorDialog</name>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="245"/>
+        <location filename="../../planner/ui/processes/library_editor.py" line="37"/>
         <source>Edit process: {name}</source>
         <translation>編輯流程：{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="252"/>
+        <location filename="../../planner/ui/processes/library_editor.py" line="44"/>
         <source>Process &amp;name:</source>
         <translation>流程名稱(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="253"/>
+        <location filename="../../planner/ui/processes/library_editor.py" line="45"/>
         <source>&amp;Description:</source>
         <translation>說明(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="257"/>
+        <location filename="../../planner/ui/processes/library_editor.py" line="49"/>
         <source>Deals using this process: {deals}. History is never rewritten: a stage that deals are in or have passed cannot be removed or moved, but its words and work can be improved.</source>
         <translation>使用這個流程的商機：{deals} 筆。歷史紀錄不會被改寫：已有商機停留或經過的階段不能移除或搬動，但可以修改它的文字與工作內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="289"/>
+        <location filename="../../planner/ui/processes/library_editor.py" line="81"/>
         <source>Give the process a name.</source>
         <translation>請為流程取個名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="297"/>
+        <location filename="../../planner/ui/processes/library_editor.py" line="89"/>
         <source>This change cannot be saved</source>
         <translation>這項變更無法儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="304"/>
+        <location filename="../../planner/ui/processes/library_editor.py" line="96"/>
         <source>Discard your changes?</source>
         <translation>要放棄您的變更嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="305"/>
+        <location filename="../../planner/ui/processes/library_editor.py" line="97"/>
         <source>Your changes to this process have not been saved.</source>
         <translation>您對這個流程所做的變更尚未儲存。</translation>
     </message>
@@ -166,193 +166,193 @@
 <context>
     <name>ProcessLibraryDialog</name>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="327"/>
+        <location filename="../../planner/ui/processes/library.py" line="70"/>
         <source>Processes</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="347"/>
+        <location filename="../../planner/ui/processes/library.py" line="90"/>
         <source>Show &amp;archived</source>
         <translation>顯示已封存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="350"/>
+        <location filename="../../planner/ui/processes/library.py" line="93"/>
         <source>No processes yet. Start with “New process…”: the wizard helps you trim the reference process to your business.</source>
         <translation>還沒有任何流程。請從「新增流程…」開始：精靈會協助您把參考流程裁剪成適合自己業務的樣子。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="358"/>
+        <location filename="../../planner/ui/processes/library.py" line="101"/>
         <source>&amp;New process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="359"/>
+        <location filename="../../planner/ui/processes/library.py" line="102"/>
         <source>Tailor a new process with the wizard</source>
         <translation>用精靈裁剪出新的流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="360"/>
+        <location filename="../../planner/ui/processes/library.py" line="103"/>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="361"/>
+        <location filename="../../planner/ui/processes/library.py" line="104"/>
         <source>Change names, milestones, work and win rates</source>
         <translation>修改名稱、里程點、工作項目與贏率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="362"/>
+        <location filename="../../planner/ui/processes/library.py" line="105"/>
         <source>D&amp;uplicate…</source>
         <translation>複製(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="363"/>
+        <location filename="../../planner/ui/processes/library.py" line="106"/>
         <source>Start a new process from this one</source>
         <translation>以這個流程為基礎建立新流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="364"/>
-        <location filename="../../planner/ui/processes/library.py" line="495"/>
+        <location filename="../../planner/ui/processes/library.py" line="107"/>
+        <location filename="../../planner/ui/processes/library.py" line="238"/>
         <source>A&amp;rchive</source>
         <translation>封存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="365"/>
+        <location filename="../../planner/ui/processes/library.py" line="108"/>
         <source>Archived processes are not offered for new deals; their deals keep them</source>
         <translation>已封存的流程不再提供給新商機使用；原有商機照常沿用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="367"/>
+        <location filename="../../planner/ui/processes/library.py" line="110"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="368"/>
+        <location filename="../../planner/ui/processes/library.py" line="111"/>
         <source>Save this process to a file to share with a colleague</source>
         <translation>將這個流程存成檔案，分享給同事</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="369"/>
+        <location filename="../../planner/ui/processes/library.py" line="112"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="370"/>
+        <location filename="../../planner/ui/processes/library.py" line="113"/>
         <source>Add a process from a file a colleague shared</source>
         <translation>從同事分享的檔案加入流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="391"/>
+        <location filename="../../planner/ui/processes/library.py" line="134"/>
         <source>&amp;Your processes</source>
         <translation>您的流程(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="451"/>
+        <location filename="../../planner/ui/processes/library.py" line="194"/>
         <source>The processes cannot be listed</source>
         <translation>無法列出流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="489"/>
+        <location filename="../../planner/ui/processes/library.py" line="232"/>
         <source>The process cannot be shown</source>
         <translation>無法顯示這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="494"/>
+        <location filename="../../planner/ui/processes/library.py" line="237"/>
         <source>Un&amp;archive</source>
         <translation>取消封存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="509"/>
+        <location filename="../../planner/ui/processes/library.py" line="252"/>
         <source>New process saved.</source>
         <translation>新流程已儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="518"/>
+        <location filename="../../planner/ui/processes/library.py" line="261"/>
         <source>The process cannot be opened</source>
         <translation>無法開啟這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="522"/>
+        <location filename="../../planner/ui/processes/library.py" line="265"/>
         <source>“{name}” saved.</source>
         <translation>「{name}」已儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="530"/>
+        <location filename="../../planner/ui/processes/library.py" line="273"/>
         <source>Duplicate process</source>
         <translation>複製流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="530"/>
+        <location filename="../../planner/ui/processes/library.py" line="273"/>
         <source>Name of the new process:</source>
         <translation>新流程的名稱：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="531"/>
+        <location filename="../../planner/ui/processes/library.py" line="274"/>
         <source>{name} (copy)</source>
         <translation>{name}(副本)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="537"/>
+        <location filename="../../planner/ui/processes/library.py" line="280"/>
         <source>The process cannot be duplicated</source>
         <translation>無法複製這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="539"/>
+        <location filename="../../planner/ui/processes/library.py" line="282"/>
         <source>“{name}” created from “{source}”.</source>
         <translation>已從「{source}」建立「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="549"/>
+        <location filename="../../planner/ui/processes/library.py" line="292"/>
         <source>The process cannot be archived</source>
         <translation>無法封存這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="551"/>
+        <location filename="../../planner/ui/processes/library.py" line="294"/>
         <source>“{name}” is active again.</source>
         <translation>「{name}」已恢復使用。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="552"/>
+        <location filename="../../planner/ui/processes/library.py" line="295"/>
         <source>“{name}” is archived: hidden from new deals, kept for its deals.</source>
         <translation>「{name}」已封存：新商機不會再看到它，原有商機照常使用。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="565"/>
+        <location filename="../../planner/ui/processes/library.py" line="308"/>
         <source>Deal Planner process (*.json);;All files (*)</source>
         <translation>Deal Planner 流程檔 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="572"/>
+        <location filename="../../planner/ui/processes/library.py" line="315"/>
         <source>Export process</source>
         <translation>匯出流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="581"/>
+        <location filename="../../planner/ui/processes/library.py" line="324"/>
         <source>The process cannot be exported</source>
         <translation>無法匯出這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="584"/>
+        <location filename="../../planner/ui/processes/library.py" line="327"/>
         <source>“{name}” exported to {path}.</source>
         <translation>「{name}」已匯出至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="587"/>
+        <location filename="../../planner/ui/processes/library.py" line="330"/>
         <source>Import process</source>
         <translation>匯入流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="595"/>
+        <location filename="../../planner/ui/processes/library.py" line="338"/>
         <source>{name} (imported)</source>
         <translation>{name}(匯入)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="602"/>
+        <location filename="../../planner/ui/processes/library.py" line="345"/>
         <source>The process cannot be imported</source>
         <translation>無法匯入這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="605"/>
+        <location filename="../../planner/ui/processes/library.py" line="348"/>
         <source>“{name}” imported.</source>
         <translation>「{name}」已匯入。</translation>
     </message>
@@ -360,32 +360,32 @@
 <context>
     <name>ProcessListModel</name>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="101"/>
+        <location filename="../../planner/ui/processes/library_list.py" line="57"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="101"/>
+        <location filename="../../planner/ui/processes/library_list.py" line="57"/>
         <source>Active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="127"/>
+        <location filename="../../planner/ui/processes/library_list.py" line="83"/>
         <source>Process</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="127"/>
+        <location filename="../../planner/ui/processes/library_list.py" line="83"/>
         <source>Stages</source>
         <translation>階段數</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="127"/>
+        <location filename="../../planner/ui/processes/library_list.py" line="83"/>
         <source>Deals</source>
         <translation>商機數</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="127"/>
+        <location filename="../../planner/ui/processes/library_list.py" line="83"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -411,32 +411,32 @@
 <context>
     <name>ProcessView</name>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="189"/>
+        <location filename="../../planner/ui/processes/library_view.py" line="54"/>
         <source>Select a process to see its stages.</source>
         <translation>選取一個流程，即可查看它的階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="215"/>
+        <location filename="../../planner/ui/processes/library_view.py" line="80"/>
         <source>Archived: not offered for new deals. Deals that still use it: {deals}</source>
         <translation>已封存：不再提供給新商機。仍在使用的商機：{deals} 筆</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="218"/>
+        <location filename="../../planner/ui/processes/library_view.py" line="83"/>
         <source>Stages: {stages} · deals using it: {deals}</source>
         <translation>階段：{stages} 個 · 使用中的商機：{deals} 筆</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="229"/>
+        <location filename="../../planner/ui/processes/library_view.py" line="94"/>
         <source>{name} (no influence)</source>
         <translation>{name}(無法影響)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="231"/>
+        <location filename="../../planner/ui/processes/library_view.py" line="96"/>
         <source>Left out of the reference process: {stages}</source>
         <translation>自參考流程刪去：{stages}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="232"/>
+        <location filename="../../planner/ui/processes/library_view.py" line="97"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -444,72 +444,72 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="181"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="24"/>
         <source>Stage {number} of {total}: {name}</source>
         <translation>第 {number} 階段(共 {total} 個):{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="192"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="35"/>
         <source>MILESTONE THIS STAGE PROTECTS</source>
         <translation>本階段守護的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="195"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="38"/>
         <source>Once it has happened it cannot be undone; work that should have come before it can no longer be made up.</source>
         <translation>一旦發生就無法撤回；原本應該在它之前完成的工作，事後再也補不回來。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="202"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="45"/>
         <source>KEEP IT WHEN</source>
         <translation>以下情況請保留</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="203"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="46"/>
         <source>DROP IT WHEN</source>
         <translation>以下情況可刪去</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="208"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="51"/>
         <source>For example: {example}</source>
         <translation>例如：{example}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="213"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="56"/>
         <source>&amp;Keep this stage</source>
         <translation>保留這個階段(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="214"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="57"/>
         <source>&amp;Drop it: this does not happen in our sales</source>
         <translation>刪去：我們的銷售沒有這一步(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="216"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="59"/>
         <source>Drop it: we can &amp;neither take part in nor influence this step</source>
         <translation>刪去：這一步我們既無法參與，也無法影響(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="218"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="61"/>
         <source>A step of the customer&apos;s that you cannot take part in or influence is treated as if it did not exist. It is dropped and recorded as such.</source>
         <translation>客戶流程中您無法參與、也無法影響的步驟，就當作不存在。它會被刪去，並記錄刪去的原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="282"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="125"/>
         <source>keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="282"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="125"/>
         <source>drop</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="283"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="126"/>
         <source>drop: no influence</source>
         <translation>刪去：無法影響</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="284"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="127"/>
         <source>Why “{preset}” suggests: {answer}</source>
         <translation>「{preset}」建議{answer}的原因</translation>
     </message>
@@ -542,72 +542,72 @@
         <translation>處於此階段的商機贏單機率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="163"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="164"/>
         <source>Tools and methods the team uses here</source>
         <translation>團隊在這個階段使用的工具與方法</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="169"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="170"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="170"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="171"/>
         <source>&amp;Milestone:</source>
         <translation>里程點(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="171"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="172"/>
         <source>&amp;Win rate:</source>
         <translation>贏率(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="172"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="173"/>
         <source>T&amp;ools:</source>
         <translation>工具(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="177"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="178"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="178"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="179"/>
         <source>Deliverable</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="181"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="182"/>
         <source>What this stage is for, in your team&apos;s words</source>
         <translation>用團隊自己的話，說明這個階段要做什麼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="186"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="187"/>
         <source>&amp;About this stage</source>
         <translation>階段說明(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="188"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="189"/>
         <source>Tick “Required” for work that must be done before the milestone can be confirmed.</source>
         <translation>確認里程點之前必須完成的工作，請勾選「必要」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="229"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="230"/>
         <source>A stage of your own: it follows no reference stage.</source>
         <translation>自訂階段：不對應任何參考階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="232"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="233"/>
         <source>From the reference stage “{name}”.</source>
         <translation>來自參考階段「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="239"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="240"/>
         <source>&amp;Tasks ({n})</source>
         <translation>任務(&amp;T)({n})</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="240"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="241"/>
         <source>&amp;Deliverables ({n})</source>
         <translation>交付件(&amp;D)({n})</translation>
     </message>
@@ -640,17 +640,17 @@ Win rate: {rate}%</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="81"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="26"/>
         <source>Tailor your sales process</source>
         <translation>裁剪您的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="82"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="27"/>
         <source>Find the milestones your sales really have, then give each stage its work. It takes a few minutes.</source>
         <translation>找出您的銷售真正有的里程點，再替每個階段安排工作。只要幾分鐘。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="85"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="30"/>
         <source>Some moments in a sale cannot be undone: the account is given to a seller, the customer locks its budget, the contract is signed. These are milestones. The stretch of work between two milestones is a stage.
 
 You start from a reference process of eight stages and trim it to your business: for each stage you keep it, drop it, or drop it because you can neither take part in it nor influence it. Then you name the stages you kept in your team&apos;s words.</source>
@@ -659,32 +659,32 @@ You start from a reference process of eight stages and trim it to your business:
 您將從一個八階段的參考流程出發，依自己的業務加以裁剪：每個階段都可以保留、刪去，或因為既無法參與也無法影響而刪去。接著，再用團隊習慣的說法為保留下來的階段命名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="93"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="38"/>
         <source>Full reference process</source>
         <translation>完整參考流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="94"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="39"/>
         <source>All eight stages of the method; you answer every question yourself. Best when no preset sounds like your business.</source>
         <translation>包含方法中的全部八個階段，每個問題都由您親自回答。沒有合適的範本時，最適合從這裡開始。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="110"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="55"/>
         <source>&amp;Where do you want to start?</source>
         <translation>您想從哪裡開始？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="112"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="57"/>
         <source>A preset answers the eight questions for a typical business. You still see every answer and can change it.</source>
         <translation>範本會依典型的業務型態預先回答八個問題。每個答案您都看得到，也都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="155"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="103"/>
         <source>Start again from here?</source>
         <translation>要從這裡重新開始嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="156"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="104"/>
         <source>Starting from “{start}” replaces the answers you gave. What you typed into stages is kept.</source>
         <translation>改從「{start}」開始，會取代您先前的回答。您在各階段中輸入的內容會保留。</translation>
     </message>
@@ -783,12 +783,12 @@ You start from a reference process of eight stages and trim it to your business:
 <context>
     <name>TailorPage</name>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="303"/>
+        <location filename="../../planner/ui/processes/wizard_tailor.py" line="18"/>
         <source>Shape the stages you kept</source>
         <translation>調整保留下來的階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/pages.py" line="304"/>
+        <location filename="../../planner/ui/processes/wizard_tailor.py" line="19"/>
         <source>Use your team&apos;s words. Add a stage of your own wherever your customers have another milestone; reference stages keep the method&apos;s order.</source>
         <translation>用團隊自己的說法。客戶還有其他里程點的地方，就加入自訂階段；參考階段維持方法原本的順序。</translation>
     </message>
@@ -796,119 +796,119 @@ You start from a reference process of eight stages and trim it to your business:
 <context>
     <name>TailorPanel</name>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="95"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="99"/>
         <source>&amp;Stages</source>
         <translation>階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="101"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="105"/>
         <source>Add a stage of your own</source>
         <translation>加入自訂階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="103"/>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="289"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="107"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="293"/>
         <source>Remove stage</source>
         <translation>移除階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="105"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="109"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="106"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="110"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="108"/>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="124"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="112"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="128"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="110"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="114"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="116"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="120"/>
         <source>&amp;Add a stage</source>
         <translation>加入階段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="117"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="121"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="122"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="231"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="235"/>
         <source>Deals have passed the stages after this one: select the last stage with a lock, or one after it, to add a stage.</source>
         <translation>已有商機經過後面的階段：要新增階段，請選取最後一個上鎖的階段或它之後的階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="237"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="241"/>
         <source>Deals are in this stage or have passed it: it keeps its place. Its name, milestone and work can still be improved.</source>
         <translation>已有商機在這個階段或已經過它：它的位置不能變動，但名稱、里程點與工作仍可改進。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="240"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="244"/>
         <source>A reference stage is kept or dropped by its question: go back to that page to drop it.</source>
         <translation>參考階段由它的問題決定保留或刪去：要刪去，請回到那一頁修改答案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="243"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="247"/>
         <source>A process needs at least one stage.</source>
         <translation>流程至少要有一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="262"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="266"/>
         <source>“{stage}” ({rate}%) is not higher than “{previous}” ({previous_rate}%).</source>
         <translation>「{stage}」({rate}%)沒有高於「{previous}」({previous_rate}%)。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="268"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="272"/>
         <source>Win rates usually rise from stage to stage: a deal further along is more likely to be won. You can still go on.</source>
         <translation>贏率通常會一個階段比一個階段高：商機推進得越遠，越有機會贏單。您仍然可以繼續。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="280"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="284"/>
         <source>New stage</source>
         <translation>新階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="281"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="285"/>
         <source>Add stage</source>
         <translation>加入階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="296"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="300"/>
         <source>Move stage</source>
         <translation>搬移階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="311"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="315"/>
         <source>A process needs at least one stage: keep a reference stage or add one of your own.</source>
         <translation>流程至少要有一個階段：請保留一個參考階段，或加入自訂階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="317"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="321"/>
         <source>Stage {number} needs a name.</source>
         <translation>第 {number} 個階段需要名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="323"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="327"/>
         <source>“{stage}” needs a milestone: the event that ends it and cannot be undone.</source>
         <translation>「{stage}」需要里程點：也就是結束這個階段、且無法撤回的事件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/tailor_panel.py" line="329"/>
+        <location filename="../../planner/ui/processes/tailor_panel.py" line="333"/>
         <source>A win rate is a whole number from 0 to 100.</source>
         <translation>贏率必須是 0 到 100 的整數。</translation>
     </message>
@@ -916,22 +916,22 @@ You start from a reference process of eight stages and trim it to your business:
 <context>
     <name>TailoringWizard</name>
     <message>
-        <location filename="../../planner/ui/processes/wizard.py" line="31"/>
+        <location filename="../../planner/ui/processes/wizard.py" line="34"/>
         <source>New sales process</source>
         <translation>新增銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard.py" line="35"/>
+        <location filename="../../planner/ui/processes/wizard.py" line="38"/>
         <source>&amp;Save process</source>
         <translation>儲存流程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard.py" line="71"/>
+        <location filename="../../planner/ui/processes/wizard.py" line="74"/>
         <source>Discard this process?</source>
         <translation>要放棄這個流程嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard.py" line="72"/>
+        <location filename="../../planner/ui/processes/wizard.py" line="75"/>
         <source>You have started tailoring a process. If you cancel now, nothing is saved and your answers are lost.</source>
         <translation>您已開始裁剪流程。現在取消的話，不會儲存任何內容，您的回答也會遺失。</translation>
     </message>

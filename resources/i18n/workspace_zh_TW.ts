@@ -28,72 +28,72 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="116"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="30"/>
         <source>e.g. machine tools, logistics</source>
         <translation>例如：工具機、物流</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="117"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="31"/>
         <source>e.g. 1,200 staff</source>
         <translation>例如：員工 1,200 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="118"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="32"/>
         <source>e.g. group enterprise, key account, small shop</source>
         <translation>例如：集團企業、重點客戶、小店</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="119"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="33"/>
         <source>e.g. trusted for three years; new customer</source>
         <translation>例如：合作三年、信任良好；新客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="121"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="35"/>
         <source>How they buy, who approves, what matters to them</source>
         <translation>他們怎麼採購、誰核准、重視什麼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="122"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="36"/>
         <source>Archived (hidden when choosing an account for a new deal)</source>
         <translation>已封存（新增商機時不列入客戶選單）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="125"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="39"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="126"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="40"/>
         <source>&amp;Industry:</source>
         <translation>產業(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="127"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="41"/>
         <source>Si&amp;ze:</source>
         <translation>規模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="128"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="42"/>
         <source>&amp;Kind of customer:</source>
         <translation>客戶類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="129"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="43"/>
         <source>&amp;Relationship:</source>
         <translation>往來關係(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="130"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="44"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="132"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="46"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="187"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="100"/>
         <source>An account needs a name; the previous one is kept.</source>
         <translation>客戶必須有名稱；已保留原本的名稱。</translation>
     </message>
@@ -101,78 +101,78 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="202"/>
-        <location filename="../../planner/ui/accounts/dialog.py" line="222"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="111"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="131"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="212"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="121"/>
         <source>Filter by name, industry, kind…</source>
         <translation>依名稱、產業、類型篩選…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="214"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="123"/>
         <source>Filter accounts</source>
         <translation>篩選客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="224"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="133"/>
         <source>Show archived</source>
         <translation>顯示已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="226"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="135"/>
         <source>New account…</source>
         <translation>新增客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="228"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="137"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="245"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="154"/>
         <source>Choose an account on the left, or create one.</source>
         <translation>請從左側選擇客戶，或新增一個。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="266"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="175"/>
         <source>Export account plan…</source>
         <translation>匯出客戶計畫…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="271"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="180"/>
         <source>Changes are saved as you make them; Undo takes them back.</source>
         <translation>變更會隨手儲存；「復原」可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="349"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="258"/>
         <source>An account with deals cannot be deleted; archive it instead.</source>
         <translation>已有商機的客戶不能刪除；請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="350"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="259"/>
         <source>Delete this account and its contacts (Undo brings them back)</source>
         <translation>刪除這個客戶及其聯絡人（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="364"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="273"/>
         <source>{shown} of {total} accounts</source>
         <translation>{total} 個客戶中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="365"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="274"/>
         <source>{total} accounts</source>
         <translation>共 {total} 個客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="386"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="295"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="386"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="295"/>
         <source>Name of the customer:</source>
         <translation>客戶名稱：</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="87"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="83"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
