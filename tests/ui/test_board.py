@@ -160,7 +160,7 @@ def test_drag_feedback_forbidden_over_frozen_columns(board, qtbot) -> None:  # n
     forward = drag_over(3)
     assert forward.isAccepted()
     assert widget.columns[3].overlay.state == "forward"
-    widget._drag_finished(p.advanced)
+    widget.moves.drag_finished(p.advanced)
     assert not any(c.overlay.isVisible() for c in widget.columns)
 
 
