@@ -69,7 +69,7 @@ class Board(QWidget):
         self.moves = CardMoves(self)
 
         self.bar = BoardBar(self)
-        self.process_combo = self.bar.process_combo
+        self.process_label, self.process_combo = self.bar.process_label, self.bar.process_combo
         self.search = self.bar.search
         self.account_combo = self.bar.account_combo
         self.closed_button = self.bar.closed_button
