@@ -160,7 +160,7 @@ def test_drag_feedback_forbidden_over_frozen_columns(board, qtbot) -> None:  # n
     forward = drag_over(3)
     assert forward.isAccepted()
     assert widget.columns[3].overlay.state == "forward"
-    widget._drag_finished(p.advanced)
+    widget.moves.drag_finished(p.advanced)
     assert not any(c.overlay.isVisible() for c in widget.columns)
 
 
@@ -281,3 +281,21 @@ def test_card_titles_are_bold_in_chinese_too(qapp) -> None:  # noqa: ANN001
     regular.setWeight(QFont.Weight.Normal)
     for emphasis in (title, value):
         assert ink(emphasis, "廠區能源監控") > 1.25 * ink(regular, "廠區能源監控")
+
+
+def test_the_first_column_says_how_to_add_a_deal_while_the_process_has_none_open(planner: Planner, qtbot) -> None:  # noqa: ANN001
+    pid = planner.processes.create(simple_process(3))
+    aid = planner.accounts.create(Account(name="Acme"))
+    widget = Board(planner)
+    qtbot.addWidget(widget)
+    widget.reload()
+    hint = "No deals yet.\nAdd one with Deal › New Deal… (Ctrl+Shift+N)."
+    assert [c.view.empty_text for c in widget.columns] == [hint, "No deals in this stage", "No deals in this stage"]
+    deal = planner.deals.create(Deal(aid, pid, "First one"))
+    widget.refresh_deal(deal)
+    confirm_current(planner, deal)
+    widget.refresh_deal(deal)  # in the second stage now: the first column is empty, the board is not
+    assert widget.columns[0].view.empty_text == "No deals in this stage"
+    planner.deals.abandon(deal, "No budget this year")
+    widget.refresh_deal(deal)  # none open again
+    assert widget.columns[0].view.empty_text == hint

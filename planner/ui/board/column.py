@@ -8,16 +8,16 @@ cursor shows "forbidden".
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
     QFontMetrics,
     QKeyEvent,
     QPainter,
@@ -29,30 +29,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QVBoxLayout, QWidget
 
-from planner.domain import formats
-from planner.domain.model import Card, Stage
-from planner.i18n import current_language
+from planner.domain.model import Stage
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
+from planner.ui.board.header import ColumnHeader
 from planner.ui.board.model import CardListModel, CardRole, decode
-from planner.ui.kit import format as fmt
-from planner.ui.kit import icons, plain, theme
+from planner.ui.board.summary import Totals
+from planner.ui.kit import icons, theme
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-
-
-class Totals(NamedTuple):
-    """What a column header sums up about the cards it shows."""
-
-    deals: int
-    value: dict[str, float]  # per currency
-    weighted: dict[str, float]
-
-    @classmethod
-    def of(cls, cards: list[Card], win_rate: int) -> Totals:
-        value = fmt.summed((c.currency, c.value) for c in cards)
-        weighted = {k: v * win_rate / 100.0 for k, v in value.items()}
-        return cls(len(cards), value, weighted)
 
 
 class CardListView(QListView):
@@ -88,7 +73,12 @@ class CardListView(QListView):
         self.setMouseTracking(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAutoFillBackground(False)
-        self.empty_text = ""
+        # what an empty list says, asked at paint time: it follows the filter and the language
+        self.empty_text_of: Callable[[], str] = lambda: ""
+
+    @property
+    def empty_text(self) -> str:
+        return self.empty_text_of()
 
     @property
     def proxy(self) -> CardFilter:
@@ -182,114 +172,13 @@ class CardListView(QListView):
     # ---------------------------------------------------------------- empty
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0 and self.empty_text:
+        empty = self.empty_text if self.model() is not None and self.model().rowCount() == 0 else ""
+        if empty:
             painter = QPainter(self.viewport())
             painter.setPen(theme.muted(self.palette()))
             rect = self.viewport().rect().adjusted(12, 18, -12, -12)
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             self.empty_text)
-
-
-class ColumnHeader(QWidget):
-    """Stage name, deal count, total and weighted value: painted, elided, with a full tooltip."""
-
-    def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.stage = stage
-        self.totals = Totals(0, {}, {})
-        self.filtered = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def _fonts(self) -> tuple[QFont, QFont]:
-        name = QFont(self.font())
-        name.setWeight(QFont.Weight.Bold)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.0))
-        return name, small
-
-    def sizeHint(self) -> QSize:
-        name, small = self._fonts()
-        return QSize(220, QFontMetrics(name).height() + 2 * QFontMetrics(small).height() + 20)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def set_totals(self, totals: Totals, filtered: bool) -> None:
-        self.totals, self.filtered = totals, filtered
-        self.setToolTip(plain.html(self._tooltip()))
-        self.setAccessibleName(self._tooltip().replace("\n", "; "))
-        self.update()
-
-    def _value_line(self) -> tuple[str, str]:
-        totals = self.totals
-        if not totals.value:
-            return "—", ""
-        main = fmt.main_currency(totals.value)
-        lang = current_language()
-        value = formats.compact(totals.value[main], main, lang)
-        weighted = translate("BoardColumn", "weighted {amount}").format(
-            amount=formats.compact(totals.weighted[main], main, lang))
-        more = len(totals.value) - 1
-        note = translate("BoardColumn", "+ {n} more currencies").format(n=more) if more > 1 else (
-            translate("BoardColumn", "+ 1 more currency") if more == 1 else "")
-        return f"{value}  ·  {weighted}", note
-
-    def _tooltip(self) -> str:
-        stage, totals = self.stage, self.totals
-        lines = [stage.name, translate("BoardColumn", "Milestone: {milestone}").format(milestone=stage.milestone),
-                 translate("BoardColumn", "Win rate: {rate}%").format(rate=stage.win_rate),
-                 (translate("BoardColumn", "{n} matching deals") if self.filtered
-                  else translate("BoardColumn", "{n} deals")).format(n=totals.deals)]
-        if totals.value:
-            lang = current_language()
-            lines.append(translate("BoardColumn", "Total: {amounts}").format(
-                amounts=formats.money_list(totals.value, lang)))
-            lines.append(translate("BoardColumn", "Weighted (value × {rate}%): {amounts}").format(
-                rate=stage.win_rate, amounts=formats.money_list(totals.weighted, lang)))
-        return "\n".join(lines)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        name_font, small = self._fonts()
-        rect = self.rect().adjusted(12, 9, -10, -6)
-        fm_name, fm_small = QFontMetrics(name_font), QFontMetrics(small)
-
-        # the count as a pill at the right of the name
-        count = QLocale().toString(self.totals.deals)
-        pill_w = fm_small.horizontalAdvance(count) + 14
-        pill = QRectF(rect.right() - pill_w, rect.top() + (fm_name.height() - fm_small.height() - 4) / 2,
-                      pill_w, fm_small.height() + 4)
-        fill = theme.mix(theme.column_background(palette), theme.text(palette), 0.12)
-        if self.filtered:
-            fill = theme.mix(theme.column_background(palette), theme.accent(palette), 0.35)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setFont(small)
-        painter.setPen(theme.text(palette))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
-
-        painter.setFont(name_font)
-        name_rect = QRect(rect.left(), rect.top(), rect.width() - pill_w - 8, fm_name.height())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_name.elidedText(self.stage.name, Qt.TextElideMode.ElideRight, name_rect.width()))
-
-        y = rect.top() + fm_name.height() + 3
-        painter.setFont(small)
-        value, note = self._value_line()
-        painter.setPen(theme.text(palette) if self.totals.value else theme.muted(palette))
-        painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_small.elidedText(value, Qt.TextElideMode.ElideRight, rect.width()))
-        y += fm_small.height()
-        rate = translate("BoardColumn", "win rate {rate}%").format(rate=self.stage.win_rate)
-        line = f"{rate}  ·  {note}" if note else rate
-        painter.setPen(theme.muted(palette))
-        painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_small.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()))
+                             empty)
 
 
 class DropOverlay(QWidget):
@@ -353,6 +242,11 @@ def paint_ground(widget: QWidget) -> None:
     painter.fillPath(path, theme.column_background(widget.palette()))
 
 
+# why a column may be empty besides the filter: the file's deals cannot be read, or the
+# board has no open deal yet (the first column then says how to add one)
+EmptyNote = Literal["", "unreadable", "first"]
+
+
 class StageColumn(QWidget):
     """A stage's header, its cards, and the feedback while a card is dragged."""
 
@@ -366,7 +260,8 @@ class StageColumn(QWidget):
         self.view = CardListView(delegate, self)
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(stage.name)
-        self.view.empty_text = translate("BoardColumn", "No deals in this stage")
+        self.note: EmptyNote = ""
+        self.view.empty_text_of = self.empty_text
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
         layout.setSpacing(0)
@@ -380,8 +275,16 @@ class StageColumn(QWidget):
     def refresh_header(self) -> None:
         cards = self.proxy.visible_cards()
         self.header.set_totals(Totals.of(cards, self.stage.win_rate), self.proxy.active)
-        self.view.empty_text = (translate("BoardColumn", "No matching deals") if self.proxy.active
-                                else translate("BoardColumn", "No deals in this stage"))
+
+    def empty_text(self) -> str:
+        """What the column says without a card to show, in the language of the moment."""
+        if self.note == "unreadable":
+            return translate("BoardColumn", "The deals of this process cannot be shown.")
+        if self.note == "first":
+            return translate("BoardColumn", "No deals yet.\nAdd one with Deal › New Deal… (Ctrl+Shift+N).")
+        if self.proxy.active:
+            return translate("BoardColumn", "No matching deals")
+        return translate("BoardColumn", "No deals in this stage")
 
     def set_drop_state(self, state: str, message: str = "") -> None:
         self.overlay.set_state(state, message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -42,8 +42,7 @@ class ClosedLane(QWidget):
         self.view.setHorizontalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setAcceptDrops(False)
         self.view.setDragEnabled(False)
-        self.view.setAccessibleName(translate("ClosedLane", "Closed deals"))
-        self.view.empty_text = translate("ClosedLane", "No closed deals yet")
+        self.view.empty_text_of = self.empty_text
         self.view.setFixedHeight(self.delegate.card_height(self.font()) + 2 * self.view.spacing() + 22)
         top = QHBoxLayout()
         top.setContentsMargins(10, 6, 10, 0)
@@ -55,11 +54,20 @@ class ClosedLane(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("ClosedLane", "Closed deals"))
+        self.view.setAccessibleName(translate("ClosedLane", "Closed deals"))
         self.refresh_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh_header(self) -> None:
         cards = self.proxy.visible_cards()
-        self.title.setText(translate("ClosedLane", "Closed deals"))
         won = [c for c in cards if c.status == DealStatus.WON]
         lost = sum(1 for c in cards if c.status == DealStatus.LOST)
         abandoned = sum(1 for c in cards if c.status == DealStatus.ABANDONED)
@@ -69,8 +77,11 @@ class ClosedLane(QWidget):
             text += "  ·  " + translate("ClosedLane", "won value {amounts}").format(
                 amounts=formats.money_list(fmt.summed((c.currency, c.value) for c in won), current_language()))
         self.summary.setText(text)
-        self.view.empty_text = (translate("ClosedLane", "No matching deals") if self.proxy.active
-                                else translate("ClosedLane", "No closed deals yet"))
+
+    def empty_text(self) -> str:
+        """What the lane says without a card to show, in the language of the moment."""
+        return (translate("ClosedLane", "No matching deals") if self.proxy.active
+                else translate("ClosedLane", "No closed deals yet"))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         paint_ground(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -40,7 +40,7 @@ class WelcomePanel(QWidget):
             logo.setPixmap(QIcon(str(app_icon)).pixmap(QSize(72, 72)))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
-        title = QLabel(translate("Welcome", "Welcome to Deal Planner"), card)
+        self.title = title = QLabel(card)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setWeight(QFont.Weight.Bold)
@@ -48,35 +48,26 @@ class WelcomePanel(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         title.setWordWrap(True)
 
-        intro = QLabel(translate("Welcome",
-            "A sale moves forward through milestones that cannot be undone: the budget is "
-            "locked, the solution is chosen, the contract is signed. Start by tailoring a "
-            "process to the milestones your customers really have; your deals then move "
-            "across its stages, one confirmed milestone at a time."), card)
+        self.intro = intro = QLabel(card)
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.tailor_button = QCommandLinkButton(
-            translate("Welcome", "Tailor your first process"),
-            translate("Welcome", "Answer one question per stage of the reference process; about five minutes."), card)
+        self.tailor_button = QCommandLinkButton(card)
         self.tailor_button.setIcon(icons.icon("wizard"))
         self.tailor_button.setIconSize(QSize(28, 28))
         self.tailor_button.setDefault(True)
         self.tailor_button.clicked.connect(self.tailorRequested)
 
-        self.demo_button = QCommandLinkButton(
-            translate("Welcome", "Open the demo"),
-            translate("Welcome", "A sample file with accounts, deals and confirmed milestones to explore freely."),
-            card)
+        self.demo_button = QCommandLinkButton(card)
         self.demo_button.setIcon(icons.icon("demo"))
         self.demo_button.setIconSize(QSize(28, 28))
         self.demo_button.clicked.connect(self.demoRequested)
 
-        self.open_button = QPushButton(icons.icon("file-open"),
-                                       translate("Welcome", "Open Another Planner File…"), card)
+        self.open_button = QPushButton(icons.icon("file-open"), "", card)
         self.open_button.setFlat(True)
         self.open_button.clicked.connect(self.openRequested)
+        self.retranslate()
 
         inner = QVBoxLayout(card)
         inner.setContentsMargins(40, 32, 40, 28)
@@ -110,9 +101,24 @@ class WelcomePanel(QWidget):
             f"#welcomeCard {{ background: {theme.card_background(palette).name()};"
             f" border: 1px solid {theme.card_border(palette).name()}; border-radius: 14px; }}")
 
-    def changeEvent(self, event) -> None:  # noqa: ANN001
-        from PySide6.QtCore import QEvent
+    def retranslate(self) -> None:
+        self.title.setText(translate("Welcome", "Welcome to Deal Planner"))
+        self.intro.setText(translate("Welcome",
+            "A sale moves forward through milestones that cannot be undone: the budget is "
+            "locked, the solution is chosen, the contract is signed. Start by tailoring a "
+            "process to the milestones your customers really have; your deals then move "
+            "across its stages, one confirmed milestone at a time."))
+        self.tailor_button.setText(translate("Welcome", "Tailor your first process"))
+        self.tailor_button.setDescription(
+            translate("Welcome", "Answer one question per stage of the reference process; about five minutes."))
+        self.demo_button.setText(translate("Welcome", "Open the demo"))
+        self.demo_button.setDescription(
+            translate("Welcome", "A sample file with accounts, deals and confirmed milestones to explore freely."))
+        self.open_button.setText(translate("Welcome", "Open Another Planner File…"))
 
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._style()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         super().changeEvent(event)
