@@ -4,147 +4,136 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="64"/>
-        <location filename="../../planner/ui/board/board.py" line="65"/>
+        <location filename="../../planner/ui/board/notice.py" line="53"/>
+        <location filename="../../planner/ui/board/notice.py" line="54"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="117"/>
+        <location filename="../../planner/ui/board/bar.py" line="82"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="121"/>
+        <location filename="../../planner/ui/board/bar.py" line="83"/>
         <source>Search deals, accounts, contacts, notes…</source>
         <translation>搜尋商機、客戶、聯絡人、備註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="125"/>
+        <location filename="../../planner/ui/board/bar.py" line="84"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="129"/>
+        <location filename="../../planner/ui/board/bar.py" line="85"/>
         <source>Filter by account</source>
         <translation>依客戶篩選</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="130"/>
+        <location filename="../../planner/ui/board/bar.py" line="86"/>
         <source>Show only the deals of one account</source>
         <translation>只顯示單一客戶的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="132"/>
+        <location filename="../../planner/ui/board/bar.py" line="88"/>
         <source>Show &amp;Closed Deals</source>
         <translation>顯示已結案商機(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="135"/>
+        <location filename="../../planner/ui/board/bar.py" line="90"/>
         <source>Show the won, lost and abandoned deals in a lane below</source>
         <translation>在下方的列中顯示贏單、輸單與已放棄的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="141"/>
+        <location filename="../../planner/ui/board/bar.py" line="91"/>
         <source>Closed Deals</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="256"/>
+        <location filename="../../planner/ui/board/bar.py" line="105"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="365"/>
-        <source>The deals of this process cannot be shown.</source>
-        <translation>無法顯示這個流程的商機。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/board/board.py" line="367"/>
-        <source>No deals yet.
-Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
-        <translation>還沒有商機。
-請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/board/board.py" line="390"/>
+        <location filename="../../planner/ui/board/bar.py" line="87"/>
+        <location filename="../../planner/ui/board/bar.py" line="129"/>
         <source>All accounts</source>
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="438"/>
+        <location filename="../../planner/ui/board/summary.py" line="48"/>
         <source>pipeline {value} · weighted {weighted} (+ other currencies)</source>
         <translation>管道 {value} · 加權 {weighted}（另有其他幣別）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="439"/>
+        <location filename="../../planner/ui/board/summary.py" line="49"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="444"/>
+        <location filename="../../planner/ui/board/summary.py" line="53"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="602"/>
+        <location filename="../../planner/ui/board/moves.py" line="76"/>
         <source>Select an open deal first.</source>
         <translation>請先選取一筆進行中的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="613"/>
+        <location filename="../../planner/ui/board/moves.py" line="89"/>
         <source>“{deal}” is in the first stage.</source>
         <translation>「{deal}」已在第一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="642"/>
+        <location filename="../../planner/ui/board/moves.py" line="122"/>
         <source>“{deal}” cannot move back to “{stage}”: a deal only moves forward.</source>
         <translation>「{deal}」不能退回「{stage}」：商機只能往前推進。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="645"/>
+        <location filename="../../planner/ui/board/moves.py" line="125"/>
         <source>“{deal}” cannot move back to “{stage}”. That stage was frozen when its milestone “{milestone}” was confirmed on {date}. Confirmed milestones cannot be undone.</source>
         <translation>「{deal}」不能退回「{stage}」。該階段的里程點「{milestone}」已於 {date} 確認，階段因此凍結。已確認的里程點無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="666"/>
+        <location filename="../../planner/ui/board/moves.py" line="149"/>
         <source>Frozen for this deal</source>
         <translation>此商機的這個階段已凍結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="668"/>
+        <location filename="../../planner/ui/board/moves.py" line="151"/>
         <source>milestone confirmed on {date}</source>
         <translation>里程點已於 {date} 確認</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="674"/>
+        <location filename="../../planner/ui/board/moves.py" line="157"/>
         <source>Confirm {n} milestone(s) to move here</source>
         <translation>確認 {n} 個里程點即可移到這裡</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="699"/>
+        <location filename="../../planner/ui/board/menu.py" line="44"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="706"/>
+        <location filename="../../planner/ui/board/menu.py" line="52"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="712"/>
+        <location filename="../../planner/ui/board/menu.py" line="57"/>
         <source>&amp;Move Forward To</source>
         <translation>推進到(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="716"/>
+        <location filename="../../planner/ui/board/menu.py" line="61"/>
         <source>Won (confirm every remaining milestone)</source>
         <translation>贏單（確認其餘所有里程點）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="720"/>
+        <location filename="../../planner/ui/board/menu.py" line="65"/>
         <source>Why Can&apos;t It Move &amp;Back?</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
@@ -152,63 +141,74 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="230"/>
+        <location filename="../../planner/ui/board/header.py" line="70"/>
         <source>weighted {amount}</source>
         <translation>加權 {amount}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="233"/>
+        <location filename="../../planner/ui/board/header.py" line="73"/>
         <source>+ {n} more currencies</source>
         <translation>另有 {n} 種幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="234"/>
+        <location filename="../../planner/ui/board/header.py" line="74"/>
         <source>+ 1 more currency</source>
         <translation>另有 1 種幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="239"/>
+        <location filename="../../planner/ui/board/header.py" line="79"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="240"/>
+        <location filename="../../planner/ui/board/header.py" line="80"/>
         <source>Win rate: {rate}%</source>
         <translation>贏率：{rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="241"/>
+        <location filename="../../planner/ui/board/header.py" line="81"/>
         <source>{n} matching deals</source>
         <translation>{n} 筆符合的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="242"/>
+        <location filename="../../planner/ui/board/header.py" line="82"/>
         <source>{n} deals</source>
         <translation>{n} 筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="245"/>
+        <location filename="../../planner/ui/board/header.py" line="85"/>
         <source>Total: {amounts}</source>
         <translation>合計：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="247"/>
+        <location filename="../../planner/ui/board/header.py" line="87"/>
         <source>Weighted (value × {rate}%): {amounts}</source>
         <translation>加權（金額 × {rate}%）：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="287"/>
+        <location filename="../../planner/ui/board/header.py" line="127"/>
         <source>win rate {rate}%</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="369"/>
-        <location filename="../../planner/ui/board/column.py" line="384"/>
+        <location filename="../../planner/ui/board/column.py" line="282"/>
+        <source>The deals of this process cannot be shown.</source>
+        <translation>無法顯示這個流程的商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/column.py" line="284"/>
+        <source>No deals yet.
+Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
+        <translation>還沒有商機。
+請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/column.py" line="287"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="383"/>
+        <location filename="../../planner/ui/board/column.py" line="286"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -267,29 +267,28 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>ClosedLane</name>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="45"/>
-        <location filename="../../planner/ui/board/lane.py" line="62"/>
+        <location filename="../../planner/ui/board/lane.py" line="60"/>
+        <location filename="../../planner/ui/board/lane.py" line="61"/>
         <source>Closed deals</source>
         <translation>已結案商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="46"/>
-        <location filename="../../planner/ui/board/lane.py" line="73"/>
+        <location filename="../../planner/ui/board/lane.py" line="84"/>
         <source>No closed deals yet</source>
         <translation>還沒有已結案的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="66"/>
+        <location filename="../../planner/ui/board/lane.py" line="74"/>
         <source>{won} won · {lost} lost · {abandoned} abandoned</source>
         <translation>贏單 {won} · 輸單 {lost} · 放棄 {abandoned}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="69"/>
+        <location filename="../../planner/ui/board/lane.py" line="77"/>
         <source>won value {amounts}</source>
         <translation>贏單金額 {amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="72"/>
+        <location filename="../../planner/ui/board/lane.py" line="83"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -1453,37 +1452,37 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="43"/>
+        <location filename="../../planner/ui/board/welcome.py" line="105"/>
         <source>Welcome to Deal Planner</source>
         <translation>歡迎使用 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="51"/>
+        <location filename="../../planner/ui/board/welcome.py" line="106"/>
         <source>A sale moves forward through milestones that cannot be undone: the budget is locked, the solution is chosen, the contract is signed. Start by tailoring a process to the milestones your customers really have; your deals then move across its stages, one confirmed milestone at a time.</source>
         <translation>銷售是靠一個個無法回頭的里程點往前推進的：預算鎖定、方案選定、合約簽署。先依照客戶實際會經歷的里程點，量身打造一套流程；之後每確認一個里程點，商機就往下一個階段前進一步。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="61"/>
+        <location filename="../../planner/ui/board/welcome.py" line="111"/>
         <source>Tailor your first process</source>
         <translation>量身打造您的第一個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="62"/>
+        <location filename="../../planner/ui/board/welcome.py" line="113"/>
         <source>Answer one question per stage of the reference process; about five minutes.</source>
         <translation>參考流程的每個階段回答一個問題，大約五分鐘。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="69"/>
+        <location filename="../../planner/ui/board/welcome.py" line="114"/>
         <source>Open the demo</source>
         <translation>開啟示範檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="70"/>
+        <location filename="../../planner/ui/board/welcome.py" line="116"/>
         <source>A sample file with accounts, deals and confirmed milestones to explore freely.</source>
         <translation>內含客戶、商機與已確認里程點的範例檔，可以自由探索。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/welcome.py" line="77"/>
+        <location filename="../../planner/ui/board/welcome.py" line="117"/>
         <source>Open Another Planner File…</source>
         <translation>開啟其他規劃檔…</translation>
     </message>
