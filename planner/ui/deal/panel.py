@@ -96,7 +96,8 @@ class DealWorkspace(QWidget):
         h = self.header
         # the header's parts, by the names the window and the tests know them
         self.title, self.banner, self.strip = h.title, h.banner, h.strip
-        self.confirm_button, self.abandon_button, self.follow_button = h.confirm_button, h.abandon_button, h.follow_button
+        self.confirm_button, self.abandon_button = h.confirm_button, h.abandon_button
+        self.follow_button = h.follow_button
         self.archive_action, self.delete_action = h.archive_action, h.delete_action
         self.strip.stageClicked.connect(self.reveal_stage)
         self.confirm_button.clicked.connect(self._confirm)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -73,6 +74,11 @@ class ContactsModel(QAbstractListModel):
         self.beginResetModel()
         self._contacts = list(contacts)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """A contact's role, attitude and influence are worded in the current language."""
+        if self._contacts:
+            self.dataChanged.emit(self.index(0), self.index(len(self._contacts) - 1))
 
     def contact(self, row: int) -> Contact:
         return self._contacts[row]
@@ -248,15 +254,13 @@ class ContactsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(ContactDelegate(self.view))
         self.view.setEditTriggers(FitListView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName(self.tr("Contacts"))
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.activated.connect(lambda _i: self.edit_selected())
-        self.empty = muted(QLabel(self.tr("No contacts yet. Add the people who decide, evaluate and use."), self))
+        self.empty = muted(QLabel(self))
         self.empty.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add…"), self)
-        self.add_button.setToolTip(self.tr("Add a contact"))
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.add_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -277,7 +281,23 @@ class ContactsPanel(QWidget):
         self.model.modelReset.connect(self._update)
         session.changed.connect(self._changed)
         session.planner_switched.connect(lambda _planner: self.set_account(None))
+        self.retranslate()
         self._update()
+
+    def retranslate(self) -> None:
+        """Every text in the current language; the contacts' roles and attitudes are repainted."""
+        self.view.setAccessibleName(self.tr("Contacts"))
+        self.empty.setText(self.tr("No contacts yet. Add the people who decide, evaluate and use."))
+        self.add_button.setText(self.tr("Add…"))
+        self.add_button.setToolTip(self.tr("Add a contact"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def planner(self) -> Planner:
