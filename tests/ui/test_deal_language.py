@@ -96,7 +96,7 @@ def rich_deal(planner: Planner) -> int:
 def shown(session: Session, qtbot, deal_id: int) -> DealWorkspace:  # noqa: ANN001
     ws = DealWorkspace(session)
     qtbot.addWidget(ws)
-    ws.resize(WIDTH, 1400)
+    ws.resize(WIDTH, 1900)
     ws.show()
     ws.show_deal(deal_id)
     ws.history_section.set_expanded(True)
@@ -175,3 +175,10 @@ def test_the_panel_fits_its_narrowest_width(planner: Planner, session: Session, 
     for button in ws.findChildren(QAbstractButton):
         if button.isVisibleTo(ws) and button.text():
             assert button.width() >= button.minimumSizeHint().width() - 1, button.text()
+    # the history's column titles, and the contacts' second line, are not cut either
+    header = ws.history.horizontalHeader()
+    assert header.length() <= ws.history.viewport().width() + 1
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) - 1 for c in range(header.count()))
+    contacts = ws.contacts.view
+    row = contacts.visualRect(contacts.model().index(0, 0))
+    assert row.height() >= contacts.sizeHintForRow(0) and row.width() <= contacts.viewport().width()

@@ -188,6 +188,7 @@ class EventLogView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        header.setDefaultSectionSize(60)  # the stretched change column never grows past the view for it
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setMinimumHeight(160)
@@ -205,8 +206,18 @@ class EventLogView(QTableView):
                 self._fit_columns()
         super().changeEvent(event)
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        # the viewport narrows when a scroll bar appears, not only when the view resizes
+        if event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().viewportEvent(event)
+
     def _fit_columns(self) -> None:
-        # sized by content, capped so the change column keeps room in a side panel
+        # sized by content, capped so the change column keeps room for at least its title
+        # in a side panel (its cells elide; their tooltips hold the whole change)
+        header = self.horizontalHeader()
         self.resizeColumnToContents(EventLogModel.WHEN)
         self.resizeColumnToContents(EventLogModel.WHAT)
-        self.setColumnWidth(EventLogModel.WHAT, min(self.columnWidth(EventLogModel.WHAT), 150))
+        room = self.viewport().width() - self.columnWidth(EventLogModel.WHEN) \
+            - header.sectionSizeHint(EventLogModel.CHANGE)
+        self.setColumnWidth(EventLogModel.WHAT, max(60, min(self.columnWidth(EventLogModel.WHAT), 150, room)))

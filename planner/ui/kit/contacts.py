@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -123,7 +124,27 @@ class ContactDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
-        return QSize(200, 2 * fm.height() + 2 * self.PAD + 2)
+        lines = self._detail_lines(str(index.data(DetailRole)), fm, self._detail_width(option))
+        return QSize(200, (1 + len(lines)) * fm.height() + 2 * self.PAD + 2)
+
+    def _detail_width(self, option: QStyleOptionViewItem) -> int:
+        width = option.rect.width()
+        view = option.widget
+        if width <= 0 and isinstance(view, QAbstractItemView):
+            width = view.viewport().width()
+        return max(40, width - 2 * self.PAD - self.DOT - 6)
+
+    @staticmethod
+    def _detail_lines(text: str, fm: QFontMetrics, width: int) -> list[str]:
+        """Role, attitude and influence on as many lines as a narrow panel needs, never cut
+        inside one of them (a Chinese line is as long as an English one is wide)."""
+        lines: list[str] = []
+        for part in text.split(" · "):
+            if lines and fm.horizontalAdvance(f"{lines[-1]} · {part}") <= width:
+                lines[-1] = f"{lines[-1]} · {part}"
+            else:
+                lines.append(part)
+        return lines or [""]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -162,9 +183,10 @@ class ContactDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(muted_color)
         detail = second.adjusted(self.DOT + 6, 0, 0, 0)
-        painter.drawText(detail, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(str(index.data(DetailRole)), Qt.TextElideMode.ElideRight,
-                                       int(detail.width())))
+        for line in self._detail_lines(str(index.data(DetailRole)), fm, int(detail.width())):
+            painter.drawText(detail, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(line, Qt.TextElideMode.ElideRight, int(detail.width())))
+            detail.translate(0, fm.height())
         painter.restore()
 
     @staticmethod
