@@ -106,9 +106,18 @@ def shown(session: Session, qtbot, deal_id: int) -> DealWorkspace:  # noqa: ANN0
     return ws
 
 
+def closed_follow_up(planner: Planner) -> int:
+    """An abandoned, archived follow-up: banner, status, reason and the deal it follows."""
+    follow_up = planner.deals.follow_up(rich_deal(planner), "MES, phase two")
+    planner.deals.abandon(follow_up, "Budget frozen until next year")
+    planner.deals.archive(follow_up, True)
+    return follow_up
+
+
+@pytest.mark.parametrize("build", [rich_deal, closed_follow_up], ids=["open", "closed"])
 def test_a_language_change_rewords_the_panel_in_place(planner: Planner, session: Session, qtbot,  # noqa: ANN001
-                                                      chinese: None) -> None:
-    deal_id = rich_deal(planner)
+                                                      chinese: None, build) -> None:  # noqa: ANN001
+    deal_id = build(planner)
     ws = shown(session, qtbot, deal_id)
     ws.resize(WIDTH, 700)  # short enough to scroll
     settle()
@@ -134,7 +143,7 @@ def test_a_language_change_rewords_the_panel_in_place(planner: Planner, session:
 
     assert [s for s in seen if s.lstrip().upper().startswith(("SELECT", "WITH"))] == []  # nothing read again
     assert set(map(id, [ws.confirm_button, ws.title, *ws._sections, ws.history])) == widgets  # not rebuilt
-    assert ws.deal_id() == deal_id and ws.title.text() == "MES rollout"
+    assert ws.deal_id() == deal_id and ws.title.text() == planner.deals.get(deal_id).title
     assert [s.expanded for s in ws._sections] + [ws.history_section.expanded] == expanded
     assert ws.scroll.verticalScrollBar().value() == scrolled
     assert current.tasks.add_field.text() == "Call the pla"

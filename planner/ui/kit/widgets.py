@@ -102,7 +102,9 @@ class DateField(QWidget):
             self.clear_button.setAccessibleName(self.tr("Clear the date"))
             # the calendar keeps the locale it was made with (month and day names): give it the new one
             self.edit.setLocale(QLocale())
-            self.edit.calendarWidget().setLocale(QLocale())
+            calendar = self.edit.calendarWidget()  # none while read-only (no popup)
+            if calendar is not None:
+                calendar.setLocale(QLocale())
         super().changeEvent(event)
 
     def date(self) -> date | None:
