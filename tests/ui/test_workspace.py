@@ -16,7 +16,7 @@ from planner.services import Planner
 from planner.ui.deal import DealWorkspace
 from planner.ui.deal.dialogs import AbandonDialog, CorrectionDialog
 from planner.ui.deal.event_log import EventLogModel
-from planner.ui.deal.stage_work import WorkItemsModel
+from planner.ui.deal.work_items import WorkItemsModel
 from planner.ui.session import Session
 
 

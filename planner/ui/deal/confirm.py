@@ -1,4 +1,5 @@
-"""Confirming milestones: one page per milestone crossed, then one irreversible save.
+"""Confirming milestones: one page per milestone crossed (``milestone_page``), then one
+irreversible save.
 
 Each page asks for what the method needs to accept that a milestone happened:
 the date (never in the future, never before the previous milestone), the
@@ -12,30 +13,19 @@ then everything goes to the file in one transaction. Cancel changes nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QRect, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,49 +33,11 @@ from PySide6.QtWidgets import (
 from planner.domain import formats, lifecycle
 from planner.domain.errors import PlannerError
 from planner.domain.lifecycle import Block, Decision
-from planner.domain.model import DealStatus, ItemKind, Outcome, Stage
+from planner.domain.model import DealStatus, Outcome, Stage
 from planner.i18n import current_language, error_text
-from planner.services import Confirmation, DealWork, Planner, Tick
-from planner.ui.kit import file_dialogs, icons, plain, theme
-
-TABLE_ROLE = Qt.ItemDataRole.UserRole + 1
-POSITION_ROLE = Qt.ItemDataRole.UserRole + 2
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
-REQUIRED_ROLE = Qt.ItemDataRole.UserRole + 4
-
-
-@dataclass(frozen=True)
-class WorkItem:
-    """A task or deliverable still open in a stage, as the dialog lists it."""
-
-    table: ItemKind  # a task or a deliverable
-    position: int
-    text: str
-    required: bool
-
-
-def open_work(work: DealWork, stage: Stage, entered: bool) -> list[WorkItem]:
-    """The stage's tasks not done and deliverables not there.
-
-    A stage the deal has not entered yet has no items of its own: they are copied
-    from the stage's templates when the previous milestone moves the deal in.
-    """
-    assert stage.id is not None
-    if entered:
-        return ([WorkItem(ItemKind.TASK, t.position, t.text, t.required)
-                 for t in work.stage_tasks(stage.id) if not t.done]
-                + [WorkItem(ItemKind.DELIVERABLE, d.position, d.text, d.required)
-                   for d in work.stage_deliverables(stage.id) if not d.done])
-    return ([WorkItem(ItemKind.TASK, i, t.text, t.required) for i, t in enumerate(stage.tasks)]
-            + [WorkItem(ItemKind.DELIVERABLE, i, d.text, d.required) for i, d in enumerate(stage.deliverables)])
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from planner.services import Planner
+from planner.ui.deal.milestone_page import REQUIRED_ROLE, MilestonePage, WorkItem, open_work, pydate, qdate
+from planner.ui.kit import icons, plain, theme
 
 
 class StepStrip(QWidget):
@@ -131,241 +83,6 @@ class StepStrip(QWidget):
                              QFontMetrics(label_font).elidedText(name, Qt.TextElideMode.ElideRight, text_rect.width()))
             painter.setFont(self.font())
 
-
-class MilestonePage(QWidget):
-    """Everything about one milestone; ``problems()`` says what still stops it."""
-
-    def __init__(self, dialog: ConfirmDialog, index: int, stage: Stage, items: list[WorkItem],
-                 entered: bool) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
-        self.index = index
-        self.stage = stage
-        self.entered = entered
-        self.evidence_link = ""
-        total = len(dialog.stages)
-
-        step = plain.label(QLabel(self.tr("Milestone {i} of {n} · ending the stage “{stage}”").format(
-            i=index + 1, n=total, stage=stage.name), self))
-        step.setProperty("muted", True)
-        step.setWordWrap(True)
-        milestone = QLabel(stage.milestone, self)
-        milestone.setWordWrap(True)
-        milestone.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(milestone.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setWeight(QFont.Weight.Bold)
-        milestone.setFont(font)
-        milestone_box = QFrame(self)
-        milestone_box.setObjectName("milestoneBox")
-        flag = QLabel(milestone_box)
-        flag.setPixmap(icons.icon("milestone", theme.accent(self.palette())).pixmap(QSize(20, 20)))
-        milestone.setParent(milestone_box)
-        box_row = QHBoxLayout(milestone_box)
-        box_row.setContentsMargins(10, 8, 10, 8)
-        box_row.addWidget(flag, 0, Qt.AlignmentFlag.AlignTop)
-        box_row.addWidget(milestone, 1)
-
-        self.reached = QRadioButton(self.tr("&Reached"), self)
-        self.against = QRadioButton(self.tr("&Went against us"), self)
-        self.reached.setToolTip(self.tr("The milestone happened as we worked for: the deal moves on"))
-        self.against.setToolTip(self.tr("The customer decided against us here: the deal closes as lost"))
-        self.reached.setChecked(True)
-        outcome_group = QButtonGroup(self)
-        outcome_group.addButton(self.reached)
-        outcome_group.addButton(self.against)
-        outcome_row = QHBoxLayout()
-        outcome_row.addWidget(self.reached)
-        outcome_row.addSpacing(16)
-        outcome_row.addWidget(self.against)
-        outcome_row.addStretch(1)
-
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(_qdate(dialog.today))
-        self.date_edit.setDate(_qdate(dialog.today))
-        self.date_edit.setToolTip(self.tr("When the milestone happened: today or earlier, never in the future"))
-        self.date_edit.setMaximumWidth(170)
-
-        self.evidence = QPlainTextEdit(self)
-        self.evidence.setPlaceholderText(self.tr("What shows it happened: minutes, an e-mail, a signed document…"))
-        self.evidence.setTabChangesFocus(True)
-        self.evidence.setFixedHeight(QFontMetrics(self.evidence.font()).lineSpacing() * 3 + 14)
-        self.attach_button = QPushButton(icons.icon("attach"), self.tr("Attach &File…"), self)
-        self.attach_button.clicked.connect(self.attach_file)
-        self.link_label = QLabel(self)
-        self.link_label.setOpenExternalLinks(True)
-        self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.remove_link = QToolButton(self)
-        self.remove_link.setText("✕")
-        self.remove_link.setAutoRaise(True)
-        self.remove_link.setToolTip(self.tr("Remove the attached file"))
-        self.remove_link.setAccessibleName(self.tr("Remove the attached file"))
-        self.remove_link.clicked.connect(lambda: self.set_link(""))
-        attach_row = QHBoxLayout()
-        attach_row.addWidget(self.attach_button)
-        attach_row.addWidget(self.link_label, 1)
-        attach_row.addWidget(self.remove_link)
-
-        self.decision = QLineEdit(self)
-        self.decision_label = QLabel(self)
-        self.decision_label.setBuddy(self.decision)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.addRow(self.tr("Outcome:"), outcome_row)
-        form.addRow(self.tr("&Date:"), self.date_edit)
-        evidence_label = QLabel(self.tr("&Evidence:"), self)
-        evidence_label.setBuddy(self.evidence)
-        form.addRow(evidence_label, self.evidence)
-        form.addRow("", attach_row)
-        form.addRow(self.decision_label, self.decision)
-
-        self.work_title = QLabel(self)
-        self.work_title.setObjectName("sectionTitle")
-        self.work_list = QListWidget(self)
-        self.work_list.setAccessibleName(self.tr("Open tasks and deliverables of this stage"))
-        self.work_list.setWordWrap(True)
-        self.work_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        required_mark = self.tr("required")
-        for table, heading in ((ItemKind.TASK, self.tr("Tasks")), (ItemKind.DELIVERABLE, self.tr("Deliverables"))):
-            group = [i for i in items if i.table == table]
-            if not group:
-                continue
-            header = QListWidgetItem(heading, self.work_list)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            bold = QFont(header.font())
-            bold.setWeight(QFont.Weight.Bold)
-            header.setFont(bold)
-            header.setForeground(theme.muted(self.palette()))
-            for item in group:
-                label = item.text + ("  · " + required_mark if item.required else "")
-                entry = QListWidgetItem(label, self.work_list)
-                entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                               | Qt.ItemFlag.ItemNeverHasChildren)
-                entry.setCheckState(Qt.CheckState.Unchecked)
-                entry.setData(TABLE_ROLE, item.table)
-                entry.setData(POSITION_ROLE, item.position)
-                entry.setData(TEXT_ROLE, item.text)
-                entry.setData(REQUIRED_ROLE, item.required)
-                if item.required:
-                    entry.setToolTip(self.tr("Required: the milestone cannot be reached without it"))
-                    strong = QFont(entry.font())
-                    strong.setWeight(QFont.Weight.Bold)
-                    entry.setFont(strong)
-        self.work_list.setVisible(bool(items))
-        self.work_hint = QLabel(self)
-        self.work_hint.setWordWrap(True)
-        self.work_hint.setProperty("muted", True)
-        if not items:
-            self.work_title.setText(self.tr("Work of this stage"))
-            self.work_hint.setText(self.tr("Every task and deliverable of this stage is done.")
-                                   if entered else self.tr("This stage asks for no tasks or deliverables."))
-        else:
-            self.work_title.setText(self.tr("Open work in this stage"))
-            self.work_hint.setText(self.tr("Tick what is done; it is saved with the confirmation.")
-                                   if entered else self.tr("The deal has not entered this stage yet; what you tick "
-                                                      "is recorded as it enters."))
-        self.blocking_label = plain.label(QLabel(self))
-        self.blocking_label.setWordWrap(True)
-        self.blocking_label.setObjectName("problems")
-        self.blocking_label.hide()
-
-        left = QVBoxLayout()
-        left.setSpacing(8)
-        left.addWidget(step)
-        left.addWidget(milestone_box)
-        left.addLayout(form)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.setSpacing(6)
-        right.addWidget(self.work_title)
-        right.addWidget(self.work_hint)
-        right.addWidget(self.work_list, 1)
-        right.addWidget(self.blocking_label)
-        if not items:
-            right.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(18)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
-
-        self.reached.toggled.connect(self._outcome_changed)
-        for signal in (self.evidence.textChanged, self.decision.textChanged, self.date_edit.dateChanged,
-                       self.work_list.itemChanged):
-            signal.connect(dialog.update_state)
-        self._outcome_changed()
-
-    # -------------------------------------------------------------------- state
-    @property
-    def outcome(self) -> Outcome:
-        return Outcome.AGAINST if self.against.isChecked() else Outcome.REACHED
-
-    def _outcome_changed(self) -> None:
-        if self.outcome == Outcome.AGAINST:
-            self.decision_label.setText(self.tr("Customer's &decision:"))
-            self.decision.setPlaceholderText(
-                self.tr("What the customer decided, e.g. chose another supplier's solution"))
-        else:
-            self.decision_label.setText(self.tr("Customer's &decision:"))
-            self.decision.setPlaceholderText(self.tr("Optional: what the customer decided"))
-        self.dialog.update_state()
-
-    def set_link(self, url: str) -> None:
-        self.evidence_link = url
-        if url:
-            name = Path(QUrl(url).toLocalFile()).name or url
-            self.link_label.setText(f'<a href="{QUrl(url).toString()}">{_escape(name)}</a>')
-            self.link_label.setToolTip(plain.html(QUrl(url).toLocalFile()))
-        else:
-            self.link_label.setText(self.tr("No file attached"))
-            self.link_label.setToolTip("")
-        self.remove_link.setVisible(bool(url))
-
-    def attach_file(self) -> None:
-        path = file_dialogs.ask_open(self, self.tr("Attach Evidence"), Path.home())
-        if path is not None:
-            self.set_link(QUrl.fromLocalFile(str(path)).toString())
-
-    def ticked(self) -> list[Tick]:
-        out = []
-        for i in range(self.work_list.count()):
-            entry = self.work_list.item(i)
-            if entry.checkState() == Qt.CheckState.Checked:
-                out.append(Tick(ItemKind(str(entry.data(TABLE_ROLE))), int(entry.data(POSITION_ROLE)),
-                                str(entry.data(TEXT_ROLE))))
-        return out
-
-    def verdict(self) -> Decision:
-        """The domain's decision on this milestone, as the save would take it."""
-        return self.dialog.decided[self.index]
-
-    def problems(self) -> list[str]:
-        """What stops this milestone: the very messages a save would be refused with."""
-        return [error_text(b.error) for b in self.verdict().blockers]
-
-    def blocking(self) -> str:
-        """The message for required work still missing, or "" when nothing blocks."""
-        found = self.verdict().blocker(Block.WORK_MISSING)
-        if found is None:
-            return ""
-        return self.tr("{missing} Tick each item once it is done, or choose “Went against us”.").format(
-            missing=error_text(found.error))
-
-    def refresh(self) -> None:
-        text = self.blocking()
-        self.blocking_label.setText(text)
-        self.blocking_label.setVisible(bool(text))
-
-    def confirmation(self) -> Confirmation:
-        assert self.stage.id is not None
-        return Confirmation(self.stage.id, _pydate(self.date_edit.date()), self.evidence.toPlainText().strip(),
-                            self.outcome, self.decision.text().strip(), self.evidence_link)
-
-
 def listed(items: Iterable[str]) -> str:
     """Items joined the way the language lists them (“a, b” or 「a、b」)."""
     return QCoreApplication.translate("ConfirmDialog", ", ").join(items)
@@ -373,11 +90,6 @@ def listed(items: Iterable[str]) -> str:
 
 def quoted(items: Iterable[str]) -> str:
     return listed(QCoreApplication.translate("ConfirmDialog", "“{name}”").format(name=i) for i in items)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
 
 class ConfirmDialog(QDialog):
     """Confirm the milestones from the deal's stage up to ``target_stage_id`` (None: all, to win)."""
@@ -415,7 +127,7 @@ class ConfirmDialog(QDialog):
         self.stack = QStackedWidget(self)
         for i, stage in enumerate(self.stages):
             entered = i == 0
-            page = MilestonePage(self, i, stage, open_work(self.work, stage, entered), entered)
+            page = MilestonePage(self, i, stage, open_work(self.work, stage, entered), entered, self)
             self.pages.append(page)
             self.stack.addWidget(page)
         for page in self.pages:
@@ -527,9 +239,9 @@ class ConfirmDialog(QDialog):
         for page in self.pages:
             page.date_edit.blockSignals(True)
             if floor is not None:
-                page.date_edit.setMinimumDate(_qdate(floor))
+                page.date_edit.setMinimumDate(qdate(floor))
             page.date_edit.blockSignals(False)
-            floor = _pydate(page.date_edit.date())
+            floor = pydate(page.date_edit.date())
 
     def decide_all(self) -> None:
         """Decide every page's milestone in order, with the work ticked on each page."""
@@ -631,3 +343,6 @@ class ConfirmDialog(QDialog):
 
     def result_message(self) -> str:
         return self.outcome_text
+
+
+__all__ = ["REQUIRED_ROLE", "ConfirmDialog", "MilestonePage", "StepStrip", "WorkItem", "open_work"]

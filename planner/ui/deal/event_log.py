@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from planner.domain import formats
@@ -33,6 +33,7 @@ class EventLogModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._events: list[Event] = []  # oldest first, as read: worded again on a language change
         self._stages: dict[int, str] = {}
         self._milestones: dict[int, str] = {}
         self._accounts: dict[int, str] = {}
@@ -43,9 +44,18 @@ class EventLogModel(QAbstractTableModel):
         self._stages = stage_names
         self._milestones = milestone_stages
         self._accounts = account_names
+        self._events = list(events)
         self.beginResetModel()
         self._rows = [self._row(e) for e in reversed(events)]
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Word the events it holds in the current language (nothing is read again); rows,
+        selection and scroll position stay."""
+        self._rows = [self._row(e) for e in reversed(self._events)]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -178,6 +188,7 @@ class EventLogView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
+        header.setDefaultSectionSize(60)  # the stretched change column never grows past the view for it
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setMinimumHeight(160)
@@ -187,8 +198,26 @@ class EventLogView(QTableView):
         model.modelReset.connect(self._fit_columns)
         self._fit_columns()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            model = self.model()
+            if isinstance(model, EventLogModel):
+                model.retranslate()
+                self._fit_columns()
+        super().changeEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # the viewport narrows when a scroll bar appears, not only when the view resizes
+        if event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().viewportEvent(event)
+
     def _fit_columns(self) -> None:
-        # sized by content, capped so the change column keeps room in a side panel
+        # sized by content, capped so the change column keeps room for at least its title
+        # in a side panel (its cells elide; their tooltips hold the whole change)
+        header = self.horizontalHeader()
         self.resizeColumnToContents(EventLogModel.WHEN)
         self.resizeColumnToContents(EventLogModel.WHAT)
-        self.setColumnWidth(EventLogModel.WHAT, min(self.columnWidth(EventLogModel.WHAT), 150))
+        room = self.viewport().width() - self.columnWidth(EventLogModel.WHEN) \
+            - header.sectionSizeHint(EventLogModel.CHANGE)
+        self.setColumnWidth(EventLogModel.WHAT, max(60, min(self.columnWidth(EventLogModel.WHAT), 150, room)))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.kit import formats, plain
+from planner.ui.kit.labels import status_label
 from planner.ui.kit.widgets import DateField, InlineError, NoteEdit, muted
 
 MAX_VALUE = 999_999_999_999.99
+translate = QCoreApplication.translate
 
 
 class ValueSpinBox(QDoubleSpinBox):
@@ -42,19 +44,23 @@ class ValueSpinBox(QDoubleSpinBox):
 
 
 class DealFields(QWidget):
-    """The deal's own fields; each is saved when its editing finishes."""
+    """The deal's own fields; each is saved when its editing finishes (see ``field_binding``).
+
+    It words what it shows itself (labels, hints, the status and the deal it follows), so a
+    language change re-words it in place from what it was last given.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._status = ""
+        self._follows = ""  # the title of the deal this one follows up, or ""
+        self._read_only = False
         self.title = QLineEdit(self)
-        self.title.setAccessibleName(self.tr("Title"))
         self.account = QComboBox(self)
         self.account.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.account.setMinimumContentsLength(8)
         self.value = ValueSpinBox(self)
-        self.value.setAccessibleName(self.tr("Value"))
         self.currency = currency_combo(self)
-        self.currency.setAccessibleName(self.tr("Currency"))
         self.expected_close = DateField(self)
         self.next_target = DateField(self)
         self.risks = NoteEdit(self, min_lines=2, max_lines=10)
@@ -76,24 +82,51 @@ class DealFields(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # a narrow panel puts labels above their fields instead of clipping them
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.addRow(self.tr("Status:"), self.status)
-        self.form.addRow(self.tr("Reason:"), self.reason)
-        self.form.addRow(self.tr("&Title:"), self.title)
-        self.form.addRow(self.tr("&Account:"), self.account)
-        value_label = QLabel(self.tr("&Value:"), self)
-        value_label.setBuddy(self.value)
-        self.form.addRow(value_label, money)
-        self.form.addRow(self.tr("Expected &close:"), self.expected_close)
-        self.form.addRow(self.tr("Next milestone &target:"), self.next_target)
-        self.form.addRow(self.tr("&Risks:"), self.risks)
-        self.form.addRow(self.tr("&Notes:"), self.notes)
+        self._labels: dict[str, QLabel] = {}
+        for key, field in (("status", self.status), ("reason", self.reason), ("title", self.title),
+                           ("account", self.account), ("value", self.value),
+                           ("expected_close", self.expected_close), ("next_target", self.next_target),
+                           ("risks", self.risks), ("notes", self.notes)):
+            label = QLabel(self)
+            label.setBuddy(field)
+            self._labels[key] = label
+            self.form.addRow(label, money if field is self.value else field)
         self.form.addRow(self.follows)
         self.form.addRow(self.error)
-        for label, field in ((self.tr("Expected close"), self.expected_close),
-                             (self.tr("Next milestone target"), self.next_target)):
-            field.edit.setAccessibleName(label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language, from what the fields were last given."""
+        for key, text in (("status", self.tr("Status:")), ("reason", self.tr("Reason:")),
+                          ("title", self.tr("&Title:")), ("account", self.tr("&Account:")),
+                          ("value", self.tr("&Value:")), ("expected_close", self.tr("Expected &close:")),
+                          ("next_target", self.tr("Next milestone &target:")), ("risks", self.tr("&Risks:")),
+                          ("notes", self.tr("&Notes:"))):
+            self._labels[key].setText(text)
+        self.title.setAccessibleName(self.tr("Title"))
+        self.value.setAccessibleName(self.tr("Value"))
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.expected_close.edit.setAccessibleName(self.tr("Expected close"))
+        self.next_target.edit.setAccessibleName(self.tr("Next milestone target"))
         self.risks.setAccessibleName(self.tr("Risks"))
         self.notes.setAccessibleName(self.tr("Notes"))
+        for note, hint in ((self.risks, translate("DealWorkspace", "What could stop this deal?")),
+                           (self.notes, translate("DealWorkspace", "Anything worth remembering about this deal"))):
+            note.setPlaceholderText("" if self._read_only else hint)
+        self.status.setText(status_label(self._status) if self._status else "")
+        self.follows.setText(translate("DealWorkspace", "Follow-up of “{title}”.").format(title=self._follows)
+                             if self._follows else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_state(self, status: str, follows: str, read_only: bool) -> None:
+        """The deal's status, the title of the deal it follows up ("" for none), and whether
+        its fields can be edited; each worded in the current language."""
+        self._status, self._follows, self._read_only = status, follows, read_only
+        self.retranslate()
 
     def set_row_visible(self, field: QWidget, visible: bool) -> None:
         self.form.setRowVisible(field, visible)

@@ -1,53 +1,43 @@
 """The deal workspace: everything about one deal in a side panel that scrolls.
 
-Every edit is written to the file when it is made (as an undo command, through the
-services); the panel then reloads what the file says. Milestones, corrections and
-abandoning are the irreversible acts: they are never undo commands, and the UI says so.
+It is put together from parts, each in its own module: the header that stays in view
+(``header``), the deal's own fields and how edits reach the file (``fields``,
+``field_binding``), one folding section per stage (``stage_section``), the account and its
+contacts (``account_box``), the history (``event_log``), and the acts on the deal as a whole
+(``actions``). Every edit is written to the file when it is made (as an undo command, through
+the services); the session then says what changed and the panel re-reads only that.
+Milestones, corrections and abandoning are the irreversible acts: they are never undo
+commands, and the UI says so. A language change re-words every part in place.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette, QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
-from planner import APP_NAME
-from planner.domain import formats
 from planner.domain.errors import PlannerError
-from planner.domain.model import Account, DealStatus, Milestone, Stage, StageState
-from planner.i18n import current_language, error_text
+from planner.domain.model import Account, Milestone, Stage, StageState
 from planner.services import Changes, DealWork, Part, Planner
-from planner.ui.deal.dialogs import AbandonDialog, CorrectionDialog
+from planner.ui.deal.account_box import AccountBox
+from planner.ui.deal.actions import DealActions
 from planner.ui.deal.event_log import EventLogModel, EventLogView
+from planner.ui.deal.field_binding import FieldBinding
 from planner.ui.deal.fields import DealFields
-from planner.ui.deal.stage_map import Segment, StageMapStrip, segments
-from planner.ui.deal.stage_work import StageSection
-from planner.ui.kit import plain, undo
-from planner.ui.kit.contacts import ContactsPanel
-from planner.ui.kit.glyphs import negative, positive
-from planner.ui.kit.labels import status_label
-from planner.ui.kit.widgets import (
-    Section,
-    muted,
-    read_only_look,
-)
+from planner.ui.deal.header import DealHeader
+from planner.ui.deal.stage_map import Segment, segments
+from planner.ui.deal.stage_section import StageSection
+from planner.ui.kit import undo
+from planner.ui.kit.widgets import Section, muted
 from planner.ui.session import Session
 
 
@@ -69,6 +59,7 @@ class DealWorkspace(QWidget):
         self._loading = False
         self.read_only = False  # the file is open read-only (see set_read_only)
         self._accounts: list[Account] | None = None  # the account box and the log; read again when they change
+        self.deal_actions = DealActions(self, self)
         session.changed.connect(self._changed)
         session.planner_switched.connect(self._planner_switched)
         self.setMinimumWidth(340)
@@ -76,130 +67,62 @@ class DealWorkspace(QWidget):
         self._pages = QStackedLayout(self)
         self._pages.addWidget(self._build_empty())
         self._pages.addWidget(self._build_deal())
+        self.retranslate()
         self.show_deal(None)
 
     # ------------------------------------------------------------------ building
     def _build_empty(self) -> QWidget:
         page = QWidget(self)
-        title = QLabel(self.tr("Select a deal…"), page)
-        font = title.font()
+        self.empty_title = QLabel(page)
+        font = self.empty_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
-        title.setFont(font)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint = muted(QLabel(self.tr(
-            "Pick a deal on the board to see its stages, tasks, contacts and history here."), page))
+        self.empty_title.setFont(font)
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint = muted(QLabel(page))
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        layout.addWidget(title)
+        layout.addWidget(self.empty_title)
         layout.addWidget(self.empty_hint)
         layout.addStretch(2)
         layout.setContentsMargins(24, 24, 24, 24)
-        self.empty_title = title
         return page
 
     def _build_deal(self) -> QWidget:
         page = QWidget(self)
-        # --- header: who, where, what next (stays in view while the rest scrolls)
-        self.title = plain.label(QLabel(page))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = muted(plain.label(QLabel(page)))
-        self.subtitle.setWordWrap(True)
-        self.banner = plain.label(QLabel(page))
-        self.banner.setWordWrap(True)
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setAutoFillBackground(True)
-        self.banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.banner.setMargin(6)
-        self.strip = StageMapStrip(page)
+        self.header = DealHeader(page)
+        h = self.header
+        # the header's parts, by the names the window and the tests know them
+        self.title, self.banner, self.strip = h.title, h.banner, h.strip
+        self.confirm_button, self.abandon_button = h.confirm_button, h.abandon_button
+        self.follow_button = h.follow_button
+        self.archive_action, self.delete_action = h.archive_action, h.delete_action
         self.strip.stageClicked.connect(self.reveal_stage)
-        self.caption = plain.label(QLabel(page))
-        self.caption.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("Confirm milestone…"), page)
-        self.confirm_button.setToolTip(self.tr(
-            "Confirm the current stage's milestone. This freezes the stage and every stage before it; "
-            "it cannot be undone."))
         self.confirm_button.clicked.connect(self._confirm)
-        self.abandon_button = QPushButton(self.tr("Abandon…"), page)
-        self.abandon_button.setToolTip(self.tr("Give this deal up, with a reason. It cannot be undone."))
         self.abandon_button.clicked.connect(self.abandon)
-        self.follow_button = QPushButton(self.tr("Follow-up deal…"), page)
-        self.follow_button.setToolTip(self.tr("Start a new deal for what comes after this one, linked to it."))
         self.follow_button.clicked.connect(self.follow_up)
-        self.more_button = QPushButton(self.tr("More"), page)
-        menu = QMenu(self.more_button)
-        self.archive_action = menu.addAction(self.tr("Archive"), self.toggle_archive)
-        menu.addSeparator()
-        self.delete_action = menu.addAction(self.tr("Delete deal…"), self.delete)
-        self.more_button.setMenu(menu)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.setSpacing(6)
-        for b in (self.confirm_button, self.abandon_button, self.follow_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.more_button)
-        header = QVBoxLayout()
-        header.setContentsMargins(10, 8, 10, 6)
-        header.setSpacing(5)
-        header.addWidget(self.title)
-        header.addWidget(self.subtitle)
-        header.addWidget(self.banner)
-        header.addWidget(self.strip)
-        header.addWidget(self.caption)
-        header.addLayout(buttons)
+        self.archive_action.triggered.connect(self.toggle_archive)
+        self.delete_action.triggered.connect(self.delete)
 
         # --- the scrolling body
         self.fields = DealFields()
-        self.deal_section = Section(self.tr("Deal"), self.fields, expanded=True, indent=8)
+        self.binding = FieldBinding(self.fields, self)
+        self.deal_section = Section("", self.fields, expanded=True, indent=8)
         self.stages_body = QWidget()
         self.stages_layout = QVBoxLayout(self.stages_body)
         self.stages_layout.setContentsMargins(0, 0, 0, 0)
         self.stages_layout.setSpacing(2)
-        self.stages_section = Section(self.tr("Stages"), self.stages_body, expanded=True, indent=0)
-        self.account_body = QWidget()
-        self.account_name = plain.label(QLabel(self.account_body))
-        bold = QFont(self.account_name.font())
-        bold.setBold(True)
-        self.account_name.setFont(bold)
-        self.account_name.setWordWrap(True)
-        self.account_details = muted(plain.label(QLabel(self.account_body)))
-        self.account_details.setWordWrap(True)
-        self.account_notes = plain.label(QLabel(self.account_body))
-        self.account_notes.setWordWrap(True)
-        self.account_notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_account_button = QPushButton(self.tr("Edit account…"), self.account_body)
-        self.edit_account_button.clicked.connect(self.edit_account)
-        contacts_title = QLabel(self.tr("Contacts"), self.account_body)
-        contacts_title.setFont(bold)
-        self.contacts = ContactsPanel(self.session, self.account_body)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.account_name, 1)
-        row.addWidget(self.edit_account_button, 0, Qt.AlignmentFlag.AlignTop)
-        account_layout = QVBoxLayout(self.account_body)
-        account_layout.setContentsMargins(0, 0, 0, 0)
-        account_layout.setSpacing(4)
-        account_layout.addLayout(row)
-        account_layout.addWidget(self.account_details)
-        account_layout.addWidget(self.account_notes)
-        account_layout.addSpacing(4)
-        account_layout.addWidget(contacts_title)
-        account_layout.addWidget(self.contacts)
-        self.account_section = Section(self.tr("Account and contacts"), self.account_body, expanded=True,
-                                       indent=8)
+        self.stages_section = Section("", self.stages_body, expanded=True, indent=0)
+        self.account_box = AccountBox(self.session)
+        self.account_box.edit_button.clicked.connect(self.edit_account)
+        self.contacts = self.account_box.contacts
+        self.account_section = Section("", self.account_box, expanded=True, indent=8)
         self.history_model = EventLogModel(self)
         self.history = EventLogView()
         self.history.setModel(self.history_model)
-        self.history.setAccessibleName(self.tr("History"))
-        self.history_section = Section(self.tr("History"), self.history, expanded=False, indent=8)
+        self.history_section = Section("", self.history, expanded=False, indent=8)
 
         inner = QWidget()
         body = QVBoxLayout(inner)
@@ -219,23 +142,27 @@ class DealWorkspace(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(line)
         layout.addWidget(self.scroll, 1)
-        self._connect_fields()
         return page
 
-    def _connect_fields(self) -> None:
-        f = self.fields
-        f.title.editingFinished.connect(self._title_done)
-        f.account.activated.connect(lambda _i: self._commit("account_id", f.account.currentData()))
-        f.value.editingFinished.connect(lambda: self._commit("value", float(f.value.value())))
-        f.currency.lineEdit().editingFinished.connect(self._currency_done)  # type: ignore[union-attr]  # editable box
-        f.currency.activated.connect(lambda _i: self._currency_done())
-        f.expected_close.committed.connect(lambda: self._commit("expected_close", f.expected_close.date()))
-        f.next_target.committed.connect(lambda: self._commit("next_target", f.next_target.date()))
-        f.risks.committed.connect(lambda text, session: self._commit("risks", text, session))
-        f.notes.committed.connect(lambda text, session: self._commit("notes", text, session))
+    # ------------------------------------------------------------------ language
+    def retranslate(self) -> None:
+        """The panel's own texts; each part re-words itself on the same language change."""
+        self.empty_title.setText(self.tr("Select a deal…"))
+        self.empty_hint.setText(self.tr(
+            "Pick a deal on the board to see its stages, tasks, contacts and history here."))
+        self.deal_section.set_title(self.tr("Deal"))
+        self.stages_section.set_title(self.tr("Stages"))
+        self.account_section.set_title(self.tr("Account and contacts"))
+        self.history_section.set_title(self.tr("History"))
+        self.history.setAccessibleName(self.tr("History"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ public API
     def deal_id(self) -> int | None:
@@ -243,6 +170,11 @@ class DealWorkspace(QWidget):
 
     def work(self) -> DealWork | None:
         return self._work
+
+    @property
+    def loading(self) -> bool:
+        """Showing what the file says: a field changed now is not the user's edit."""
+        return self._loading
 
     def show_deal(self, deal_id: int | None) -> None:
         if deal_id != self._deal_id:
@@ -284,18 +216,12 @@ class DealWorkspace(QWidget):
         """Save what is typed but not yet saved (focus still in a field)."""
         if self._work is None:
             return
-        f = self.fields
-        if f.title.hasFocus():
-            self._title_done()
-        if f.value.hasFocus():
-            self._commit("value", float(f.value.value()))
-        if f.currency.lineEdit().hasFocus():  # type: ignore[union-attr]  # an editable box has a line edit
-            self._currency_done()
-        for note in (f.risks, f.notes, *(s.notes for s in self._sections)):
-            note.commit()
+        self.binding.flush()
+        for section in self._sections:
+            section.notes.commit()
 
     def push(self, command: undo.PlannerCommand) -> bool:
-        """Run an undoable edit (stage sections call this)."""
+        """Run an undoable edit (stage sections and the fields call this)."""
         return undo.push(self.stack, command)
 
     # ------------------------------------------------------------------ loading
@@ -310,131 +236,25 @@ class DealWorkspace(QWidget):
             self._work = None
             self._pages.setCurrentIndex(0)
             return
+        self._show(work, new_deal)
+        self._pages.setCurrentIndex(1)
+
+    def _show(self, work: DealWork, new_deal: bool) -> None:
         self._work = work
         self._loading = True
         try:
-            self._apply(work, new_deal)
+            segs = segments(work.process, work.deal, work.milestones)
+            self.header.show_work(work, segs, self.read_only)
+            self.binding.show(work, self._all_accounts(), self.read_only)
+            # read-only: every stage as a frozen one, shown but not editable
+            self._apply_stages(dataclasses.replace(work, frozen={s.stage_id for s in segs}) if self.read_only
+                               else work, segs, new_deal)
+            self.account_box.show_account(work.account, self.read_only)
+            self._apply_history(work)
+            if new_deal:
+                self.scroll.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
-        self._pages.setCurrentIndex(1)
-
-    def _apply(self, work: DealWork, new_deal: bool) -> None:
-        deal = work.deal
-        is_open = deal.is_open and not self.read_only
-        segs = segments(work.process, deal, work.milestones)
-        self.title.setText(deal.title)
-        self.subtitle.setText(self.tr("{account} · {process}").format(
-            account=work.account.name, process=work.process.name))
-        self.strip.set_deal(work.process, deal, work.milestones)
-        self._apply_banner(work)
-        self._apply_caption(work, segs)
-        self.confirm_button.setVisible(is_open)
-        self.abandon_button.setVisible(is_open)
-        self.follow_button.setVisible(not deal.is_open and not self.read_only)
-        self.more_button.setVisible(not self.read_only)
-        self.edit_account_button.setVisible(not self.read_only)
-        self.archive_action.setText(self.tr("Take out of the archive") if deal.archived else self.tr("Archive"))
-        self._apply_fields(work)
-        # read-only: every stage as a frozen one, shown but not editable
-        self._apply_stages(dataclasses.replace(work, frozen={s.stage_id for s in segs}) if self.read_only else work,
-                           segs, new_deal)
-        self._apply_account(work)
-        self._apply_history(work)
-        if new_deal:
-            self.scroll.verticalScrollBar().setValue(0)
-
-    def _apply_banner(self, work: DealWork) -> None:
-        deal = work.deal
-        texts = []
-        color = None
-        if deal.status == DealStatus.WON:
-            last = max((m.confirmed_on for m in work.milestones), default=None)
-            texts.append(self.tr("Won on {date}").format(date=formats.medium_date(last, current_language())) if last
-                         else self.tr("Won"))
-            color = positive(self.palette())
-        elif deal.status == DealStatus.LOST:
-            texts.append(self.tr("Lost: {reason}").format(reason=deal.close_reason))
-            color = negative(self.palette())
-        elif deal.status == DealStatus.ABANDONED:
-            texts.append(self.tr("Abandoned: {reason}").format(reason=deal.close_reason))
-        if deal.archived:
-            texts.append(self.tr("Archived: hidden from the board."))
-        if not deal.is_open:
-            texts.append(self.tr("A closed deal is read-only."))
-        self.banner.setVisible(bool(texts))
-        self.banner.setText("\n".join(texts))
-        pal = self.palette()
-        if color is not None:
-            pal.setColor(QPalette.ColorRole.WindowText, color)
-        self.banner.setPalette(pal)
-
-    def _apply_caption(self, work: DealWork, segs: list[Segment]) -> None:
-        deal = work.deal
-        current = next((s for s in segs if s.state == StageState.CURRENT), None)
-        if current is None:
-            self.caption.hide()
-            return
-        stage = work.process.stage(current.stage_id)
-        lines = [self.tr("Stage {n} of {total}: {name}").format(
-            n=current.number, total=len(segs), name=stage.name)]
-        target = ""
-        if deal.next_target:
-            target = self.tr(" · target {date}").format(date=formats.medium_date(deal.next_target, current_language()))
-            if deal.next_target < date.today():
-                target += self.tr(" (overdue)")
-        lines.append(self.tr("Next milestone: {milestone}").format(milestone=stage.milestone) + target)
-        self.caption.setText("\n".join(lines))
-        self.caption.show()
-
-    def _apply_fields(self, work: DealWork) -> None:
-        f = self.fields
-        deal = work.deal
-        read_only = not deal.is_open or self.read_only
-        if not (f.title.hasFocus() and f.title.isModified()):
-            f.title.setText(deal.title)
-            f.title.setModified(False)
-        f.title.setReadOnly(read_only)
-        f.account.blockSignals(True)
-        f.account.clear()
-        for a in self._all_accounts():
-            if not a.archived or a.id == deal.account_id:
-                f.account.addItem(a.name, a.id)
-        f.account.setCurrentIndex(f.account.findData(deal.account_id))
-        f.account.blockSignals(False)
-        f.account.setEnabled(not read_only)
-        if not f.value.hasFocus():
-            f.value.setDecimals(formats.edit_decimals(deal.value, deal.currency))
-            f.value.setValue(deal.value)
-        f.value.setReadOnly(read_only)
-        if not f.currency.lineEdit().hasFocus():  # type: ignore[union-attr]  # an editable box has a line edit
-            f.currency.setCurrentText(deal.currency)
-        f.currency.setEnabled(not read_only)
-        f.expected_close.set_date(deal.expected_close)
-        f.expected_close.set_read_only(read_only)
-        f.next_target.set_date(deal.next_target)
-        f.next_target.set_read_only(read_only)
-        for note, text, hint in ((f.risks, deal.risks, self.tr("What could stop this deal?")),
-                                 (f.notes, deal.notes, self.tr("Anything worth remembering about this deal"))):
-            note.setReadOnly(read_only)
-            note.setPlaceholderText("" if read_only else hint)
-            note.set_text(text)
-            f.set_row_visible(note, not (read_only and not text.strip()))  # no empty boxes to stare at
-        for editor in (f.title, f.value, f.expected_close.edit, f.next_target.edit, f.risks, f.notes):
-            read_only_look(editor, read_only)
-        f.status.setText(status_label(deal.status))
-        f.reason.setText(deal.close_reason)
-        f.set_row_visible(f.status, read_only)
-        f.set_row_visible(f.reason, read_only and bool(deal.close_reason))
-        follows = ""
-        if deal.follow_up_of:
-            try:
-                follows = self.tr("Follow-up of “{title}”.").format(
-                    title=self.planner.deals.get(deal.follow_up_of).title)
-            except PlannerError:
-                follows = ""
-        f.follows.setText(follows)
-        f.set_row_visible(f.follows, bool(follows))
-        f.error.show_message("")
 
     def _apply_stages(self, work: DealWork, segs: list[Segment], new_deal: bool) -> None:
         ids = [s.stage_id for s in segs]
@@ -464,18 +284,6 @@ class DealWorkspace(QWidget):
             self.stages_layout.removeWidget(section)
             section.deleteLater()  # not now: the click that led here may still be on its stack
         self._sections = []
-
-    def _apply_account(self, work: DealWork) -> None:
-        a = work.account
-        self.account_name.setText(a.name)
-        details = " · ".join(x for x in (a.industry, a.size, a.kind) if x.strip())
-        self.account_details.setText(details)
-        self.account_details.setVisible(bool(details))
-        notes = "\n".join(x for x in (a.relationship, a.notes) if x.strip())
-        self.account_notes.setText(notes)
-        self.account_notes.setVisible(bool(notes))
-        if self.contacts.account_id != a.id:  # its own changes reach it through the session
-            self.contacts.set_account(a.id)
 
     def _apply_history(self, work: DealWork) -> None:
         assert work.deal.id is not None
@@ -509,40 +317,7 @@ class DealWorkspace(QWidget):
             except PlannerError:
                 self.reload()  # gone or unreadable now: reload says so
                 return
-            self._work = fresh
-            self._loading = True
-            try:
-                self._apply(fresh, new_deal=False)
-            finally:
-                self._loading = False
-
-    # ------------------------------------------------------------------ field edits
-    def _commit(self, field: str, new: Any, session: int | None = None) -> None:
-        if self._loading or self._work is None or self._deal_id is None:
-            return
-        old = getattr(self._work.deal, field)
-        if new == old or not self._work.deal.is_open or self.read_only:
-            return
-        self.fields.error.show_message("")
-        self.push(undo.EditDealField(self.planner, self._deal_id, field, old, new, session))
-
-    def _title_done(self) -> None:
-        f = self.fields
-        text = " ".join(f.title.text().split())
-        if not text and self._work is not None:
-            f.error.show_message(self.tr("A deal needs a title; the previous one is kept."))
-            f.title.setText(self._work.deal.title)
-            return
-        f.title.setModified(False)
-        self._commit("title", text)
-
-    def _currency_done(self) -> None:
-        code = self.fields.currency.currentText().strip().upper()
-        if len(code) != 3 and self._work is not None:
-            self.fields.error.show_message(self.tr("A currency is a three-letter code such as TWD or USD."))
-            self.fields.currency.setCurrentText(self._work.deal.currency)
-            return
-        self._commit("currency", code)
+            self._show(fresh, new_deal=False)
 
     # ------------------------------------------------------------------ stages
     def reveal_stage(self, stage_id: int) -> None:
@@ -556,93 +331,34 @@ class DealWorkspace(QWidget):
     def section_for(self, stage_id: int) -> StageSection | None:
         return next((s for s in self._sections if s.segment and s.segment.stage_id == stage_id), None)
 
-    def add_correction(self, milestone: Milestone, stage: Stage) -> None:
-        if self.read_only:
-            return
-        dialog = CorrectionDialog(milestone, stage.name, self)
-        if dialog.exec() != CorrectionDialog.DialogCode.Accepted or milestone.id is None:
-            return
-        self._irreversible(lambda: self.planner.milestones.correct(milestone.id, dialog.value()))
-
-    # ------------------------------------------------------------------ deal actions
+    # ------------------------------------------------------------------ the deal's acts (see actions.py)
     def _confirm(self) -> None:
         if self._deal_id is not None:
             self.flush()
             self.confirmRequested.emit(self._deal_id)
 
     def abandon(self) -> None:
-        if self._work is None:
-            return
-        self.flush()
-        dialog = AbandonDialog(self._work.deal.title, self)
-        if dialog.exec() == AbandonDialog.DialogCode.Accepted:
-            deal_id = self._deal_id
-            assert deal_id is not None
-            self._irreversible(lambda: self.planner.deals.abandon(deal_id, dialog.value()))
+        self.deal_actions.abandon()
 
     def follow_up(self) -> None:
-        if self._work is None or self._deal_id is None:
-            return
-        old_id = self._deal_id
-        title, ok = QInputDialog.getText(
-            self, self.tr("Follow-up deal"),
-            self.tr("A new open deal for the same account and process, linked to this one.\nTitle:"),
-            QLineEdit.EchoMode.Normal, self.tr("{title} (follow-up)").format(title=self._work.deal.title))
-        if not ok:
-            return
-        try:
-            new_id = self.planner.deals.follow_up(old_id, title.strip() or None)
-        except PlannerError as e:
-            self._refuse(e)
-            return
-        self.dealCreated.emit(new_id)
-        self.show_deal(new_id)
+        self.deal_actions.follow_up()
 
     def toggle_archive(self) -> None:
-        if self._work is None:
-            return
-        archived = not self._work.deal.archived
-        deal_id = self._work.deal.id
-        assert deal_id is not None
-        self._irreversible(lambda: self.planner.deals.archive(deal_id, archived))
+        self.deal_actions.toggle_archive()
 
     def delete(self) -> None:
-        if self._work is None or self._deal_id is None:
-            return
-        deal_id = self._deal_id
-        if self._work.milestones:
-            # history is never rewritten: say why before asking anything
-            QMessageBox.information(self, self.tr("Delete deal"), self.tr(
-                "A deal with confirmed milestones cannot be deleted; archive it instead."))
-            return
-        answer = QMessageBox.question(self, self.tr("Delete deal"), plain.html(self.tr(
-            "Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.").format(
-                title=self._work.deal.title)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.planner.deals.delete(deal_id)
-        except PlannerError as e:
-            self._refuse(e)
-            return
-        self.show_deal(None)
+        self.deal_actions.delete()
+
+    def add_correction(self, milestone: Milestone, stage: Stage) -> None:
+        self.deal_actions.add_correction(milestone, stage)
+
+    def deal_created(self, deal_id: int) -> None:
+        self.dealCreated.emit(deal_id)
 
     def edit_account(self) -> None:
         """Ask the window for the accounts dialog on this deal's account (another feature)."""
         if self._work is not None:
             self.accountRequested.emit(self._work.account.id)
-
-    def _irreversible(self, action: Any) -> None:
-        """Run a non-undoable service call and show a refusal; what it changed comes back
-        through the session like every other write."""
-        try:
-            action()
-        except PlannerError as e:
-            self._refuse(e)
-
-    def _refuse(self, error: PlannerError) -> None:
-        QMessageBox.warning(self, APP_NAME, plain.html(error_text(error)))
 
 
 __all__ = ["DealWorkspace"]

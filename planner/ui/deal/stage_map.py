@@ -88,6 +88,14 @@ class StageMapStrip(QWidget):
         self.updateGeometry()
         self.update()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # the words and dates it paints and tells screen readers follow the language
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Stage map"))
+            self.setAccessibleDescription(self.summary())
+            self.update()
+        super().changeEvent(event)
+
     def summary(self) -> str:
         """The strip in words, for screen readers and tests."""
         return "; ".join(f"{s.number}. {s.name}: {self._state_text(s)}" for s in self._segments)

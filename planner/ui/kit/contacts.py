@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -74,6 +76,11 @@ class ContactsModel(QAbstractListModel):
         self._contacts = list(contacts)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """A contact's role, attitude and influence are worded in the current language."""
+        if self._contacts:
+            self.dataChanged.emit(self.index(0), self.index(len(self._contacts) - 1))
+
     def contact(self, row: int) -> Contact:
         return self._contacts[row]
 
@@ -117,7 +124,27 @@ class ContactDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
-        return QSize(200, 2 * fm.height() + 2 * self.PAD + 2)
+        lines = self._detail_lines(str(index.data(DetailRole)), fm, self._detail_width(option))
+        return QSize(200, (1 + len(lines)) * fm.height() + 2 * self.PAD + 2)
+
+    def _detail_width(self, option: QStyleOptionViewItem) -> int:
+        width = option.rect.width()
+        view = option.widget
+        if width <= 0 and isinstance(view, QAbstractItemView):
+            width = view.viewport().width()
+        return max(40, width - 2 * self.PAD - self.DOT - 6)
+
+    @staticmethod
+    def _detail_lines(text: str, fm: QFontMetrics, width: int) -> list[str]:
+        """Role, attitude and influence on as many lines as a narrow panel needs, never cut
+        inside one of them (a Chinese line is as long as an English one is wide)."""
+        lines: list[str] = []
+        for part in text.split(" · "):
+            if lines and fm.horizontalAdvance(f"{lines[-1]} · {part}") <= width:
+                lines[-1] = f"{lines[-1]} · {part}"
+            else:
+                lines.append(part)
+        return lines or [""]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -156,9 +183,10 @@ class ContactDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(muted_color)
         detail = second.adjusted(self.DOT + 6, 0, 0, 0)
-        painter.drawText(detail, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(str(index.data(DetailRole)), Qt.TextElideMode.ElideRight,
-                                       int(detail.width())))
+        for line in self._detail_lines(str(index.data(DetailRole)), fm, int(detail.width())):
+            painter.drawText(detail, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(line, Qt.TextElideMode.ElideRight, int(detail.width())))
+            detail.translate(0, fm.height())
         painter.restore()
 
     @staticmethod
@@ -248,15 +276,13 @@ class ContactsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(ContactDelegate(self.view))
         self.view.setEditTriggers(FitListView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName(self.tr("Contacts"))
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.activated.connect(lambda _i: self.edit_selected())
-        self.empty = muted(QLabel(self.tr("No contacts yet. Add the people who decide, evaluate and use."), self))
+        self.empty = muted(QLabel(self))
         self.empty.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Add…"), self)
-        self.add_button.setToolTip(self.tr("Add a contact"))
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.add_button = QPushButton(self)
+        self.edit_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -277,7 +303,23 @@ class ContactsPanel(QWidget):
         self.model.modelReset.connect(self._update)
         session.changed.connect(self._changed)
         session.planner_switched.connect(lambda _planner: self.set_account(None))
+        self.retranslate()
         self._update()
+
+    def retranslate(self) -> None:
+        """Every text in the current language; the contacts' roles and attitudes are repainted."""
+        self.view.setAccessibleName(self.tr("Contacts"))
+        self.empty.setText(self.tr("No contacts yet. Add the people who decide, evaluate and use."))
+        self.add_button.setText(self.tr("Add…"))
+        self.add_button.setToolTip(self.tr("Add a contact"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def planner(self) -> Planner:

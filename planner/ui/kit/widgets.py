@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import count
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeySequence, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +92,20 @@ class DateField(QWidget):
         self.clear_button.clicked.connect(self._clear)
         self.edit.dateChanged.connect(self._update_clear)
         self._update_clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # the empty date's words and the date's pattern are the language's
+        if event.type() == QEvent.Type.LanguageChange:
+            self.edit.setSpecialValueText(self.tr("No date"))
+            self.edit.setDisplayFormat(_display_format())
+            self.clear_button.setToolTip(self.tr("No date"))
+            self.clear_button.setAccessibleName(self.tr("Clear the date"))
+            # the calendar keeps the locale it was made with (month and day names): give it the new one
+            self.edit.setLocale(QLocale())
+            calendar = self.edit.calendarWidget()  # none while read-only (no popup)
+            if calendar is not None:
+                calendar.setLocale(QLocale())
+        super().changeEvent(event)
 
     def date(self) -> date | None:
         d = self.edit.date()
@@ -336,6 +350,12 @@ class Section(QWidget):
         self.header.arrow.setAccessibleDescription(
             self.tr("Expanded") if expanded else self.tr("Collapsed"))
         self.toggled.emit(expanded)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.header.arrow.setAccessibleDescription(
+                self.tr("Expanded") if self._expanded else self.tr("Collapsed"))
+        super().changeEvent(event)
 
     def set_title(self, title: str) -> None:
         self.header.title.setText(title)
