@@ -296,117 +296,117 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="399"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="111"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="399"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="111"/>
         <source>Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="439"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="151"/>
         <source>I understand that this &amp;cannot be undone</source>
         <translation>我了解此操作無法復原(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="448"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="160"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="449"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="161"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="450"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="162"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="371"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="88"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="375"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="92"/>
         <source>“{name}”</source>
         <translation>「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="569"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="281"/>
         <source>Confirming freezes the stage {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="570"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="282"/>
         <source>Confirming freezes the stage {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="571"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="283"/>
         <source>Confirming freezes the stage {stages}: its work becomes read-only and the deal can never move back to it.</source>
         <translation>確認後，階段{stages}將凍結：其工作改為唯讀，商機也再不能退回此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="574"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="286"/>
         <source>Confirming freezes the stages {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="575"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="287"/>
         <source>Confirming freezes the stages {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="576"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="288"/>
         <source>Confirming freezes the stages {stages}: their work becomes read-only and the deal can never move back to them.</source>
         <translation>確認後，階段{stages}將凍結：這些階段的工作改為唯讀，商機也再不能退回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="579"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="291"/>
         <source>This cannot be undone; a mistake can later only get a correction note.</source>
         <translation>此操作無法復原；日後若發現錯誤，只能加上更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="581"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="293"/>
         <source>Still to complete: milestone {pages}.</source>
         <translation>尚待完成：第 {pages} 個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="587"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="299"/>
         <source>Confirm and Close as Lost</source>
         <translation>確認並以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="588"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="300"/>
         <source>&amp;Confirm Milestone</source>
         <translation>確認里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="588"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="300"/>
         <source>&amp;Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="623"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="335"/>
         <source>“{deal}” is closed as lost.</source>
         <translation>「{deal}」已以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="625"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="337"/>
         <source>“{deal}” is won.</source>
         <translation>「{deal}」已贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="628"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="340"/>
         <source>“{deal}” moved to “{stage}”.</source>
         <translation>「{deal}」已推進到「{stage}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="629"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="341"/>
         <source>{result} Milestone confirmations are permanent: Undo does not reverse them.</source>
         <translation>{result}里程點確認是永久的：「復原」無法撤銷。</translation>
     </message>
@@ -969,149 +969,149 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>MilestonePage</name>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="148"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="102"/>
         <source>Milestone {i} of {n} · ending the stage “{stage}”</source>
         <translation>第 {i}／{n} 個里程點 · 結束階段「{stage}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="169"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="123"/>
         <source>&amp;Reached</source>
         <translation>已達成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="170"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="124"/>
         <source>&amp;Went against us</source>
         <translation>結果對我方不利(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="171"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="125"/>
         <source>The milestone happened as we worked for: the deal moves on</source>
         <translation>里程點如我方努力的方向達成：商機往前推進</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="172"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="126"/>
         <source>The customer decided against us here: the deal closes as lost</source>
         <translation>客戶在此做出對我方不利的決定：商機以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="188"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="142"/>
         <source>When the milestone happened: today or earlier, never in the future</source>
         <translation>里程點發生的日期：今天或更早，不能是未來</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="192"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="146"/>
         <source>What shows it happened: minutes, an e-mail, a signed document…</source>
         <translation>能證明它發生的依據：會議紀錄、電子郵件、簽署文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="195"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="149"/>
         <source>Attach &amp;File…</source>
         <translation>附加檔案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="203"/>
-        <location filename="../../planner/ui/deal/confirm.py" line="204"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="157"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="158"/>
         <source>Remove the attached file</source>
         <translation>移除附加的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="218"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="172"/>
         <source>Outcome:</source>
         <translation>結果：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="219"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="173"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="220"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="174"/>
         <source>&amp;Evidence:</source>
         <translation>佐證(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="229"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="183"/>
         <source>Open tasks and deliverables of this stage</source>
         <translation>本階段未完成的任務與交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="232"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="186"/>
         <source>required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="233"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="187"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="233"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="187"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="254"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="208"/>
         <source>Required: the milestone cannot be reached without it</source>
         <translation>必要：缺少它就無法達成里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="263"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="217"/>
         <source>Work of this stage</source>
         <translation>本階段的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="264"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="218"/>
         <source>Every task and deliverable of this stage is done.</source>
         <translation>本階段的任務與交付件都已完成。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="265"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="219"/>
         <source>This stage asks for no tasks or deliverables.</source>
         <translation>本階段不需要任何任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="267"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="221"/>
         <source>Open work in this stage</source>
         <translation>本階段未完成的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="268"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="222"/>
         <source>Tick what is done; it is saved with the confirmation.</source>
         <translation>勾選已完成的項目；會與確認一併儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="269"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="223"/>
         <source>The deal has not entered this stage yet; what you tick is recorded as it enters.</source>
         <translation>商機尚未進入此階段；您勾選的項目會在進入時一併記錄。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="309"/>
-        <location filename="../../planner/ui/deal/confirm.py" line="313"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="263"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="267"/>
         <source>Customer&apos;s &amp;decision:</source>
         <translation>客戶的決定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="311"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="265"/>
         <source>What the customer decided, e.g. chose another supplier&apos;s solution</source>
         <translation>客戶做了什麼決定，例如選擇了其他供應商的方案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="314"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="268"/>
         <source>Optional: what the customer decided</source>
         <translation>選填：客戶做了什麼決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="324"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="278"/>
         <source>No file attached</source>
         <translation>未附加檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="329"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="283"/>
         <source>Attach Evidence</source>
         <translation>附加佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="355"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="309"/>
         <source>{missing} Tick each item once it is done, or choose “Went against us”.</source>
         <translation>{missing}完成後請逐項勾選，或改選「結果對我方不利」。</translation>
     </message>

@@ -188,42 +188,42 @@
 <context>
     <name>ConfirmationBox</name>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="372"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="50"/>
         <source>Confirmed on {date}: {outcome}</source>
         <translation>{date} 確認：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="383"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="61"/>
         <source>Evidence</source>
         <translation>佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="391"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="69"/>
         <source>Open the evidence</source>
         <translation>開啟佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="394"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="72"/>
         <source>Customer decision</source>
         <translation>客戶的決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="396"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="74"/>
         <source>Correction notes</source>
         <translation>更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="401"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="79"/>
         <source>{date}: {text}</source>
         <translation>{date}：{text}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="408"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="86"/>
         <source>Add correction note…</source>
         <translation>新增更正附註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="410"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="88"/>
         <source>A confirmed milestone cannot change. If something in it was wrong, add a dated note.</source>
         <translation>已確認的里程點不能修改。若內容有誤，請加上註明日期的附註。</translation>
     </message>
@@ -231,62 +231,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="188"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="216"/>
         <source>Edit contact</source>
         <translation>編輯聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="188"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="216"/>
         <source>New contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="192"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="220"/>
         <source>e.g. CFO, head of IT</source>
         <translation>例如：財務長、資訊主管</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="202"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="230"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="203"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="231"/>
         <source>&amp;Job title:</source>
         <translation>職稱(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="204"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="232"/>
         <source>Buying &amp;role:</source>
         <translation>採購角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="205"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="233"/>
         <source>&amp;Attitude:</source>
         <translation>態度(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="206"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="234"/>
         <source>&amp;Influence:</source>
         <translation>影響力(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="207"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="235"/>
         <source>&amp;E-mail:</source>
         <translation>電子郵件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="208"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="236"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="209"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="237"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="230"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="258"/>
         <source>Enter the person&apos;s name.</source>
         <translation>請輸入這位聯絡人的姓名。</translation>
     </message>
@@ -294,42 +294,42 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="251"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="311"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="254"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="312"/>
         <source>No contacts yet. Add the people who decide, evaluate and use.</source>
         <translation>還沒有聯絡人。請加入做決定、負責評估與實際使用的人。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="256"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="313"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="257"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="314"/>
         <source>Add a contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="258"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="315"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="259"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="316"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="345"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="387"/>
         <source>Remove contact</source>
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="346"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="388"/>
         <source>Remove {name} from this account? You can undo this with Edit &gt; Undo.</source>
         <translation>要從此客戶移除 {name} 嗎？之後可以用「編輯 › 復原」撤回。</translation>
     </message>
@@ -367,11 +367,14 @@
     <message>
         <location filename="../../planner/ui/kit/widgets.py" line="74"/>
         <location filename="../../planner/ui/kit/widgets.py" line="79"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="99"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="101"/>
         <source>No date</source>
         <translation>無日期</translation>
     </message>
     <message>
         <location filename="../../planner/ui/kit/widgets.py" line="80"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="102"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -379,82 +382,82 @@
 <context>
     <name>DealFields</name>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="50"/>
+        <location filename="../../planner/ui/deal/fields.py" line="106"/>
         <source>Title</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="55"/>
+        <location filename="../../planner/ui/deal/fields.py" line="107"/>
         <source>Value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="57"/>
+        <location filename="../../planner/ui/deal/fields.py" line="108"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="79"/>
+        <location filename="../../planner/ui/deal/fields.py" line="100"/>
         <source>Status:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="80"/>
+        <location filename="../../planner/ui/deal/fields.py" line="100"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="81"/>
+        <location filename="../../planner/ui/deal/fields.py" line="101"/>
         <source>&amp;Title:</source>
         <translation>名稱(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="82"/>
+        <location filename="../../planner/ui/deal/fields.py" line="101"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="83"/>
+        <location filename="../../planner/ui/deal/fields.py" line="102"/>
         <source>&amp;Value:</source>
         <translation>金額(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="86"/>
+        <location filename="../../planner/ui/deal/fields.py" line="102"/>
         <source>Expected &amp;close:</source>
         <translation>預計成交(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="87"/>
+        <location filename="../../planner/ui/deal/fields.py" line="103"/>
         <source>Next milestone &amp;target:</source>
         <translation>下個里程點目標(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="88"/>
+        <location filename="../../planner/ui/deal/fields.py" line="103"/>
         <source>&amp;Risks:</source>
         <translation>風險(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="89"/>
+        <location filename="../../planner/ui/deal/fields.py" line="104"/>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="92"/>
+        <location filename="../../planner/ui/deal/fields.py" line="109"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="93"/>
+        <location filename="../../planner/ui/deal/fields.py" line="110"/>
         <source>Next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="95"/>
+        <location filename="../../planner/ui/deal/fields.py" line="111"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="96"/>
+        <location filename="../../planner/ui/deal/fields.py" line="112"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -462,207 +465,207 @@
 <context>
     <name>DealWorkspace</name>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="84"/>
+        <location filename="../../planner/ui/deal/panel.py" line="153"/>
         <source>Select a deal…</source>
         <translation>請選擇一筆商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="91"/>
+        <location filename="../../planner/ui/deal/panel.py" line="155"/>
         <source>Pick a deal on the board to see its stages, tasks, contacts and history here.</source>
         <translation>在看板上點選商機，這裡就會顯示它的階段、任務、聯絡人與歷程。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="125"/>
+        <location filename="../../planner/ui/deal/header.py" line="79"/>
         <source>Confirm milestone…</source>
         <translation>確認里程點…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="127"/>
+        <location filename="../../planner/ui/deal/header.py" line="80"/>
         <source>Confirm the current stage&apos;s milestone. This freezes the stage and every stage before it; it cannot be undone.</source>
         <translation>確認目前階段的里程點。確認後，此階段及之前的所有階段都會凍結，且無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="130"/>
+        <location filename="../../planner/ui/deal/header.py" line="83"/>
         <source>Abandon…</source>
         <translation>放棄…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="131"/>
+        <location filename="../../planner/ui/deal/header.py" line="84"/>
         <source>Give this deal up, with a reason. It cannot be undone.</source>
         <translation>放棄這筆商機並填寫原因。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="133"/>
+        <location filename="../../planner/ui/deal/header.py" line="86"/>
         <source>Follow-up deal…</source>
         <translation>後續商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="134"/>
+        <location filename="../../planner/ui/deal/header.py" line="87"/>
         <source>Start a new deal for what comes after this one, linked to it.</source>
         <translation>為接下來的機會另開一筆商機，並與這筆商機連結。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="136"/>
+        <location filename="../../planner/ui/deal/header.py" line="89"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="138"/>
-        <location filename="../../planner/ui/deal/panel.py" line="336"/>
+        <location filename="../../planner/ui/deal/header.py" line="114"/>
+        <location filename="../../planner/ui/deal/header.py" line="119"/>
         <source>Archive</source>
         <translation>封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="140"/>
+        <location filename="../../planner/ui/deal/header.py" line="90"/>
         <source>Delete deal…</source>
         <translation>刪除商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="161"/>
+        <location filename="../../planner/ui/deal/panel.py" line="156"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="166"/>
+        <location filename="../../planner/ui/deal/panel.py" line="157"/>
         <source>Stages</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="178"/>
+        <location filename="../../planner/ui/deal/account_box.py" line="57"/>
         <source>Edit account…</source>
         <translation>編輯客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="180"/>
+        <location filename="../../planner/ui/deal/account_box.py" line="58"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="196"/>
+        <location filename="../../planner/ui/deal/panel.py" line="158"/>
         <source>Account and contacts</source>
         <translation>客戶與聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="201"/>
-        <location filename="../../planner/ui/deal/panel.py" line="202"/>
+        <location filename="../../planner/ui/deal/panel.py" line="159"/>
+        <location filename="../../planner/ui/deal/panel.py" line="160"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="326"/>
+        <location filename="../../planner/ui/deal/header.py" line="116"/>
         <source>{account} · {process}</source>
         <translation>{account} · {process}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="336"/>
+        <location filename="../../planner/ui/deal/header.py" line="118"/>
         <source>Take out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="616"/>
+        <location filename="../../planner/ui/deal/actions.py" line="100"/>
         <source>A deal with confirmed milestones cannot be deleted; archive it instead.</source>
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="352"/>
+        <location filename="../../planner/ui/deal/header.py" line="129"/>
         <source>Won on {date}</source>
         <translation>{date} 贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="353"/>
+        <location filename="../../planner/ui/deal/header.py" line="131"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="356"/>
+        <location filename="../../planner/ui/deal/header.py" line="134"/>
         <source>Lost: {reason}</source>
         <translation>輸單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="359"/>
+        <location filename="../../planner/ui/deal/header.py" line="137"/>
         <source>Abandoned: {reason}</source>
         <translation>已放棄：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="361"/>
+        <location filename="../../planner/ui/deal/header.py" line="139"/>
         <source>Archived: hidden from the board.</source>
         <translation>已封存：不會顯示在看板上。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="363"/>
+        <location filename="../../planner/ui/deal/header.py" line="141"/>
         <source>A closed deal is read-only.</source>
         <translation>已結案的商機僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="378"/>
+        <location filename="../../planner/ui/deal/header.py" line="156"/>
         <source>Stage {n} of {total}: {name}</source>
         <translation>第 {n}／{total} 階段：{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="382"/>
+        <location filename="../../planner/ui/deal/header.py" line="160"/>
         <source> · target {date}</source>
         <translation> · 目標 {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="384"/>
+        <location filename="../../planner/ui/deal/header.py" line="163"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="385"/>
+        <location filename="../../planner/ui/deal/header.py" line="164"/>
         <source>Next milestone: {milestone}</source>
         <translation>下個里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="416"/>
+        <location filename="../../planner/ui/deal/fields.py" line="113"/>
         <source>What could stop this deal?</source>
         <translation>有什麼可能讓這筆商機卡住？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="417"/>
+        <location filename="../../planner/ui/deal/fields.py" line="114"/>
         <source>Anything worth remembering about this deal</source>
         <translation>關於這筆商機值得記下的事</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="431"/>
+        <location filename="../../planner/ui/deal/fields.py" line="117"/>
         <source>Follow-up of “{title}”.</source>
         <translation>接續「{title}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="533"/>
+        <location filename="../../planner/ui/deal/field_binding.py" line="133"/>
         <source>A deal needs a title; the previous one is kept.</source>
         <translation>商機必須有名稱；已保留原本的名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="542"/>
+        <location filename="../../planner/ui/deal/field_binding.py" line="144"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="588"/>
+        <location filename="../../planner/ui/deal/actions.py" line="71"/>
         <source>Follow-up deal</source>
         <translation>後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="589"/>
+        <location filename="../../planner/ui/deal/actions.py" line="72"/>
         <source>A new open deal for the same account and process, linked to this one.
 Title:</source>
         <translation>為同一客戶、同一流程另開一筆進行中的商機，並與這筆商機連結。
 名稱：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="590"/>
+        <location filename="../../planner/ui/deal/actions.py" line="74"/>
         <source>{title} (follow-up)</source>
         <translation>{title}（後續）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="615"/>
-        <location filename="../../planner/ui/deal/panel.py" line="618"/>
+        <location filename="../../planner/ui/deal/actions.py" line="100"/>
+        <location filename="../../planner/ui/deal/actions.py" line="103"/>
         <source>Delete deal</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="619"/>
+        <location filename="../../planner/ui/deal/actions.py" line="103"/>
         <source>Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.</source>
         <translation>要刪除「{title}」及其任務、交付件與備註嗎？此操作無法復原。</translation>
     </message>
@@ -670,157 +673,157 @@ Title:</source>
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="73"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="83"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="73"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="83"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="73"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="83"/>
         <source>Before → after</source>
         <translation>變更前 → 變更後</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="91"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="101"/>
         <source>Deal created</source>
         <translation>建立商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="93"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="103"/>
         <source>Changed the {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="98"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="108"/>
         <source>Task done</source>
         <translation>任務完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="98"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="108"/>
         <source>Task reopened</source>
         <translation>任務改回未完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="100"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="110"/>
         <source>Deliverable in place</source>
         <translation>交付件已備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="100"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="110"/>
         <source>Deliverable no longer in place</source>
         <translation>交付件改回未備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="103"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="113"/>
         <source>Task added</source>
         <translation>新增任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="103"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="113"/>
         <source>Deliverable added</source>
         <translation>新增交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="105"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
         <source>Task removed</source>
         <translation>移除任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="105"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
         <source>Deliverable removed</source>
         <translation>移除交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="108"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="118"/>
         <source>Deliverable link changed</source>
         <translation>修改交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="109"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="119"/>
         <source>Task renamed</source>
         <translation>任務改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="109"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="119"/>
         <source>Deliverable renamed</source>
         <translation>交付件改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="113"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="123"/>
         <source>Stage note edited: {stage}</source>
         <translation>編輯階段備註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="125"/>
         <source>Milestone went against us: {stage}</source>
         <translation>里程點結果不利：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="116"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
         <source>Milestone confirmed: {stage}</source>
         <translation>確認里程點：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="119"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="129"/>
         <source>Moved to the next stage</source>
         <translation>推進到下一階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="121"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="131"/>
         <source>Status changed</source>
         <translation>狀態變更</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="123"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="133"/>
         <source>Deal abandoned</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="136"/>
         <source>Correction note added: {stage}</source>
         <translation>新增更正附註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="127"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="137"/>
         <source>Correction note added</source>
         <translation>新增更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="130"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="140"/>
         <source>Follow-up deal created</source>
         <translation>建立後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="130"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="140"/>
         <source>deal #{id}</source>
         <translation>商機 #{id}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="132"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="142"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="134"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="144"/>
         <source>Taken out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="136"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="146"/>
         <source>Deal deleted</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="141"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="151"/>
         <source>(empty)</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="157"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="167"/>
         <source>{text} (removed)</source>
         <translation>{text}（已移除）</translation>
     </message>
@@ -828,68 +831,68 @@ Title:</source>
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="225"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="230"/>
         <source>Nothing here yet.</source>
         <translation>目前還沒有項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="228"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="232"/>
         <source>Add a task (Enter)</source>
         <translation>新增任務（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="228"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="232"/>
         <source>Add a deliverable (Enter)</source>
         <translation>新增交付件（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="232"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="234"/>
         <source>Link…</source>
         <translation>連結…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="233"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="235"/>
         <source>Set the link of the selected deliverable (a file or a web address)</source>
         <translation>設定所選交付件的連結（檔案或網址）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="237"/>
-        <location filename="../../planner/ui/deal/stage_work.py" line="339"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="236"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="322"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="238"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="237"/>
         <source>Remove the selected item (Del)</source>
         <translation>移除所選項目（Del）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="274"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="258"/>
         <source>{done} of {total} done</source>
         <translation>已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="318"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="301"/>
         <source>Deliverable link</source>
         <translation>交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="319"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="302"/>
         <source>Where is “{item}”? A file path or a web address:</source>
         <translation>「{item}」放在哪裡？請輸入檔案路徑或網址：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="334"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="317"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="336"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="319"/>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="338"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="321"/>
         <source>Set link…</source>
         <translation>設定連結…</translation>
     </message>
@@ -1011,12 +1014,14 @@ Title:</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="337"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="351"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="357"/>
         <source>Expanded</source>
         <translation>已展開</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="337"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="351"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="357"/>
         <source>Collapsed</source>
         <translation>已收合</translation>
     </message>
@@ -1048,36 +1053,37 @@ Title:</source>
     <name>StageMapStrip</name>
     <message>
         <location filename="../../planner/ui/deal/stage_map.py" line="81"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="94"/>
         <source>Stage map</source>
         <translation>階段地圖</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="241"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="249"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="249"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="257"/>
         <source>went against us on {date}</source>
         <translation>{date} 結果不利</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="250"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="258"/>
         <source>confirmed on {date} (frozen)</source>
         <translation>{date} 確認（已凍結）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="252"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="260"/>
         <source>current stage</source>
         <translation>目前階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="254"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="262"/>
         <source>the deal was closed in this stage</source>
         <translation>商機在此階段結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_map.py" line="255"/>
+        <location filename="../../planner/ui/deal/stage_map.py" line="263"/>
         <source>not reached yet</source>
         <translation>尚未到達</translation>
     </message>
@@ -1085,50 +1091,50 @@ Title:</source>
 <context>
     <name>StageSection</name>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="457"/>
-        <location filename="../../planner/ui/deal/stage_work.py" line="524"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="77"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="145"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="458"/>
-        <location filename="../../planner/ui/deal/stage_work.py" line="527"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="78"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="148"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="462"/>
-        <location filename="../../planner/ui/deal/stage_work.py" line="468"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="79"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="81"/>
         <source>Stage notes</source>
         <translation>階段備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="467"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="80"/>
         <source>What happened in this stage, what to remember…</source>
         <translation>這個階段發生了什麼、有什麼要記住的…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="483"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="125"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="513"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="134"/>
         <source>current · {done}/{total}</source>
         <translation>目前 · {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="516"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="137"/>
         <source>closed here</source>
         <translation>在此結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="521"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="142"/>
         <source>Not reached yet. This stage has no tasks or deliverables.</source>
         <translation>尚未到達。此階段沒有任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="522"/>
+        <location filename="../../planner/ui/deal/stage_section.py" line="143"/>
         <source>Not reached yet. When the deal gets here, it brings:</source>
         <translation>尚未到達。商機進入此階段時會帶入：</translation>
     </message>
@@ -1259,27 +1265,27 @@ Title:</source>
 <context>
     <name>WorkItemsModel</name>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="127"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="115"/>
         <source>{item} (required)</source>
         <translation>{item}（必要）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="129"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="117"/>
         <source>Link: {link}</source>
         <translation>連結：{link}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="138"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="126"/>
         <source>Required: the milestone cannot be confirmed without it.</source>
         <translation>必要：缺少它就無法確認里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="143"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="131"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/stage_work.py" line="143"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="131"/>
         <source>not done</source>
         <translation>未完成</translation>
     </message>
