@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from planner import local_settings
 from planner.domain.errors import PlannerError
@@ -26,7 +26,6 @@ from planner.ui.opening import FORWARDED, Opened, Why
 
 if TYPE_CHECKING:
     from planner.file_lock import PlannerLock
-    from planner.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "text")
 DEMO_FILE = "demo.planner"
@@ -35,9 +34,10 @@ DEMO_FILE = "demo.planner"
 class FileCommands(QObject):
     snapshotFailed = Signal(str)  # from the daily snapshot's thread: why it could not be written
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        # the MainWindow (not imported: it imports this module): its planner, switch_to, status bar
+        self.window: Any = window
         self.snapshot_thread: Any = None  # the day's snapshot being written, if any
         self.snapshotFailed.connect(self._snapshot_failed)
 
