@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from planner import i18n, report, safe_write, settings
+from planner import i18n, local_settings, report, safe_write, settings
 from planner.report import REPLACEMENT, PlanWritten
 from planner.services import Planner
 
 _LISTED = 12  # characters named in the notice; more are counted only
 
 
-def paper_for(stored: dict[str, str], lang: i18n.Lang) -> str:
-    """The paper setting, else A4 for Chinese and the system locale's paper for English."""
-    chosen = settings.value(stored, "paper")
-    if chosen:
-        return chosen
+def paper_for(person: Mapping[str, str], lang: i18n.Lang) -> str:
+    """The person's paper, else A4 for Chinese and the system locale's paper for English."""
+    chosen = settings.PAPER.of(person)
+    if chosen is not settings.Paper.BY_LANGUAGE:
+        return chosen.value
     return report.default_paper("zh_TW" if lang == "zh_TW" else QLocale.system().name())
 
 
@@ -29,10 +30,10 @@ def export_account_plan(planner: Planner, account_id: int, target: Path,
     files, never a pipe or device, another planner file only with ``force``.
     """
     safe_write.check_output(target, source=planner.path, force=force)
-    stored = planner.settings.all()
-    chosen: i18n.Lang = i18n.normalize(lang or settings.value(stored, "language"))
-    plan = planner.reports.account_plan(account_id, planner_name=settings.value(stored, "planner_name"))
-    return report.write_account_plan(plan, Path(target), chosen, paper or paper_for(stored, chosen))
+    person = local_settings.person(planner.settings.all())  # the name, language and paper are yours
+    chosen: i18n.Lang = i18n.normalize(lang or settings.LANGUAGE.of(person).value)
+    plan = planner.reports.account_plan(account_id, planner_name=settings.PLANNER_NAME.of(person))
+    return report.write_account_plan(plan, Path(target), chosen, paper or paper_for(person, chosen))
 
 
 def unprintable_notice(written: int) -> str | None:

@@ -57,8 +57,7 @@ class Retention:
 
     @classmethod
     def of(cls, stored: dict[str, str]) -> Retention:
-        return cls(max(1, settings.int_value(stored, "snapshot_days")),
-                   max(1, settings.int_value(stored, "snapshot_weeks")))
+        return cls(max(1, settings.SNAPSHOT_DAYS.of(stored)), max(1, settings.SNAPSHOT_WEEKS.of(stored)))
 
 
 def _now(now: datetime | None) -> datetime:

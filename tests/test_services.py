@@ -238,7 +238,9 @@ def test_settings_validated(planner: Planner) -> None:
     with pytest.raises(InvalidInput):
         planner.settings.set("idle_days", "-3")
     with pytest.raises(InvalidInput):
-        planner.settings.set("paper", "a3")
+        planner.settings.set("snapshot_days", "a week")
+    with pytest.raises(ValueError, match="not a setting of the planner file"):
+        planner.settings.set("paper", "a4")  # yours: kept on this computer (planner.local_settings)
 
 
 def test_hostile_text_is_stored_as_typed(planner: Planner) -> None:

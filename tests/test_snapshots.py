@@ -259,7 +259,8 @@ def test_retention_is_a_setting_of_the_file(planner: Planner, utc_clock: None) -
     assert kinds.count(Kind.WEEKLY) == 1 and kinds.count(Kind.DAILY) <= 2
     assert Retention.of(planner.settings.all()) == Retention(days=2, weeks=1)
     assert Retention.of({}) == Retention(days=7, weeks=4)
-    assert Retention.of({"snapshot_days": "0", "snapshot_weeks": "nonsense"}) == Retention(days=1, weeks=4)
+    # a value no version writes (by hand: 0, text) reads as the default
+    assert Retention.of({"snapshot_days": "0", "snapshot_weeks": "nonsense"}) == Retention(days=7, weeks=4)
 
 
 def test_risky_operations_keep_their_last_three_each(planner: Planner) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.domain import rules
-from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, PlannerError
+from planner.domain.errors import PlannerError
 from planner.services.changes import Changes
 from planner.services.noun import Noun
 
@@ -14,18 +14,20 @@ class Settings(Noun):
     """The file's own settings (see planner/settings.py for which live in the file)."""
 
     def all(self) -> dict[str, str]:
+        """Everything the file's ``settings`` table holds, as text (older files also hold
+        person settings there: see planner/settings.py)."""
         return self.store.settings()
 
     def set(self, key: str, value: str) -> Changes:
-        from planner.settings import BY_KEY
+        """Store one of the file's own settings, checked and normalised by its declaration."""
+        from planner.settings import BY_KEY, Scope
 
-        setting = BY_KEY[key]
-        if setting.kind == "int" and not (value.isdigit() and 0 < int(value) < 10_000):
-            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Enter a whole number from 1 to 9999."))
-        if setting.kind == "choice" and value not in setting.choices:
-            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Choose one of the offered values."))
+        setting = BY_KEY.get(key)
+        if setting is None or setting.scope is not Scope.FILE:
+            raise ValueError(f"{key!r} is not a setting of the planner file")  # a person's: QSettings
+        text = setting.text(setting.parse(value))  # InvalidInput says what is expected
         with self.write() as changes:
-            self.store.set_setting(key, rules.check_text(value))
+            self.store.set_setting(key, rules.check_text(text))
             changes.settings.add(key)
         return changes.frozen()
 

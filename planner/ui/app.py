@@ -38,7 +38,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = cast(QApplication, QApplication.instance() or QApplication(argv or ["deal-planner"]))
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setOrganizationName("DealPlanner")
+    from planner.local_settings import ORGANIZATION
+
+    app.setOrganizationName(ORGANIZATION)  # QSettings() and planner.local_settings: the same store
     app.setDesktopFileName(APP_ID)
     follow_dark_mode(app)
     # through our SVG engine, as the toolbar's icons: Qt's own SVG icon plugin takes ~2 ms to load
@@ -204,9 +206,10 @@ def run(args: argparse.Namespace) -> int:
         return _start_refused(i18n.error_text(e), smoke)
     if not isinstance(opened, Opened):
         return 0 if opened is not None else 1  # the window that has the file came forward: done
-    from planner import settings
+    from planner import local_settings, settings
 
-    lang = args.lang or i18n.normalize(settings.value(opened.planner.settings.all(), "language") or None)
+    local_settings.adopt(opened.planner.settings.all())  # an older file's language, paper, name: yours now
+    lang = args.lang or i18n.normalize(settings.LANGUAGE.of(local_settings.person()).value or None)
     i18n.install(lang)
     if not smoke:
         from planner.ui import crash

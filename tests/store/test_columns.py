@@ -40,7 +40,7 @@ def current() -> Path:
     planner.milestones.correct(milestone.id, "Later.")  # type: ignore[arg-type]
     planner.work.set_note(deal_id, planner.deals.get(deal_id).stage_id, "note")  # type: ignore[arg-type]
     planner.contacts.add(Contact(account_id=planner.deals.get(deal_id).account_id, name="Ann"))
-    planner.settings.set("paper", "a4")
+    planner.settings.set("snapshot_weeks", "6")
     process = planner.processes.get(planner.deals.get(deal_id).process_id)
     process.dropped = {"a": Answer.DROP}
     planner.processes.update(process)

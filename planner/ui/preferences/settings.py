@@ -1,6 +1,9 @@
-"""The settings declared in ``planner.settings``, as a form; saved to the planner file."""
+"""The settings declared in ``planner.settings``, as a form in two parts: yours (kept on this
+computer, for every file) and the open file's (kept in it, travelling with it)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -8,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -15,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import settings
+from planner import local_settings, settings
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.services import Planner
@@ -27,39 +31,21 @@ DAY_COUNTS = ("idle_days", "snapshot_days")  # whole-number settings counted in 
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, planner: Planner, parent: QWidget | None = None) -> None:
+    """``writable``: False while the file is open read-only (its part is shown, not editable)."""
+
+    def __init__(self, planner: Planner, writable: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.planner = planner
+        self.writable = writable
         self.setWindowTitle(self.tr("Settings"))
-        stored = planner.settings.all()
         self.editors: dict[str, Editor] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long labels read best above
-        form.setVerticalSpacing(6)
-        for setting in settings.SETTINGS:
-            current = settings.value(stored, setting.key)
-            editor: Editor
-            if setting.kind == "int":
-                editor = QSpinBox(self)
-                editor.setRange(1, 9999)
-                editor.setValue(settings.int_value(stored, setting.key))
-                if setting.key in DAY_COUNTS:
-                    editor.setSuffix(self.tr(" days"))
-                editor.setMaximumWidth(160)
-            elif setting.kind == "choice":
-                editor = QComboBox(self)
-                for choice in setting.choices:
-                    editor.addItem(choice_label(setting.key, choice), choice)
-                editor.setCurrentIndex(max(0, editor.findData(current)))
-            else:
-                editor = QLineEdit(current, self)
-            label = QLabel(QCoreApplication.translate(settings.CONTEXT, setting.label), self)
-            label.setBuddy(editor)
-            form.addRow(label, editor)
-            self.editors[setting.key] = editor
-        note = QLabel(self.tr("Settings are kept in the planner file, so they travel with it."), self)
-        note.setWordWrap(True)
+        self.current: dict[str, Any] = {}
+        person = local_settings.person(planner.settings.all())
+        mine = QGroupBox(self.tr("Yours, for every planner file on this computer"), self)
+        mine.setLayout(self._form(settings.PERSON, person))
+        the_file = QGroupBox(self.tr("This file's, kept in it wherever it is opened"), self)
+        the_file.setLayout(self._form(settings.FILE, planner.settings.all()))
+        the_file.setEnabled(writable)
         self.error_label = plain.label(QLabel(self))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -67,13 +53,43 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(mine)
+        layout.addWidget(the_file)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
+    def _form(self, declared: tuple[settings.Setting[Any], ...], stored: dict[str, str]) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # long labels read best above
+        form.setVerticalSpacing(6)
+        for setting in declared:
+            current = setting.of(stored)
+            self.current[setting.key] = current
+            editor: Editor
+            if isinstance(setting, settings.IntSetting):
+                editor = QSpinBox(self)
+                editor.setRange(setting.minimum, setting.maximum)
+                editor.setValue(current)
+                if setting.key in DAY_COUNTS:
+                    editor.setSuffix(self.tr(" days"))
+                editor.setMaximumWidth(160)
+            elif isinstance(setting, settings.ChoiceSetting):
+                editor = QComboBox(self)
+                for choice in setting.choices:
+                    editor.addItem(choice_label(setting.key, choice.value), choice.value)
+                editor.setCurrentIndex(max(0, editor.findData(current.value)))
+            else:
+                editor = QLineEdit(str(current), self)
+            label = QLabel(QCoreApplication.translate(settings.CONTEXT, setting.label), self)
+            label.setBuddy(editor)
+            form.addRow(label, editor)
+            self.editors[setting.key] = editor
+        return form
+
     def values(self) -> dict[str, str]:
+        """What the form holds, as text."""
         out = {}
         for key, editor in self.editors.items():
             if isinstance(editor, QSpinBox):
@@ -85,11 +101,16 @@ class SettingsDialog(QDialog):
         return out
 
     def save(self) -> None:
-        stored = self.planner.settings.all()
         try:
-            for key, value in self.values().items():
-                if value != settings.value(stored, key):
-                    self.planner.settings.set(key, value)
+            for key, text in self.values().items():
+                setting = settings.BY_KEY[key]
+                value = setting.parse(text)
+                if value == self.current[key]:
+                    continue
+                if setting.scope is settings.Scope.PERSON:
+                    local_settings.set_person(setting, value)
+                elif self.writable:
+                    self.planner.settings.set(key, text)
         except PlannerError as e:
             self.error_label.setText(error_text(e))
             self.error_label.show()

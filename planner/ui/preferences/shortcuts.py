@@ -1,15 +1,15 @@
 """Help › Keyboard Shortcuts: every key the app answers to, in the user's language.
 
-The window's commands are read from their actions, so the list cannot drift from the
-menus; the keys that work inside the board, the lists and the process editor are named here.
+Read from the one shortcut table (planner/ui/kit/shortcuts.py) that the menus and the board
+read too, so the list cannot drift from the keys that work.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,41 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.ui.kit import shortcuts
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def _keys(*sequences: QKeySequence | QKeySequence.StandardKey | str) -> str:
-    return ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
-
-
-def _places() -> list[tuple[str, list[tuple[str, str]]]]:
-    """The keys that belong to a place rather than to a menu command."""
-    return [
-        (translate("ShortcutsDialog", "On the board"), [
-            (translate("ShortcutsDialog", "Go to the card above or below"), _keys("Up", "Down")),
-            (translate("ShortcutsDialog", "Go to the next column on the left or right"), _keys("Left", "Right")),
-            (translate("ShortcutsDialog", "Open the deal in the deal panel"), _keys("Return")),
-            (translate("ShortcutsDialog", "Confirm the deal's milestone"), _keys("Ctrl+Right")),
-            (translate("ShortcutsDialog", "Why the deal cannot move back"), _keys("Ctrl+Left")),
-            (translate("ShortcutsDialog", "The card's menu"), _keys("Menu", "Shift+F10")),
-            (translate("ShortcutsDialog", "Clear the search"), _keys("Esc")),
-        ]),
-        (translate("ShortcutsDialog", "In lists of accounts and contacts"), [
-            (translate("ShortcutsDialog", "Delete the selected one (Undo brings it back)"),
-             _keys(QKeySequence.StandardKey.Delete)),
-        ]),
-        (translate("ShortcutsDialog", "In the process wizard and editor"), [
-            (translate("ShortcutsDialog", "Add a stage after the selected one"), _keys("Ins")),
-            (translate("ShortcutsDialog", "Remove the selected stage"), _keys(QKeySequence.StandardKey.Delete)),
-            (translate("ShortcutsDialog", "Move the selected stage up or down"), _keys("Alt+Up", "Alt+Down")),
-        ]),
-    ]
-
-
 class ShortcutsDialog(QDialog):
-    """``commands``: the window's (label, action) pairs; those with keys are listed first."""
+    """``labels``: what each command of the table is called (the window's action texts)."""
 
-    def __init__(self, commands: Iterable[tuple[str, QAction]], parent: QWidget | None = None) -> None:
+    def __init__(self, labels: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
@@ -68,10 +42,13 @@ class ShortcutsDialog(QDialog):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         # the first key of each, as the menus show it (Undo has three on Linux, one a media key)
-        keyed = [(label, _keys(action.shortcut())) for label, action in commands if not action.shortcut().isEmpty()]
+        keyed = [(labels[name], shortcuts.shown(keys.first())) for name, keys in shortcuts.COMMANDS.items()
+                 if not keys.first().isEmpty()]
         self._group(translate("ShortcutsDialog", "Commands"), keyed)
-        for title, rows in _places():
-            self._group(title, rows)
+        for place in shortcuts.Place:
+            rows = [(translate(shortcuts.CONTEXT, key.label), shortcuts.shown(*key.keys.sequences()))
+                    for key in shortcuts.PLACES if key.place is place]
+            self._group(place.title(), rows)
         self.tree.expandAll()
         group = self.tree.topLevelItem(0)
         first = group.child(0) if group is not None else None

@@ -1,0 +1,160 @@
+"""What this computer keeps for the person using it (QSettings), every key declared once.
+
+The person's preferences (``planner.settings``, ``Scope.PERSON``) and the window's memory:
+its geometry, the deal panel, closed deals shown or not, recent files, the process shown
+last per file and the folder process files were last put in. Nothing here belongs to a
+planner file; what does is in the file (see ``planner.settings``).
+
+Always the same store, named explicitly (not the application object's names), so the
+command line reads what the app wrote without making an application. Flags are stored as
+booleans; older versions wrote the text "true"/"false", which reads the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from planner import APP_NAME, settings
+from planner.domain.errors import InvalidInput
+
+ORGANIZATION = "DealPlanner"  # with APP_NAME, where QSettings keeps them (planner/ui/app.py sets both)
+
+GEOMETRY = "main_window/geometry"
+WINDOW_STATE = "main_window/state"
+DOCK_VISIBLE = "main_window/dock_visible"
+SHOW_CLOSED = "board/show_closed"
+RECENT_FILES = "recent_files"
+LAST_PROCESS = "board/last_process"  # "path|process id": the board's process when the file was last open
+PROCESS_FOLDER = "processLibrary/lastFolder"  # where process files were last put
+PERSON_GROUP = "person/"  # + a person setting's key: "person/language"
+
+MAX_RECENT = 8
+
+
+def store() -> QSettings:
+    return QSettings(ORGANIZATION, APP_NAME)
+
+
+def _flag(value: Any, default: bool) -> bool:
+    """A stored flag: a bool, or the text older versions wrote ("true"/"false")."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("true", "1", "yes", "on"):
+        return True
+    if isinstance(value, str) and value.strip().lower() in ("false", "0", "no", "off"):
+        return False
+    if isinstance(value, int):
+        return value != 0
+    return default
+
+
+def flag(key: str, default: bool) -> bool:
+    return _flag(store().value(key), default)
+
+
+def set_flag(key: str, value: bool) -> None:
+    store().setValue(key, bool(value))
+
+
+# ----------------------------------------------------------------- the window
+def dock_visible() -> bool:
+    return flag(DOCK_VISIBLE, True)
+
+
+def set_dock_visible(visible: bool) -> None:
+    set_flag(DOCK_VISIBLE, visible)
+
+
+def show_closed() -> bool:
+    return flag(SHOW_CLOSED, False)
+
+
+def set_show_closed(shown: bool) -> None:
+    set_flag(SHOW_CLOSED, shown)
+
+
+def _bytes(key: str) -> QByteArray | None:
+    value = store().value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def geometry() -> QByteArray | None:
+    return _bytes(GEOMETRY)
+
+
+def window_state() -> QByteArray | None:
+    return _bytes(WINDOW_STATE)
+
+
+def save_window(geometry: QByteArray, state: QByteArray) -> None:
+    s = store()
+    s.setValue(GEOMETRY, geometry)
+    s.setValue(WINDOW_STATE, state)
+
+
+# ----------------------------------------------------------------- recent files
+def recent_files() -> list[str]:
+    value = store().value(RECENT_FILES, [])
+    if isinstance(value, str):  # QSettings gives a one-item list back as its item
+        value = [value]
+    if not isinstance(value, Iterable):
+        return []
+    return [str(v) for v in value if v]
+
+
+def remember_recent(path: Path | str) -> None:
+    text = str(Path(path).resolve())
+    store().setValue(RECENT_FILES, [text, *(p for p in recent_files() if p != text)][:MAX_RECENT])
+
+
+def forget_recent(path: Path | str) -> None:
+    text = str(Path(path).resolve())
+    store().setValue(RECENT_FILES, [p for p in recent_files() if p != text])
+
+
+def clear_recent() -> None:
+    store().setValue(RECENT_FILES, [])
+
+
+# ----------------------------------------------------------------- the person
+def person_values() -> dict[str, str]:
+    """The person's settings this computer holds, as stored text (absent: never chosen)."""
+    s = store()
+    return {p.key: str(s.value(PERSON_GROUP + p.key)) for p in settings.PERSON
+            if s.contains(PERSON_GROUP + p.key)}
+
+
+def person(file_values: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The person's settings as stored text: this computer's, else what ``file_values`` (a
+    file's own settings, from an older version) held, else nothing (the defaults apply)."""
+    found = {p.key: file_values[p.key] for p in settings.PERSON if file_values and p.key in file_values}
+    found.update(person_values())
+    return found
+
+
+def set_person(setting: settings.Setting[Any], value: Any) -> None:
+    """Store a person setting (validated through its declaration)."""
+    assert setting.scope is settings.Scope.PERSON, setting.key
+    text = setting.text(value)
+    setting.parse(text)  # InvalidInput for a value the declaration refuses
+    store().setValue(PERSON_GROUP + setting.key, text)
+
+
+def adopt(file_values: Mapping[str, str]) -> list[str]:
+    """Take a file's old values of person settings as this computer's starting values, for
+    those the person never chose here (each is read once: later files do not override it).
+    Returns the keys taken."""
+    mine = person_values()
+    taken = []
+    for setting in settings.PERSON:
+        if setting.key in file_values and setting.key not in mine:
+            try:
+                set_person(setting, setting.parse(file_values[setting.key]))
+            except InvalidInput:
+                continue  # a value no version wrote: the default stays
+            taken.append(setting.key)
+    return taken
