@@ -158,3 +158,23 @@ def adopt(file_values: Mapping[str, str]) -> list[str]:
                 continue  # a value no version wrote: the default stays
             taken.append(setting.key)
     return taken
+
+
+def last_process(path: Path | str) -> int | None:
+    """The process the board showed when ``path`` was last open here."""
+    value = str(store().value(LAST_PROCESS, "") or "")
+    saved, _, pid = value.rpartition("|")
+    return int(pid) if saved == str(path) and pid.isdigit() else None
+
+
+def set_last_process(path: Path | str, process_id: int) -> None:
+    store().setValue(LAST_PROCESS, f"{path}|{process_id}")
+
+
+def process_folder() -> str:
+    """Where process files were last opened or saved ("" before the first time)."""
+    return str(store().value(PROCESS_FOLDER, "") or "")
+
+
+def set_process_folder(folder: Path | str) -> None:
+    store().setValue(PROCESS_FOLDER, str(folder))

@@ -9,6 +9,11 @@ Dialogs built by the features (deal panel, wizard, process library, accounts) ar
 imported when first used, which keeps start-up short and lets the board run on its own.
 A language change retranslates the window's texts in place (``changeEvent``); the
 features' widgets retranslate themselves.
+
+At about 500 lines this is the one module over the usual 400, on purpose: it is where the
+features meet (a card chosen on the board opens in the deal panel, the panel asks for a
+confirmation, the read-only state reaches both), and splitting that wiring further would
+scatter one flow over several files. Commands, file work and dialogs already live apart.
 """
 
 from __future__ import annotations
@@ -21,25 +26,23 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from planner import APP_NAME, __version__, i18n, local_settings, settings
+from planner import APP_NAME, local_settings
 from planner.domain.errors import PlannerError
-from planner.i18n import error_text
 from planner.paths import is_part_of
 from planner.services import Changes, Planner
 from planner.ui import actions
 from planner.ui.actions import WRITING_ACTIONS
-from planner.ui.board import WIN, Board
+from planner.ui.board import Board
+from planner.ui.feature_dialogs import FeatureDialogs
 from planner.ui.file_actions import FileCommands
 from planner.ui.kit import open_files, plain
 from planner.ui.opening import Opened, ReadOnly
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.banner: ReadOnlyBanner | None = None  # built when a file opens read-only
         self.link: WindowServer | None = None  # answers a second start on this file (after the first paint)
         self.files = FileCommands(self)  # new, open, save as, back up, restore, the day's snapshot
+        self.dialogs = FeatureDialogs(self)  # what the window opens for the features
         self.workspace: DealWorkspace | None = None  # imported late: the board paints first
         self.resize(1280, 800)
         self.setMinimumSize(760, 520)
@@ -129,7 +133,7 @@ class MainWindow(QMainWindow):
 
             self._welcome = WelcomePanel(self)
             self.pages.addWidget(self._welcome)
-            self._welcome.tailorRequested.connect(self.new_process)
+            self._welcome.tailorRequested.connect(self.dialogs.new_process)
             self._welcome.demoRequested.connect(self.open_demo)
             self._welcome.openRequested.connect(self.open_file_dialog)
         return self._welcome
@@ -158,16 +162,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ commands
     def _build_commands(self) -> None:
-        f = self.files
+        f, d = self.files, self.dialogs
         self.actions_by_name = actions.build(self, self.undo_stack, {
             "new_file": f.new_file, "open_file": f.open_file_dialog,
             "open_read_only": lambda: f.open_file_dialog(read_only=True), "save_as": f.save_as,
-            "export": self.export_plan, "backup": f.back_up, "restore": f.restore_snapshot,
-            "properties": self.show_properties, "settings": self.open_settings, "quit": self.close,
-            "clear_recent": self.clear_recent, "find": self.focus_search, "new_deal": self.new_deal,
-            "confirm": self.confirm_selected, "open_deal": self.open_selected, "accounts": self.open_accounts,
-            "refresh": self.refresh, "processes": self.open_processes, "new_process": self.new_process,
-            "shortcuts": self.show_shortcuts, "about": self.about, "about_qt": QApplication.aboutQt,
+            "export": d.export_plan, "backup": f.back_up, "restore": f.restore_snapshot,
+            "properties": d.show_properties, "settings": d.open_settings, "quit": self.close,
+            "clear_recent": self.clear_recent, "find": self.focus_search, "new_deal": d.new_deal,
+            "confirm": self.confirm_selected, "open_deal": self.open_selected, "accounts": d.open_accounts,
+            "refresh": self.refresh, "processes": d.open_processes, "new_process": d.new_process,
+            "shortcuts": d.show_shortcuts, "about": d.about, "about_qt": QApplication.aboutQt,
         })
         self.recent_menu = RecentMenu(self.actions_by_name["clear_recent"], self)
         self.recent_menu.openRequested.connect(self.open_path)
@@ -445,85 +449,16 @@ class MainWindow(QMainWindow):
             self._deal_activated(self.board.selected_deal())
 
     def confirm_move(self, deal_id: int, target: int) -> bool:
-        """Walk the milestones between the deal's stage and ``target`` (WIN: to the end)."""
-        from planner.ui.deal.confirm import ConfirmDialog
+        return self.dialogs.confirm_move(deal_id, target)
 
-        if self.refuse_if_read_only():
-            return False
-
-        try:
-            dialog = ConfirmDialog(self.planner, deal_id, None if target == WIN else target, self)
-        except PlannerError as e:
-            QMessageBox.warning(self, self.tr("Confirm Milestone"), plain.html(error_text(e)))
-            return False
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if not accepted:
-            self.statusBar().showMessage(self.tr("Nothing was confirmed; the deal is unchanged."), 6000)
-            return False
-        self.board.select_deal(deal_id)  # the board and the panel have it already (session.changed)
-        self.statusBar().showMessage(dialog.result_message(), 15_000)
-        return True
-
-    # ------------------------------------------------------------------- dialogs
     def new_deal(self) -> None:
-        if self.refuse_if_read_only():
-            return
-        dialog_class = _lazy("planner.ui.deal.new_deal", "NewDealDialog")
-        process_id = self.board.process.id if self.board.process else None
-        dialog = dialog_class(self.planner, process_id, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and getattr(dialog, "deal_id", None):
-            self._deal_created(int(dialog.deal_id))
+        self.dialogs.new_deal()
 
     def open_accounts(self, account_id: int | None = None) -> None:
-        if self.refuse_if_read_only():
-            return
-        dialog_class = _lazy("planner.ui.accounts.dialog", "AccountsDialog")
-        dialog = dialog_class(self.session, self)
-        dialog.exportRequested.connect(lambda account: self._export(account, dialog))
-        if account_id is not None:
-            dialog.select_account(account_id)
-        dialog.exec()
+        self.dialogs.open_accounts(account_id)
 
     def open_processes(self) -> None:
-        if self.refuse_if_read_only():
-            return
-        dialog_class = _lazy("planner.ui.processes.library", "ProcessLibraryDialog")
-        dialog_class(self.planner, self).exec()
-        self.refresh()
-
-    def new_process(self) -> None:
-        if self.refuse_if_read_only():
-            return
-        run_wizard = _lazy("planner.ui.processes.wizard", "run_wizard")
-        process_id = run_wizard(self.planner, self)
-        if process_id:
-            self._show_file(process_id=int(process_id))
-
-    def export_plan(self) -> None:
-        account_id = None
-        card = self.board.card_of(self.board.selected_deal()) if self.board.selected_deal() else None
-        if card is not None:
-            account_id = card.account_id
-        self._export(account_id, self)
-
-    def _export(self, account_id: int | None, parent: QWidget) -> None:
-        from planner.ui.export.dialog import ExportDialog
-
-        ExportDialog(self.planner, account_id, parent).exec()
-
-    def open_settings(self) -> None:
-        """Yours (name, language, paper) and, when this window may change it, the file's."""
-        from planner.ui.preferences.settings import SettingsDialog
-
-        dialog = SettingsDialog(self.planner, self.writable, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.board.set_idle_days(settings.IDLE_DAYS.of(self.planner.settings.all()))
-        wanted = i18n.normalize(settings.LANGUAGE.of(local_settings.person()).value or None)
-        if wanted != i18n.current_language():
-            # every widget retranslates itself on the LanguageChange this sends: nothing is rebuilt,
-            # so the board keeps its selection and the deal panel what is being typed
-            i18n.install(wanted)
+        self.dialogs.open_processes()
 
     def _connect_board(self) -> None:
         b = self.board
@@ -532,25 +467,6 @@ class MainWindow(QMainWindow):
         b.confirmRequested.connect(self.confirm_move)
         b.countsChanged.connect(self._show_counts)
         b.message.connect(lambda text: self.statusBar().showMessage(text, 12_000))
-
-    def show_properties(self) -> None:
-        from planner.ui.file.properties import PropertiesDialog
-
-        note = self.banner.headline() if self.banner is not None and self.read_only else ""
-        PropertiesDialog(self.planner, note, self).exec()
-
-    def show_shortcuts(self) -> None:
-        from planner.ui.preferences.shortcuts import ShortcutsDialog
-
-        ShortcutsDialog(actions.shortcut_labels(self.actions_by_name), self).exec()
-
-    def about(self) -> None:
-        import html  # only here: not worth loading with the window
-
-        QMessageBox.about(self, self.tr("About Deal Planner"), self.tr(
-            "<h3>Deal Planner {version}</h3>"
-            "<p>Complex sales, run by milestones that cannot be undone.</p>"
-            "<p>Your file: {path}</p>").format(version=__version__, path=html.escape(str(self.planner.path))))
 
     # ---------------------------------------------------------------- lifecycle
     def _restore_geometry(self) -> None:

@@ -113,27 +113,27 @@ Weighted by stage win rates: {weighted}</source>
         <translation>確認 {n} 個里程點即可移到這裡</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/menu.py" line="44"/>
+        <location filename="../../planner/ui/board/menu.py" line="43"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/menu.py" line="52"/>
+        <location filename="../../planner/ui/board/menu.py" line="51"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/menu.py" line="57"/>
+        <location filename="../../planner/ui/board/menu.py" line="56"/>
         <source>&amp;Move Forward To</source>
         <translation>推進到(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/menu.py" line="61"/>
+        <location filename="../../planner/ui/board/menu.py" line="60"/>
         <source>Won (confirm every remaining milestone)</source>
         <translation>贏單（確認其餘所有里程點）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/menu.py" line="65"/>
+        <location filename="../../planner/ui/board/menu.py" line="64"/>
         <source>Why Can&apos;t It Move &amp;Back?</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
@@ -507,461 +507,461 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/actions.py" line="43"/>
         <source>&amp;New File…</source>
         <translation>新增規劃檔(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="286"/>
+        <location filename="../../planner/ui/actions.py" line="44"/>
         <source>Create a new, empty planner file</source>
         <translation>建立一個新的空白規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/actions.py" line="45"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="287"/>
+        <location filename="../../planner/ui/actions.py" line="46"/>
         <source>Open a planner file</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="288"/>
+        <location filename="../../planner/ui/actions.py" line="47"/>
         <source>Open &amp;Read-Only…</source>
         <translation>以唯讀開啟(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
+        <location filename="../../planner/ui/actions.py" line="48"/>
         <source>Open a planner file to look at it without changing it</source>
         <translation>開啟規劃檔僅供查看，不做任何修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <location filename="../../planner/ui/actions.py" line="49"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <location filename="../../planner/ui/actions.py" line="50"/>
         <source>Write a copy of this file and continue in the copy</source>
         <translation>寫入此檔的副本，並改在副本中繼續工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/actions.py" line="51"/>
         <source>&amp;Export Account Plan…</source>
         <translation>匯出客戶計畫(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/actions.py" line="52"/>
         <source>Write an account&apos;s plan as a PDF to print or share</source>
         <translation>將客戶計畫輸出為 PDF，方便列印或分享</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/actions.py" line="54"/>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/actions.py" line="55"/>
         <source>Save a safe copy of this file; you keep working in this one</source>
         <translation>儲存此檔的安全副本；您仍在原檔中工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="293"/>
+        <location filename="../../planner/ui/actions.py" line="56"/>
         <source>Res&amp;tore from Snapshot…</source>
         <translation>從快照還原(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="294"/>
+        <location filename="../../planner/ui/actions.py" line="57"/>
         <source>Put this file back as it was at one of its automatic snapshots</source>
         <translation>讓這個規劃檔回到某一份自動快照當時的樣子</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="295"/>
+        <location filename="../../planner/ui/actions.py" line="59"/>
         <source>P&amp;roperties…</source>
         <translation>檔案內容(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="295"/>
+        <location filename="../../planner/ui/actions.py" line="60"/>
         <source>Where this file is, its size, version and fingerprint</source>
         <translation>這個檔案的位置、大小、版本與指紋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="296"/>
+        <location filename="../../planner/ui/actions.py" line="61"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="296"/>
+        <location filename="../../planner/ui/actions.py" line="62"/>
         <source>Your name, idle threshold, language and paper</source>
         <translation>您的姓名、停滯門檻、語言與紙張</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="297"/>
+        <location filename="../../planner/ui/actions.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="297"/>
+        <location filename="../../planner/ui/actions.py" line="64"/>
         <source>Close Deal Planner; everything is already saved</source>
         <translation>關閉 Deal Planner；所有內容都已儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="298"/>
+        <location filename="../../planner/ui/actions.py" line="65"/>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="299"/>
+        <location filename="../../planner/ui/actions.py" line="70"/>
         <source>Milestone confirmations cannot be undone</source>
         <translation>里程點確認無法復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="300"/>
+        <location filename="../../planner/ui/actions.py" line="71"/>
         <source>A confirmed milestone is permanent; add a correction note in the deal instead</source>
         <translation>已確認的里程點是永久的；如有錯誤，請在商機中加上更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="301"/>
+        <location filename="../../planner/ui/actions.py" line="73"/>
         <source>&amp;Find Deals</source>
         <translation>尋找商機(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="301"/>
+        <location filename="../../planner/ui/actions.py" line="74"/>
         <source>Search the board</source>
         <translation>在看板中搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="302"/>
+        <location filename="../../planner/ui/actions.py" line="75"/>
         <source>&amp;New Deal…</source>
         <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="302"/>
+        <location filename="../../planner/ui/actions.py" line="76"/>
         <source>Add a deal to an account</source>
         <translation>為客戶新增一筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="303"/>
+        <location filename="../../planner/ui/actions.py" line="77"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="303"/>
+        <location filename="../../planner/ui/actions.py" line="78"/>
         <source>Confirm the selected deal&apos;s current milestone</source>
         <translation>確認所選商機目前階段的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="304"/>
+        <location filename="../../planner/ui/actions.py" line="79"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="304"/>
+        <location filename="../../planner/ui/actions.py" line="80"/>
         <source>Show the selected deal in the deal panel</source>
         <translation>在商機面板中顯示所選商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="305"/>
+        <location filename="../../planner/ui/actions.py" line="81"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="305"/>
+        <location filename="../../planner/ui/actions.py" line="82"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="306"/>
+        <location filename="../../planner/ui/actions.py" line="83"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="306"/>
+        <location filename="../../planner/ui/actions.py" line="83"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="307"/>
+        <location filename="../../planner/ui/actions.py" line="84"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="307"/>
+        <location filename="../../planner/ui/actions.py" line="85"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="308"/>
+        <location filename="../../planner/ui/actions.py" line="86"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="308"/>
+        <location filename="../../planner/ui/actions.py" line="87"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <location filename="../../planner/ui/actions.py" line="88"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <location filename="../../planner/ui/actions.py" line="89"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="310"/>
+        <location filename="../../planner/ui/actions.py" line="90"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/actions.py" line="91"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="319"/>
+        <location filename="../../planner/ui/actions.py" line="67"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="320"/>
+        <location filename="../../planner/ui/actions.py" line="98"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="321"/>
+        <location filename="../../planner/ui/recent_files.py" line="42"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="322"/>
+        <location filename="../../planner/ui/actions.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="323"/>
+        <location filename="../../planner/ui/actions.py" line="102"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="324"/>
+        <location filename="../../planner/ui/actions.py" line="103"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="325"/>
+        <location filename="../../planner/ui/actions.py" line="104"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="326"/>
+        <location filename="../../planner/ui/actions.py" line="105"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="327"/>
+        <location filename="../../planner/ui/main_window.py" line="201"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="328"/>
+        <location filename="../../planner/ui/main_window.py" line="202"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="329"/>
+        <location filename="../../planner/ui/main_window.py" line="203"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="330"/>
+        <location filename="../../planner/ui/main_window.py" line="204"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="356"/>
+        <location filename="../../planner/ui/main_window.py" line="231"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="414"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="440"/>
+        <location filename="../../planner/ui/main_window.py" line="318"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="442"/>
+        <location filename="../../planner/ui/main_window.py" line="320"/>
         <source>{shown} of {open} open shown · {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="483"/>
+        <location filename="../../planner/ui/main_window.py" line="361"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="495"/>
+        <location filename="../../planner/ui/file_actions.py" line="53"/>
         <source>{name} is still open in another window: {who}.</source>
         <translation>{name} 仍在另一個視窗中開啟：{who}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="511"/>
-        <location filename="../../planner/ui/main_window.py" line="517"/>
-        <location filename="../../planner/ui/main_window.py" line="581"/>
+        <location filename="../../planner/ui/file_actions.py" line="69"/>
+        <location filename="../../planner/ui/file_actions.py" line="75"/>
+        <location filename="../../planner/ui/file_actions.py" line="95"/>
         <source>Cannot Open File</source>
         <translation>無法開啟檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="573"/>
+        <location filename="../../planner/ui/file_actions.py" line="87"/>
         <source>{name} is already open in this window.</source>
         <translation>{name} 已在這個視窗中開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="585"/>
+        <location filename="../../planner/ui/file_actions.py" line="99"/>
         <source>{name} is open in another window, which was brought forward.</source>
         <translation>{name} 已在另一個視窗中開啟，已將該視窗移到前面。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="591"/>
+        <location filename="../../planner/ui/file_actions.py" line="107"/>
         <source>Opened {name}.</source>
         <translation>已開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="591"/>
+        <location filename="../../planner/ui/file_actions.py" line="106"/>
         <source>Opened {name} read-only.</source>
         <translation>已以唯讀開啟 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="596"/>
+        <location filename="../../planner/ui/file_actions.py" line="112"/>
         <source>Planner files (*{suffix});;All files (*)</source>
         <translation>規劃檔 (*{suffix});;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="610"/>
+        <location filename="../../planner/ui/file_actions.py" line="127"/>
         <source>Open Planner File</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="610"/>
+        <location filename="../../planner/ui/file_actions.py" line="126"/>
         <source>Open Planner File Read-Only</source>
         <translation>以唯讀開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="616"/>
-        <location filename="../../planner/ui/main_window.py" line="620"/>
-        <location filename="../../planner/ui/main_window.py" line="628"/>
+        <location filename="../../planner/ui/file_actions.py" line="133"/>
+        <location filename="../../planner/ui/file_actions.py" line="138"/>
+        <location filename="../../planner/ui/file_actions.py" line="147"/>
         <source>New Planner File</source>
         <translation>新增規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="621"/>
+        <location filename="../../planner/ui/file_actions.py" line="138"/>
         <source>{name} already exists. Choose another name, or open it with File › Open.</source>
         <translation>{name} 已存在。請換個名稱，或用「檔案 › 開啟」開啟它。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="636"/>
+        <location filename="../../planner/ui/file_actions.py" line="155"/>
         <source>Save a Copy As</source>
         <translation>將副本另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="641"/>
-        <location filename="../../planner/ui/main_window.py" line="643"/>
-        <location filename="../../planner/ui/main_window.py" line="653"/>
+        <location filename="../../planner/ui/file_actions.py" line="160"/>
+        <location filename="../../planner/ui/file_actions.py" line="162"/>
+        <location filename="../../planner/ui/file_actions.py" line="172"/>
         <source>Save As</source>
         <translation>另存新檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="644"/>
+        <location filename="../../planner/ui/file_actions.py" line="162"/>
         <source>{name} already exists. Replace it with a copy of this file?</source>
         <translation>{name} 已存在。要以此檔的副本取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="658"/>
+        <location filename="../../planner/ui/file_actions.py" line="177"/>
         <source>Now working in {name}.</source>
         <translation>現在在 {name} 中工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="694"/>
+        <location filename="../../planner/ui/file_actions.py" line="213"/>
         <source>No snapshot of this file today: {reason}</source>
         <translation>今天沒能為這個檔案建立快照：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="719"/>
+        <location filename="../../planner/ui/file_actions.py" line="238"/>
         <source>Back Up To</source>
         <translation>備份至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="723"/>
-        <location filename="../../planner/ui/main_window.py" line="725"/>
-        <location filename="../../planner/ui/main_window.py" line="727"/>
-        <location filename="../../planner/ui/main_window.py" line="733"/>
+        <location filename="../../planner/ui/file_actions.py" line="242"/>
+        <location filename="../../planner/ui/file_actions.py" line="245"/>
+        <location filename="../../planner/ui/file_actions.py" line="247"/>
+        <location filename="../../planner/ui/file_actions.py" line="254"/>
         <source>Back Up</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="723"/>
+        <location filename="../../planner/ui/file_actions.py" line="243"/>
         <source>Choose another file than the one that is open.</source>
         <translation>請選擇與目前開啟的檔案不同的檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="728"/>
+        <location filename="../../planner/ui/file_actions.py" line="247"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="735"/>
+        <location filename="../../planner/ui/file_actions.py" line="256"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="748"/>
+        <location filename="../../planner/ui/file_actions.py" line="268"/>
         <source>{name} is open in another window ({who}). Choose another name.</source>
         <translation>{name} 已在另一個視窗（{who}）中開啟，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="763"/>
+        <location filename="../../planner/ui/file_actions.py" line="284"/>
         <source>Open the Demo</source>
         <translation>開啟示範檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="780"/>
+        <location filename="../../planner/ui/recent_files.py" line="37"/>
         <source>No recent files</source>
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="819"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="48"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="823"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="53"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="934"/>
+        <location filename="../../planner/ui/actions.py" line="66"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="934"/>
+        <location filename="../../planner/ui/actions.py" line="69"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="941"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="133"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="942"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="133"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -1341,110 +1341,110 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="33"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="40"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="48"/>
-        <source> days</source>
-        <translation> 天</translation>
+        <location filename="../../planner/ui/preferences/settings.py" line="44"/>
+        <source>Yours, for every planner file on this computer</source>
+        <translation>您的設定，適用於這台電腦上的每個規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="61"/>
-        <source>Settings are kept in the planner file, so they travel with it.</source>
-        <translation>設定儲存在規劃檔中，會隨檔案一起帶走。</translation>
+        <location filename="../../planner/ui/preferences/settings.py" line="46"/>
+        <source>This file&apos;s, kept in it wherever it is opened</source>
+        <translation>這個檔案的設定，存在檔案裡，在哪裡開啟都一樣</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/settings.py" line="76"/>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="34"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="70"/>
         <source>On the board</source>
         <translation>在看板上</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="35"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="88"/>
         <source>Go to the card above or below</source>
         <translation>移到上方或下方的卡片</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="36"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="89"/>
         <source>Go to the next column on the left or right</source>
         <translation>移到左邊或右邊的欄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="37"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="91"/>
         <source>Open the deal in the deal panel</source>
         <translation>在商機面板中開啟商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="38"/>
-        <source>Confirm the deal&apos;s milestone</source>
-        <translation>確認商機的里程點</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="39"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="92"/>
         <source>Why the deal cannot move back</source>
         <translation>商機為何不能退回</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="40"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="93"/>
         <source>The card&apos;s menu</source>
         <translation>卡片的選單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="41"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="43"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="71"/>
         <source>In lists of accounts and contacts</source>
         <translation>在客戶與聯絡人清單中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="44"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="95"/>
         <source>Delete the selected one (Undo brings it back)</source>
         <translation>刪除選取的項目（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="47"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="72"/>
         <source>In the process wizard and editor</source>
         <translation>在流程精靈與編輯器中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="48"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="97"/>
         <source>Add a stage after the selected one</source>
         <translation>在選取的階段之後新增階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="49"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="99"/>
         <source>Remove the selected stage</source>
         <translation>移除選取的階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="50"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="101"/>
         <source>Move the selected stage up or down</source>
         <translation>將選取的階段上移或下移</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="60"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="34"/>
         <source>Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="63"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="37"/>
         <source>Action</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="64"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="38"/>
         <source>Keys</source>
         <translation>按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/shortcuts.py" line="72"/>
+        <location filename="../../planner/ui/preferences/shortcuts.py" line="47"/>
         <source>Commands</source>
         <translation>指令</translation>
     </message>

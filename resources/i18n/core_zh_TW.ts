@@ -4,7 +4,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="116"/>
+        <location filename="../../planner/ui/app.py" line="118"/>
         <source>{path} does not exist. Create a new planner file there?</source>
         <translation>{path} 不存在。要在那裡建立新的規劃檔嗎？</translation>
     </message>
@@ -493,12 +493,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>只能在目前階段新增工作。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/plannerfile.py" line="24"/>
+        <location filename="../../planner/settings.py" line="92"/>
         <source>Enter a whole number from 1 to 9999.</source>
         <translation>請輸入 1 到 9999 的整數。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/plannerfile.py" line="26"/>
+        <location filename="../../planner/settings.py" line="104"/>
         <source>Choose one of the offered values.</source>
         <translation>請從提供的選項中選擇。</translation>
     </message>
@@ -717,12 +717,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../planner/export.py" line="48"/>
+        <location filename="../../planner/export.py" line="49"/>
         <source>1 character could not be printed with the bundled fonts; the PDF shows {mark} instead: {chars}</source>
         <translation>有 1 個字元無法以內建字型列印，PDF 中以 {mark} 代替：{chars}</translation>
     </message>
     <message>
-        <location filename="../../planner/export.py" line="51"/>
+        <location filename="../../planner/export.py" line="52"/>
         <source>{n} characters could not be printed with the bundled fonts; the PDF shows {mark} instead: {chars}</source>
         <translation>有 {n} 個字元無法以內建字型列印，PDF 中以 {mark} 代替：{chars}</translation>
     </message>
@@ -730,32 +730,32 @@ Your saved work is safe in the planner file. The details were written to {log}; 
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../planner/settings.py" line="26"/>
+        <location filename="../../planner/settings.py" line="110"/>
         <source>Your name (printed on account plans)</source>
         <translation>您的名字（印在客戶計畫書上）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="27"/>
+        <location filename="../../planner/settings.py" line="112"/>
         <source>Mark a deal idle after this many days without activity</source>
         <translation>商機閒置幾天後標示為停滯</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="29"/>
+        <location filename="../../planner/settings.py" line="114"/>
         <source>Language (empty: follow the system)</source>
         <translation>語言（空白：依系統設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="31"/>
+        <location filename="../../planner/settings.py" line="116"/>
         <source>Paper for account plans (empty: by language)</source>
         <translation>客戶計畫書紙張（空白：依語言）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="33"/>
+        <location filename="../../planner/settings.py" line="118"/>
         <source>Keep the daily snapshots of this file for</source>
         <translation>每日快照的保留期間</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="34"/>
+        <location filename="../../planner/settings.py" line="120"/>
         <source>Keep this many weekly snapshots</source>
         <translation>每週快照保留份數</translation>
     </message>

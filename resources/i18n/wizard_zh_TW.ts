@@ -166,193 +166,193 @@
 <context>
     <name>ProcessLibraryDialog</name>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="70"/>
+        <location filename="../../planner/ui/processes/library.py" line="67"/>
         <source>Processes</source>
         <translation>流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="90"/>
+        <location filename="../../planner/ui/processes/library.py" line="87"/>
         <source>Show &amp;archived</source>
         <translation>顯示已封存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="93"/>
+        <location filename="../../planner/ui/processes/library.py" line="90"/>
         <source>No processes yet. Start with “New process…”: the wizard helps you trim the reference process to your business.</source>
         <translation>還沒有任何流程。請從「新增流程…」開始：精靈會協助您把參考流程裁剪成適合自己業務的樣子。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="101"/>
+        <location filename="../../planner/ui/processes/library.py" line="98"/>
         <source>&amp;New process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="102"/>
+        <location filename="../../planner/ui/processes/library.py" line="99"/>
         <source>Tailor a new process with the wizard</source>
         <translation>用精靈裁剪出新的流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="103"/>
+        <location filename="../../planner/ui/processes/library.py" line="100"/>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="104"/>
+        <location filename="../../planner/ui/processes/library.py" line="101"/>
         <source>Change names, milestones, work and win rates</source>
         <translation>修改名稱、里程點、工作項目與贏率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="105"/>
+        <location filename="../../planner/ui/processes/library.py" line="102"/>
         <source>D&amp;uplicate…</source>
         <translation>複製(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="106"/>
+        <location filename="../../planner/ui/processes/library.py" line="103"/>
         <source>Start a new process from this one</source>
         <translation>以這個流程為基礎建立新流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="107"/>
-        <location filename="../../planner/ui/processes/library.py" line="238"/>
+        <location filename="../../planner/ui/processes/library.py" line="104"/>
+        <location filename="../../planner/ui/processes/library.py" line="235"/>
         <source>A&amp;rchive</source>
         <translation>封存(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="108"/>
+        <location filename="../../planner/ui/processes/library.py" line="105"/>
         <source>Archived processes are not offered for new deals; their deals keep them</source>
         <translation>已封存的流程不再提供給新商機使用；原有商機照常沿用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="110"/>
+        <location filename="../../planner/ui/processes/library.py" line="107"/>
         <source>E&amp;xport…</source>
         <translation>匯出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="111"/>
+        <location filename="../../planner/ui/processes/library.py" line="108"/>
         <source>Save this process to a file to share with a colleague</source>
         <translation>將這個流程存成檔案，分享給同事</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="112"/>
+        <location filename="../../planner/ui/processes/library.py" line="109"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="113"/>
+        <location filename="../../planner/ui/processes/library.py" line="110"/>
         <source>Add a process from a file a colleague shared</source>
         <translation>從同事分享的檔案加入流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="134"/>
+        <location filename="../../planner/ui/processes/library.py" line="131"/>
         <source>&amp;Your processes</source>
         <translation>您的流程(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="194"/>
+        <location filename="../../planner/ui/processes/library.py" line="191"/>
         <source>The processes cannot be listed</source>
         <translation>無法列出流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="232"/>
+        <location filename="../../planner/ui/processes/library.py" line="229"/>
         <source>The process cannot be shown</source>
         <translation>無法顯示這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="237"/>
+        <location filename="../../planner/ui/processes/library.py" line="234"/>
         <source>Un&amp;archive</source>
         <translation>取消封存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="252"/>
+        <location filename="../../planner/ui/processes/library.py" line="249"/>
         <source>New process saved.</source>
         <translation>新流程已儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="261"/>
+        <location filename="../../planner/ui/processes/library.py" line="258"/>
         <source>The process cannot be opened</source>
         <translation>無法開啟這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="265"/>
+        <location filename="../../planner/ui/processes/library.py" line="262"/>
         <source>“{name}” saved.</source>
         <translation>「{name}」已儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="273"/>
+        <location filename="../../planner/ui/processes/library.py" line="270"/>
         <source>Duplicate process</source>
         <translation>複製流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="273"/>
+        <location filename="../../planner/ui/processes/library.py" line="270"/>
         <source>Name of the new process:</source>
         <translation>新流程的名稱：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="274"/>
+        <location filename="../../planner/ui/processes/library.py" line="271"/>
         <source>{name} (copy)</source>
         <translation>{name}(副本)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="280"/>
+        <location filename="../../planner/ui/processes/library.py" line="277"/>
         <source>The process cannot be duplicated</source>
         <translation>無法複製這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="282"/>
+        <location filename="../../planner/ui/processes/library.py" line="279"/>
         <source>“{name}” created from “{source}”.</source>
         <translation>已從「{source}」建立「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="292"/>
+        <location filename="../../planner/ui/processes/library.py" line="289"/>
         <source>The process cannot be archived</source>
         <translation>無法封存這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="294"/>
+        <location filename="../../planner/ui/processes/library.py" line="291"/>
         <source>“{name}” is active again.</source>
         <translation>「{name}」已恢復使用。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="295"/>
+        <location filename="../../planner/ui/processes/library.py" line="292"/>
         <source>“{name}” is archived: hidden from new deals, kept for its deals.</source>
         <translation>「{name}」已封存：新商機不會再看到它，原有商機照常使用。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="308"/>
+        <location filename="../../planner/ui/processes/library.py" line="305"/>
         <source>Deal Planner process (*.json);;All files (*)</source>
         <translation>Deal Planner 流程檔 (*.json);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="315"/>
+        <location filename="../../planner/ui/processes/library.py" line="312"/>
         <source>Export process</source>
         <translation>匯出流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="324"/>
+        <location filename="../../planner/ui/processes/library.py" line="321"/>
         <source>The process cannot be exported</source>
         <translation>無法匯出這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="327"/>
+        <location filename="../../planner/ui/processes/library.py" line="324"/>
         <source>“{name}” exported to {path}.</source>
         <translation>「{name}」已匯出至 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="330"/>
+        <location filename="../../planner/ui/processes/library.py" line="327"/>
         <source>Import process</source>
         <translation>匯入流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="338"/>
+        <location filename="../../planner/ui/processes/library.py" line="335"/>
         <source>{name} (imported)</source>
         <translation>{name}(匯入)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="345"/>
+        <location filename="../../planner/ui/processes/library.py" line="342"/>
         <source>The process cannot be imported</source>
         <translation>無法匯入這個流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/library.py" line="348"/>
+        <location filename="../../planner/ui/processes/library.py" line="345"/>
         <source>“{name}” imported.</source>
         <translation>「{name}」已匯入。</translation>
     </message>

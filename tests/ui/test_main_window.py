@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from planner import i18n, local_settings
 from planner.services import Planner
-from planner.ui import file_actions
+from planner.ui import feature_dialogs, file_actions
 from planner.ui import main_window as mw
 from planner.ui.board.column import CardListView
 from planner.ui.main_window import MainWindow
@@ -47,8 +47,9 @@ def test_tailor_your_first_process_runs_the_wizard(window: MainWindow, planner: 
     def wizard(p: Planner, parent: object) -> int:
         return p.processes.create(simple_process(3, name="My process"))
 
-    real = mw._lazy
-    monkeypatch.setattr(mw, "_lazy", lambda module, name: wizard if name == "run_wizard" else real(module, name))
+    real = feature_dialogs._lazy
+    monkeypatch.setattr(feature_dialogs, "_lazy",
+                        lambda module, name: wizard if name == "run_wizard" else real(module, name))
     window.welcome.tailor_button.click()
     assert window.pages.currentWidget() is window.board
     assert window.board.process is not None and window.board.process.name == "My process"
@@ -222,7 +223,7 @@ def test_changing_the_language_retranslates_the_window(window: MainWindow, plann
         window.actions_by_name["settings"].trigger()
         QApplication.processEvents()  # the LanguageChange events are posted
         assert window.file_menu.title() == "檔案(&F)"
-        # the welcome's own texts follow once planner/ui/board/welcome.py retranslates on LanguageChange
+        assert window.welcome.tailor_button.text() == "量身打造您的第一個流程"  # rebuilt nowhere: retranslated
         assert local_settings.person()["language"] == "zh_TW"  # yours, not the file's
         assert "language" not in planner.settings.all()
     finally:
@@ -325,8 +326,8 @@ def test_tools_open_the_process_library_lazily(window: MainWindow, monkeypatch: 
         def exec(self) -> int:
             return 0
 
-    real = mw._lazy
-    monkeypatch.setattr(mw, "_lazy",
+    real = feature_dialogs._lazy
+    monkeypatch.setattr(feature_dialogs, "_lazy",
                         lambda module, name: Library if name == "ProcessLibraryDialog" else real(module, name))
     window.actions_by_name["processes"].trigger()
     assert opened == [window.planner]

@@ -15,11 +15,11 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QScrollArea, QVBoxLayout, QWidget
 
-from planner import settings
+from planner import local_settings, settings
 from planner.domain.errors import PlannerError
 from planner.domain.model import Card, DealStatus, Process
 from planner.i18n import error_text
@@ -31,6 +31,7 @@ from planner.ui.board.model import CardListModel, CardRole
 from planner.ui.board.moves import CardMoves
 from planner.ui.board.navigation import CardSelection
 from planner.ui.board.notice import Notice
+from planner.ui.kit import shortcuts
 
 if TYPE_CHECKING:
     # built after the first paint, with the cards: their modules load then (~6 ms)
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
     from planner.ui.board.delegate import CardDelegate
     from planner.ui.board.lane import ClosedLane
 
-LAST_PROCESS_KEY = "board/last_process"
 
 
 class Board(QWidget):
@@ -56,7 +56,7 @@ class Board(QWidget):
         self.positions: dict[int, int] = {}
         self.columns: list[StageColumn] = []
         self.today = date.today()
-        self.idle_days = settings.int_value(planner.settings.all(), "idle_days")
+        self.idle_days = settings.IDLE_DAYS.of(planner.settings.all())
         self._delegate: CardDelegate | None = None
         self._accounts: dict[int, str] = {}
         self._unreadable = False  # the chosen process's deals could not be read
@@ -105,7 +105,8 @@ class Board(QWidget):
         self.bar.processChosen.connect(lambda: self._show_process(True))
         self.bar.filterChanged.connect(self._apply_filter)
         self.show_closed_action.toggled.connect(self.set_show_closed)
-        back = QShortcut(QKeySequence("Ctrl+Left"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back = QShortcut(shortcuts.MOVE_BACK.sequences()[0], self,
+                         context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.move_selected_back)
         self._day_timer = QTimer(self, interval=60_000)
         self._day_timer.timeout.connect(self._check_day)
@@ -138,7 +139,7 @@ class Board(QWidget):
         self.planner = planner
         self.process = None  # ids of the previous file mean nothing here
         self.selection.forget()
-        self.idle_days = settings.int_value(planner.settings.all(), "idle_days")
+        self.idle_days = settings.IDLE_DAYS.of(planner.settings.all())
         self.reload(process_id, load_cards=load_cards)
 
     def visible_processes(self) -> list[tuple[int, str, bool, int]]:
@@ -156,9 +157,7 @@ class Board(QWidget):
         self._show_process(load_cards)
 
     def _remembered_process(self) -> int | None:
-        value = str(QSettings().value(LAST_PROCESS_KEY, "") or "")
-        path, _, pid = value.rpartition("|")
-        return int(pid) if path == str(self.planner.path) and pid.isdigit() else None
+        return local_settings.last_process(self.planner.path)
 
     def _show_process(self, load_cards: bool) -> None:
         pid = self.bar.process_id()
@@ -228,8 +227,8 @@ class Board(QWidget):
         except PlannerError as e:  # a row no screen can show (a file edited around its rules)
             cards, self._unreadable = [], True
             self.notice.show_message(partial(error_text, e), "refusal")
-        if self.process is not None:  # here rather than on choosing: not before the first paint
-            QSettings().setValue(LAST_PROCESS_KEY, f"{self.planner.path}|{self.process.id}")
+        if self.process is not None and self.process.id is not None:  # after the first paint, not on choosing
+            local_settings.set_last_process(self.planner.path, self.process.id)
         self._accounts = {}
         for card in cards:
             if card.archived:
@@ -328,7 +327,7 @@ class Board(QWidget):
         processes and the columns; otherwise only the cards of the deals it names,
         and of the accounts it renamed, are read again, one query each."""
         if "idle_days" in changes.settings:
-            self.set_idle_days(settings.int_value(self.planner.settings.all(), "idle_days"))
+            self.set_idle_days(settings.IDLE_DAYS.of(self.planner.settings.all()))
         if changes.processes:  # rare: a process tailored, edited or archived
             self.reload()
             return

@@ -6,13 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QPoint, SignalInstance
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.domain.model import Card, DealStatus, Process
 from planner.ui.board.model import CardRole
 from planner.ui.board.moves import WIN
-from planner.ui.kit import icons, plain
+from planner.ui.kit import icons, plain, shortcuts
 
 if TYPE_CHECKING:
     from planner.ui.board.column import CardListView
@@ -50,7 +49,7 @@ def card_menu(host: Host, deal_id: int, parent: QWidget) -> QMenu:
     i = host.positions[card.stage_id]
     stage = process.stages[i]
     confirm = menu.addAction(icons.icon("milestone"), translate("Board", "&Confirm Milestone…"))
-    confirm.setShortcut(QKeySequence("Ctrl+Right"))
+    confirm.setShortcuts(shortcuts.keys("confirm"))
     confirm.setToolTip(plain.html(stage.milestone))
     target = process.stages[i + 1].id if i + 1 < len(process.stages) else WIN
     confirm.triggered.connect(lambda: host.confirmRequested.emit(deal_id, target))

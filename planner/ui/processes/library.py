@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelectionModel,
-    QSettings,
     QStandardPaths,
     Qt,
     Signal,
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import process_exchange
+from planner import local_settings, process_exchange
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.services import Planner, ProcessSummary
@@ -49,8 +48,6 @@ from planner.ui.processes.library_list import ID_ROLE, ArchivedFilter, ProcessLi
 from planner.ui.processes.library_view import ProcessView
 from planner.ui.processes.widgets import fit_to_screen
 from planner.ui.processes.wizard import run_wizard
-
-SETTINGS_DIR = "processLibrary/lastFolder"  # QSettings: only where files were last put
 
 
 def _file_stem(name: str) -> str:
@@ -296,13 +293,13 @@ class ProcessLibraryDialog(QDialog):
         self._changed(summary.id, message.format(name=summary.name))
 
     def _folder(self) -> str:
-        saved = QSettings().value(SETTINGS_DIR, "")
-        if saved and Path(str(saved)).is_dir():
-            return str(saved)
+        saved = local_settings.process_folder()
+        if saved and Path(saved).is_dir():
+            return saved
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def _remember_folder(self, path: str) -> None:
-        QSettings().setValue(SETTINGS_DIR, str(Path(path).parent))
+        local_settings.set_process_folder(Path(path).parent)
 
     def _file_filter(self) -> str:
         return self.tr("Deal Planner process (*.json);;All files (*)")
