@@ -121,3 +121,30 @@ def test_the_card_counts_idle_time_from_the_last_milestone_not_the_last_edit(pla
     assert card.idle_since == month_ago and card.days_idle(date.today()) == 30
     assert card.idle(date.today(), 29) and not card.idle(date.today(), 30)
     assert [c.idle_since for c in planner.deals.cards(pid)] == [month_ago]
+
+
+def test_adopting_a_rate_changes_the_stage_for_the_future_only(recorded: Planner) -> None:
+    from planner.domain.errors import InvalidInput, NotFound
+    from planner.services import Changes
+
+    process = next(p for p in recorded.reports.calibration() if any(s.meaningful for s in p.stages))
+    stage = next(s for s in process.stages if s.meaningful)
+    assert stage.adoptable_rate is not None
+    conn = recorded.store.conn
+    history_before = conn.execute("SELECT * FROM milestones ORDER BY id").fetchall()
+    deals_before = conn.execute("SELECT * FROM deals ORDER BY id").fetchall()
+    heard: list[Changes] = []
+    recorded.subscribe(heard.append)
+    rate = stage.adoptable_rate if stage.adoptable_rate != stage.configured_rate else (stage.adoptable_rate + 1) % 101
+    changes = recorded.processes.adopt_rate(stage.stage_id, rate)
+    assert changes == Changes(processes=frozenset({process.process_id})) and heard == [changes]
+    assert recorded.processes.get(process.process_id).stage(stage.stage_id).win_rate == rate
+    assert conn.execute("SELECT * FROM milestones ORDER BY id").fetchall() == history_before
+    assert conn.execute("SELECT * FROM deals ORDER BY id").fetchall() == deals_before
+    again = recorded.reports.calibration(process.process_id)[0].stages[stage.position]
+    assert again._replace(configured_rate=stage.configured_rate) == stage  # the record is unchanged
+    assert recorded.processes.adopt_rate(stage.stage_id, rate) == Changes()  # nothing to do
+    with pytest.raises(InvalidInput):
+        recorded.processes.adopt_rate(stage.stage_id, 101)
+    with pytest.raises(NotFound):
+        recorded.processes.adopt_rate(99_999, 50)

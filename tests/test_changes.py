@@ -100,6 +100,7 @@ USE_CASES: dict[str, Callable[[Planner, dict[str, int]], object]] = {
     "edit a process": lambda p, w: p.processes.update(dataclasses.replace(
         p.processes.get(w["process"]), name="Renamed process")),
     "archive a process": lambda p, w: p.processes.archive(w["process"]),
+    "adopt an observed rate": lambda p, w: p.processes.adopt_rate(p.processes.get(w["process"]).stages[-1].id or 0, 37),
     "change a setting": lambda p, w: p.settings.set("idle_days", "9"),
 }
 

@@ -132,6 +132,11 @@ class Store(Writes):
             "SELECT * FROM process_answers WHERE process_id = ?", [process_id]))
         return Process(**rows.process_fields(row), stages=stages, dropped=dropped)
 
+    def stage_process(self, stage_id: int) -> int | None:
+        """The process a stage belongs to (None: no such stage)."""
+        row = self.one("SELECT process_id FROM stages WHERE id = ?", [stage_id])
+        return None if row is None else rows.Reader("stages", {"id": stage_id, **row}).integer("process_id")
+
     def used_stage_ids(self, process_id: int) -> set[int]:
         return {r["id"] for r in self.q(
             """SELECT s.id FROM stages s WHERE s.process_id = ? AND (
