@@ -91,7 +91,7 @@ class StageCalibration(NamedTuple):
     def adoptable_rate(self) -> int | None:
         """The observed rate as a whole percent, as a stage's win rate is kept."""
         rate = self.observed_rate
-        return None if rate is None else int(math.floor(rate * 100 + 0.5))
+        return None if rate is None else math.floor(rate * 100 + 0.5)
 
 
 class ProcessCalibration(NamedTuple):
@@ -142,7 +142,7 @@ def calibrate(process: Process, paths: Iterable[DealPath], min_closed: int = MIN
 
     A path whose stage is not one of the process's is a file edited around its rules: the
     caller checks for that (``KeyError`` here)."""
-    index = {s.id: i for i, s in enumerate(process.stages)}
+    index = {s.id: i for i, s in enumerate(process.stages) if s.id is not None}
     # deals by how far they got (index of their current stage) and status
     reached: list[dict[DealStatus, int]] = [defaultdict(int) for _ in process.stages]
     days: list[list[int]] = [[] for _ in process.stages]

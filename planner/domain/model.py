@@ -272,8 +272,10 @@ class Card(NamedTuple):
         is exactly the one to look at."""
         return self.last_milestone_on or self.created_on
 
-    # the board's model reads this name; it means idle_since (see the report of issue #12)
-    last_activity_on = idle_since
+    @property
+    def last_activity_on(self) -> date:
+        """The board's model still reads this name: it is ``idle_since`` (to be dropped)."""
+        return self.idle_since
 
     def days_idle(self, today: date) -> int:
         return (today - self.idle_since).days
