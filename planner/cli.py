@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # the names of the headless commands in planner.commands, which this module does not
 # import: the app's start-up starts checking the planner file before Qt loads
-COMMANDS = ("demo", "check", "backup", "export-pdf")
+COMMANDS = ("demo", "check", "backup", "export-pdf", "calibrate")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,9 +61,13 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
     pdf.add_argument("-o", "--output", type=Path, required=True)
     pdf.add_argument("--lang", type=_lang, dest="sub_lang")
     pdf.add_argument("--paper", choices=("a4", "letter"))
+    calibrate = sub.add_parser("calibrate", help="your observed win rates and time in stage (read-only)")
+    calibrate.add_argument("--db", type=Path, dest="sub_db")
+    calibrate.add_argument("--process", help="only this process (its id)")
+    calibrate.add_argument("--format", choices=("table", "json"), default="table")
     for s in (backup, pdf):
         s.add_argument("--force", action="store_true", help="replace OUTPUT even if it is another planner file")
-    for s in (demo, check, backup, pdf):
+    for s in (demo, check, backup, pdf, calibrate):
         s.add_argument("--quit-after-startup", action="store_true", help=argparse.SUPPRESS)
     return p
 

@@ -1,9 +1,9 @@
-"""The headless subcommands: demo, check, backup and export-pdf.
+"""The headless subcommands: demo, check, backup, export-pdf and calibrate.
 
 Kept apart from the parser in ``planner.cli`` so that starting the app does not load
 them, nor Qt before the planner file's check has begun (see ``planner.ui.app``).
 
-check, backup and export-pdf only read the planner file (``read_only``: they never write
+check, backup, export-pdf and calibrate only read the planner file (``read_only``: they never write
 into it nor its WAL, and see what a running app has committed); every file they write goes
 through ``planner.safe_write``. A command that writes into a planner file holds its lock
 (``safe_write.held_for_writing``), so a file open in the app is refused, not changed.
@@ -116,7 +116,30 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "export-pdf": cmd_export_pdf}
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    import json
+
+    from planner import calibrate_output, i18n
+
+    process_id = None
+    if args.process is not None:
+        if not args.process.strip().isdigit():
+            return _fail(QCoreApplication.translate("cli", "--process takes a process id (a whole number)."))
+        process_id = int(args.process)
+    planner = _open(args)
+    try:
+        found = planner.reports.calibration(process_id)
+    finally:
+        planner.close()
+    if args.format == "json":
+        print(json.dumps(calibrate_output.as_json(found), ensure_ascii=False, indent=2))
+    else:
+        print(calibrate_output.as_table(found, i18n.current_language()))
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "export-pdf": cmd_export_pdf,
+            "calibrate": cmd_calibrate}
 
 
 def run_headless(args: argparse.Namespace) -> int:

@@ -37,13 +37,15 @@ def digest(planner: Planner) -> Digest:
             ("tasks", "id, stage_id, text, done, required"), ("deliverables", "id, stage_id, text, done, link"),
             ("stage_notes", "stage_id, text, 0, 0, 0"), ("milestones", "id, stage_id, outcome, evidence, decision"),
             ("events", "id, kind, field, before, after")))
+    stages = rows("SELECT s.process_id, s.*, i.text FROM stages s LEFT JOIN stage_items i ON i.stage_id = s.id")
+    own = rows("SELECT id, * FROM processes")
     return {
         "deals": {**rows("SELECT id, * FROM deals"),
                   **{k: v + "w" for k, v in rows(f"SELECT deal_id, * FROM ({deal_parts})").items()}},
         "accounts": rows("SELECT id, * FROM accounts"),
         "contacts_of": rows("SELECT account_id, * FROM contacts"),
-        "processes": rows("SELECT s.process_id, s.*, i.text FROM stages s LEFT JOIN stage_items i ON i.stage_id = s.id")
-        | rows("SELECT id, * FROM processes"),
+        # one digest per process over its own row and its stages' (a dict union would keep only one)
+        "processes": {k: stages.get(k, "") + own.get(k, "") for k in stages.keys() | own.keys()},
     }
 
 
@@ -100,6 +102,7 @@ USE_CASES: dict[str, Callable[[Planner, dict[str, int]], object]] = {
     "edit a process": lambda p, w: p.processes.update(dataclasses.replace(
         p.processes.get(w["process"]), name="Renamed process")),
     "archive a process": lambda p, w: p.processes.archive(w["process"]),
+    "adopt an observed rate": lambda p, w: p.processes.adopt_rate(p.processes.get(w["process"]).stages[-1].id or 0, 37),
     "change a setting": lambda p, w: p.settings.set("idle_days", "9"),
 }
 

@@ -258,10 +258,28 @@ class Card(NamedTuple):
     currency: str
     expected_close: date | None
     last_milestone_on: date | None
-    created_on: date
-    last_activity_on: date
+    created_on: date  # the local day the deal was created
     tasks_done: int
     tasks_total: int
     search_text: str  # title, account, contacts and notes, lower-cased
     account_id: int
     archived: bool = False
+
+    @property
+    def idle_since(self) -> date:
+        """Where idle time counts from: the last milestone, or the deal's start. Never the
+        last edit: a deal whose notes are touched every week but that reaches no milestone
+        is exactly the one to look at."""
+        return self.last_milestone_on or self.created_on
+
+    @property
+    def last_activity_on(self) -> date:
+        """The board's model still reads this name: it is ``idle_since`` (to be dropped)."""
+        return self.idle_since
+
+    def days_idle(self, today: date) -> int:
+        return (today - self.idle_since).days
+
+    def idle(self, today: date, idle_days: int) -> bool:
+        """An open deal is idle after more than ``idle_days`` days without a milestone."""
+        return self.status == DealStatus.OPEN and self.days_idle(today) > idle_days

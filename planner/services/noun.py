@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 NOT_FOUND = {
     "process": QT_TRANSLATE_NOOP("errors", "The process was not found."),
+    "stage": QT_TRANSLATE_NOOP("errors", "The stage was not found."),
     "account": QT_TRANSLATE_NOOP("errors", "The account was not found."),
     "contact": QT_TRANSLATE_NOOP("errors", "The contact was not found."),
     "deal": QT_TRANSLATE_NOOP("errors", "The deal was not found."),

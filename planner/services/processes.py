@@ -65,6 +65,21 @@ class Processes(Noun):
             stages=[dataclasses.replace(s, id=None, process_id=None) for s in p.stages])
         return self.create(copy)
 
+    def adopt_rate(self, stage_id: int, rate: int) -> Changes:
+        """Make ``rate`` (a whole percent, e.g. a stage's observed rate from
+        ``reports.calibration``) the stage's win rate for the future. Only the rate changes:
+        confirmed milestones and closed deals keep what they recorded."""
+        rate = rules.check_win_rate(rate)
+        process_id = self.store.stage_process(stage_id)
+        if process_id is None:
+            raise not_found("stage")
+        if self.get(process_id).stage(stage_id).win_rate == rate:
+            return Changes()
+        with self.write() as changes:
+            self.store.set_win_rate(stage_id, rate)
+            changes.processes.add(process_id)
+        return changes.frozen()
+
     def archive(self, process_id: int, archived: bool = True) -> Changes:
         self.get(process_id)  # NotFound for an unknown id
         with self.write() as changes:

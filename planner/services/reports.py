@@ -12,6 +12,7 @@ from planner.domain.model import Deal, DealStatus
 from planner.services.noun import Noun, unreadable
 
 if TYPE_CHECKING:  # imported where used: the app's start-up opens a file without them
+    from planner.domain.calibration import DealPath, ProcessCalibration
     from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
 
 
@@ -35,6 +36,26 @@ class Reports(Noun):
             sums[key][2] += 1
         return [ForecastRow(m, c, v[0], v[1], int(v[2]))
                 for (m, c), v in sorted(sums.items(), key=lambda kv: (kv[0][0] == "", kv[0]))]
+
+    def calibration(self, process_id: int | None = None) -> list[ProcessCalibration]:
+        """Observed win rates and time in stage, per process (all of them, archived too, in
+        the order the process list shows; or only ``process_id``): see domain.calibration."""
+        from planner.domain.calibration import calibrate
+        from planner.store.history import deal_paths
+
+        if process_id is not None:
+            processes = [self.planner.processes.get(process_id)]
+        else:
+            processes = [self.planner.processes.get(s.id) for s in self.planner.processes.summaries()]
+        stage_ids = {p.id: {s.id for s in p.stages} for p in processes}
+        by_process: dict[int, list[DealPath]] = defaultdict(list)
+        for path in deal_paths(self.store, process_id):
+            if path.process_id not in stage_ids:  # a deal of no process (an edited file)
+                raise unreadable("deals", path.deal_id, "process_id")
+            if path.stage_id not in stage_ids[path.process_id]:
+                raise unreadable("deals", path.deal_id, "stage_id")
+            by_process[path.process_id].append(path)
+        return [calibrate(p, by_process[p.id]) for p in processes]  # type: ignore[index]  # a stored process has its id
 
     def account_plan(self, account_id: int, printed_on: date | None = None,
                      planner_name: str = "") -> AccountPlan:

@@ -132,6 +132,11 @@ class Store(Writes):
             "SELECT * FROM process_answers WHERE process_id = ?", [process_id]))
         return Process(**rows.process_fields(row), stages=stages, dropped=dropped)
 
+    def stage_process(self, stage_id: int) -> int | None:
+        """The process a stage belongs to (None: no such stage)."""
+        row = self.one("SELECT process_id FROM stages WHERE id = ?", [stage_id])
+        return None if row is None else rows.Reader("stages", {"id": stage_id, **row}).integer("process_id")
+
     def used_stage_ids(self, process_id: int) -> set[int]:
         return {r["id"] for r in self.q(
             """SELECT s.id FROM stages s WHERE s.process_id = ? AND (
@@ -231,7 +236,8 @@ class Store(Writes):
         return self._encoding_from
 
     def cards(self, process_id: int, today: date) -> list[Card]:
-        """Every deal of a process as a board card, in one query."""
+        """Every deal of a process as a board card, in one query (idle time counts from the
+        last milestone or the deal's start, both on the card: never from the last edit)."""
         return self._cards("d.process_id = ?", [process_id])
 
     def card(self, deal_id: int, today: date) -> Card | None:
@@ -244,9 +250,8 @@ class Store(Writes):
         for r in self.q(
             """SELECT d.id, d.title, d.stage_id, d.status, d.value, d.currency,
                       d.expected_close, d.created_at, d.archived, d.account_id,
-                      a.name AS account,
+                      date(d.created_at, 'localtime') AS started_on, a.name AS account,
                       (SELECT max(confirmed_on) FROM milestones WHERE deal_id = d.id) AS last_ms,
-                      (SELECT max(at) FROM events WHERE deal_id = d.id) AS last_event,
                       (SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id) AS tasks_total,
                       (SELECT count(*) FROM tasks t
                         WHERE t.deal_id = d.id AND t.stage_id = d.stage_id AND t.done) AS tasks_done,

@@ -138,6 +138,10 @@ class Writes:
     def set_process_archived(self, process_id: int, archived: bool) -> None:
         self._update("processes", process_id, {"archived": int(archived)})
 
+    def set_win_rate(self, stage_id: int, rate: int) -> None:
+        """A stage's win rate from now on; milestones and deals keep what they recorded."""
+        self._update("stages", stage_id, {"win_rate": rate})
+
     def insert_process(self, p: Process) -> int:
         pid = self._insert(
             "processes", {"name": p.name, "description": p.description, "archived": int(p.archived)})

@@ -15,12 +15,12 @@ TODAY = date(2026, 6, 15)
 
 
 def card(deal_id: int, stage_id: int = 10, *, close: date | None = None, status: DealStatus = DealStatus.OPEN,
-         milestone: date | None = None, activity: date | None = None, account_id: int = 1,
+         milestone: date | None = None, account_id: int = 1,
          text: str = "", title: str | None = None, value: float = 1000.0) -> Card:
     title = title or f"Deal {deal_id}"
     return Card(deal_id=deal_id, title=title, account="Acme", stage_id=stage_id, status=status, value=value,
                 currency="TWD", expected_close=close, last_milestone_on=milestone,
-                created_on=TODAY - timedelta(days=40), last_activity_on=activity or TODAY,
+                created_on=TODAY - timedelta(days=40),
                 tasks_done=1, tasks_total=3, search_text=(title + " acme " + text).lower(), account_id=account_id)
 
 
@@ -66,16 +66,19 @@ def test_roles_give_what_a_card_shows(model: CardListModel) -> None:
 
 
 def test_days_since_the_last_milestone_and_idle_mark() -> None:
+    # idle time counts from the last milestone, or from the deal's creation (40 days ago here)
     m = CardListModel(20, POSITIONS, TODAY, idle_days=14)
-    m.set_cards([card(1, milestone=TODAY - timedelta(days=3), activity=TODAY - timedelta(days=30)),
-                 card(2, activity=TODAY - timedelta(days=14)),
-                 card(3, status=DealStatus.WON, activity=TODAY - timedelta(days=90))])
-    first, second, closed = (m.index(m.row_of(i)) for i in (1, 2, 3))
-    assert first.data(CardRole.DAYS_SINCE_MILESTONE) == 3
-    assert first.data(CardRole.IDLE) is True
+    m.set_cards([card(1, milestone=TODAY - timedelta(days=15)),
+                 card(2, milestone=TODAY - timedelta(days=14)),
+                 card(3, status=DealStatus.WON, milestone=TODAY - timedelta(days=90)),
+                 card(4)])
+    first, second, closed, fresh = (m.index(m.row_of(i)) for i in (1, 2, 3, 4))
+    assert first.data(CardRole.DAYS_SINCE_MILESTONE) == 15
+    assert first.data(CardRole.IDLE) is True and first.data(CardRole.IDLE_DAYS) == 15
     assert second.data(CardRole.IDLE) is False  # exactly the threshold is not idle yet
     assert closed.data(CardRole.IDLE) is False  # a closed deal is never "idle"
-    m.set_context(TODAY, idle_days=10)
+    assert fresh.data(CardRole.IDLE) is True and fresh.data(CardRole.IDLE_DAYS) == 40  # no milestone yet
+    m.set_context(TODAY, idle_days=13)
     assert second.data(CardRole.IDLE) is True
 
 
