@@ -157,6 +157,9 @@ EVIDENCE: dict[str | None, tuple[tuple[str, str], ...]] = {
           ("年度檢討會議確認擴大合作", "Annual review confirmed a wider partnership")),
     None: (("會議紀錄已寄出並獲確認", "Signed minutes from the steering meeting"),),
 }
+# a shop's one milestone is the payment itself
+SHOP_EVIDENCE = (("客戶付款完成，發票已開立", "Paid; invoice issued"), ("貨到收款完成", "Paid on delivery"),
+                 ("門市刷卡付款", "Paid by card in the shop"))
 
 # how we learnt that a milestone went against us: (zh_TW, en)
 LOST_EVIDENCE = (("客戶來信通知評選結果", "The customer wrote to tell us the result"),

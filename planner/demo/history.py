@@ -149,7 +149,8 @@ class _History:
 
     def _confirm(self, deal: PlannedDeal, k: int, on: date, **fields: object) -> None:
         stage = self.processes[deal.process].stages[k]
-        self._add(deal, on, Do.CONFIRM, stage=k, text=self._text(deal, content.EVIDENCE[stage.ref_key]),
+        evidence = content.SHOP_EVIDENCE if deal.process == "shop" else content.EVIDENCE[stage.ref_key]
+        self._add(deal, on, Do.CONFIRM, stage=k, text=self._text(deal, evidence),
                   ticks=self._ticks(stage, 0.6, True), **fields)
 
     def _end(self, deal: PlannedDeal, k: int, on: date, lost: bool) -> None:
@@ -198,14 +199,15 @@ class _History:
         days = [created + (until - created) * (j + 1) // count for j in range(count)]
         for k in range(count):
             self._confirm(deal, k, days[k])
+            if k == 0 and deal.index == content.CORRECTED:  # noticed a few days later
+                fixed = min(days[0] + timedelta(days=7), days[1] if count > 1 else end, self.last)
+                self._add(deal, fixed, Do.CORRECT, text=content.CORRECTION)
         if w.end == "lost":
             self._end(deal, count, end, lost=True)
         elif w.end == "abandoned":
             self._end(deal, count, end, lost=False)
         elif is_open:
             self._work(deal, count, end)
-        if deal.index == content.CORRECTED and count:
-            self._add(deal, min(self.last, days[0] + timedelta(days=7)), Do.CORRECT, text=content.CORRECTION)
 
     def generated(self, count: int, customers: list[Customer]) -> None:
         for _ in range(count):
