@@ -219,7 +219,8 @@ TITLES: dict[str, tuple[tuple[str, str], ...]] = {
              ("耗材補貨", "Supplies top-up"), ("門市設備保養", "Store equipment service")),
     "trimmed": (("展會名單：手持掃描器", "Trade-fair lead: handheld scanners"),
                 ("官網詢價：標籤機", "Web lead: label printers"), ("官網詢價：工業平板", "Web lead: rugged tablets"),
-                ("展會名單：條碼系統", "Trade-fair lead: barcode system"), ("官網詢價：零件包", "Web lead: spare parts kit")),
+                ("展會名單：條碼系統", "Trade-fair lead: barcode system"),
+                ("官網詢價：零件包", "Web lead: spare parts kit")),
 }
 PHASES = (("", ""), ("", ""), ("", ""), ("二期", " phase 2"), ("試行", " pilot"), ("擴充", " extension"))
 

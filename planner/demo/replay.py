@@ -12,7 +12,7 @@ import dataclasses
 from datetime import UTC, date, datetime, time, timedelta
 
 from planner.demo.history import FIRST_SECOND, Do, Plan, Step
-from planner.domain.model import Account, Deal, ItemKind, Outcome, Process
+from planner.domain.model import Account, Deal, Deliverable, ItemKind, Outcome, Process, Task
 from planner.services import Confirmation, DealWork, Part, Planner
 
 _READ = frozenset({Part.MILESTONES, Part.WORK})  # what a step needs to know of its deal again
@@ -89,7 +89,8 @@ class _Replay:
         work = self._current(step)
         stage = work.process.stages[step.stage]
         assert stage.id is not None
-        items = {(ItemKind.TASK, t.position, t.text): t for t in work.stage_tasks(stage.id)}
+        items: dict[tuple[ItemKind, int, str], Task | Deliverable] = {
+            (ItemKind.TASK, t.position, t.text): t for t in work.stage_tasks(stage.id)}
         items |= {(ItemKind.DELIVERABLE, d.position, d.text): d for d in work.stage_deliverables(stage.id)}
         for tick in step.ticks:
             item = items.get((tick.kind, tick.position, tick.text))

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from planner.demo import DEFAULT_DEALS, build, content
-from planner.services import Planner
 
 TODAY = date.today()
 CHAINED_AND_DATED = ("processes", "stages", "stage_items", "accounts", "contacts", "deals", "milestones",
