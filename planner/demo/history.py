@@ -240,7 +240,11 @@ class _History:
         if created > self.last:
             return None
         old = self.deals[i]
-        title = f"{old.title} – renewal" if old.english else f"{old.title}（續約）"
+        base = old.title.split(" – ")[0].split("（")[0]  # a renewal of a renewal is named as the first
+        if old.process == "shop":
+            title = f"{base} – repeat order" if old.english else f"{base}（回購）"
+        else:
+            title = f"{base} – {created.year} renewal" if old.english else f"{base}（{created.year} 續約）"
         total = sum(MEDIAN_DAYS.get(s.ref_key, 30) for s in self.processes[old.process].stages)
         expected = created + timedelta(days=round(total * PACE[old.process]))
         return self._new(old.customer, old.process, title, old.value, old.currency, old.english, created,
