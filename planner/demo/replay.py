@@ -34,8 +34,8 @@ class _Replay:
         self.processes: dict[str, Process] = {}
         self.accounts: list[Account] = []
         self.ids: dict[int, int] = {}  # planned deal -> its id in the file
-        # each open deal as last read: only what a step changed is read again (the process
-        # and the account are shared, as the board's workspace holds them)
+        # each open deal with its process and account, read once and shared: a step reads
+        # only the deal's own rows again (its milestones and work)
         self.held: dict[int, DealWork] = {}
 
     def run(self) -> None:
@@ -65,8 +65,7 @@ class _Replay:
         self.held[step.deal] = DealWork(shell, account, process, [], [], [], {}, set())
 
     def _current(self, step: Step) -> DealWork:
-        work = self.held[step.deal] = self.planner.work.refreshed(self.held[step.deal], _READ)
-        return work
+        return self.planner.work.refreshed(self.held[step.deal], _READ)  # not kept: memory stays flat
 
     # --- the steps ---
     def open(self, step: Step) -> None:
