@@ -9,7 +9,9 @@ helpers, which re-read the schema on every call and dominate bulk work such as a
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from planner.domain import event_values
@@ -19,6 +21,9 @@ from planner.store import triggers as t
 from planner.store.errors import rule_violation
 
 WORK_TABLES = {ItemKind.TASK: "tasks", ItemKind.DELIVERABLE: "deliverables"}
+# the column each table stamps with the clock when a row is written (see ``Writes.dated``)
+STAMPED = {"processes": "created_at", "accounts": "created_at", "deals": "created_at",
+           "milestones": "recorded_at", "corrections": "recorded_at", "events": "at"}
 
 
 class Writes:
@@ -26,6 +31,7 @@ class Writes:
 
     conn: sqlite3.Connection
     _encoding_from: int | None
+    _stamp: str | None = None  # set by ``dated``
 
     if TYPE_CHECKING:  # the Store's reads that some writes need
         def q(self, sql: str, params: Any = ()) -> list[dict[str, Any]]: ...
@@ -34,8 +40,23 @@ class Writes:
 
         def _event_encoding_from(self) -> int | None: ...
 
+    @contextmanager
+    def dated(self, at: datetime) -> Iterator[None]:
+        """Stamp the rows written inside with ``at`` instead of the clock (``created_at``,
+        ``recorded_at``, an event's ``at``): for a demo file, whose history happened before
+        it was written. Never a moment still to come; every rule of the file applies as usual."""
+        if at.tzinfo is None or at > datetime.now(UTC):
+            raise ValueError(f"not a past UTC moment: {at!r}")
+        outer, self._stamp = self._stamp, at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        try:
+            yield
+        finally:
+            self._stamp = outer
+
     # --- plain rows (private: callers use the typed writers below) ---
     def _insert(self, table: str, row: dict[str, Any]) -> int:
+        if self._stamp is not None and table in STAMPED:
+            row = {STAMPED[table]: self._stamp} | row
         columns = ", ".join(row)
         marks = ", ".join("?" * len(row))
         cursor = self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))

@@ -87,13 +87,15 @@ def test_check_reports_damage_done_around_the_triggers(demo_file: Path, tmp_path
     conn = sqlite3.connect(copy)
     conn.execute("DROP TRIGGER deals_no_move_back")
     conn.execute("DROP TRIGGER deals_no_skip")
+    moved = conn.execute("SELECT min(deal_id) FROM milestones JOIN deals d ON d.id = deal_id "
+                         "WHERE d.status = 'open'").fetchone()[0]  # an open deal past its first stage
     conn.execute("UPDATE deals SET stage_id = (SELECT id FROM stages WHERE process_id = deals.process_id "
-                 "ORDER BY position LIMIT 1) WHERE id = 1")
+                 "ORDER BY position LIMIT 1) WHERE id = ?", [moved])
     conn.commit()
     conn.close()
     result = run("check", "--db", str(copy))
     assert result.returncode == 1
-    assert "deals_no_move_back" in result.stdout and "Deal 1" in result.stdout
+    assert "deals_no_move_back" in result.stdout and f"Deal {moved}:" in result.stdout
 
 
 def test_check_in_chinese(demo_file: Path) -> None:

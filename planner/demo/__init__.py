@@ -1,0 +1,25 @@
+"""A realistic bilingual demo file with two to three years of sales history, and large
+files for benchmarks (``deal-planner demo --deals N``).
+
+The history is planned first from a fixed seed (``history``), then written through the
+services as it happened, day by day (``replay``): the same ``today`` gives the same file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from planner.demo import content, history, replay
+from planner.services import Planner
+
+DEFAULT_DEALS = 120  # enough closed deals for calibration to have something to say
+
+
+def build(path: Path, deals: int | None = None, today: date | None = None) -> Planner:
+    """Write a new demo file at ``path``: the hand-written deals and a history around them,
+    ``deals`` deals in all (never fewer than the hand-written ones)."""
+    total = DEFAULT_DEALS if deals is None else max(deals, len(content.DEALS))
+    planner = Planner.open(path, create=True)
+    replay.write(planner, history.plan(total, today or date.today()))
+    return planner

@@ -1,0 +1,129 @@
+"""Writing a planned history into a planner file: through the services, in the order the
+days came, each step stamped with its own moment (``Store.dated``).
+
+Nothing here bends a rule: every milestone goes through ``planner.milestones.confirm`` with
+its work ticked, every reason through the use case that checks it, and the file's triggers
+judge each row as they would a user's. Only the clock differs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime, time, timedelta
+
+from planner.demo.history import FIRST_SECOND, Do, Plan, Step
+from planner.domain.model import Account, Deal, Deliverable, ItemKind, Outcome, Process, Task
+from planner.services import Confirmation, DealWork, Part, Planner
+
+_READ = frozenset({Part.MILESTONES, Part.WORK})  # what a step needs to know of its deal again
+
+
+def moment(on: date, second: int) -> datetime:
+    return datetime.combine(on, time(tzinfo=UTC)) + timedelta(seconds=second)
+
+
+def write(planner: Planner, plan: Plan) -> None:
+    """The whole plan in one transaction: a large file in one commit (and one seal)."""
+    with planner.store.transaction():
+        _Replay(planner, plan).run()
+
+
+class _Replay:
+    def __init__(self, planner: Planner, plan: Plan) -> None:
+        self.planner, self.plan = planner, plan
+        self.processes: dict[str, Process] = {}
+        self.accounts: list[Account] = []
+        self.ids: dict[int, int] = {}  # planned deal -> its id in the file
+        # each open deal with its process and account, read once and shared: a step reads
+        # only the deal's own rows again (its milestones and work)
+        self.held: dict[int, DealWork] = {}
+
+    def run(self) -> None:
+        planner = self.planner
+        with planner.store.dated(moment(self.plan.start, FIRST_SECOND)):
+            for key, process in self.plan.processes.items():
+                self.processes[key] = planner.processes.get(planner.processes.create(process))
+            for customer in self.plan.customers:
+                account_id = planner.accounts.create(customer.account)
+                for contact in customer.contacts:
+                    planner.contacts.add(dataclasses.replace(contact, account_id=account_id))
+                self.accounts.append(dataclasses.replace(customer.account, id=account_id))
+        steps = {Do.OPEN: self.open, Do.FOLLOW: self.follow, Do.WORK: self.work, Do.CONFIRM: self.confirm,
+                 Do.LOSE: self.lose, Do.ABANDON: self.abandon, Do.ARCHIVE: self.archive,
+                 Do.CORRECT: self.correct}
+        for step in self.plan.steps():
+            with planner.store.dated(moment(step.on, step.second)):
+                steps[step.do](step)
+
+    # --- the deal as it stands ---
+    def _hold(self, step: Step, deal_id: int) -> None:
+        planned = self.plan.deals[step.deal]
+        process, account = self.processes[planned.process], self.accounts[planned.customer]
+        assert process.id is not None and account.id is not None
+        self.ids[step.deal] = deal_id
+        shell = Deal(account.id, process.id, planned.title, id=deal_id)
+        self.held[step.deal] = DealWork(shell, account, process, [], [], [], {}, set())
+
+    def _current(self, step: Step) -> DealWork:
+        return self.planner.work.refreshed(self.held[step.deal], _READ)  # not kept: memory stays flat
+
+    # --- the steps ---
+    def open(self, step: Step) -> None:
+        planned = self.plan.deals[step.deal]
+        process, account = self.processes[planned.process], self.accounts[planned.customer]
+        assert process.id is not None and account.id is not None
+        self._hold(step, self.planner.deals.create(Deal(
+            account.id, process.id, planned.title, value=planned.value, currency=planned.currency,
+            expected_close=planned.expected_close, next_target=planned.next_target, risks=planned.risks)))
+
+    def follow(self, step: Step) -> None:
+        planned = self.plan.deals[step.deal]
+        assert planned.follow_up_of is not None
+        deal_id = self.planner.deals.follow_up(self.ids[planned.follow_up_of], planned.title)
+        if planned.expected_close is not None:
+            self.planner.deals.update(deal_id, expected_close=planned.expected_close)
+        self._hold(step, deal_id)
+
+    def work(self, step: Step) -> None:
+        work = self._current(step)
+        stage = work.process.stages[step.stage]
+        assert stage.id is not None
+        items: dict[tuple[ItemKind, int, str], Task | Deliverable] = {
+            (ItemKind.TASK, t.position, t.text): t for t in work.stage_tasks(stage.id)}
+        items |= {(ItemKind.DELIVERABLE, d.position, d.text): d for d in work.stage_deliverables(stage.id)}
+        for tick in step.ticks:
+            item = items.get((tick.kind, tick.position, tick.text))
+            if item is not None and item.id is not None and not item.done:
+                self.planner.work.set_done(tick.kind, item.id, True)
+
+    def _milestone(self, step: Step, outcome: Outcome) -> None:
+        work = self._current(step)
+        stage = work.process.stages[step.stage]
+        assert stage.id is not None and work.deal.id is not None
+        self.planner.milestones.confirm(
+            work.deal.id, [Confirmation(stage.id, step.on, step.text, outcome, step.decision)],
+            ticks={stage.id: list(step.ticks)}, today=self.plan.today, work=work)
+        edits = {f: v for f, v in (("next_target", step.next_target), ("expected_close", step.expected_close))
+                 if v is not None}
+        if edits:
+            self.planner.deals.update(work.deal.id, **edits)
+        if outcome == Outcome.AGAINST or step.stage + 1 == len(work.process.stages):
+            del self.held[step.deal]  # closed: won or lost
+
+    def confirm(self, step: Step) -> None:
+        self._milestone(step, Outcome.REACHED)
+
+    def lose(self, step: Step) -> None:
+        self._milestone(step, Outcome.AGAINST)
+
+    def abandon(self, step: Step) -> None:
+        self.planner.deals.abandon(self.ids[step.deal], step.text)
+        del self.held[step.deal]
+
+    def archive(self, step: Step) -> None:
+        self.planner.deals.archive(self.ids[step.deal])
+
+    def correct(self, step: Step) -> None:
+        first = self.planner.milestones.of(self.ids[step.deal])[0]
+        assert first.id is not None
+        self.planner.milestones.correct(first.id, step.text, step.on)
