@@ -110,7 +110,7 @@ class ChoiceSetting[E: StrEnum](Setting[E]):
 PLANNER_NAME = TextSetting("planner_name", "", QT_TRANSLATE_NOOP(
     "settings", "Your name (printed on account plans)"), Scope.PERSON)
 IDLE_DAYS = IntSetting("idle_days", 14, QT_TRANSLATE_NOOP(
-    "settings", "Mark a deal idle after this many days without activity"), Scope.FILE)
+    "settings", "Mark a deal idle after this many days without a milestone"), Scope.FILE)
 LANGUAGE = ChoiceSetting("language", Language.SYSTEM, QT_TRANSLATE_NOOP(
     "settings", "Language (empty: follow the system)"), Scope.PERSON, Language)
 PAPER = ChoiceSetting("paper", Paper.BY_LANGUAGE, QT_TRANSLATE_NOOP(

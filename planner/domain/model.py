@@ -272,11 +272,6 @@ class Card(NamedTuple):
         is exactly the one to look at."""
         return self.last_milestone_on or self.created_on
 
-    @property
-    def last_activity_on(self) -> date:
-        """The board's model still reads this name: it is ``idle_since`` (to be dropped)."""
-        return self.idle_since
-
     def days_idle(self, today: date) -> int:
         return (today - self.idle_since).days
 

@@ -260,8 +260,8 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
     <message>
         <location filename="../../planner/ui/board/model.py" line="230"/>
-        <source>Idle: nothing recorded for {n} days</source>
-        <translation>停滯：已 {n} 天沒有任何紀錄</translation>
+        <source>Idle: no milestone for {n} days</source>
+        <translation>閒置：已 {n} 天沒有里程碑</translation>
     </message>
 </context>
 <context>

@@ -47,12 +47,17 @@
         <translation>已寫入 {path}（共 {pages} 頁）。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="133"/>
+        <location filename="../../planner/commands.py" line="127"/>
+        <source>--process takes a process id (a whole number).</source>
+        <translation>--process 需要流程編號（整數）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/commands.py" line="156"/>
         <source>{path} is a planner file: add --force to replace it.</source>
         <translation>{path} 是規劃檔：若要取代它，請加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="144"/>
+        <location filename="../../planner/commands.py" line="167"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>未預期的錯誤：{error}（詳細資訊在 {log}）</translation>
     </message>
@@ -444,31 +449,36 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/services/noun.py" line="19"/>
+        <source>The stage was not found.</source>
+        <translation>找不到這個階段。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services/noun.py" line="20"/>
         <source>The account was not found.</source>
         <translation>找不到此客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/noun.py" line="20"/>
+        <location filename="../../planner/services/noun.py" line="21"/>
         <source>The contact was not found.</source>
         <translation>找不到此聯絡人。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/noun.py" line="21"/>
+        <location filename="../../planner/services/noun.py" line="22"/>
         <source>The deal was not found.</source>
         <translation>找不到此商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/noun.py" line="22"/>
+        <location filename="../../planner/services/noun.py" line="23"/>
         <source>The milestone was not found.</source>
         <translation>找不到此里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/noun.py" line="23"/>
+        <location filename="../../planner/services/noun.py" line="24"/>
         <source>The task was not found.</source>
         <translation>找不到此任務。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/noun.py" line="24"/>
+        <location filename="../../planner/services/noun.py" line="25"/>
         <source>The deliverable was not found.</source>
         <translation>找不到此交付件。</translation>
     </message>
@@ -736,8 +746,8 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/settings.py" line="112"/>
-        <source>Mark a deal idle after this many days without activity</source>
-        <translation>商機閒置幾天後標示為停滯</translation>
+        <source>Mark a deal idle after this many days without a milestone</source>
+        <translation>超過這麼多天沒有里程碑，就把商機標為閒置</translation>
     </message>
     <message>
         <location filename="../../planner/settings.py" line="114"/>

@@ -162,10 +162,10 @@ class CardListModel(QAbstractListModel):
                 and card.expected_close < self.today)
 
     def idle_for(self, card: Card) -> int:
-        return (self.today - card.last_activity_on).days
+        return card.days_idle(self.today)
 
     def idle(self, card: Card) -> bool:
-        return card.status == DealStatus.OPEN and self.idle_for(card) > self.idle_days
+        return card.idle(self.today, self.idle_days)
 
     # ------------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index | None = None) -> int:
@@ -227,7 +227,7 @@ class CardListModel(QAbstractListModel):
             if self.overdue(card):
                 lines.append(translate("CardModel", "Overdue: the expected close date has passed"))
             if self.idle(card):
-                lines.append(translate("CardModel", "Idle: nothing recorded for {n} days").format(
+                lines.append(translate("CardModel", "Idle: no milestone for {n} days").format(
                     n=self.idle_for(card)))
         return "\n".join(lines)
 
