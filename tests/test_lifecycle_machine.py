@@ -341,7 +341,7 @@ CarelessPlanner, HearsayPlanner = broken(CarelessMilestones), broken(HearsayMile
 ])
 def test_the_machine_catches_a_broken_confirmation(broken: type[Planner], caught: str | None) -> None:
     machine = type(f"Lifecycle{broken.__name__}", (Lifecycle,), {"planner_class": broken})
-    quick = settings(max_examples=60, stateful_step_count=20, deadline=None, derandomize=True, database=None,
+    quick = settings(max_examples=100, stateful_step_count=25, deadline=None, derandomize=True, database=None,
                      phases=[Phase.generate], report_multiple_bugs=False,
                      suppress_health_check=list(HealthCheck))
     with pytest.raises(AssertionError, match=caught):
