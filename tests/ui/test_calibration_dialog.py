@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from planner.domain.calibration import MIN_CLOSED, StageCalibration, wilson
-from planner.domain.errors import InvalidInput, QT_TRANSLATE_NOOP
+from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from planner.domain.model import Account, Deal, Outcome
 from planner.services import Planner
 from planner.ui.calibration import model as table

@@ -34,7 +34,6 @@ from planner.ui.kit import plain
 from planner.ui.kit.widgets import InlineError, muted
 from planner.ui.session import Session
 
-
 COLUMN_ROOM = 16  # pixels between one column's figures and the next one's
 
 
@@ -180,7 +179,8 @@ class CalibrationDialog(QDialog):
             return ""
         language = current_language()
         if not stage.meaningful:
-            return self.tr("“{stage}” has {n} closed deals: its observed rate is worth adopting from {minimum} on.").format(
+            return self.tr(
+                "“{stage}” has {n} closed deals: its observed rate is worth adopting from {minimum} on.").format(
                 stage=stage.name, n=formats.number(stage.closed, language),
                 minimum=formats.number(MIN_CLOSED, language))
         if rate is None:
