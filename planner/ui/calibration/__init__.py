@@ -1,0 +1,1 @@
+"""Your track record: each stage's observed win rate next to the one configured for it."""
