@@ -85,6 +85,10 @@ COMMANDS: tuple[Command, ...] = (
        QT_TRANSLATE_NOOP("MainWindow", "Your tailored sales processes"), "processes", writes=True, icon_only=True),
     _c("new_process", QT_TRANSLATE_NOOP("MainWindow", "&New Process…"),
        QT_TRANSLATE_NOOP("MainWindow", "Tailor a process from the reference stages"), "wizard", writes=True),
+    _c("track_record", QT_TRANSLATE_NOOP("MainWindow", "Your &Track Record…"),
+       QT_TRANSLATE_NOOP("MainWindow",
+                         "How often deals that reached each stage were won, beside the win rates you set"),
+       "processes"),
     _c("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"),
        QT_TRANSLATE_NOOP("MainWindow", "Every key Deal Planner answers to"), "keyboard"),
     _c("about", QT_TRANSLATE_NOOP("MainWindow", "&About Deal Planner"), "", "about"),
@@ -101,7 +105,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "undo_note", SEPARATOR, "find")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Deal"), ("new_deal", "confirm", "open_deal", SEPARATOR, "accounts")),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), ()),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Tools"), ("processes", "new_process")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Tools"), ("processes", "new_process", SEPARATOR, "track_record")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("shortcuts", SEPARATOR, "about", "about_qt")),
 )
 TOOLBAR = ("new_deal", "confirm", SEPARATOR, "undo", "redo", SEPARATOR, "accounts", "processes", "export")

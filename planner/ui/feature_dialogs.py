@@ -89,6 +89,11 @@ class FeatureDialogs(QObject):
         if process_id:
             self.window._show_file(process_id=int(process_id))
 
+    def open_track_record(self) -> None:
+        show = _lazy("planner.ui.calibration.dialog", "show_track_record")
+        process_id = self.window.board.process.id if self.window.board.process else None
+        show(self.window.session, process_id, self.window.writable, self.window)
+
     def export_plan(self) -> None:
         account_id = None
         board = self.window.board

@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="111"/>
+        <source>{name} (archived)</source>
+        <translation>{name}（已封存）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="147"/>
+        <source>There is no process yet.
+
+Once deals of a process are won, lost or abandoned, each of its stages shows here how often deals that reached it were won.</source>
+        <translation>目前還沒有任何流程。
+
+等某個流程的商機贏單、輸單或放棄後，這裡會列出每個階段：走到這個階段的商機最後有多少比例贏單。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="150"/>
+        <source>This process has no stages.</source>
+        <translation>這個流程沒有任何階段。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="151"/>
+        <source>No deal of this process has been won, lost or abandoned yet.
+
+As deals close, each stage shows how often the deals that reached it were won; a stage&apos;s rate is worth going by from {minimum} closed deals on.</source>
+        <translation>這個流程的商機還沒有任何一筆贏單、輸單或放棄。
+
+商機陸續結案後，每個階段會顯示走到這裡的商機有多少比例贏單；累積 {minimum} 筆已結案的商機後，該階段的贏率才值得參考。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="183"/>
+        <source>“{stage}” has {n} closed deals: its observed rate is worth adopting from {minimum} on.</source>
+        <translation>「{stage}」目前有 {n} 筆已結案的商機：累積到 {minimum} 筆後，實際贏率才值得採用。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="187"/>
+        <source>“{stage}” already has its observed rate.</source>
+        <translation>「{stage}」的贏率已經與實際贏率相同。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="189"/>
+        <source>This file is open read-only: its rates cannot be changed here.</source>
+        <translation>這個檔案以唯讀方式開啟：無法在這裡修改贏率。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="190"/>
+        <source>Adopting sets “{stage}” from {old} to {new} for the future.</source>
+        <translation>採用後，「{stage}」今後的贏率將從 {old} 改為 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="198"/>
+        <source>Adopt Observed Rate</source>
+        <translation>採用實際贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="199"/>
+        <source>Change the win rate of “{stage}” from {old} to {new}?
+
+Only the future changes: the forecast weights this stage&apos;s open deals with the new rate from now on. Confirmed milestones, closed deals and this track record stay as recorded.</source>
+        <translation>要將「{stage}」的贏率從 {old} 改為 {new} 嗎？
+
+只影響今後：從現在起，預測會以新贏率為這個階段進行中的商機加權。已確認的里程點、已結案的商機和這份實績紀錄都維持原樣。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="204"/>
+        <source>Adopt</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="220"/>
+        <source>The rate was not changed: {reason}</source>
+        <translation>贏率沒有變更：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="233"/>
+        <source>Your Track Record</source>
+        <translation>你的實績</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="235"/>
+        <source>For each stage: of the deals that reached it and have since closed (won, lost or abandoned), the share that was won, with the range it likely lies in. It is shown from {minimum} closed deals on; days count from entering a stage to confirming its milestone, for won deals. The README&apos;s “Your track record” gives the exact rules.</source>
+        <translation>每個階段：走到這個階段且之後已結案（贏單、輸單或放棄）的商機中，贏單所占的比例，以及它可能落在的區間。累積 {minimum} 筆已結案的商機後才會顯示；天數是從進入階段到確認其里程點，只計算贏單。確切的計算規則請見 README 的「Your track record」一節。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="240"/>
+        <source>&amp;Process:</source>
+        <translation>流程(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="241"/>
+        <source>&amp;Adopt Observed Rate…</source>
+        <translation>採用實際贏率(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="242"/>
+        <source>Track record by stage</source>
+        <translation>各階段實績</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModel</name>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="88"/>
+        <source>too few ({n})</source>
+        <translation>樣本太少（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="89"/>
+        <source>{rate} ({low}–{high})</source>
+        <translation>{rate}（{low}–{high}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="101"/>
+        <source>No deal that entered this stage has closed yet. The observed rate appears once {minimum} of them are won, lost or abandoned.</source>
+        <translation>進入這個階段的商機還沒有任何一筆結案。等其中 {minimum} 筆贏單、輸單或放棄後，就會出現實際贏率。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="104"/>
+        <source>{won} of {closed} closed deals were won ({share}); 95% range {low} to {high}.</source>
+        <translation>已結案的 {closed} 筆商機中贏了 {won} 筆（{share}）；95% 區間為 {low} 到 {high}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="110"/>
+        <source>Too few to go by: {minimum} closed deals are needed.</source>
+        <translation>樣本太少，還不足以參考：需要 {minimum} 筆已結案的商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="114"/>
+        <source>The same as the configured rate.</source>
+        <translation>與設定的贏率相同。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="116"/>
+        <source>{points} points above the configured rate.</source>
+        <translation>比設定的贏率高 {points} 個百分點。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="118"/>
+        <source>{points} points below the configured rate.</source>
+        <translation>比設定的贏率低 {points} 個百分點。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="143"/>
+        <source>{closed} of the {entered} deals that entered this stage have closed.</source>
+        <translation>進入這個階段的 {entered} 筆商機中，已有 {closed} 筆結案。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="146"/>
+        <source>From {n} won deals that passed this stage.</source>
+        <translation>依據經過這個階段的 {n} 筆贏單計算。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="205"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="205"/>
+        <source>Configured</source>
+        <translation>設定贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="205"/>
+        <source>Observed (95% range)</source>
+        <translation>實際贏率（95% 區間）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="205"/>
+        <source>Closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="206"/>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="206"/>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="206"/>
+        <source>Abandoned</source>
+        <translation>已放棄</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="206"/>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="207"/>
+        <source>Median days</source>
+        <translation>天數中位數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="207"/>
+        <source>80% within (days)</source>
+        <translation>80% 在幾天內</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="211"/>
+        <source>The win rate the process gives this stage: it weights the forecast</source>
+        <translation>流程為這個階段設定的贏率：預測依此加權</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="212"/>
+        <source>Won ÷ closed among the deals that entered this stage, with its 95% range</source>
+        <translation>進入這個階段的商機中，贏單數 ÷ 已結案數，並附 95% 區間</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="213"/>
+        <source>Deals that entered this stage and were won, lost or abandoned: the sample size</source>
+        <translation>進入這個階段後贏單、輸單或放棄的商機數，也就是樣本數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="214"/>
+        <source>Deals that entered this stage and are still open</source>
+        <translation>進入這個階段、目前仍在進行中的商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="215"/>
+        <source>Days from entering the stage to confirming its milestone, for deals that were won</source>
+        <translation>從進入階段到確認其里程點所花的天數，只計算最後贏單的商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/model.py" line="216"/>
+        <source>Four in five won deals confirmed this stage&apos;s milestone within this many days</source>
+        <translation>五筆贏單中有四筆在這個天數內確認了這個階段的里程點</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../../planner/ui/processes/wizard_finish.py" line="35"/>
