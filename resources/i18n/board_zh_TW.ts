@@ -261,7 +261,7 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     <message>
         <location filename="../../planner/ui/board/model.py" line="230"/>
         <source>Idle: no milestone for {n} days</source>
-        <translation>閒置：已 {n} 天沒有里程碑</translation>
+        <translation>閒置：已 {n} 天沒有里程點</translation>
     </message>
 </context>
 <context>

@@ -721,7 +721,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     <message>
         <location filename="../../planner/services/milestones.py" line="76"/>
         <source>The file&apos;s rules and the app&apos;s disagree about this milestone; nothing was written.</source>
-        <translation>檔案的規則與程式的判斷不一致，這個里程碑沒有寫入任何內容。</translation>
+        <translation>檔案的規則與程式的判斷不一致，這個里程點沒有寫入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -747,7 +747,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     <message>
         <location filename="../../planner/settings.py" line="112"/>
         <source>Mark a deal idle after this many days without a milestone</source>
-        <translation>超過這麼多天沒有里程碑，就把商機標為閒置</translation>
+        <translation>超過這麼多天沒有里程點，就把商機標為閒置</translation>
     </message>
     <message>
         <location filename="../../planner/settings.py" line="114"/>
