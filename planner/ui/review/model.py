@@ -83,7 +83,8 @@ class StalledModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+        shown = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if shown and 0 <= section < len(Column):
             return header(Column(section))
         return None
 

@@ -35,7 +35,8 @@ class ReasonDialog(QDialog):
                                        "start a follow-up deal later."), self))
         warning.setWordWrap(True)
         self.error = InlineError(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Abandon deal"))
         self.ok.setEnabled(False)
