@@ -124,3 +124,24 @@ def test_a_setting_change_re_reads_the_list(dialog: StalledDialog, history: Hist
 def test_model_headers(qtbot) -> None:  # noqa: ANN001
     model = StalledModel()
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column][:2] == ["Deal", "Account"]
+
+
+def test_read_only_offers_open_but_not_abandon(qtbot, session: Session, history: History,  # noqa: ANN001
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    d = StalledDialog(session, writable=False)
+    qtbot.addWidget(d)
+    seen: list[ReasonDialog] = []
+    answer_reason(monkeypatch, "Timing", seen)
+    assert d.open_button.isEnabled() and not d.abandon_button.isEnabled()
+    qtbot.keyClick(d.table, Qt.Key.Key_Delete)
+    d.abandon_selected()
+    assert seen == [] and len(shown(d)) == 3
+
+
+def test_delete_key_asks_to_abandon(dialog: StalledDialog, history: History, qtbot,  # noqa: ANN001
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[ReasonDialog] = []
+    answer_reason(monkeypatch, "Competitor", seen)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert len(seen) == 1 and shown(dialog) == [history.second, history.slow]

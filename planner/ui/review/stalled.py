@@ -36,9 +36,10 @@ from planner.ui.session import Session
 class StalledDialog(QDialog):
     openRequested = Signal(int)  # deal id: the window selects it (the dialog then closes)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, writable: bool = True) -> None:
         super().__init__(parent)
         self.session = session
+        self.writable = writable  # a file open read-only: the list and Open, no Abandon
         self.model = StalledModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -127,7 +128,7 @@ class StalledDialog(QDialog):
     def _update_buttons(self) -> None:
         chosen = bool(self.selected_deal())
         self.open_button.setEnabled(chosen)
-        self.abandon_button.setEnabled(chosen)
+        self.abandon_button.setEnabled(chosen and self.writable)
         self.open_button.setDefault(chosen)  # Enter opens; never abandons
 
     # ------------------------------------------------------------------- acts
@@ -140,7 +141,7 @@ class StalledDialog(QDialog):
     def abandon_selected(self) -> None:
         deal_id = self.selected_deal()
         found = [d for d in self.model.deals if d.deal_id == deal_id]
-        if not found:
+        if not found or not self.writable:
             return
         from planner.ui.review.reason import ReasonDialog
 
