@@ -14,6 +14,7 @@ from planner.services.noun import Noun, unreadable
 if TYPE_CHECKING:  # imported where used: the app's start-up opens a file without them
     from planner.domain.calibration import DealPath, ProcessCalibration
     from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
+    from planner.domain.stalled import StalledDeal
 
 
 class Reports(Noun):
@@ -56,6 +57,25 @@ class Reports(Noun):
                 raise unreadable("deals", path.deal_id, "stage_id")
             by_process[path.process_id].append(path)
         return [calibrate(p, by_process[p.id]) for p in processes]  # type: ignore[index]  # a stored process has its id
+
+    def stalled(self, today: date | None = None) -> list[StalledDeal]:
+        """Open deals past their stage's bar (see domain.stalled), furthest past first: the
+        calibration of every process is read once, then each process's cards once."""
+        from planner import settings
+        from planner.domain.stalled import Placed, by_stage, stalled_deals
+
+        today = today or date.today()
+        idle_days = settings.IDLE_DAYS.of(self.planner.settings.all())
+        calibrations = self.calibration()
+        placed = []
+        for process in calibrations:
+            names = {s.stage_id: s.name for s in process.stages}
+            for card in self.store.cards(process.process_id, today):
+                if card.status == DealStatus.OPEN and not card.archived:
+                    if card.stage_id not in names:  # a file edited around its rules
+                        raise unreadable("deals", card.deal_id, "stage_id")
+                    placed.append(Placed(card, process.process_id, process.name, names[card.stage_id]))
+        return stalled_deals(placed, today, by_stage(calibrations), idle_days)
 
     def account_plan(self, account_id: int, printed_on: date | None = None,
                      planner_name: str = "") -> AccountPlan:

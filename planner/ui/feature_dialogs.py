@@ -89,6 +89,13 @@ class FeatureDialogs(QObject):
         if process_id:
             self.window._show_file(process_id=int(process_id))
 
+    def review_stalled(self) -> None:
+        from planner.ui.review import StalledDialog
+
+        dialog = StalledDialog(self.window.session, self.window, writable=self.window.writable)
+        dialog.openRequested.connect(self.window.show_deal)
+        dialog.exec()
+
     def open_track_record(self) -> None:
         show = _lazy("planner.ui.calibration.dialog", "show_track_record")
         process_id = self.window.board.process.id if self.window.board.process else None

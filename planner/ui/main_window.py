@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             "confirm": self.confirm_selected, "open_deal": self.open_selected, "accounts": d.open_accounts,
             "refresh": self.refresh, "processes": d.open_processes, "new_process": d.new_process,
             "shortcuts": d.show_shortcuts, "about": d.about, "about_qt": QApplication.aboutQt,
-            "track_record": d.open_track_record,
+            "track_record": d.open_track_record, "stalled": d.review_stalled,
         })
         self.recent_menu = RecentMenu(self.actions_by_name["clear_recent"], self)
         self.recent_menu.openRequested.connect(self.open_path)
@@ -265,6 +265,16 @@ class MainWindow(QMainWindow):
         else:
             self.board.refresh_deal(deal_id)
         self.board.select_deal(deal_id)
+
+    def show_deal(self, deal_id: int) -> None:
+        """Select ``deal_id`` on its process's board and open it in the deal panel."""
+        process_id = self._process_of(deal_id)
+        if process_id is not None and (self.board.process is None or process_id != self.board.process.id):
+            self.board.reload(process_id)
+        if not self.board.select_deal(deal_id):  # hidden by the search or the account filter
+            self.board.set_filter("", None)
+            self.board.select_deal(deal_id)
+        self._deal_activated(deal_id)
 
     def _process_of(self, deal_id: int) -> int | None:
         try:

@@ -234,34 +234,44 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>CardModel</name>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="215"/>
+        <location filename="../../planner/ui/board/model.py" line="226"/>
         <source>Expected close: {date}</source>
         <translation>預計成交：{date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="219"/>
+        <location filename="../../planner/ui/board/model.py" line="230"/>
         <source>{n} days since the last milestone</source>
         <translation>距上一個里程點 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="222"/>
+        <location filename="../../planner/ui/board/model.py" line="233"/>
         <source>{n} days since the deal was created; no milestone yet</source>
         <translation>建立至今 {n} 天，尚未確認任何里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="225"/>
+        <location filename="../../planner/ui/board/model.py" line="236"/>
         <source>Tasks of this stage: {done} of {total} done</source>
         <translation>本階段任務：已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="228"/>
+        <location filename="../../planner/ui/board/model.py" line="239"/>
         <source>Overdue: the expected close date has passed</source>
         <translation>逾期：已超過預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="230"/>
+        <location filename="../../planner/ui/board/model.py" line="246"/>
         <source>Idle: no milestone for {n} days</source>
         <translation>閒置：已 {n} 天沒有里程點</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/stall.py" line="32"/>
+        <source>Stalled: {days} days in this stage; your won deals took at most {limit} days here (80th percentile of {count} won deals)</source>
+        <translation>停滯：已在此階段 {days} 天；你的贏單在這裡最多花了 {limit} 天（{count} 筆贏單的第 80 百分位數）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/stall.py" line="35"/>
+        <source>Stalled: {days} days in this stage, more than the {limit} idle days set for this file (too few won deals here yet to compare with)</source>
+        <translation>停滯：已在此階段 {days} 天，超過這個檔案設定的閒置天數 {limit} 天（此階段的贏單還太少，無法比較）</translation>
     </message>
 </context>
 <context>
@@ -663,71 +673,81 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="81"/>
+        <source>&amp;Stalled Deals…</source>
+        <translation>停滯的商機(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="82"/>
+        <source>Open deals that have sat in their stage longer than your won deals did</source>
+        <translation>在目前階段停留得比你的贏單還久的進行中商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="84"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="82"/>
+        <location filename="../../planner/ui/actions.py" line="85"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="83"/>
+        <location filename="../../planner/ui/actions.py" line="86"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="83"/>
+        <location filename="../../planner/ui/actions.py" line="86"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="84"/>
+        <location filename="../../planner/ui/actions.py" line="87"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="85"/>
+        <location filename="../../planner/ui/actions.py" line="88"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="86"/>
+        <location filename="../../planner/ui/actions.py" line="89"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="87"/>
+        <location filename="../../planner/ui/actions.py" line="90"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="88"/>
+        <location filename="../../planner/ui/actions.py" line="91"/>
         <source>Your &amp;Track Record…</source>
         <translation>你的實績(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="89"/>
+        <location filename="../../planner/ui/actions.py" line="92"/>
         <source>How often deals that reached each stage were won, beside the win rates you set</source>
         <translation>走到各階段的商機最後有多少比例贏單，並與你設定的贏率並列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="92"/>
+        <location filename="../../planner/ui/actions.py" line="95"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="93"/>
+        <location filename="../../planner/ui/actions.py" line="96"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="94"/>
+        <location filename="../../planner/ui/actions.py" line="97"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="95"/>
+        <location filename="../../planner/ui/actions.py" line="98"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
@@ -737,7 +757,7 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="102"/>
+        <location filename="../../planner/ui/actions.py" line="105"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -747,27 +767,27 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="105"/>
+        <location filename="../../planner/ui/actions.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="106"/>
+        <location filename="../../planner/ui/actions.py" line="109"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="107"/>
+        <location filename="../../planner/ui/actions.py" line="110"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="108"/>
+        <location filename="../../planner/ui/actions.py" line="111"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="109"/>
+        <location filename="../../planner/ui/actions.py" line="112"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -797,22 +817,22 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="290"/>
+        <location filename="../../planner/ui/main_window.py" line="300"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="319"/>
+        <location filename="../../planner/ui/main_window.py" line="329"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="321"/>
+        <location filename="../../planner/ui/main_window.py" line="331"/>
         <source>{shown} of {open} open shown · {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="362"/>
+        <location filename="../../planner/ui/main_window.py" line="372"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
@@ -966,12 +986,12 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="138"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="145"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="138"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="145"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -1237,6 +1257,39 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../planner/ui/review/reason.py" line="25"/>
+        <source>Abandon stalled deal</source>
+        <translation>放棄停滯的商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/reason.py" line="27"/>
+        <source>“{title}”: {why}.</source>
+        <translation>「{title}」：{why}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/reason.py" line="29"/>
+        <source>&amp;Why are you giving it up?</source>
+        <translation>為什麼要放棄？(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/reason.py" line="34"/>
+        <source>An abandoned deal stays closed; its history is kept and you can start a follow-up deal later.</source>
+        <translation>放棄的商機會維持結案，無法復原；它的歷程會保留，之後仍可建立後續商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/reason.py" line="41"/>
+        <source>Abandon deal</source>
+        <translation>放棄商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/reason.py" line="58"/>
+        <source>Give a reason.</source>
+        <translation>請填寫原因。</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../planner/ui/file/restore.py" line="42"/>
@@ -1374,67 +1427,67 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="70"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="71"/>
         <source>On the board</source>
         <translation>在看板上</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="88"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="89"/>
         <source>Go to the card above or below</source>
         <translation>移到上方或下方的卡片</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="89"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="90"/>
         <source>Go to the next column on the left or right</source>
         <translation>移到左邊或右邊的欄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="91"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="92"/>
         <source>Open the deal in the deal panel</source>
         <translation>在商機面板中開啟商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="92"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="93"/>
         <source>Why the deal cannot move back</source>
         <translation>商機為何不能退回</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="93"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
         <source>The card&apos;s menu</source>
         <translation>卡片的選單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="95"/>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="71"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="72"/>
         <source>In lists of accounts and contacts</source>
         <translation>在客戶與聯絡人清單中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="95"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="96"/>
         <source>Delete the selected one (Undo brings it back)</source>
         <translation>刪除選取的項目（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="72"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="73"/>
         <source>In the process wizard and editor</source>
         <translation>在流程精靈與編輯器中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="97"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="98"/>
         <source>Add a stage after the selected one</source>
         <translation>在選取的階段之後新增階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="99"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="100"/>
         <source>Remove the selected stage</source>
         <translation>移除選取的階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="101"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="102"/>
         <source>Move the selected stage up or down</source>
         <translation>將選取的階段上移或下移</translation>
     </message>
@@ -1457,6 +1510,106 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
         <location filename="../../planner/ui/preferences/shortcuts.py" line="47"/>
         <source>Commands</source>
         <translation>指令</translation>
+    </message>
+</context>
+<context>
+    <name>StalledDialog</name>
+    <message>
+        <location filename="../../planner/ui/review/stalled.py" line="160"/>
+        <source>Stalled Deals</source>
+        <translation>停滯的商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/stalled.py" line="162"/>
+        <source>These open deals have been in their stage longer than 80% of your won deals took there. Where a stage has fewer than five won deals to compare with, the idle-days setting is the limit. Giving up in time frees your effort for deals you can win.</source>
+        <translation>這些進行中的商機停留在目前階段的時間，已經超過你八成贏單在該階段所花的時間。若某個階段可比較的贏單不到五筆，就以閒置天數設定為門檻。及時放棄，才能把心力留給贏得了的商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/stalled.py" line="166"/>
+        <source>No deal is stalled.
+
+Every open deal is still within what your won deals took in its stage (or within the idle-days setting).</source>
+        <translation>目前沒有停滯的商機。
+
+每筆進行中的商機，都還在你的贏單於該階段所花的時間之內（或在閒置天數設定之內）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/stalled.py" line="168"/>
+        <source>Stalled deals</source>
+        <translation>停滯的商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/stalled.py" line="169"/>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/stalled.py" line="170"/>
+        <source>&amp;Abandon…</source>
+        <translation>放棄(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/stalled.py" line="176"/>
+        <source>Stalled deals: {n}. Days count from the last milestone, or from the deal&apos;s start while it has none; archived deals are left out.</source>
+        <translation>停滯的商機：{n} 筆。天數從最近一個里程點起算，還沒有里程點的從商機建立日起算；已封存的商機不列入。</translation>
+    </message>
+</context>
+<context>
+    <name>StalledModel</name>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="32"/>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="33"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="34"/>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="35"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="36"/>
+        <source>Days in stage</source>
+        <translation>在此階段天數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="37"/>
+        <source>Stalled after</source>
+        <translation>停滯門檻</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="38"/>
+        <source>Days over</source>
+        <translation>超過天數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="45"/>
+        <source>{days} d (your wins)</source>
+        <translation>{days} 天（依你的贏單）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="46"/>
+        <source>{days} d (idle setting)</source>
+        <translation>{days} 天（依閒置設定）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="52"/>
+        <source>{days} days in this stage; your won deals took at most {limit} days here (80th percentile of {count} won deals)</source>
+        <translation>已在此階段 {days} 天；你的贏單在這裡最多花了 {limit} 天（{count} 筆贏單的第 80 百分位數）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="55"/>
+        <source>{days} days in this stage, more than the {limit} idle days set for this file (too few won deals here yet to compare with)</source>
+        <translation>已在此階段 {days} 天，超過這個檔案設定的閒置天數 {limit} 天（此階段的贏單還太少，無法比較）</translation>
     </message>
 </context>
 <context>

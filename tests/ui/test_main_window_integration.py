@@ -56,6 +56,8 @@ def test_the_real_deal_panel_shows_the_selected_deal_and_asks_to_confirm(qtbot, 
     ("new_deal", "planner.ui.deal.new_deal", "NewDealDialog"),
     ("accounts", "planner.ui.accounts.dialog", "AccountsDialog"),
     ("processes", "planner.ui.processes.library", "ProcessLibraryDialog"),
+    ("stalled", "planner.ui.review.stalled", "StalledDialog"),
+    ("track_record", "planner.ui.calibration.dialog", "CalibrationDialog"),
 ])
 def test_menu_dialogs_of_the_other_parts_open(window: MainWindow, planner: Planner, monkeypatch: pytest.MonkeyPatch,
                                               action: str, module: str, name: str) -> None:
@@ -90,3 +92,27 @@ def test_a_new_deal_from_the_dialog_is_selected_on_the_board(window: MainWindow,
     monkeypatch.setattr(dialog_class, "exec", create)
     window.actions_by_name["new_deal"].trigger()
     assert window.board.card_of(window.board.selected_deal()).title == "Fresh one"  # type: ignore[union-attr]
+
+
+def test_opening_a_stalled_deal_selects_it_on_its_board(qtbot, planner: Planner,  # noqa: ANN001
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.ui.review.stalled import StalledDialog
+
+    first = new_deal(planner, title="On the first process")
+    other = new_deal(planner, title="On another process")
+    window = MainWindow(planner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    window.board.reload(planner.deals.get(first).process_id)
+    window.board.search.setText("first")  # the wanted card is filtered out too
+
+    def user(dialog: StalledDialog) -> int:
+        dialog.openRequested.emit(other)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(StalledDialog, "exec", user)
+    window.actions_by_name["stalled"].trigger()
+    assert window.board.process.id == planner.deals.get(other).process_id  # type: ignore[union-attr]
+    assert window.board.selected_deal() == other
+    assert window.workspace.deal_id() == other  # type: ignore[union-attr]

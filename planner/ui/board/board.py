@@ -20,6 +20,7 @@ from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from planner import local_settings, settings
+from planner.domain.calibration import StageCalibration
 from planner.domain.errors import PlannerError
 from planner.domain.model import Card, DealStatus, Process
 from planner.i18n import error_text
@@ -57,6 +58,7 @@ class Board(QWidget):
         self.columns: list[StageColumn] = []
         self.today = date.today()
         self.idle_days = settings.IDLE_DAYS.of(planner.settings.all())
+        self.track_record: dict[int, StageCalibration] = {}  # shared by the columns (see stall.py)
         self._delegate: CardDelegate | None = None
         self._accounts: dict[int, str] = {}
         self._unreadable = False  # the chosen process's deals could not be read
@@ -190,7 +192,7 @@ class Board(QWidget):
         for i, stage in enumerate(self.process.stages):
             assert stage.id is not None
             self.positions[stage.id] = i
-            model = CardListModel(stage.id, self.positions, self.today, self.idle_days, self)
+            model = CardListModel(stage.id, self.positions, self.today, self.idle_days, self, self.track_record)
             column = StageColumn(stage, model, self.delegate, self.columns_host)
             self._connect_view(column.view)
             self._allow_moves(column.view)
@@ -227,6 +229,7 @@ class Board(QWidget):
         except PlannerError as e:  # a row no screen can show (a file edited around its rules)
             cards, self._unreadable = [], True
             self.notice.show_message(partial(error_text, e), "refusal")
+        self._read_track_record()
         if self.process is not None and self.process.id is not None:  # after the first paint, not on choosing
             local_settings.set_last_process(self.planner.path, self.process.id)
         self._accounts = {}
@@ -286,6 +289,13 @@ class Board(QWidget):
     def _set_context(self) -> None:
         for model in self._models():
             model.set_context(self.today, self.idle_days)
+
+    def _read_track_record(self) -> None:
+        """Each stage's won-deal times, once per load (and when a deal is won), not per card."""
+        from planner.ui.board.stall import read_track_record
+
+        self.track_record.clear()
+        self.track_record.update(read_track_record(self.planner, self.process.id if self.process else None))
 
     def _check_day(self) -> None:
         if date.today() != self.today:
@@ -351,6 +361,9 @@ class Board(QWidget):
                 target = self.lane_model
             else:
                 target = next(c.model for c in self.columns if c.stage.id == card.stage_id)
+        if card is not None and card.status == DealStatus.WON:  # a new win moves the bars
+            self._read_track_record()
+            self._set_context()
         with self.selection.card_moving():
             for model in self._models():
                 if model is not target:

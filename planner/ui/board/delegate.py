@@ -80,6 +80,7 @@ class CardDelegate(QStyledItemDelegate):
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         overdue, idle = source.overdue(card), source.idle(card)
+        stalled = source.stall(card) is not None
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -100,7 +101,9 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), RADIUS - 2, RADIUS - 2)
 
         # the side stripe says the most pressing thing about the deal
-        stripe = self._stripe(card, overdue, idle, palette)
+        stripe = self._stripe(card, overdue, idle or stalled, palette)
+        if stalled and not overdue:
+            stripe = theme.danger(palette)  # past what your wins took here: time to decide
         if stripe is not None:
             painter.save()
             painter.setClipPath(path)
@@ -112,8 +115,9 @@ class CardDelegate(QStyledItemDelegate):
         y = inner.top()
         text_colour, muted = theme.text(palette), theme.muted(palette)
 
-        # 1: title, with the idle mark at the right (overdue shows on the close date below)
-        marks = ["idle"] if idle else []
+        # 1: title, with the stalled mark (or else the idle one) at the right (overdue shows
+        # on the close date below): stalled says more than idle, both at once would be noise
+        marks = [("warning", theme.danger(palette))] if stalled else [("idle", theme.warning(palette))] if idle else []
         marks_width = len(marks) * (MARK + 4)
         fm = QFontMetrics(title_font)
         painter.setFont(title_font)
@@ -122,8 +126,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(card.title, Qt.TextElideMode.ElideRight, title_rect.width()))
         x = inner.right() - MARK + 1
-        for mark in reversed(marks):
-            icons.icon(mark, theme.warning(palette)).paint(
+        for mark, colour in reversed(marks):
+            icons.icon(mark, colour).paint(
                 painter, QRect(x, y + (fm.height() - MARK) // 2, MARK, MARK))
             x -= MARK + 4
         y += fm.height()

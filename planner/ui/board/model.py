@@ -11,7 +11,7 @@ a card changes column only once the file says its milestone is confirmed.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -28,7 +28,9 @@ from PySide6.QtCore import (
 )
 
 from planner.domain import formats
+from planner.domain.calibration import StageCalibration
 from planner.domain.model import Card, DealStatus
+from planner.domain.stalled import Threshold, assess
 from planner.i18n import current_language
 from planner.ui.kit import plain
 
@@ -59,6 +61,7 @@ class CardRole(IntEnum):
     IDLE = Qt.ItemDataRole.UserRole + 15  # open and untouched for longer than the setting
     IDLE_DAYS = Qt.ItemDataRole.UserRole + 16  # days since the last activity
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 17
+    STALLED = Qt.ItemDataRole.UserRole + 18  # open and longer in its stage than its bar
 
 
 def _sort_key(card: Card) -> tuple[bool, date, int]:
@@ -94,10 +97,13 @@ class CardListModel(QAbstractListModel):
     moveRefused = Signal(int, int)  # deal id, target stage id: a backward drop
 
     def __init__(self, stage_id: int | None, positions: dict[int, int],
-                 today: date | None = None, idle_days: int = 14, parent: Any = None) -> None:
+                 today: date | None = None, idle_days: int = 14, parent: Any = None,
+                 track_record: Mapping[int, StageCalibration] | None = None) -> None:
         super().__init__(parent)
         self.stage_id = stage_id
         self.positions = positions  # stage id -> place in the process, shared by the columns
+        # stage id -> its won deals' times, shared by the columns, re-read by the board per load
+        self.track_record: Mapping[int, StageCalibration] = track_record if track_record is not None else {}
         self.today = today or date.today()
         self.idle_days = idle_days
         self._cards: list[Card] = []
@@ -167,6 +173,10 @@ class CardListModel(QAbstractListModel):
     def idle(self, card: Card) -> bool:
         return card.idle(self.today, self.idle_days)
 
+    def stall(self, card: Card) -> Threshold | None:
+        """The bar ``card`` has passed in its stage (domain.stalled), or None."""
+        return assess(card, self.today, self.track_record, self.idle_days)
+
     # ------------------------------------------------------------------- Qt API
     def rowCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._cards)
@@ -203,6 +213,7 @@ class CardListModel(QAbstractListModel):
             CardRole.OVERDUE: lambda: self.overdue(card),
             CardRole.IDLE: lambda: self.idle(card),
             CardRole.IDLE_DAYS: lambda: self.idle_for(card),
+            CardRole.STALLED: lambda: self.stall(card) is not None,
             CardRole.SEARCH_TEXT: lambda: card.search_text,
         }
         getter = simple.get(role)  # type: ignore[call-overload]  # Qt passes the role as a plain int; CardRole is an IntEnum
@@ -226,7 +237,12 @@ class CardListModel(QAbstractListModel):
                     done=card.tasks_done, total=card.tasks_total))
             if self.overdue(card):
                 lines.append(translate("CardModel", "Overdue: the expected close date has passed"))
-            if self.idle(card):
+            bar = self.stall(card)
+            if bar is not None:
+                from planner.ui.board.stall import why_stalled
+
+                lines.append(why_stalled(self.idle_for(card), bar))
+            elif self.idle(card):
                 lines.append(translate("CardModel", "Idle: no milestone for {n} days").format(
                     n=self.idle_for(card)))
         return "\n".join(lines)

@@ -58,6 +58,7 @@ COMMANDS: dict[str, Keys] = {
     "new_deal": ours("Ctrl+Shift+N"),
     "confirm": ours("Ctrl+Right"),  # also on the board's cards and their menu
     "open_deal": ours("Ctrl+Return"),
+    "stalled": ours("Ctrl+Shift+D"),
     "accounts": ours("Ctrl+Shift+A"),
     "refresh": Keys(SK.Refresh, ("F5",)),
     "processes": ours("Ctrl+Shift+P"),

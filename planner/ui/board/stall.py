@@ -1,0 +1,37 @@
+"""The board's side of "give up in time": each stage's track record, read once per load,
+and the sentence a stalled card's tooltip says (domain.stalled holds the rule itself)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.domain.calibration import StageCalibration
+from planner.domain.errors import PlannerError
+from planner.domain.stalled import Basis, Threshold
+from planner.services import Planner
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def read_track_record(planner: Planner, process_id: int | None) -> dict[int, StageCalibration]:
+    """The process's stages' track records by stage id; none when it cannot be read (the
+    cards then fall back to the idle-days setting, and the board says what is unreadable)."""
+    if process_id is None:
+        return {}
+    from planner.domain.stalled import by_stage
+
+    try:
+        return by_stage(planner.reports.calibration(process_id))
+    except PlannerError:
+        return {}
+
+
+def why_stalled(days: int, bar: Threshold) -> str:
+    """Why a card is marked stalled, in one sentence naming the bar it passed."""
+    if bar.basis == Basis.TRACK_RECORD:
+        return translate("CardModel", "Stalled: {days} days in this stage; your won deals took at most "
+                         "{limit} days here (80th percentile of {count} won deals)").format(
+            days=days, limit=bar.days, count=bar.samples)
+    return translate("CardModel", "Stalled: {days} days in this stage, more than the {limit} idle days "
+                     "set for this file (too few won deals here yet to compare with)").format(
+        days=days, limit=bar.days)
