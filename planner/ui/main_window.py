@@ -500,6 +500,7 @@ class MainWindow(QMainWindow):
         if self.link is not None:
             self.link.close()
         self.wait_for_snapshot()
+        self.session.close()  # no view hears of this file again
         self.opened.close()
         open_files.unprotect(self.planner.path)
 
