@@ -41,6 +41,7 @@ from planner.services import Changes, Planner
 from planner.ui.accounts.editor import AccountEditor
 from planner.ui.kit import icons, plain, undo
 from planner.ui.kit.delegates import RoomyDelegate
+from planner.ui.kit.rows import replace_rows
 from planner.ui.kit.widgets import muted, on_delete_key
 from planner.ui.session import Session
 
@@ -56,15 +57,7 @@ class AccountsModel(QAbstractListModel):
         self._accounts: list[Account] = []
 
     def set_accounts(self, accounts: list[Account]) -> None:
-        if [a.id for a in accounts] == [a.id for a in self._accounts]:
-            changed = [r for r, (a, b) in enumerate(zip(self._accounts, accounts, strict=False)) if a != b]
-            self._accounts = list(accounts)
-            for r in changed:
-                self.dataChanged.emit(self.index(r), self.index(r))
-            return
-        self.beginResetModel()
-        self._accounts = list(accounts)
-        self.endResetModel()
+        replace_rows(self, self._accounts, accounts, lambda rows: setattr(self, "_accounts", rows))
 
     def account(self, row: int) -> Account:
         return self._accounts[row]

@@ -50,6 +50,7 @@ from planner.services import Changes, Planner
 from planner.ui.kit import plain, undo
 from planner.ui.kit.glyphs import is_dark, mix, negative, positive
 from planner.ui.kit.labels import attitude_labels, influence_labels, role_labels
+from planner.ui.kit.rows import replace_rows
 from planner.ui.kit.widgets import FitListView, InlineError, muted, on_delete_key
 from planner.ui.session import Session
 
@@ -66,15 +67,7 @@ class ContactsModel(QAbstractListModel):
         self._contacts: list[Contact] = []
 
     def set_contacts(self, contacts: list[Contact]) -> None:
-        if [c.id for c in contacts] == [c.id for c in self._contacts]:
-            changed = [r for r, (a, b) in enumerate(zip(self._contacts, contacts, strict=False)) if a != b]
-            self._contacts = list(contacts)
-            for r in changed:
-                self.dataChanged.emit(self.index(r), self.index(r))
-            return
-        self.beginResetModel()
-        self._contacts = list(contacts)
-        self.endResetModel()
+        replace_rows(self, self._contacts, contacts, lambda rows: setattr(self, "_contacts", rows))
 
     def retranslate(self) -> None:
         """A contact's role, attitude and influence are worded in the current language."""
