@@ -107,6 +107,19 @@ class ChoiceSetting[E: StrEnum](Setting[E]):
         return str(self.choices(value).value)
 
 
+@dataclass(frozen=True)
+class CurrencySetting(Setting[str]):
+    """A currency code (three letters, any case typed, stored in capitals); "" = not chosen."""
+
+    def parse(self, text: str) -> str:
+        from planner.domain.money import is_code
+
+        code = text.strip().upper()
+        if code and not is_code(code):
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Enter a currency as three letters, such as TWD."))
+        return code
+
+
 PLANNER_NAME = TextSetting("planner_name", "", QT_TRANSLATE_NOOP(
     "settings", "Your name (printed on account plans)"), Scope.PERSON)
 IDLE_DAYS = IntSetting("idle_days", 14, QT_TRANSLATE_NOOP(
@@ -119,9 +132,13 @@ SNAPSHOT_DAYS = IntSetting("snapshot_days", 7, QT_TRANSLATE_NOOP(
     "settings", "Keep the daily snapshots of this file for"), Scope.FILE)
 SNAPSHOT_WEEKS = IntSetting("snapshot_weeks", 4, QT_TRANSLATE_NOOP(
     "settings", "Keep this many weekly snapshots"), Scope.FILE)
+# "" until chosen: the file then follows its user's language (see planner.domain.money.default_home);
+# the first exchange rate fixes it in the file, since rates only mean something against it
+HOME_CURRENCY = CurrencySetting("home_currency", "", QT_TRANSLATE_NOOP(
+    "settings", "Home currency: every total is shown in it"), Scope.FILE)
 
 SETTINGS: tuple[Setting[Any], ...] = (  # the order the settings dialog shows them in
-    PLANNER_NAME, LANGUAGE, PAPER, IDLE_DAYS, SNAPSHOT_DAYS, SNAPSHOT_WEEKS)
+    PLANNER_NAME, LANGUAGE, PAPER, HOME_CURRENCY, IDLE_DAYS, SNAPSHOT_DAYS, SNAPSHOT_WEEKS)
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in SETTINGS}
 PERSON = tuple(s for s in SETTINGS if s.scope is Scope.PERSON)
 FILE = tuple(s for s in SETTINGS if s.scope is Scope.FILE)

@@ -18,6 +18,7 @@ from planner.services.deals import Deals
 from planner.services.milestones import Milestones
 from planner.services.plannerfile import PlannerFile, Settings
 from planner.services.processes import Processes
+from planner.services.rates import Rates
 from planner.services.reports import Reports
 from planner.services.work import Work
 from planner.store.repository import Store
@@ -27,7 +28,7 @@ Listener = Callable[[Changes], None]
 
 class Planner:
     """An open planner file: ``processes``, ``accounts``, ``contacts``, ``deals``, ``work``,
-    ``milestones``, ``reports``, ``settings`` and the ``file`` itself."""
+    ``milestones``, ``reports``, ``settings``, ``rates`` and the ``file`` itself."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -41,6 +42,7 @@ class Planner:
         self.milestones = Milestones(self)
         self.reports = Reports(self)
         self.settings = Settings(self)
+        self.rates = Rates(self)
         self.file = PlannerFile(self)
 
     @classmethod

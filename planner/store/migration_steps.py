@@ -17,6 +17,7 @@ from planner.store.schema import TABLES
 from planner.store.triggers import (
     all_triggers,
     current_triggers,
+    exchange_rate_triggers,
     milestone_date_triggers,
     required_work_triggers,
 )
@@ -120,6 +121,12 @@ def _hash_chain(db: Database) -> None:
     chain.install(cast(sqlite3.Connection, getattr(db, "conn", db)))
 
 
+def _exchange_rates(db: Database) -> None:
+    """Schema 7: the exchange rates into the file's home currency, guarded like every table."""
+    for statement in (tables.EXCHANGE_RATES.ddl(), *exchange_rate_triggers()):
+        db.execute(statement)
+
+
 # in order; registered with sqlite-utils' runner on first use (see migrations()). A step
 # uses only ``db.execute``: it also runs on a plain sqlite3 connection (tamper's reference)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = [
@@ -129,6 +136,7 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0004_milestone_dates", _milestone_dates),
     ("0005_strict_tables", _strict_tables),
     ("0006_hash_chain", _hash_chain),
+    ("0007_exchange_rates", _exchange_rates),
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.domain import event_values
+from planner.domain.money import Rate
 from planner.domain.model import (
     Account,
     Card,
@@ -270,6 +271,11 @@ class Store(Writes):
     # --- settings ---
     def settings(self) -> dict[str, str]:
         return dict(rows.setting(r) for r in self.q("SELECT key, value FROM settings"))
+
+    def exchange_rates(self) -> list[Rate]:
+        """The file's exchange rates, by currency (the table's CHECKs hold their values)."""
+        return [Rate(r["currency"], float(r["rate"]), date.fromisoformat(r["set_on"]))
+                for r in self.q("SELECT currency, rate, set_on FROM exchange_rates ORDER BY currency")]
 
     def quick_check(self) -> str:
         return str(self.one("PRAGMA quick_check")["quick_check"])  # type: ignore[index]  # a PRAGMA answers one row

@@ -230,6 +230,16 @@ TABLES: tuple[Table, ...] = (
 )
 BY_NAME = {t.name: t for t in TABLES}
 
+# Tables added after schema version 5, each by a step of its own (``migration_steps``). They
+# are kept out of ``TABLES``: the version-5 rebuild and its guards must write what they wrote.
+EXCHANGE_RATES = Table("exchange_rates", (
+    Column("currency", "TEXT", "{c} GLOB '[A-Z][A-Z][A-Z]'"),
+    # units of the home currency per unit of this one: positive and finite
+    Column("rate", "REAL", "{c} > 0 AND {c} < 1e15"),
+    Column("set_on", "TEXT", iso_date("{c}")),
+), primary_key=("currency",))
+LATER_TABLES: tuple[Table, ...] = (EXCHANGE_RATES,)
+
 # sqlite-utils' record of applied migrations: its own table, guarded like ours
 MIGRATIONS_TABLE = Table("_sqlite_migrations", (
     _id(), Column("migration_set", "TEXT"), Column("name", "TEXT"), Column("applied_at", "TEXT"),

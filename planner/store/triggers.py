@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Final
 
 from planner.domain import messages
-from planner.store.guards import guard_triggers
-from planner.store.tables import SPACES
+from planner.store.guards import guard_triggers, table_guards
+from planner.store.tables import EXCHANGE_RATES, SPACES
 
 # each rule's message comes from planner.domain.messages, with what the user reads of it
 MILESTONE_FINAL: Final = messages.MILESTONE_FINAL.raised
@@ -330,5 +330,10 @@ def current_triggers() -> list[str]:
     return out + list(rewritten.values()) + guard_triggers()
 
 
+def exchange_rate_triggers() -> list[str]:
+    """Schema version 7: the exchange rates' guards, as every editable table has."""
+    return table_guards(EXCHANGE_RATES)
+
+
 def trigger_names() -> list[str]:
-    return [_name(t) for t in current_triggers()]
+    return [_name(t) for t in current_triggers() + exchange_rate_triggers()]

@@ -156,6 +156,18 @@ class Writes:
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [key, value])
 
     # --- processes ---
+    # --- exchange rates ---
+    def set_exchange_rate(self, currency: str, rate: float, set_on: date) -> None:
+        # UPDATE, then INSERT: never REPLACE, which the guards refuse
+        changed = self.conn.execute("UPDATE exchange_rates SET rate = ?, set_on = ? WHERE currency = ?",
+                                    [rate, set_on.isoformat(), currency]).rowcount
+        if not changed:
+            self.conn.execute("INSERT INTO exchange_rates (currency, rate, set_on) VALUES (?, ?, ?)",
+                              [currency, rate, set_on.isoformat()])
+
+    def delete_exchange_rate(self, currency: str) -> bool:
+        return bool(self.conn.execute("DELETE FROM exchange_rates WHERE currency = ?", [currency]).rowcount)
+
     def set_process_archived(self, process_id: int, archived: bool) -> None:
         self._update("processes", process_id, {"archived": int(archived)})
 

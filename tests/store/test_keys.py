@@ -44,6 +44,8 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     planner.work.set_note(deal_id, last, "A note for later")  # type: ignore[arg-type]
     planner.settings.set("idle_days", "9")
     planner.settings.set("snapshot_weeks", "6")
+    planner.rates.set("USD", 31.5, language="zh_TW")
+    planner.rates.set("JPY", 0.21, language="zh_TW")
     planner.close()
     return path
 

@@ -1,0 +1,98 @@
+"""The home currency and the exchange rates: stored in the file, checked, reported, upgraded."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from builders import old_file
+
+from planner import settings
+from planner.domain.errors import InvalidInput
+from planner.domain.money import Rate
+from planner.services import Planner
+from planner.services.changes import Changes
+from planner.store import tamper
+from planner.store.migration_steps import MIGRATION_NAMES, SCHEMA_VERSION
+
+
+@pytest.fixture
+def planner(tmp_path: Path) -> Planner:
+    opened = Planner.open(tmp_path / "rates.planner", create=True)
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def test_rates_are_kept_dated_and_replaced(planner: Planner) -> None:
+    heard: list[Changes] = []
+    planner.subscribe(heard.append)
+    planner.rates.set("usd", 31.5, date(2026, 11, 30), language="zh_TW")
+    planner.rates.set("JPY", 0.2, date(2026, 12, 1), language="zh_TW")
+    planner.rates.set("USD", 32.0, date(2026, 12, 2), language="zh_TW")
+    assert planner.rates.all() == [Rate("JPY", 0.2, date(2026, 12, 1)), Rate("USD", 32.0, date(2026, 12, 2))]
+    assert all("exchange_rates" in c.settings for c in heard) and len(heard) == 3
+    planner.rates.remove("jpy")
+    assert planner.rates.table() == {"USD": 32.0}
+    assert planner.rates.remove("JPY") == Changes()  # nothing to remove: nothing reported
+
+
+def test_the_first_rate_fixes_the_home_currency_in_the_file(planner: Planner) -> None:
+    assert planner.rates.home("zh_TW") == "TWD" and planner.rates.home("en", "en_US") == "USD"
+    planner.rates.set("USD", 31.5, language="zh_TW")
+    assert planner.settings.all()[settings.HOME_CURRENCY.key] == "TWD"
+    assert planner.rates.home("en", "de_DE") == "TWD"  # whoever opens it next
+
+
+@pytest.mark.parametrize(("currency", "rate"), [
+    ("US", 1.0), ("US1", 1.0), ("", 1.0), ("ÄBC", 1.0), ("USD", 0.0), ("USD", -2.0),
+    ("USD", math.inf), ("USD", math.nan), ("TWD", 1.0)])
+def test_a_bad_rate_is_refused_and_nothing_is_written(planner: Planner, currency: str, rate: float) -> None:
+    with pytest.raises(InvalidInput):
+        planner.rates.set(currency, rate, language="zh_TW")
+    assert planner.rates.all() == [] and settings.HOME_CURRENCY.key not in planner.settings.all()
+
+
+def test_the_table_refuses_what_the_service_would(planner: Planner) -> None:
+    conn = planner.store.conn
+    for values in [("usd", 1.0, "2026-01-01"), ("USD", 0.0, "2026-01-01"), ("USD", 1.0, "soon")]:
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO exchange_rates VALUES (?, ?, ?)", values)
+    planner.rates.set("USD", 30.0, language="zh_TW")
+    with pytest.raises(sqlite3.IntegrityError, match="key"):
+        conn.execute("INSERT OR REPLACE INTO exchange_rates VALUES ('USD', 1.0, '2026-01-01')")
+    assert planner.rates.table() == {"USD": 30.0}
+
+
+@pytest.mark.parametrize("text", ["twd", " JPY "])
+def test_the_home_currency_setting_takes_any_case(planner: Planner, text: str) -> None:
+    planner.settings.set("home_currency", text)
+    assert planner.rates.home() == text.strip().upper()
+
+
+def test_the_home_currency_setting_refuses_what_is_no_code(planner: Planner) -> None:
+    with pytest.raises(InvalidInput):
+        planner.settings.set("home_currency", "NT$")
+
+
+def test_a_version_6_file_gains_the_table_and_stays_untampered(tmp_path: Path) -> None:
+    path = old_file(tmp_path / "v6.planner", MIGRATION_NAMES.index("0007_exchange_rates"))
+    planner = Planner.open(path)
+    try:
+        assert planner.file.schema_version() == SCHEMA_VERSION == 7
+        assert planner.rates.all() == [] and tamper.differences(planner.store.conn) == []
+        planner.rates.set("USD", 31.0, language="zh_TW")
+        assert planner.rates.table() == {"USD": 31.0}
+    finally:
+        planner.close()
+    assert (tmp_path / "v6.planner.v6.bak").exists()
+
+
+def test_a_version_6_file_with_a_tampered_rule_is_not_upgraded(tmp_path: Path) -> None:
+    from planner.domain.errors import FileRefused
+
+    path = old_file(tmp_path / "v6.planner", 6, "DROP TRIGGER settings_guard_insert")
+    with pytest.raises(FileRefused):
+        Planner.open(path)
