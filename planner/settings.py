@@ -132,8 +132,9 @@ SNAPSHOT_DAYS = IntSetting("snapshot_days", 7, QT_TRANSLATE_NOOP(
     "settings", "Keep the daily snapshots of this file for"), Scope.FILE)
 SNAPSHOT_WEEKS = IntSetting("snapshot_weeks", 4, QT_TRANSLATE_NOOP(
     "settings", "Keep this many weekly snapshots"), Scope.FILE)
-# "" until chosen: the file then follows its user's language (see planner.domain.money.default_home);
-# the first exchange rate fixes it in the file, since rates only mean something against it
+# "" until chosen: the file then takes its deals' usual currency, or its user's language's
+# (planner.services.rates.Rates.home); the first exchange rate fixes it in the file, since
+# rates only mean something against it
 HOME_CURRENCY = CurrencySetting("home_currency", "", QT_TRANSLATE_NOOP(
     "settings", "Home currency: every total is shown in it"), Scope.FILE)
 

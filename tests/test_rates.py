@@ -96,3 +96,33 @@ def test_a_version_6_file_with_a_tampered_rule_is_not_upgraded(tmp_path: Path) -
     path = old_file(tmp_path / "v6.planner", 6, "DROP TRIGGER settings_guard_insert")
     with pytest.raises(FileRefused):
         Planner.open(path)
+
+
+def test_an_unset_home_follows_the_deals_not_the_largest_amount_nor_the_language(planner: Planner) -> None:
+    from builders import simple_process
+
+    from planner.domain.model import Account, Deal
+
+    pid = planner.processes.create(simple_process(3))
+    acme = planner.accounts.create(Account(name="Acme"))
+    for value in (100_000, 200_000):
+        planner.deals.create(Deal(acme, pid, f"TWD {value}", value=value, currency="TWD"))
+    planner.deals.create(Deal(acme, pid, "Tokyo", value=50_000_000, currency="JPY"))
+    assert {planner.rates.home(lang, "en_US") for lang in ("en", "zh_TW")} == {"TWD"}
+
+
+def test_a_new_home_currency_rebases_every_rate(planner: Planner) -> None:
+    planner.rates.set("USD", 32.0, date(2026, 12, 1), language="zh_TW")
+    planner.rates.set("JPY", 0.2, date(2026, 11, 1), language="zh_TW")
+    with pytest.raises(InvalidInput):  # no rate to carry the others over with
+        planner.settings.set("home_currency", "EUR")
+    changes = planner.settings.set("home_currency", "usd")
+    assert {"home_currency", "exchange_rates"} <= changes.settings
+    assert planner.rates.all() == [Rate("JPY", 0.2 / 32.0, date(2026, 11, 1)),
+                                   Rate("TWD", 1 / 32.0, date(2026, 12, 1))]
+    assert planner.settings.set("home_currency", "USD") == Changes()
+
+
+def test_a_home_currency_without_rates_is_simply_set(planner: Planner) -> None:
+    planner.settings.set("home_currency", "EUR")
+    assert planner.rates.home("zh_TW") == "EUR" and planner.rates.all() == []

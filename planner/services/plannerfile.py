@@ -20,11 +20,14 @@ class Settings(Noun):
 
     def set(self, key: str, value: str) -> Changes:
         """Store one of the file's own settings, checked and normalised by its declaration."""
+        from planner import settings
         from planner.settings import BY_KEY, Scope
 
         setting = BY_KEY.get(key)
         if setting is None or setting.scope is not Scope.FILE:
             raise ValueError(f"{key!r} is not a setting of the planner file")  # a person's: QSettings
+        if setting is settings.HOME_CURRENCY:  # the exchange rates are rebased onto it
+            return self.planner.rates.set_home(value)
         text = setting.text(setting.parse(value))  # InvalidInput says what is expected
         with self.write() as changes:
             self.store.set_setting(key, rules.check_text(text))

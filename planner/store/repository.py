@@ -277,6 +277,12 @@ class Store(Writes):
         return [Rate(r["currency"], float(r["rate"]), date.fromisoformat(r["set_on"]))
                 for r in self.q("SELECT currency, rate, set_on FROM exchange_rates ORDER BY currency")]
 
+    def usual_currency(self) -> str | None:
+        """The currency most deals are in (ties: the first by code); None without deals."""
+        row = self.conn.execute("SELECT currency FROM deals GROUP BY currency "
+                                "ORDER BY count(*) DESC, currency LIMIT 1").fetchone()
+        return str(row[0]) if row else None
+
     def quick_check(self) -> str:
         return str(self.one("PRAGMA quick_check")["quick_check"])  # type: ignore[index]  # a PRAGMA answers one row
 

@@ -16,7 +16,6 @@ from planner.domain.model import Account, Contact, Deal, Outcome
 from planner.services import Planner
 from planner.ui.board import WIN, Board
 from planner.ui.board.model import CardRole, encode
-from planner.ui.kit import format as fmt
 
 
 @dataclass
@@ -67,8 +66,8 @@ def test_one_column_per_stage_with_count_and_weighted_value(board) -> None:  # n
     assert ids(widget, 2) == [p.advanced]
     header = widget.columns[2].header
     assert header.totals.deals == 1
-    assert header.totals.value == {"TWD": 300_000}
-    assert header.totals.weighted == {"TWD": pytest.approx(300_000 * 0.30)}  # stage 3 wins 30 %
+    assert (header.totals.money.home, header.totals.money.value) == ("TWD", 300_000)
+    assert header.totals.money.weighted == pytest.approx(300_000 * 0.30)  # stage 3 wins 30 %
     assert "Weighted" in header.toolTip()
     assert widget.counts() == (2, 2, 1)
 

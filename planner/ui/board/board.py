@@ -58,6 +58,7 @@ class Board(QWidget):
         self.columns: list[StageColumn] = []
         self.today = date.today()
         self.idle_days = settings.IDLE_DAYS.of(planner.settings.all())
+        self.conversion = summary.Conversion.of(planner)  # what every total is made with
         self.track_record: dict[int, StageCalibration] = {}  # shared by the columns (see stall.py)
         self._delegate: CardDelegate | None = None
         self._accounts: dict[int, str] = {}
@@ -142,6 +143,7 @@ class Board(QWidget):
         self.process = None  # ids of the previous file mean nothing here
         self.selection.forget()
         self.idle_days = settings.IDLE_DAYS.of(planner.settings.all())
+        self.conversion = summary.Conversion.of(planner)
         self.reload(process_id, load_cards=load_cards)
 
     def visible_processes(self) -> list[tuple[int, str, bool, int]]:
@@ -264,7 +266,9 @@ class Board(QWidget):
         first = not any(c.model.cards for c in self.columns)
         for i, column in enumerate(self.columns):
             column.note = "unreadable" if self._unreadable else "first" if first and i == 0 else ""
+            column.conversion = self.conversion
             column.refresh_header()
+        self.lane.conversion = self.conversion
         self.lane.refresh_header()
         self.summary_text, self.summary_tip = summary.pipeline(c.header.totals for c in self.columns)
         self.countsChanged.emit()
@@ -338,6 +342,9 @@ class Board(QWidget):
         and of the accounts it renamed, are read again, one query each."""
         if "idle_days" in changes.settings:
             self.set_idle_days(settings.IDLE_DAYS.of(self.planner.settings.all()))
+        if changes.settings & {settings.HOME_CURRENCY.key, "exchange_rates"}:
+            self.conversion = summary.Conversion.of(self.planner)
+            self.refresh_headers()
         if changes.processes:  # rare: a process tailored, edited or archived
             self.reload()
             return

@@ -34,7 +34,7 @@ from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
 from planner.ui.board.header import ColumnHeader
 from planner.ui.board.model import CardListModel, CardRole, decode
-from planner.ui.board.summary import Totals
+from planner.ui.board.summary import Conversion, Totals
 from planner.ui.kit import icons, theme
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -261,6 +261,7 @@ class StageColumn(QWidget):
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(stage.name)
         self.note: EmptyNote = ""
+        self.conversion = Conversion("TWD", {})  # the board's, set before each refresh_header
         self.view.empty_text_of = self.empty_text
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 4)
@@ -274,7 +275,7 @@ class StageColumn(QWidget):
 
     def refresh_header(self) -> None:
         cards = self.proxy.visible_cards()
-        self.header.set_totals(Totals.of(cards, self.stage.win_rate), self.proxy.active)
+        self.header.set_totals(Totals.of(cards, self.stage.win_rate, self.conversion), self.proxy.active)
 
     def empty_text(self) -> str:
         """What the column says without a card to show, in the language of the moment."""

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from planner.domain import formats
 from planner.domain.model import Stage
 from planner.i18n import current_language
-from planner.ui.board.summary import Totals
-from planner.ui.kit import format as fmt
+from planner.ui.board.summary import Totals, without_rate
 from planner.ui.kit import plain, theme
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -27,7 +26,7 @@ class ColumnHeader(QWidget):
     def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
-        self.totals = Totals(0, {}, {})
+        self.totals = Totals.none()
         self.filtered = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -61,18 +60,15 @@ class ColumnHeader(QWidget):
         super().changeEvent(event)
 
     def _value_line(self) -> tuple[str, str]:
-        totals = self.totals
-        if not totals.value:
+        """(the home-currency totals, what they leave out for want of a rate)."""
+        found = self.totals.money
+        if found.empty:
             return "—", ""
-        main = fmt.main_currency(totals.value)
         lang = current_language()
-        value = formats.compact(totals.value[main], main, lang)
+        value = formats.compact(found.value, found.home, lang)
         weighted = translate("BoardColumn", "weighted {amount}").format(
-            amount=formats.compact(totals.weighted[main], main, lang))
-        more = len(totals.value) - 1
-        note = translate("BoardColumn", "+ {n} more currencies").format(n=more) if more > 1 else (
-            translate("BoardColumn", "+ 1 more currency") if more == 1 else "")
-        return f"{value}  ·  {weighted}", note
+            amount=formats.compact(found.weighted, found.home, lang))
+        return f"{value}  ·  {weighted}", without_rate(found.unconverted)
 
     def _tooltip(self) -> str:
         stage, totals = self.stage, self.totals
@@ -80,12 +76,16 @@ class ColumnHeader(QWidget):
                  translate("BoardColumn", "Win rate: {rate}%").format(rate=stage.win_rate),
                  (translate("BoardColumn", "{n} matching deals") if self.filtered
                   else translate("BoardColumn", "{n} deals")).format(n=totals.deals)]
-        if totals.value:
+        found = totals.money
+        if not found.empty:
             lang = current_language()
             lines.append(translate("BoardColumn", "Total: {amounts}").format(
-                amounts=formats.money_list(totals.value, lang)))
+                amounts=formats.money(found.value, found.home, lang)))
             lines.append(translate("BoardColumn", "Weighted (value × {rate}%): {amounts}").format(
-                rate=stage.win_rate, amounts=formats.money_list(totals.weighted, lang)))
+                rate=stage.win_rate, amounts=formats.money(found.weighted, found.home, lang)))
+        if found.unconverted:
+            lines.append(translate("BoardColumn", "Without an exchange rate, not in the totals: {amounts}").format(
+                amounts=formats.money_list(found.unconverted, current_language())))
         return "\n".join(lines)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -119,14 +119,15 @@ class ColumnHeader(QWidget):
         y = rect.top() + fm_name.height() + 3
         painter.setFont(small)
         value, note = self._value_line()
-        painter.setPen(theme.text(palette) if self.totals.value else theme.muted(palette))
+        painter.setPen(theme.text(palette) if not self.totals.money.empty else theme.muted(palette))
         painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm_small.elidedText(value, Qt.TextElideMode.ElideRight, rect.width()))
         y += fm_small.height()
         rate = translate("BoardColumn", "win rate {rate}%").format(rate=self.stage.win_rate)
         line = f"{rate}  ·  {note}" if note else rate
-        painter.setPen(theme.muted(palette))
+        # amounts left out of the totals are flagged, in the warning colour
+        painter.setPen(theme.warning(palette) if note else theme.muted(palette))
         painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm_small.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()))

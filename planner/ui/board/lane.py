@@ -6,14 +6,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
-from planner.domain import formats
+from planner.domain import formats, money
 from planner.domain.model import DealStatus
 from planner.i18n import current_language
 from planner.ui.board.column import CardListView, paint_ground
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
 from planner.ui.board.model import CardListModel
-from planner.ui.kit import format as fmt
+from planner.ui.board.summary import Conversion, without_rate
 from planner.ui.kit import plain
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -24,6 +24,7 @@ CARD_WIDTH = 250
 class ClosedLane(QWidget):
     def __init__(self, model: CardListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.conversion = Conversion("TWD", {})  # the board's, set before each refresh_header
         self.model = model
         self.proxy = CardFilter(model, self)
         self.delegate = CardDelegate(self, fixed_width=CARD_WIDTH)
@@ -74,8 +75,11 @@ class ClosedLane(QWidget):
         text = translate("ClosedLane", "{won} won · {lost} lost · {abandoned} abandoned").format(
             won=len(won), lost=lost, abandoned=abandoned)
         if won:
-            text += "  ·  " + translate("ClosedLane", "won value {amounts}").format(
-                amounts=formats.money_list(fmt.summed((c.currency, c.value) for c in won), current_language()))
+            found = money.totals(((c.value, c.currency, 100) for c in won), *self.conversion)
+            amounts = formats.money(found.value, found.home, current_language())
+            if found.unconverted:
+                amounts = f"{amounts} {without_rate(found.unconverted)}"
+            text += "  ·  " + translate("ClosedLane", "won value {amounts}").format(amounts=amounts)
         self.summary.setText(text)
 
     def empty_text(self) -> str:

@@ -1,55 +1,80 @@
 """What the board sums up: a column's totals, and the open pipeline for the status bar.
 
-Texts are written when asked for, in the language of the moment, so that a change of
-language needs no more than asking again.
+Every total is in the file's home currency, converted with the file's exchange rates
+(``planner.domain.money``); amounts in a currency without a rate are named apart ("+ ¥50M
+without a rate"), never added in. Texts are written when asked for, in the language of the
+moment, so that a change of language needs no more than asking again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.domain import formats
+from planner.domain import formats, money
 from planner.domain.model import Card
 from planner.i18n import current_language
-from planner.ui.kit import format as fmt
+
+if TYPE_CHECKING:
+    from planner.services import Planner
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+class Conversion(NamedTuple):
+    """The home currency and the rates into it: what every total of the board is made with."""
+
+    home: str
+    rates: Mapping[str, float]
+
+    @classmethod
+    def of(cls, planner: Planner) -> Conversion:
+        return cls(planner.rates.home(current_language()), planner.rates.table())
 
 
 class Totals(NamedTuple):
     """What a column header sums up about the cards it shows."""
 
     deals: int
-    value: dict[str, float]  # per currency
-    weighted: dict[str, float]
+    money: money.Totals
 
     @classmethod
-    def of(cls, cards: list[Card], win_rate: int) -> Totals:
-        value = fmt.summed((c.currency, c.value) for c in cards)
-        weighted = {k: v * win_rate / 100.0 for k, v in value.items()}
-        return cls(len(cards), value, weighted)
+    def of(cls, cards: list[Card], win_rate: int, conversion: Conversion) -> Totals:
+        found = money.totals(((c.value, c.currency, win_rate) for c in cards), *conversion)
+        return cls(len(cards), found)
+
+    @classmethod
+    def none(cls, home: str = "TWD") -> Totals:
+        return cls(0, money.Totals(home))
+
+
+def without_rate(amounts: Mapping[str, float]) -> str:
+    """"+ ¥50,000,000 without a rate" for what a total leaves out; "" when it leaves nothing."""
+    if not amounts:
+        return ""
+    return translate("Board", "+ {amounts} without a rate").format(
+        amounts=formats.money_list(amounts, current_language(), " + "))
 
 
 def pipeline(columns: Iterable[Totals]) -> tuple[str, str]:
     """(one line, tooltip) on the open pipeline the columns show; empty without any value."""
-    value: dict[str, float] = {}
-    weighted: dict[str, float] = {}
-    for totals in columns:
-        for c, v in totals.value.items():
-            value[c] = value.get(c, 0.0) + v
-        for c, v in totals.weighted.items():
-            weighted[c] = weighted.get(c, 0.0) + v
-    if not value:
+    parts = [t.money for t in columns]
+    if not parts:
         return "", ""
-    main = fmt.main_currency(value)
-    template = (translate("Board", "pipeline {value} · weighted {weighted} (+ other currencies)")
-                if len(value) > 1 else translate("Board", "pipeline {value} · weighted {weighted}"))
-    lang = current_language()
-    text = template.format(value=formats.compact(value[main], main, lang),
-                           weighted=formats.compact(weighted[main], main, lang))
+    total = sum(parts[1:], parts[0])
+    if total.empty:
+        return "", ""
+    lang, home = current_language(), total.home
+    text = translate("Board", "pipeline {value} · weighted {weighted}").format(
+        value=formats.compact(total.value, home, lang), weighted=formats.compact(total.weighted, home, lang))
     tip = translate("Board", "Open pipeline: {value}\nWeighted by stage win rates: {weighted}").format(
-        value=formats.money_list(value, lang), weighted=formats.money_list(weighted, lang))
+        value=formats.money(total.value, home, lang), weighted=formats.money(total.weighted, home, lang))
+    if total.unconverted:
+        text = f"{text}  {without_rate(total.unconverted)}"
+        tip += "\n" + translate(
+            "Board", "Not in these totals, for want of an exchange rate: {amounts} "
+                     "(set one in Settings › Exchange Rates…)").format(
+            amounts=formats.money_list(total.unconverted, lang))
     return text, tip
