@@ -29,6 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
         "kpi.open_value": "Open pipeline",
         "kpi.weighted": "Weighted pipeline",
         "kpi.contacts": "Decision makers",
+        "kpi.unconverted": "+ {amount} without an exchange rate",
         "section.overview": "Account overview",
         "section.contacts": "Decision makers",
         "section.open_deals": "Open deals",
@@ -95,6 +96,7 @@ LABELS: dict[str, dict[str, str]] = {
         "forecast.weighted": "Weighted value",
         "forecast.no_date": "No date set",
         "forecast.total": "Total",
+        "forecast.unconverted": "Not in the total: no rate",
     },
     "zh_TW": {
         "doc.title": "客戶計畫",
@@ -109,6 +111,7 @@ LABELS: dict[str, dict[str, str]] = {
         "kpi.open_value": "商機總額",
         "kpi.weighted": "加權預測",
         "kpi.contacts": "決策人",
+        "kpi.unconverted": "另有 {amount}（無匯率，未計入）",
         "section.overview": "客戶概況",
         "section.contacts": "決策人",
         "section.open_deals": "進行中商機",
@@ -175,6 +178,7 @@ LABELS: dict[str, dict[str, str]] = {
         "forecast.weighted": "加權金額",
         "forecast.no_date": "未定",
         "forecast.total": "合計",
+        "forecast.unconverted": "未計入合計：無匯率",
     },
 }
 

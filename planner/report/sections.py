@@ -7,6 +7,7 @@ from collections import defaultdict
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from planner.domain import money
 from planner.domain.model import Attitude, Contact, DealStatus, Influence
 from planner.domain.plan import AccountPlan, ForecastRow
 from planner.report import formats, theme
@@ -77,6 +78,11 @@ class PlanStory(Blocks):
         def money_lines(totals: dict[str, float]) -> list[Paragraph]:
             if not totals:
                 return [p("—", s.kpi_value)]
+            if self.plan.home:  # one total in the home currency; what has no rate named apart
+                found = money.totals(((v, c, 100) for c, v in totals.items()), self.plan.home, self.plan.rates)
+                lines = [p(formats.money(found.value, found.home, self.lang), s.kpi_value)]
+                return lines + [p(labels("kpi.unconverted", amount=formats.money(v, c, self.lang)), s.kpi_label)
+                                for c, v in sorted(found.unconverted.items())]
             return [p(formats.money(v, c, self.lang), s.kpi_value) for c, v in sorted(totals.items())]
 
         cells = [
@@ -215,9 +221,9 @@ class PlanStory(Blocks):
                 formats.amount(row.weighted_value, self.lang),
             ])
         first_total = len(rows)
-        for code, (deals, open_value, weighted) in sorted(totals.items()):
+        for key, code, (deals, open_value, weighted) in self._forecast_totals(totals):
             rows.append([
-                labels["forecast.total"],
+                labels[key],
                 code or "—",
                 str(int(deals)),
                 formats.amount(open_value, self.lang),
@@ -231,6 +237,23 @@ class PlanStory(Blocks):
         ]
         table = self.table(rows, (0.27, 0.13, 0.12, 0.24, 0.24), right=right, extra=extra)
         return [*self.heading("section.forecast", table=table), table]
+
+    def _forecast_totals(self, totals: dict[str, list[float]]) -> list[tuple[str, str, tuple[float, float, float]]]:
+        """The total rows: by currency without a home currency; else one in the home
+        currency, then each currency without a rate, flagged as not in it."""
+        if not self.plan.home:
+            return [("forecast.total", code, (t[0], t[1], t[2])) for code, t in sorted(totals.items())]
+        home, rates = self.plan.home, self.plan.rates
+        deals = open_value = weighted = 0.0
+        apart: list[tuple[str, str, tuple[float, float, float]]] = []
+        for code, (count, value, weight) in sorted(totals.items()):
+            converted = money.convert(value, code, home, rates)
+            if converted is None:
+                apart.append(("forecast.unconverted", code, (count, value, weight)))
+                continue
+            deals, open_value = deals + count, open_value + converted
+            weighted += money.convert(weight, code, home, rates) or 0.0
+        return [("forecast.total", home, (deals, open_value, weighted)), *apart]
 
     def plan_notes(self) -> list[Flowable]:
         notes = [clean(n) for n in self.plan.notes if clean(n)]

@@ -89,7 +89,8 @@ class Reports(Noun):
             open_deals=[p for p in plans if p.deal.is_open],
             closed_deals=[p for p in plans if not p.deal.is_open],
             forecast=self.forecast(deals), printed_on=printed_on or date.today(),
-            planner_name=planner_name, fingerprint=self._printable_fingerprint())
+            planner_name=planner_name, fingerprint=self._printable_fingerprint(),
+            home=self.planner.rates.home(), rates=self.planner.rates.table())
 
     def _printable_fingerprint(self) -> str:
         try:
