@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner import local_settings, settings
 from planner.domain.errors import PlannerError
-from planner.i18n import error_text
+from planner.i18n import current_language, error_text
 from planner.services import Planner
 from planner.ui.kit import plain
 from planner.ui.kit.labels import choice_label
@@ -44,7 +45,11 @@ class SettingsDialog(QDialog):
         mine = QGroupBox(self.tr("Yours, for every planner file on this computer"), self)
         mine.setLayout(self._form(settings.PERSON, person))
         the_file = QGroupBox(self.tr("This file's, kept in it wherever it is opened"), self)
-        the_file.setLayout(self._form(settings.FILE, planner.settings.all()))
+        file_form = self._form(settings.FILE, planner.settings.all())
+        self.rates_button = QPushButton(self.tr("Exchange &Rates…"), self)
+        self.rates_button.clicked.connect(self.show_rates)
+        file_form.addRow(self.rates_button)
+        the_file.setLayout(file_form)
         the_file.setEnabled(writable)
         self.error_label = plain.label(QLabel(self))
         self.error_label.setWordWrap(True)
@@ -75,6 +80,13 @@ class SettingsDialog(QDialog):
                 if setting.key in DAY_COUNTS:
                     editor.setSuffix(self.tr(" days"))
                 editor.setMaximumWidth(160)
+            elif isinstance(setting, settings.CurrencySetting):
+                from planner.ui.preferences.rates import currency_box
+
+                # the home currency in effect, chosen or not: OK without a change writes nothing
+                current = self.current[setting.key] = self.planner.rates.home(current_language())
+                editor = currency_box(self, current)
+                editor.setMaximumWidth(160)
             elif isinstance(setting, settings.ChoiceSetting):
                 editor = QComboBox(self)
                 for choice in setting.choices:
@@ -94,11 +106,18 @@ class SettingsDialog(QDialog):
         for key, editor in self.editors.items():
             if isinstance(editor, QSpinBox):
                 out[key] = str(editor.value())
+            elif isinstance(editor, QComboBox) and editor.isEditable():
+                out[key] = editor.currentText().strip().upper()
             elif isinstance(editor, QComboBox):
                 out[key] = str(editor.currentData())
             else:
                 out[key] = editor.text().strip()
         return out
+
+    def show_rates(self) -> None:
+        from planner.ui.preferences.rates import RatesDialog
+
+        RatesDialog(self.planner, self.writable, self).exec()
 
     def save(self) -> None:
         try:
