@@ -104,6 +104,8 @@ USE_CASES: dict[str, Callable[[Planner, dict[str, int]], object]] = {
     "archive a process": lambda p, w: p.processes.archive(w["process"]),
     "adopt an observed rate": lambda p, w: p.processes.adopt_rate(p.processes.get(w["process"]).stages[-1].id or 0, 37),
     "change a setting": lambda p, w: p.settings.set("idle_days", "9"),
+    "set an exchange rate": lambda p, w: p.rates.set("JPY", 0.21, language="zh_TW"),
+    "change the home currency": lambda p, w: p.settings.set("home_currency", "EUR"),
 }
 
 

@@ -126,3 +126,12 @@ def test_a_new_home_currency_rebases_every_rate(planner: Planner) -> None:
 def test_a_home_currency_without_rates_is_simply_set(planner: Planner) -> None:
     planner.settings.set("home_currency", "EUR")
     assert planner.rates.home("zh_TW") == "EUR" and planner.rates.all() == []
+
+
+def test_the_account_plan_carries_the_home_currency_and_its_rates(planner: Planner) -> None:
+    from builders import new_deal
+
+    deal = new_deal(planner, title="Main deal", account="Acme")
+    planner.rates.set("JPY", 0.2, language="zh_TW")
+    plan = planner.reports.account_plan(planner.deals.get(deal).account_id)
+    assert (plan.home, plan.rates) == (planner.rates.home(), {"JPY": 0.2})

@@ -58,7 +58,7 @@ class Rates(Noun):
         for ``currency``: they could not be carried over."""
         code = settings.HOME_CURRENCY.parse(currency)  # InvalidInput says what is expected
         old, rates = self.home(language), {r.currency: r for r in self.all()}
-        if not code or code == old and settings.HOME_CURRENCY.of(self.store.settings()):
+        if not code or (code == old and settings.HOME_CURRENCY.of(self.store.settings())):
             return Changes()
         pivot = rates.get(code)
         if rates and code != old and pivot is None:

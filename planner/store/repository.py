@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.domain import event_values
-from planner.domain.money import Rate
 from planner.domain.model import (
     Account,
     Card,
@@ -25,6 +24,7 @@ from planner.domain.model import (
     Process,
     Task,
 )
+from planner.domain.money import Rate
 from planner.store import database, rows
 from planner.store.errors import (
     CANNOT_READ,

@@ -78,7 +78,8 @@ class RateEditor(QDialog):
         layout.addWidget(buttons)
 
     def value(self) -> tuple[str, float, date]:
-        return self.currency.currentText().strip().upper(), self.rate.value(), self.set_on.date().toPython()
+        day = self.set_on.date()
+        return self.currency.currentText().strip().upper(), self.rate.value(), date(day.year(), day.month(), day.day())
 
 
 class RatesDialog(QDialog):
