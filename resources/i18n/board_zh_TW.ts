@@ -61,21 +61,26 @@
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="48"/>
-        <source>pipeline {value} · weighted {weighted} (+ other currencies)</source>
-        <translation>管道 {value} · 加權 {weighted}（另有其他幣別）</translation>
+        <location filename="../../planner/ui/board/summary.py" line="57"/>
+        <source>+ {amounts} without a rate</source>
+        <translation>＋ {amounts} 無匯率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="49"/>
+        <location filename="../../planner/ui/board/summary.py" line="70"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="53"/>
+        <location filename="../../planner/ui/board/summary.py" line="72"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/summary.py" line="76"/>
+        <source>Not in these totals, for want of an exchange rate: {amounts} (set one in Settings › Exchange Rates…)</source>
+        <translation>因缺匯率而未計入合計：{amounts}（請在「設定 › 匯率…」中設定）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/board/moves.py" line="76"/>
@@ -141,49 +146,44 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="70"/>
+        <location filename="../../planner/ui/board/header.py" line="69"/>
         <source>weighted {amount}</source>
         <translation>加權 {amount}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="73"/>
-        <source>+ {n} more currencies</source>
-        <translation>另有 {n} 種幣別</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/board/header.py" line="74"/>
-        <source>+ 1 more currency</source>
-        <translation>另有 1 種幣別</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/board/header.py" line="79"/>
+        <location filename="../../planner/ui/board/header.py" line="75"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="80"/>
+        <location filename="../../planner/ui/board/header.py" line="76"/>
         <source>Win rate: {rate}%</source>
         <translation>贏率：{rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="81"/>
+        <location filename="../../planner/ui/board/header.py" line="77"/>
         <source>{n} matching deals</source>
         <translation>{n} 筆符合的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="82"/>
+        <location filename="../../planner/ui/board/header.py" line="78"/>
         <source>{n} deals</source>
         <translation>{n} 筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="85"/>
+        <location filename="../../planner/ui/board/header.py" line="82"/>
         <source>Total: {amounts}</source>
         <translation>合計：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="87"/>
+        <location filename="../../planner/ui/board/header.py" line="84"/>
         <source>Weighted (value × {rate}%): {amounts}</source>
         <translation>加權（金額 × {rate}%）：{amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/header.py" line="87"/>
+        <source>Without an exchange rate, not in the totals: {amounts}</source>
+        <translation>無匯率、未計入合計：{amounts}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/board/header.py" line="127"/>
@@ -191,24 +191,24 @@ Weighted by stage win rates: {weighted}</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="282"/>
+        <location filename="../../planner/ui/board/column.py" line="283"/>
         <source>The deals of this process cannot be shown.</source>
         <translation>無法顯示這個流程的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="284"/>
+        <location filename="../../planner/ui/board/column.py" line="285"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="287"/>
+        <location filename="../../planner/ui/board/column.py" line="288"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="286"/>
+        <location filename="../../planner/ui/board/column.py" line="287"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -277,28 +277,28 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ClosedLane</name>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="60"/>
         <location filename="../../planner/ui/board/lane.py" line="61"/>
+        <location filename="../../planner/ui/board/lane.py" line="62"/>
         <source>Closed deals</source>
         <translation>已結案商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="84"/>
+        <location filename="../../planner/ui/board/lane.py" line="88"/>
         <source>No closed deals yet</source>
         <translation>還沒有已結案的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="74"/>
+        <location filename="../../planner/ui/board/lane.py" line="75"/>
         <source>{won} won · {lost} lost · {abandoned} abandoned</source>
         <translation>贏單 {won} · 輸單 {lost} · 放棄 {abandoned}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="77"/>
+        <location filename="../../planner/ui/board/lane.py" line="82"/>
         <source>won value {amounts}</source>
         <translation>贏單金額 {amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="83"/>
+        <location filename="../../planner/ui/board/lane.py" line="87"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -1204,6 +1204,72 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>RateEditor</name>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="58"/>
+        <source>Exchange Rate</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="70"/>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="71"/>
+        <source>One unit is worth</source>
+        <translation>每一單位等於</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="72"/>
+        <source>Set on</source>
+        <translation>設定日期</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="92"/>
+        <source>Exchange Rates</source>
+        <translation>匯率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="94"/>
+        <source>Totals are shown in {home}. A deal in a currency without a rate here keeps its own amount and is counted apart, never added in.</source>
+        <translation>合計以 {home} 顯示。幣別在此沒有匯率的商機，仍顯示原幣金額，另外列出，絕不混入合計。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="98"/>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="98"/>
+        <source>In {home}</source>
+        <translation>折合 {home}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="99"/>
+        <source>Set on</source>
+        <translation>設定日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="106"/>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="107"/>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/rates.py" line="108"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../../planner/ui/read_only.py" line="50"/>
@@ -1404,22 +1470,27 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="40"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="41"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="44"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="45"/>
         <source>Yours, for every planner file on this computer</source>
         <translation>您的設定，適用於這台電腦上的每個規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="46"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="47"/>
         <source>This file&apos;s, kept in it wherever it is opened</source>
         <translation>這個檔案的設定，存在檔案裡，在哪裡開啟都一樣</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="76"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="49"/>
+        <source>Exchange &amp;Rates…</source>
+        <translation>匯率(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/settings.py" line="81"/>
         <source> days</source>
         <translation> 天</translation>
     </message>

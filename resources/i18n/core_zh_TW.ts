@@ -513,6 +513,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>請從提供的選項中選擇。</translation>
     </message>
     <message>
+        <location filename="../../planner/settings.py" line="119"/>
+        <location filename="../../planner/services/rates.py" line="40"/>
+        <source>Enter a currency as three letters, such as TWD.</source>
+        <translation>請以三個英文字母輸入幣別，例如 TWD。</translation>
+    </message>
+    <message>
         <location filename="../../planner/domain/errors.py" line="54"/>
         <location filename="../../planner/domain/errors.py" line="55"/>
         <source>permission denied</source>
@@ -723,6 +729,21 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <source>The file&apos;s rules and the app&apos;s disagree about this milestone; nothing was written.</source>
         <translation>檔案的規則與程式的判斷不一致，這個里程點沒有寫入任何內容。</translation>
     </message>
+    <message>
+        <location filename="../../planner/services/rates.py" line="42"/>
+        <source>Enter a rate greater than zero.</source>
+        <translation>請輸入大於零的匯率。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services/rates.py" line="45"/>
+        <source>{currency} is the home currency: it needs no rate.</source>
+        <translation>{currency} 是本位幣，不需要匯率。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services/rates.py" line="65"/>
+        <source>Set an exchange rate for {currency} first: the other rates are converted with it.</source>
+        <translation>請先設定 {currency} 的匯率：其他匯率要靠它換算。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -740,34 +761,39 @@ Your saved work is safe in the planner file. The details were written to {log}; 
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../planner/settings.py" line="110"/>
+        <location filename="../../planner/settings.py" line="123"/>
         <source>Your name (printed on account plans)</source>
         <translation>您的名字（印在客戶計畫書上）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="112"/>
+        <location filename="../../planner/settings.py" line="125"/>
         <source>Mark a deal idle after this many days without a milestone</source>
         <translation>超過這麼多天沒有里程點，就把商機標為閒置</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="114"/>
+        <location filename="../../planner/settings.py" line="127"/>
         <source>Language (empty: follow the system)</source>
         <translation>語言（空白：依系統設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="116"/>
+        <location filename="../../planner/settings.py" line="129"/>
         <source>Paper for account plans (empty: by language)</source>
         <translation>客戶計畫書紙張（空白：依語言）</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="118"/>
+        <location filename="../../planner/settings.py" line="131"/>
         <source>Keep the daily snapshots of this file for</source>
         <translation>每日快照的保留期間</translation>
     </message>
     <message>
-        <location filename="../../planner/settings.py" line="120"/>
+        <location filename="../../planner/settings.py" line="133"/>
         <source>Keep this many weekly snapshots</source>
         <translation>每週快照保留份數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/settings.py" line="138"/>
+        <source>Home currency: every total is shown in it</source>
+        <translation>本位幣：所有合計都以此幣別顯示</translation>
     </message>
 </context>
 </TS>

@@ -101,78 +101,78 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="111"/>
-        <location filename="../../planner/ui/accounts/dialog.py" line="131"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="104"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="124"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="121"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="114"/>
         <source>Filter by name, industry, kind…</source>
         <translation>依名稱、產業、類型篩選…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="123"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="116"/>
         <source>Filter accounts</source>
         <translation>篩選客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="133"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="126"/>
         <source>Show archived</source>
         <translation>顯示已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="135"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="128"/>
         <source>New account…</source>
         <translation>新增客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="137"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="130"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="154"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="147"/>
         <source>Choose an account on the left, or create one.</source>
         <translation>請從左側選擇客戶，或新增一個。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="175"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="168"/>
         <source>Export account plan…</source>
         <translation>匯出客戶計畫…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="180"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="173"/>
         <source>Changes are saved as you make them; Undo takes them back.</source>
         <translation>變更會隨手儲存；「復原」可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="258"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="251"/>
         <source>An account with deals cannot be deleted; archive it instead.</source>
         <translation>已有商機的客戶不能刪除；請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="259"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="252"/>
         <source>Delete this account and its contacts (Undo brings them back)</source>
         <translation>刪除這個客戶及其聯絡人（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="273"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="266"/>
         <source>{shown} of {total} accounts</source>
         <translation>{total} 個客戶中的 {shown} 個</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="274"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="267"/>
         <source>{total} accounts</source>
         <translation>共 {total} 個客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="295"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="288"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="295"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="288"/>
         <source>Name of the customer:</source>
         <translation>客戶名稱：</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="83"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="76"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
@@ -231,62 +231,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="216"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="209"/>
         <source>Edit contact</source>
         <translation>編輯聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="216"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="209"/>
         <source>New contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="220"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="213"/>
         <source>e.g. CFO, head of IT</source>
         <translation>例如：財務長、資訊主管</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="230"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="223"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="231"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="224"/>
         <source>&amp;Job title:</source>
         <translation>職稱(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="232"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="225"/>
         <source>Buying &amp;role:</source>
         <translation>採購角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="233"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="226"/>
         <source>&amp;Attitude:</source>
         <translation>態度(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="234"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="227"/>
         <source>&amp;Influence:</source>
         <translation>影響力(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="235"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="228"/>
         <source>&amp;E-mail:</source>
         <translation>電子郵件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="236"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="229"/>
         <source>&amp;Phone:</source>
         <translation>電話(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="237"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="230"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="258"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="251"/>
         <source>Enter the person&apos;s name.</source>
         <translation>請輸入這位聯絡人的姓名。</translation>
     </message>
@@ -294,42 +294,42 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="311"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="304"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="312"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="305"/>
         <source>No contacts yet. Add the people who decide, evaluate and use.</source>
         <translation>還沒有聯絡人。請加入做決定、負責評估與實際使用的人。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="313"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="306"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="314"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="307"/>
         <source>Add a contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="315"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="308"/>
         <source>Edit…</source>
         <translation>編輯…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="316"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="309"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="387"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="380"/>
         <source>Remove contact</source>
         <translation>移除聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/contacts.py" line="388"/>
+        <location filename="../../planner/ui/kit/contacts.py" line="381"/>
         <source>Remove {name} from this account? You can undo this with Edit &gt; Undo.</source>
         <translation>要從此客戶移除 {name} 嗎？之後可以用「編輯 › 復原」撤回。</translation>
     </message>
