@@ -44,10 +44,6 @@ def push(stack: QUndoStack, command: PlannerCommand) -> bool:
     return not command.failed
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UndoCommands", text)
-
-
 class PlannerCommand(QUndoCommand):
     """A reversible edit through the services; subclasses give ``apply`` and ``revert``."""
 
