@@ -1142,122 +1142,122 @@ Title:</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="88"/>
+        <location filename="../../planner/ui/kit/undo.py" line="84"/>
         <source>account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="89"/>
+        <location filename="../../planner/ui/kit/undo.py" line="85"/>
         <source>title</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="90"/>
+        <location filename="../../planner/ui/kit/undo.py" line="86"/>
         <source>value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="91"/>
+        <location filename="../../planner/ui/kit/undo.py" line="87"/>
         <source>currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="92"/>
+        <location filename="../../planner/ui/kit/undo.py" line="88"/>
         <source>expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="93"/>
+        <location filename="../../planner/ui/kit/undo.py" line="89"/>
         <source>next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="94"/>
+        <location filename="../../planner/ui/kit/undo.py" line="90"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="95"/>
+        <location filename="../../planner/ui/kit/undo.py" line="91"/>
         <source>risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="109"/>
+        <location filename="../../planner/ui/kit/undo.py" line="105"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="139"/>
+        <location filename="../../planner/ui/kit/undo.py" line="135"/>
         <source>task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="140"/>
+        <location filename="../../planner/ui/kit/undo.py" line="136"/>
         <source>deliverable</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="148"/>
+        <location filename="../../planner/ui/kit/undo.py" line="144"/>
         <source>Tick “{item}”</source>
         <translation>勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="149"/>
+        <location filename="../../planner/ui/kit/undo.py" line="145"/>
         <source>Untick “{item}”</source>
         <translation>取消勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="165"/>
+        <location filename="../../planner/ui/kit/undo.py" line="161"/>
         <source>Add {kind} “{item}”</source>
         <translation>新增{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="187"/>
+        <location filename="../../planner/ui/kit/undo.py" line="183"/>
         <source>Remove {kind} “{item}”</source>
         <translation>移除{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="206"/>
+        <location filename="../../planner/ui/kit/undo.py" line="202"/>
         <source>Rename {kind} “{item}”</source>
         <translation>重新命名{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="207"/>
+        <location filename="../../planner/ui/kit/undo.py" line="203"/>
         <source>Change the link of “{item}”</source>
         <translation>修改「{item}」的連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="224"/>
+        <location filename="../../planner/ui/kit/undo.py" line="220"/>
         <source>Edit the note of “{stage}”</source>
         <translation>編輯「{stage}」的備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="252"/>
+        <location filename="../../planner/ui/kit/undo.py" line="248"/>
         <source>Add contact “{name}”</source>
         <translation>新增聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="270"/>
+        <location filename="../../planner/ui/kit/undo.py" line="266"/>
         <source>Edit contact “{name}”</source>
         <translation>編輯聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="283"/>
+        <location filename="../../planner/ui/kit/undo.py" line="279"/>
         <source>Remove contact “{name}”</source>
         <translation>移除聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="297"/>
+        <location filename="../../planner/ui/kit/undo.py" line="293"/>
         <source>Edit account “{name}”</source>
         <translation>編輯客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="310"/>
+        <location filename="../../planner/ui/kit/undo.py" line="306"/>
         <source>New account “{name}”</source>
         <translation>新增客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="329"/>
+        <location filename="../../planner/ui/kit/undo.py" line="325"/>
         <source>Delete account “{name}”</source>
         <translation>刪除客戶「{name}」</translation>
     </message>
