@@ -234,32 +234,37 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>CardModel</name>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="226"/>
+        <location filename="../../planner/ui/board/model.py" line="239"/>
+        <source>No exchange rate from {currency} to {home}: this amount is left out of the totals (Settings › Exchange Rates…)</source>
+        <translation>沒有 {currency} 兌 {home} 的匯率：此金額未計入合計（請在「設定 › 匯率…」中設定）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/model.py" line="243"/>
         <source>Expected close: {date}</source>
         <translation>預計成交：{date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="230"/>
+        <location filename="../../planner/ui/board/model.py" line="247"/>
         <source>{n} days since the last milestone</source>
         <translation>距上一個里程點 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="233"/>
+        <location filename="../../planner/ui/board/model.py" line="250"/>
         <source>{n} days since the deal was created; no milestone yet</source>
         <translation>建立至今 {n} 天，尚未確認任何里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="236"/>
+        <location filename="../../planner/ui/board/model.py" line="253"/>
         <source>Tasks of this stage: {done} of {total} done</source>
         <translation>本階段任務：已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="239"/>
+        <location filename="../../planner/ui/board/model.py" line="256"/>
         <source>Overdue: the expected close date has passed</source>
         <translation>逾期：已超過預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="246"/>
+        <location filename="../../planner/ui/board/model.py" line="263"/>
         <source>Idle: no milestone for {n} days</source>
         <translation>閒置：已 {n} 天沒有里程點</translation>
     </message>

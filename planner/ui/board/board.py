@@ -87,7 +87,8 @@ class Board(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.columns_host)
-        self.lane_model = CardListModel(None, self.positions, self.today, self.idle_days, self)
+        self.lane_model = CardListModel(None, self.positions, self.today, self.idle_days, self,
+                                        conversion=self.conversion)
         self._lane: ClosedLane | None = None
 
         layout = QVBoxLayout(self)
@@ -144,6 +145,7 @@ class Board(QWidget):
         self.selection.forget()
         self.idle_days = settings.IDLE_DAYS.of(planner.settings.all())
         self.conversion = summary.Conversion.of(planner)
+        self.lane_model.set_context(self.today, self.idle_days, self.conversion)
         self.reload(process_id, load_cards=load_cards)
 
     def visible_processes(self) -> list[tuple[int, str, bool, int]]:
@@ -194,7 +196,8 @@ class Board(QWidget):
         for i, stage in enumerate(self.process.stages):
             assert stage.id is not None
             self.positions[stage.id] = i
-            model = CardListModel(stage.id, self.positions, self.today, self.idle_days, self, self.track_record)
+            model = CardListModel(stage.id, self.positions, self.today, self.idle_days, self, self.track_record,
+                                  self.conversion)
             column = StageColumn(stage, model, self.delegate, self.columns_host)
             self._connect_view(column.view)
             self._allow_moves(column.view)
@@ -292,7 +295,7 @@ class Board(QWidget):
 
     def _set_context(self) -> None:
         for model in self._models():
-            model.set_context(self.today, self.idle_days)
+            model.set_context(self.today, self.idle_days, self.conversion)
 
     def _read_track_record(self) -> None:
         """Each stage's won-deal times, once per load (and when a deal is won), not per card."""
@@ -344,6 +347,7 @@ class Board(QWidget):
             self.set_idle_days(settings.IDLE_DAYS.of(self.planner.settings.all()))
         if changes.settings & {settings.HOME_CURRENCY.key, "exchange_rates"}:
             self.conversion = summary.Conversion.of(self.planner)
+            self._set_context()  # a card's "no rate" mark follows
             self.refresh_headers()
         if changes.processes:  # rare: a process tailored, edited or archived
             self.reload()

@@ -147,15 +147,21 @@ class CardDelegate(QStyledItemDelegate):
         close = formats.card_date(card.expected_close, source.today, lang) if card.expected_close else ""
         fm_small = QFontMetrics(small)
         close_width = fm_small.horizontalAdvance(close) + (ICON + 4 if close else 0)
+        # an amount left out of the totals for want of an exchange rate says so, in the warning colour
+        no_rate = source.no_rate(card)
         painter.setFont(value_font)
-        painter.setPen(text_colour)
-        value_rect = QRect(inner.left(), y, inner.width() - close_width - 6, fm_value.height())
+        painter.setPen(theme.warning(palette) if no_rate else text_colour)
+        mark_width = ICON + 4 if no_rate else 0
+        value_rect = QRect(inner.left(), y, inner.width() - close_width - 6 - mark_width, fm_value.height())
         amount = formats.money(card.value, card.currency, lang)
         fits = fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width()) == amount
         if not fits:
             amount = formats.compact(card.value, card.currency, lang)  # $180萬 says more than $1,800,0…
-        painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width()))
+        shown = fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width())
+        painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        if no_rate:
+            icons.icon("no-rate", theme.warning(palette)).paint(painter, QRect(
+                inner.left() + fm_value.horizontalAdvance(shown) + 4, y + (fm_value.height() - ICON) // 2, ICON, ICON))
         if close:
             colour = theme.danger(palette) if overdue else muted
             painter.setFont(small)

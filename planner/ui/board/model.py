@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from planner.domain import formats
+from planner.domain import formats, money
 from planner.domain.calibration import StageCalibration
 from planner.domain.model import Card, DealStatus
 from planner.domain.stalled import Threshold, assess
@@ -62,6 +62,7 @@ class CardRole(IntEnum):
     IDLE_DAYS = Qt.ItemDataRole.UserRole + 16  # days since the last activity
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 17
     STALLED = Qt.ItemDataRole.UserRole + 18  # open and longer in its stage than its bar
+    NO_RATE = Qt.ItemDataRole.UserRole + 19  # its currency has no rate into the home currency
 
 
 def _sort_key(card: Card) -> tuple[bool, date, int]:
@@ -98,7 +99,8 @@ class CardListModel(QAbstractListModel):
 
     def __init__(self, stage_id: int | None, positions: dict[int, int],
                  today: date | None = None, idle_days: int = 14, parent: Any = None,
-                 track_record: Mapping[int, StageCalibration] | None = None) -> None:
+                 track_record: Mapping[int, StageCalibration] | None = None,
+                 conversion: tuple[str, Mapping[str, float]] | None = None) -> None:
         super().__init__(parent)
         self.stage_id = stage_id
         self.positions = positions  # stage id -> place in the process, shared by the columns
@@ -106,6 +108,8 @@ class CardListModel(QAbstractListModel):
         self.track_record: Mapping[int, StageCalibration] = track_record if track_record is not None else {}
         self.today = today or date.today()
         self.idle_days = idle_days
+        # (home currency, rates into it): the board's, so that a card can say it is left out
+        self.conversion: tuple[str, Mapping[str, float]] = conversion or ("", {})
         self._cards: list[Card] = []
         self._keys: list[tuple[bool, date, int]] = []
 
@@ -153,9 +157,12 @@ class CardListModel(QAbstractListModel):
         self.endRemoveRows()
         return True
 
-    def set_context(self, today: date, idle_days: int) -> None:
-        """A new day or a new idle threshold changes the marks, not the rows."""
+    def set_context(self, today: date, idle_days: int,
+                    conversion: tuple[str, Mapping[str, float]] | None = None) -> None:
+        """A new day, idle threshold or exchange rate changes the marks, not the rows."""
         self.today, self.idle_days = today, idle_days
+        if conversion is not None:
+            self.conversion = conversion
         if self._cards:
             self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1))
 
@@ -172,6 +179,11 @@ class CardListModel(QAbstractListModel):
 
     def idle(self, card: Card) -> bool:
         return card.idle(self.today, self.idle_days)
+
+    def no_rate(self, card: Card) -> bool:
+        """Whether the card's amount is left out of the home-currency totals for want of a rate."""
+        home, rates = self.conversion
+        return bool(home) and money.convert(card.value, card.currency, home, rates) is None
 
     def stall(self, card: Card) -> Threshold | None:
         """The bar ``card`` has passed in its stage (domain.stalled), or None."""
@@ -214,6 +226,7 @@ class CardListModel(QAbstractListModel):
             CardRole.IDLE: lambda: self.idle(card),
             CardRole.IDLE_DAYS: lambda: self.idle_for(card),
             CardRole.STALLED: lambda: self.stall(card) is not None,
+            CardRole.NO_RATE: lambda: self.no_rate(card),
             CardRole.SEARCH_TEXT: lambda: card.search_text,
         }
         getter = simple.get(role)  # type: ignore[call-overload]  # Qt passes the role as a plain int; CardRole is an IntEnum
@@ -222,6 +235,10 @@ class CardListModel(QAbstractListModel):
     def _describe(self, card: Card) -> str:
         """One plain sentence per fact: the tooltip and what a screen reader says."""
         lines = [card.title, card.account, formats.money(card.value, card.currency, current_language())]
+        if self.no_rate(card):
+            lines.append(translate("CardModel", "No exchange rate from {currency} to {home}: this amount is "
+                                                "left out of the totals (Settings › Exchange Rates…)").format(
+                currency=card.currency, home=self.conversion[0]))
         if card.expected_close:
             lines.append(translate("CardModel", "Expected close: {date}").format(
                 date=formats.long_date(card.expected_close, current_language())))
