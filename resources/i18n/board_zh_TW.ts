@@ -271,7 +271,7 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     <message>
         <location filename="../../planner/ui/board/stall.py" line="32"/>
         <source>Stalled: {days} days in this stage; your won deals took at most {limit} days here (80th percentile of {count} won deals)</source>
-        <translation>停滯：已在此階段 {days} 天；你的贏單在這裡最多花了 {limit} 天（{count} 筆贏單的第 80 百分位數）</translation>
+        <translation>停滯：已在此階段 {days} 天；您的贏單在這裡最多花了 {limit} 天（{count} 筆贏單的第 80 百分位數）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/board/stall.py" line="35"/>
@@ -684,7 +684,7 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     <message>
         <location filename="../../planner/ui/actions.py" line="82"/>
         <source>Open deals that have sat in their stage longer than your won deals did</source>
-        <translation>在目前階段停留得比你的贏單還久的進行中商機</translation>
+        <translation>在目前階段停留得比您的贏單還久的進行中商機</translation>
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="84"/>
@@ -729,12 +729,12 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     <message>
         <location filename="../../planner/ui/actions.py" line="91"/>
         <source>Your &amp;Track Record…</source>
-        <translation>你的實績(&amp;T)…</translation>
+        <translation>您的實績(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="92"/>
         <source>How often deals that reached each stage were won, beside the win rates you set</source>
-        <translation>走到各階段的商機最後有多少比例贏單，並與你設定的贏率並列</translation>
+        <translation>走到各階段的商機最後有多少比例贏單，並與您設定的贏率並列</translation>
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="95"/>
@@ -1598,7 +1598,7 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
     <message>
         <location filename="../../planner/ui/review/stalled.py" line="162"/>
         <source>These open deals have been in their stage longer than 80% of your won deals took there. Where a stage has fewer than five won deals to compare with, the idle-days setting is the limit. Giving up in time frees your effort for deals you can win.</source>
-        <translation>這些進行中的商機停留在目前階段的時間，已經超過你八成贏單在該階段所花的時間。若某個階段可比較的贏單不到五筆，就以閒置天數設定為門檻。及時放棄，才能把心力留給贏得了的商機。</translation>
+        <translation>這些進行中的商機停留在目前階段的時間，已經超過您八成贏單在該階段所花的時間。若某個階段可比較的贏單不到五筆，就以閒置天數設定為門檻。及時放棄，才能把心力留給贏得了的商機。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/review/stalled.py" line="166"/>
@@ -1607,7 +1607,7 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 Every open deal is still within what your won deals took in its stage (or within the idle-days setting).</source>
         <translation>目前沒有停滯的商機。
 
-每筆進行中的商機，都還在你的贏單於該階段所花的時間之內（或在閒置天數設定之內）。</translation>
+每筆進行中的商機，都還在您的贏單於該階段所花的時間之內（或在閒置天數設定之內）。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/review/stalled.py" line="168"/>
@@ -1670,7 +1670,7 @@ Every open deal is still within what your won deals took in its stage (or within
     <message>
         <location filename="../../planner/ui/review/model.py" line="45"/>
         <source>{days} d (your wins)</source>
-        <translation>{days} 天（依你的贏單）</translation>
+        <translation>{days} 天（依您的贏單）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/review/model.py" line="46"/>
@@ -1680,7 +1680,7 @@ Every open deal is still within what your won deals took in its stage (or within
     <message>
         <location filename="../../planner/ui/review/model.py" line="52"/>
         <source>{days} days in this stage; your won deals took at most {limit} days here (80th percentile of {count} won deals)</source>
-        <translation>已在此階段 {days} 天；你的贏單在這裡最多花了 {limit} 天（{count} 筆贏單的第 80 百分位數）</translation>
+        <translation>已在此階段 {days} 天；您的贏單在這裡最多花了 {limit} 天（{count} 筆贏單的第 80 百分位數）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/review/model.py" line="55"/>

@@ -78,7 +78,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/calibration/dialog.py" line="233"/>
         <source>Your Track Record</source>
-        <translation>你的實績</translation>
+        <translation>您的實績</translation>
     </message>
     <message>
         <location filename="../../planner/ui/calibration/dialog.py" line="235"/>
@@ -259,12 +259,12 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/wizard_finish.py" line="46"/>
         <source>Process &amp;name:</source>
-        <translation>流程名稱(&amp;N):</translation>
+        <translation>流程名稱(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/wizard_finish.py" line="47"/>
         <source>&amp;Description:</source>
-        <translation>說明(&amp;D):</translation>
+        <translation>說明(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/wizard_finish.py" line="70"/>
@@ -274,7 +274,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/wizard_finish.py" line="104"/>
         <source>{name} (no influence)</source>
-        <translation>{name}(無法影響)</translation>
+        <translation>{name}（無法影響）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/wizard_finish.py" line="105"/>
@@ -363,12 +363,12 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/library_editor.py" line="44"/>
         <source>Process &amp;name:</source>
-        <translation>流程名稱(&amp;N):</translation>
+        <translation>流程名稱(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/library_editor.py" line="45"/>
         <source>&amp;Description:</source>
-        <translation>說明(&amp;D):</translation>
+        <translation>說明(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/library_editor.py" line="49"/>
@@ -522,7 +522,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/library.py" line="271"/>
         <source>{name} (copy)</source>
-        <translation>{name}(副本)</translation>
+        <translation>{name}（副本）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/library.py" line="277"/>
@@ -577,7 +577,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/library.py" line="335"/>
         <source>{name} (imported)</source>
-        <translation>{name}(匯入)</translation>
+        <translation>{name}（匯入）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/library.py" line="342"/>
@@ -661,7 +661,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/library_view.py" line="94"/>
         <source>{name} (no influence)</source>
-        <translation>{name}(無法影響)</translation>
+        <translation>{name}（無法影響）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/library_view.py" line="96"/>
@@ -679,7 +679,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/wizard_question.py" line="24"/>
         <source>Stage {number} of {total}: {name}</source>
-        <translation>第 {number} 階段(共 {total} 個):{name}</translation>
+        <translation>第 {number} 階段（共 {total} 個）：{name}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/wizard_question.py" line="35"/>
@@ -782,22 +782,22 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="170"/>
         <source>&amp;Name:</source>
-        <translation>名稱(&amp;N):</translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="171"/>
         <source>&amp;Milestone:</source>
-        <translation>里程點(&amp;M):</translation>
+        <translation>里程點(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="172"/>
         <source>&amp;Win rate:</source>
-        <translation>贏率(&amp;W):</translation>
+        <translation>贏率(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="173"/>
         <source>T&amp;ools:</source>
-        <translation>工具(&amp;O):</translation>
+        <translation>工具(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="178"/>
@@ -837,12 +837,12 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="240"/>
         <source>&amp;Tasks ({n})</source>
-        <translation>任務(&amp;T)({n})</translation>
+        <translation>任務(&amp;T)（{n}）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="241"/>
         <source>&amp;Deliverables ({n})</source>
-        <translation>交付件(&amp;D)({n})</translation>
+        <translation>交付件(&amp;D)（{n}）</translation>
     </message>
 </context>
 <context>
@@ -850,12 +850,12 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/models.py" line="179"/>
         <source>(no name yet)</source>
-        <translation>(尚未命名)</translation>
+        <translation>（尚未命名）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/models.py" line="181"/>
         <source>(no milestone yet)</source>
-        <translation>(尚未設定里程點)</translation>
+        <translation>（尚未設定里程點）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/models.py" line="182"/>
@@ -952,7 +952,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/processes/strip.py" line="124"/>
         <source>(no name yet)</source>
-        <translation>(尚未命名)</translation>
+        <translation>（尚未命名）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/strip.py" line="128"/>
@@ -980,7 +980,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/processes/models.py" line="275"/>
         <source>{total} ({required} required)</source>
-        <translation>{total}(必要 {required})</translation>
+        <translation>{total}（必要 {required}）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/models.py" line="286"/>
@@ -1103,7 +1103,7 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/ui/processes/tailor_panel.py" line="266"/>
         <source>“{stage}” ({rate}%) is not higher than “{previous}” ({previous_rate}%).</source>
-        <translation>「{stage}」({rate}%)沒有高於「{previous}」({previous_rate}%)。</translation>
+        <translation>「{stage}」（{rate}%）沒有高於「{previous}」（{previous_rate}%）。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/tailor_panel.py" line="272"/>
@@ -1184,12 +1184,12 @@ You start from a reference process of eight stages and trim it to your business:
     <message>
         <location filename="../../planner/process_exchange.py" line="41"/>
         <source>“{file}” was exported by a newer version of Deal Planner (format {version}). Update the app to import it. Nothing was imported.</source>
-        <translation>「{file}」是由較新版本的 Deal Planner 匯出的(格式 {version})。請先更新程式再匯入。沒有匯入任何內容。</translation>
+        <translation>「{file}」是由較新版本的 Deal Planner 匯出的（格式 {version}）。請先更新程式再匯入。沒有匯入任何內容。</translation>
     </message>
     <message>
         <location filename="../../planner/process_exchange.py" line="45"/>
         <source>“{file}” is damaged or incomplete (at {where}). Nothing was imported.</source>
-        <translation>「{file}」已損壞或內容不完整(位置：{where}),沒有匯入任何內容。</translation>
+        <translation>「{file}」已損壞或內容不完整（位置：{where}），沒有匯入任何內容。</translation>
     </message>
     <message>
         <location filename="../../planner/process_exchange.py" line="47"/>

@@ -1,0 +1,67 @@
+"""Chinese text reads as Chinese: full-width punctuation between Chinese characters, one 您 throughout.
+
+Checked in every catalogue's translations and in the reference process, where a half-width
+``,:;()`` slips in easily when a sentence is typed with an English keyboard layout.
+Two exceptions are Qt's own syntax: an access key ``(&N)`` and a file dialog's filter ``(*.json)``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CJK = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
+HALF_WIDTH = re.compile(rf"(?<={CJK})[,:;()]|[,:;()](?={CJK})")
+ACCESS_KEY = re.compile(r"\(&[A-Za-z0-9]\)")
+
+
+def problems(text: str) -> list[str]:
+    if "(*" in text:  # a file filter: Qt parses its ASCII parentheses
+        return []
+    found = HALF_WIDTH.findall(ACCESS_KEY.sub("", text))
+    return found + (["你"] if "你" in text else [])
+
+
+def catalogue_texts() -> Iterator[tuple[str, str]]:
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            for node in list(translation.iter("numerusform")) or [translation]:
+                yield f"{ts.name}: {message.findtext('source')}", node.text or ""
+
+
+def reference_texts() -> Iterator[tuple[str, str]]:
+    def walk(node: object, where: str) -> Iterator[tuple[str, str]]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "zh_TW" and isinstance(value, str):
+                    yield where, value
+                else:
+                    yield from walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                yield from walk(value, f"{where}[{i}]")
+
+    for path in sorted((ROOT / "resources" / "reference").glob("*.json")):
+        yield from walk(json.loads(path.read_text(encoding="utf-8")), path.name)
+
+
+@pytest.mark.parametrize("texts", [catalogue_texts, reference_texts])
+def test_chinese_uses_full_width_punctuation_and_one_form_of_you(texts) -> None:  # noqa: ANN001
+    found = {where: problems(text) for where, text in texts() if problems(text)}
+    assert found == {}
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("名稱(&N):", [":"]), ("新客戶(行銷)", ["(", ")"]), ("你的實績", ["你"]), ("金額,幣別", [","]),
+    ("名稱(&N)：", []), ("規劃檔 (*.planner)", []), ("{name}：{value}", []), ("Deal Planner 流程", []),
+])
+def test_the_check_sees_what_it_guards(text: str, bad: list[str]) -> None:
+    assert problems(text) == bad
