@@ -65,3 +65,18 @@ def test_chinese_uses_full_width_punctuation_and_one_form_of_you(texts) -> None:
 ])
 def test_the_check_sees_what_it_guards(text: str, bad: list[str]) -> None:
     assert problems(text) == bad
+
+
+def test_arrow_keys_read_as_keys_not_mouse_buttons(qapp) -> None:  # noqa: ANN001
+    """qtbase_zh_TW names the arrow keys 右鍵/左鍵, which reads as a right or left click."""
+    from PySide6.QtGui import QKeySequence
+
+    from planner import i18n
+
+    i18n.install("zh_TW")
+    try:
+        shown = [QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                 for k in ("Ctrl+Right", "Ctrl+Left", "Up", "Down")]
+    finally:
+        i18n.install("en")
+    assert shown == ["Ctrl+→", "Ctrl+←", "↑", "↓"]

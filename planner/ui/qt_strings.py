@@ -13,3 +13,12 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
+
+# the arrow keys' names: qtbase_zh_TW calls them 右鍵/左鍵, which read as mouse buttons
+# ("Ctrl+右鍵" looks like Ctrl+right click); the arrows themselves cannot be misread
+QT_KEY_NAMES = (
+    QT_TRANSLATE_NOOP("QShortcut", "Right"),
+    QT_TRANSLATE_NOOP("QShortcut", "Left"),
+    QT_TRANSLATE_NOOP("QShortcut", "Up"),
+    QT_TRANSLATE_NOOP("QShortcut", "Down"),
+)

@@ -1209,6 +1209,29 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <location filename="../../planner/ui/qt_strings.py" line="20"/>
+        <source>Right</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qt_strings.py" line="21"/>
+        <source>Left</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qt_strings.py" line="22"/>
+        <source>Up</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/qt_strings.py" line="23"/>
+        <source>Down</source>
+        <translation>↓</translation>
+    </message>
+</context>
+<context>
     <name>RateEditor</name>
     <message>
         <location filename="../../planner/ui/preferences/rates.py" line="58"/>
