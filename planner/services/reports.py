@@ -13,6 +13,7 @@ from planner.services.noun import Noun, unreadable
 
 if TYPE_CHECKING:  # imported where used: the app's start-up opens a file without them
     from planner.domain.calibration import DealPath, ProcessCalibration
+    from planner.domain.forecast import Forecast, Granularity
     from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
     from planner.domain.stalled import StalledDeal
 
@@ -57,6 +58,27 @@ class Reports(Noun):
                 raise unreadable("deals", path.deal_id, "stage_id")
             by_process[path.process_id].append(path)
         return [calibrate(p, by_process[p.id]) for p in processes]  # type: ignore[index]  # a stored process has its id
+
+    def pipeline(self, by: Granularity = "month", process_id: int | None = None,
+                 today: date | None = None) -> Forecast:
+        """The open pipeline by expected-close period and stage (see domain.forecast): open,
+        not archived deals of every process that is not archived (or only ``process_id``),
+        in the home currency with the file's rates, weighted by the set win rates and by the
+        observed ones where calibration calls them meaningful."""
+        from planner.domain.forecast import StageRef, build
+        from planner.store.pipeline import open_deals
+
+        shown = [p for p in self.calibration(process_id) if process_id is not None or not p.archived]
+        stages = [StageRef(p.process_id, p.name, s.stage_id, s.name, s.position, s.configured_rate,
+                           s.won_share * 100 if s.meaningful and s.won_share is not None else None)
+                  for p in shown for s in p.stages]
+        process_of = {s.stage_id: s.process_id for s in stages}
+        deals = open_deals(self.store, process_id)
+        for d in deals:
+            if process_of.get(d.stage_id) != d.process_id:  # a file edited around its rules
+                raise unreadable("deals", d.deal_id, "stage_id")
+        return build(deals, stages, self.planner.rates.home(), self.planner.rates.table(), by,
+                     today or date.today())
 
     def stalled(self, today: date | None = None) -> list[StalledDeal]:
         """Open deals past their stage's bar (see domain.stalled), furthest past first: the
