@@ -82,9 +82,10 @@ class PipelineStory(Blocks):
         lines = [labels("pipeline.currency", home=self.home)]
         rates = [r for r in self.printed.rates if r.currency != self.home]
         if rates:
-            shown = "; ".join(labels("pipeline.rate", currency=r.currency, home=self.home,
-                                     rate=formats.exchange_rate(r.rate, self.lang),
-                                     date=formats.short_day(r.set_on, self.lang)) for r in rates)
+            sep = "；" if self.lang == "zh_TW" else "; "
+            shown = sep.join(labels("pipeline.rate", currency=r.currency, home=self.home,
+                                    rate=formats.exchange_rate(r.rate, self.lang),
+                                    date=formats.short_day(r.set_on, self.lang)) for r in rates)
             lines.append(labels("pipeline.rates", rates=shown))
         else:
             lines.append(labels("pipeline.no_rates", home=self.home))
@@ -206,7 +207,7 @@ class PipelineStory(Blocks):
                          labels["pipeline.no_rate"] if converted is None else self.whole(converted)])
             if converted is None:
                 extra.append(("TEXTCOLOR", (4, r), (4, r), theme.LOST))
-        return self.table(rows, (0.33, 0.25, 0.12, 0.16, 0.14), right=(3, 4), extra=extra)
+        return self.table(rows, (0.30, 0.28, 0.12, 0.16, 0.14), right=(3, 4), extra=extra)
 
     def close_cell(self, d: ListedDeal, row: int, extra: list[tuple]) -> Iterator[str]:
         if d.expected_close is None:
