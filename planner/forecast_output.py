@@ -20,6 +20,8 @@ from planner.domain import formats
 from planner.domain.forecast import NO_DATE, OVERDUE, Figures, Forecast, StageRef, Unconverted
 from planner.domain.money import Rate
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 CSV_COLUMNS = ("period", "process_id", "process", "stage_id", "stage", "set_rate", "observed_rate", "count",
                "total", "weighted_set", "weighted_observed", "observed_deals", "unconverted_count",
                "unconverted_total", "unconverted_weighted_set", "unconverted_weighted_observed")
@@ -94,16 +96,12 @@ def as_csv(forecast: Forecast) -> str:
 
 # --- the table ---------------------------------------------------------------------------
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("forecast", text)
-
-
 def period_label(period: str, lang: str) -> str:
     """"overdue", "no_date", "2026-12" or "2026-Q4" as the user reads it."""
     if period == OVERDUE:
-        return _tr("Overdue")
+        return translate("forecast", "Overdue")
     if period == NO_DATE:
-        return _tr("No date")
+        return translate("forecast", "No date")
     return formats.iso_quarter(period, lang) or formats.iso_month(period, lang) or period
 
 
@@ -139,22 +137,27 @@ def _rate_text(rate: float | None, lang: str) -> str:
 
 def as_table(forecast: Forecast, rates: Sequence[Rate], lang: str) -> str:
     home = forecast.home
-    title = (_tr("Pipeline forecast by month, in {home} (today: {today})") if forecast.by == "month" else
-             _tr("Pipeline forecast by quarter, in {home} (today: {today})")).format(
-        home=home, today=formats.medium_date(forecast.today, lang))
+    if forecast.by == "month":
+        title = translate("forecast", "Pipeline forecast by month, in {home} (today: {today})")
+    else:
+        title = translate("forecast", "Pipeline forecast by quarter, in {home} (today: {today})")
+    title = title.format(home=home, today=formats.medium_date(forecast.today, lang))
     lines = [title]
     if rates:
-        shown = "; ".join(_tr("1 {currency} = {rate} {home} (set {day})").format(
+        one = translate("forecast", "1 {currency} = {rate} {home} (set {day})")
+        shown = ("；" if lang == "zh_TW" else "; ").join(one.format(
             currency=r.currency, rate=formats.exchange_rate(r.rate, lang), home=home,
             day=formats.short_date(r.set_on, lang)) for r in rates)
-        lines.append(_tr("Exchange rates: {rates}").format(rates=shown))
+        lines.append(translate("forecast", "Exchange rates: {rates}").format(rates=shown))
     if forecast.empty:
-        return "\n".join([*lines, "", _tr("No open deals to forecast.")])
-    amounts = [_tr("Deals"), _tr("Total"), _tr("Weighted (set)"), _tr("Weighted (observed)"), _tr("No rate")]
+        return "\n".join([*lines, "", translate("forecast", "No open deals to forecast.")])
+    amounts = [translate("forecast", "Deals"), translate("forecast", "Open value"),
+               translate("forecast", "Weighted (set)"), translate("forecast", "Weighted (observed)"),
+               translate("forecast", "No rate")]
     stage_of = {s.stage_id: s for s in forecast.stages}
     several = len({s.process_id for s in forecast.stages}) > 1
 
-    rows = [[_tr("Period / stage"), *amounts]]
+    rows = [[translate("forecast", "Period / stage"), *amounts]]
     by_period = forecast.by_period()
     for period in forecast.periods:
         rows.append([period_label(period, lang), *_numbers(by_period[period], lang)])
@@ -163,23 +166,24 @@ def as_table(forecast: Forecast, rates: Sequence[Rate], lang: str) -> str:
                 s = stage_of[stage_id]
                 name = f"{s.process_name} › {s.stage_name}" if several else s.stage_name
                 rows.append(["  " + name, *_numbers(f, lang)])
-    rows.append([_tr("Total"), *_numbers(forecast.total(), lang)])
+    rows.append([translate("forecast", "Total"), *_numbers(forecast.total(), lang)])
     blocks = ["\n".join(lines), "\n".join(_aligned(rows, 1))]
 
     by_stage, by_process = forecast.by_stage(), forecast.by_process()
     for process_id, total in by_process.items():
         stages = [s for s in forecast.stages if s.process_id == process_id]
-        rows = [[_tr("Stage"), _tr("Set rate"), _tr("Observed rate"), *amounts]]
+        rows = [[translate("forecast", "Stage"), translate("forecast", "Set rate"),
+                 translate("forecast", "Observed rate"), *amounts]]
         rows += [[s.stage_name, formats.percent(s.set_rate, lang), _rate_text(s.observed_rate, lang),
                   *_numbers(by_stage[s.stage_id], lang)] for s in stages]
-        rows.append([_tr("Total"), "", "", *_numbers(total, lang)])
+        rows.append([translate("forecast", "Total"), "", "", *_numbers(total, lang)])
         blocks.append("\n".join([stages[0].process_name, *_aligned(rows, 1)]))
 
     total = forecast.total()
-    note = _tr("Open deals that are not archived, by expected close date: overdue if before today. "
-               "Weighted (set): by each stage's configured win rate. Weighted (observed): by the stage's "
-               "observed rate where it rests on enough closed deals ({n} of {count} deals here), else by the "
-               "configured one. No rate: amounts in a currency without an exchange rate, kept out of the "
-               "totals (deals in brackets).").format(
-        n=formats.number(total.observed_deals, lang), count=formats.number(total.deals, lang))
+    note = translate("forecast", "Open deals that are not archived, by expected close date: overdue if before "
+                                 "today. Weighted (set): by each stage's configured win rate. Weighted (observed): "
+                                 "by the stage's observed rate where it rests on enough closed deals ({n} of {count} "
+                                 "deals here), else by the configured one. No rate: amounts in a currency without an "
+                                 "exchange rate, kept out of the totals (deals in brackets). Open value: unweighted.")
+    note = note.format(n=formats.number(total.observed_deals, lang), count=formats.number(total.deals, lang))
     return "\n\n".join([*blocks, note])
