@@ -146,7 +146,9 @@ def test_today_moves_deals_into_overdue(opened: Planner) -> None:
 
 def test_the_print_lists_the_same_deals_by_account(opened: Planner) -> None:
     printed = opened.reports.pipeline_print("quarter", printed_on=date.today(), planner_name="Mei")
-    assert printed.forecast == opened.reports.pipeline("quarter")
+    forecast = opened.reports.pipeline("quarter")
+    assert printed.forecast.periods == forecast.periods and printed.forecast.stages == forecast.stages
+    _assert_same(printed.forecast, forecast.cells)  # summed in another order: equal to the cent
     assert len(printed.deals) == printed.forecast.total().deals
     names = [d.account.casefold() for d in printed.deals]
     assert names == sorted(names)
