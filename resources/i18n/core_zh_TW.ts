@@ -43,21 +43,23 @@
     </message>
     <message>
         <location filename="../../planner/commands.py" line="111"/>
+        <location filename="../../planner/commands.py" line="192"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已寫入 {path}（共 {pages} 頁）。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="127"/>
+        <location filename="../../planner/commands.py" line="126"/>
+        <location filename="../../planner/commands.py" line="154"/>
         <source>--process takes a process id (a whole number).</source>
         <translation>--process 需要流程編號（整數）。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="156"/>
+        <location filename="../../planner/commands.py" line="215"/>
         <source>{path} is a planner file: add --force to replace it.</source>
         <translation>{path} 是規劃檔：若要取代它，請加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="167"/>
+        <location filename="../../planner/commands.py" line="226"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>未預期的錯誤：{error}（詳細資訊在 {log}）</translation>
     </message>
@@ -748,14 +750,108 @@ Your saved work is safe in the planner file. The details were written to {log}; 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../planner/export.py" line="49"/>
+        <location filename="../../planner/export.py" line="62"/>
         <source>1 character could not be printed with the bundled fonts; the PDF shows {mark} instead: {chars}</source>
         <translation>有 1 個字元無法以內建字型列印，PDF 中以 {mark} 代替：{chars}</translation>
     </message>
     <message>
-        <location filename="../../planner/export.py" line="52"/>
+        <location filename="../../planner/export.py" line="65"/>
         <source>{n} characters could not be printed with the bundled fonts; the PDF shows {mark} instead: {chars}</source>
         <translation>有 {n} 個字元無法以內建字型列印，PDF 中以 {mark} 代替：{chars}</translation>
+    </message>
+</context>
+<context>
+    <name>forecast</name>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="102"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="104"/>
+        <source>No date</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="141"/>
+        <source>Pipeline forecast by month, in {home} (today: {today})</source>
+        <translation>銷售管道預測（依月份，以 {home} 計；今天：{today}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="143"/>
+        <source>Pipeline forecast by quarter, in {home} (today: {today})</source>
+        <translation>銷售管道預測（依季度，以 {home} 計；今天：{today}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="147"/>
+        <source>1 {currency} = {rate} {home} (set {day})</source>
+        <translation>1 {currency} = {rate} {home}（{day} 設定）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="151"/>
+        <source>Exchange rates: {rates}</source>
+        <translation>匯率：{rates}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="153"/>
+        <source>No open deals to forecast.</source>
+        <translation>沒有進行中的商機，無可預測。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="154"/>
+        <source>Deals</source>
+        <translation>商機數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="154"/>
+        <source>Open value</source>
+        <translation>商機金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="155"/>
+        <source>Weighted (set)</source>
+        <translation>加權（設定贏率）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="155"/>
+        <source>Weighted (observed)</source>
+        <translation>加權（實際贏率）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="156"/>
+        <source>No rate</source>
+        <translation>無匯率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="160"/>
+        <source>Period / stage</source>
+        <translation>期間／階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="169"/>
+        <location filename="../../planner/forecast_output.py" line="179"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="175"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="175"/>
+        <source>Set rate</source>
+        <translation>設定贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="176"/>
+        <source>Observed rate</source>
+        <translation>實際贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/forecast_output.py" line="183"/>
+        <source>Open deals that are not archived, by expected close date: overdue if before today. Weighted (set): by each stage&apos;s configured win rate. Weighted (observed): by the stage&apos;s observed rate where it rests on enough closed deals ({n} of {count} deals here), else by the configured one. No rate: amounts in a currency without an exchange rate, kept out of the totals (deals in brackets). Open value: unweighted.</source>
+        <translation>未封存的進行中商機，依預計成交日期歸入期間：早於今天即為已逾期。加權（設定贏率）：依各階段設定的贏率。加權（實際贏率）：所在階段已有足夠的已結案商機時依其實際贏率（此處 {count} 件中有 {n} 件），否則依設定贏率。無匯率：無匯率幣別的金額，以原幣別列示，不計入合計（括號內為商機數）。商機金額：未加權。</translation>
     </message>
 </context>
 <context>
