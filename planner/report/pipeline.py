@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from planner.domain import money
 from planner.domain.calibration import MIN_CLOSED
@@ -144,7 +144,7 @@ class PipelineStory(Blocks):
 
     def stages(self) -> list[Flowable]:
         labels = self.labels
-        flowables = self.heading("pipeline.section_stages", keep_with_next=True)
+        blocks: list[Flowable] = []
         by_stage = self.forecast.by_stage()
         by_process = self.forecast.by_process()
         for process_id, stages in groupby(self.forecast.stages, key=lambda s: s.process_id):
@@ -164,8 +164,13 @@ class PipelineStory(Blocks):
                                extra=extra)
             # a process's few stages are read together: never a total row alone on the next page
             title = p(one_line(listed[0].process_name) or "—", self.s.h3)
-            flowables.append(KeepTogether([title, table]))
-        return flowables
+            blocks.append(KeepTogether([title, table]))
+        if not blocks:
+            return self.heading("pipeline.section_stages")
+        # the heading goes where the first process's block goes: KeepTogether moves that block
+        # whole, which a keepWithNext chain cannot hold to its heading
+        _room, title, rule = self.heading("pipeline.section_stages")
+        return [RoomForBlock([title, rule], blocks[0]), title, rule, *blocks]
 
     def observed(self, s: StageRef) -> str:
         if s.observed_rate is None:
@@ -230,3 +235,17 @@ def _total_row(r: int) -> list[tuple]:
             ("BACKGROUND", (0, r), (-1, r), theme.PANEL)]
 
 
+
+
+class RoomForBlock(CondPageBreak):
+    """Room for a heading and the whole block under it (one that KeepTogether moves whole),
+    or the heading moves to the next page with it."""
+
+    def __init__(self, above: list[Flowable], block: Flowable) -> None:
+        super().__init__(0)
+        self.above, self.block = above, block
+
+    def wrap(self, availWidth, availHeight):  # reportlab's names
+        need = sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.above)
+        self.height = need + self.block.wrapOn(self.canv, availWidth, 1e9)[1]
+        return super().wrap(availWidth, availHeight)

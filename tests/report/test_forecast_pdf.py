@@ -147,3 +147,17 @@ def test_export_forecast_from_a_file(tmp_path: Path) -> None:
     assert f"TWD{round(total.value):,}" in en and f"TWD{round(total.value):,}" in zh
     assert f"EUR{round(total.unconverted['EUR'].value):,}" in en
     assert "Overdue" in en and "Nodate" in en and "已逾期" in zh and "未定" in zh and "無匯率" in zh
+
+
+@pytest.mark.parametrize("periods", range(8, 40, 2))
+def test_the_stage_heading_is_on_the_page_of_its_first_table(tmp_path: Path, periods: int) -> None:
+    """The by-stage heading goes with its first process's table, which moves whole: as many
+    periods as push that table over a page break in turn."""
+    deals = tuple(ListedDeal(i, 1, "Acme Taiwan", f"Deal {i}", 1, 11, 1_000 * i, "TWD",
+                             date(2026 + (5 + i) // 12, (5 + i) % 12 + 1, 10)) for i in range(periods))
+    path = tmp_path / "forecast.pdf"
+    write_forecast(printed(deals), path, "zh_TW", "a4")  # type: ignore[arg-type]
+    heading = LABELS["zh_TW"]["pipeline.section_stages"]
+    pages = ["".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+    with_heading = [text for text in pages if heading in text]
+    assert len(with_heading) == 1 and STAGES[0].stage_name in with_heading[0]
