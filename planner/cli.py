@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # the names of the headless commands in planner.commands, which this module does not
 # import: the app's start-up starts checking the planner file before Qt loads
-COMMANDS = ("demo", "check", "backup", "export-pdf", "calibrate")
+COMMANDS = ("demo", "check", "backup", "export-pdf", "calibrate", "forecast")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,9 +65,18 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
     calibrate.add_argument("--db", type=Path, dest="sub_db")
     calibrate.add_argument("--process", help="only this process (its id)")
     calibrate.add_argument("--format", choices=("table", "json"), default="table")
+    forecast = sub.add_parser("forecast", help="the open pipeline by close period and stage, weighted (read-only)")
+    forecast.add_argument("--db", type=Path, dest="sub_db")
+    forecast.add_argument("--by", choices=("month", "quarter"), default="month")
+    forecast.add_argument("--process", help="only this process (its id)")
+    forecast.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    forecast.add_argument("--pdf", type=Path, metavar="FILE", help="write the pipeline forecast as PDF instead")
+    forecast.add_argument("--lang", type=_lang, dest="sub_lang", help="the PDF's language")
+    forecast.add_argument("--paper", choices=("a4", "letter"))
     for s in (backup, pdf):
         s.add_argument("--force", action="store_true", help="replace OUTPUT even if it is another planner file")
-    for s in (demo, check, backup, pdf, calibrate):
+    forecast.add_argument("--force", action="store_true", help="replace FILE even if it is another planner file")
+    for s in (demo, check, backup, pdf, calibrate, forecast):
         s.add_argument("--quit-after-startup", action="store_true", help=argparse.SUPPRESS)
     return p
 

@@ -1,9 +1,9 @@
-"""The headless subcommands: demo, check, backup, export-pdf and calibrate.
+"""The headless subcommands: demo, check, backup, export-pdf, calibrate and forecast.
 
 Kept apart from the parser in ``planner.cli`` so that starting the app does not load
 them, nor Qt before the planner file's check has begun (see ``planner.ui.app``).
 
-check, backup, export-pdf and calibrate only read the planner file (``read_only``: they never write
+check, backup, export-pdf, calibrate and forecast only read the planner file (``read_only``: they never write
 into it nor its WAL, and see what a running app has committed); every file they write goes
 through ``planner.safe_write``. A command that writes into a planner file holds its lock
 (``safe_write.held_for_writing``), so a file open in the app is refused, not changed.
@@ -121,11 +121,9 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
 
     from planner import calibrate_output, i18n
 
-    process_id = None
-    if args.process is not None:
-        if not args.process.strip().isdigit():
-            return _fail(QCoreApplication.translate("cli", "--process takes a process id (a whole number)."))
-        process_id = int(args.process)
+    readable, process_id = _process_id(args)
+    if not readable:
+        return _fail(QCoreApplication.translate("cli", "--process takes a process id (a whole number)."))
     planner = _open(args)
     try:
         found = planner.reports.calibration(process_id)
@@ -138,8 +136,69 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _process_id(args: argparse.Namespace) -> tuple[bool, int | None]:
+    """(readable, --process as an id or None without it); unreadable when not a whole number."""
+    if args.process is None:
+        return True, None
+    text = args.process.strip()
+    return (True, int(text)) if text.isascii() and text.isdigit() else (False, None)
+
+
+def cmd_forecast(args: argparse.Namespace) -> int:
+    import json
+
+    from planner import forecast_output, i18n
+
+    readable, process_id = _process_id(args)
+    if not readable:
+        return _fail(QCoreApplication.translate("cli", "--process takes a process id (a whole number)."))
+    if args.pdf is not None:
+        return _forecast_pdf(args, process_id)
+    planner = _open(args)
+    try:
+        found = planner.reports.pipeline(args.by, process_id)
+        rates = planner.rates.all()
+    finally:
+        planner.close()
+    if args.format == "json":
+        print(json.dumps(forecast_output.as_json(found, rates), ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        _write_utf8(forecast_output.as_csv(found))
+    else:
+        print(forecast_output.as_table(found, rates, i18n.current_language()))
+    return 0
+
+
+def _write_utf8(text: str) -> None:
+    """CSV is UTF-8 whatever the console's code page, so that a spreadsheet reads it back."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def _forecast_pdf(args: argparse.Namespace, process_id: int | None) -> int:
+    from planner.export import export_forecast, unprintable_notice
+
+    planner = _open(args)
+    try:
+        written = export_forecast(planner, args.pdf, args.sub_lang or args.lang, args.paper, by=args.by,
+                                  process_id=process_id, force=args.force)
+    finally:
+        planner.close()
+    print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(
+        path=shown(args.pdf), pages=int(written)))
+    notice = unprintable_notice(written)
+    if notice:
+        print(f"deal-planner: {notice}", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "export-pdf": cmd_export_pdf,
-            "calibrate": cmd_calibrate}
+            "calibrate": cmd_calibrate, "forecast": cmd_forecast}
 
 
 def run_headless(args: argparse.Namespace) -> int:

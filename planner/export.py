@@ -1,4 +1,5 @@
-"""Account plan export: the services gather, the report draws, ``safe_write`` guards the target."""
+"""PDF export (the account plan, the pipeline forecast): the services gather, the report draws,
+``safe_write`` guards the target."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner import i18n, local_settings, report, safe_write, settings
+from planner.domain.forecast import Granularity
 from planner.report import REPLACEMENT, PlanWritten
 from planner.services import Planner
 
@@ -34,6 +36,17 @@ def export_account_plan(planner: Planner, account_id: int, target: Path,
     chosen: i18n.Lang = i18n.normalize(lang or settings.LANGUAGE.of(person).value)
     plan = planner.reports.account_plan(account_id, planner_name=settings.PLANNER_NAME.of(person))
     return report.write_account_plan(plan, Path(target), chosen, paper or paper_for(person, chosen))
+
+
+def export_forecast(planner: Planner, target: Path, lang: str | None = None, paper: str | None = None,
+                    by: Granularity = "month", process_id: int | None = None, force: bool = False) -> PlanWritten:
+    """Write the pipeline forecast for all accounts (or one process) as PDF; returns the page
+    count (with what could not be printed). The target is guarded as ``export_account_plan``'s."""
+    safe_write.check_output(target, source=planner.path, force=force)
+    person = local_settings.person(planner.settings.all())
+    chosen: i18n.Lang = i18n.normalize(lang or settings.LANGUAGE.of(person).value)
+    printed = planner.reports.pipeline_print(by, process_id, planner_name=settings.PLANNER_NAME.of(person))
+    return report.write_forecast(printed, Path(target), chosen, paper or paper_for(person, chosen))
 
 
 def unprintable_notice(written: int) -> str | None:

@@ -68,6 +68,7 @@ def reads(planner: Planner) -> list[Callable[[], object]]:
     out: list[Callable[[], object]] = [
         planner.processes.summaries, lambda: planner.accounts.all(include_archived=True), planner.deals.all,
         planner.settings.all, planner.file.check, lambda: planner.reports.forecast(planner.deals.all()),
+        planner.reports.pipeline, lambda: planner.reports.pipeline("quarter"), planner.reports.pipeline_print,
     ]
     for pid in ids["processes"]:
         out += [lambda p=pid: planner.processes.get(p), lambda p=pid: planner.deals.cards(p),

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, NamedTuple
 
-from planner.domain.money import convert
+from planner.domain.money import Rate, convert
 
 NO_DATE = "no_date"  # period key of open deals without an expected close date
 OVERDUE = "overdue"  # period key of open deals whose expected close date is before `today`
@@ -214,3 +214,30 @@ def build(deals: Iterable[OpenDeal], stages: Sequence[StageRef], home: str,
     keys = sorted(cells, key=lambda k: (_period_order(k[0]), position[k[1]]))
     return Forecast(home=home, by=by, today=today, stages=tuple(stages), periods=tuple(order),
                     cells={k: cells[k].figures() for k in keys})
+
+
+class ListedDeal(NamedTuple):
+    """An open deal as the forecast PDF lists it, under its account."""
+
+    deal_id: int
+    account_id: int
+    account: str
+    title: str
+    process_id: int
+    stage_id: int
+    value: float
+    currency: str
+    expected_close: date | None
+
+
+@dataclass(frozen=True)
+class ForecastPrint:
+    """What the pipeline forecast PDF prints: the forecast, its deals by account, the rates."""
+
+    forecast: Forecast
+    deals: tuple[ListedDeal, ...]  # by account name, then expected close (undated last)
+    rates: tuple[Rate, ...]  # the file's exchange rates into ``forecast.home``
+    printed_on: date
+    process_name: str = ""  # the one process printed; "" = every process that is not archived
+    planner_name: str = ""
+    fingerprint: str = ""  # the file's history at printing (its hash chain's head)

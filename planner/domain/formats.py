@@ -93,6 +93,14 @@ def number(value: float, locale: str, decimals: int | None = None) -> str:
         return format_decimal(value, pattern, locale=_locale(locale), decimal_quantization=True)
 
 
+def exchange_rate(value: float, locale: str) -> str:
+    """An exchange rate with the digits it was given, up to six decimals: 31.5, 0.2134."""
+    if not math.isfinite(value):
+        return NOTHING
+    with decimal.localcontext(prec=_PRECISION):
+        return format_decimal(value, "#,##0.######", locale=_locale(locale), decimal_quantization=True)
+
+
 def money(value: float, currency: str, locale: str, *, code: bool = False) -> str:
     """The full amount: NT$8,600,000 (en), $8,600,000 (zh_TW), TWD 8,600,000 (``code``)."""
     if not math.isfinite(value):
@@ -190,6 +198,22 @@ def iso_month(text: str, locale: str) -> str | None:
     try:
         year, number_ = (int(part) for part in text.split("-")[:2])
         return month(year, number_, locale)
+    except (ValueError, TypeError):
+        return None
+
+
+def quarter(year: int, number_: int, locale: str) -> str:
+    """A forecast's calendar quarter: Q4 2026 (en), 2026年第4季 (zh_TW)."""
+    if not 1 <= number_ <= 4:
+        raise ValueError(f"no quarter {number_}")
+    return format_skeleton("yQQQ", date(year, 3 * number_ - 2, 1), locale=_locale(locale))
+
+
+def iso_quarter(text: str, locale: str) -> str | None:
+    """ "2026-Q4" as a quarter label; None when it is no such quarter."""
+    try:
+        year, _, number_ = text.partition("-Q")
+        return quarter(int(year), int(number_), locale)
     except (ValueError, TypeError):
         return None
 

@@ -7,6 +7,8 @@ Qt-free; draws from ``planner.domain`` and writes through ``planner.safe_write``
   atomically (``WriteFailed`` on any failure, an earlier file left intact);
   it returns a :class:`PlanWritten`: the page count, and the characters no
   bundled font could print (shown as U+FFFD in the PDF);
+- :func:`write_forecast` lays a :class:`~planner.domain.forecast.ForecastPrint` (the
+  pipeline forecast for all accounts) out the same way, with the same guarantees;
 - :func:`default_paper` picks the paper size a locale expects.
 """
 
@@ -15,11 +17,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from planner.domain.forecast import ForecastPrint
 from planner.domain.plan import AccountPlan
 from planner.report.labels import normalise_lang
 from planner.report.paper import Paper, default_paper, normalise_paper
 
-__all__ = ["REPLACEMENT", "PlanWritten", "default_paper", "write_account_plan"]
+__all__ = ["REPLACEMENT", "PlanWritten", "default_paper", "write_account_plan", "write_forecast"]
 
 REPLACEMENT = "\ufffd"  # what the PDF prints for a character no bundled font has
 
@@ -60,4 +63,22 @@ def write_account_plan(
     size = normalise_paper(paper)
     with collect_missing() as replaced:
         pages = atomic_write(Path(path), lambda stream: build_pdf(plan, stream, language, size))
+    return PlanWritten(pages, replaced)
+
+
+def write_forecast(
+    printed: ForecastPrint,
+    path: Path,
+    lang: Literal["en", "zh_TW"] = "en",
+    paper: Paper | str = "a4",
+) -> PlanWritten:
+    """Write the pipeline forecast's PDF to ``path``, as ``write_account_plan`` writes a plan."""
+    from planner.report.document import build_forecast_pdf
+    from planner.report.fonts import collect_missing
+    from planner.safe_write import atomic_write
+
+    language = normalise_lang(lang)
+    size = normalise_paper(paper)
+    with collect_missing() as replaced:
+        pages = atomic_write(Path(path), lambda stream: build_forecast_pdf(printed, stream, language, size))
     return PlanWritten(pages, replaced)

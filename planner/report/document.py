@@ -1,4 +1,4 @@
-"""Laying the account plan out: paper, margins, page decoration, the build itself."""
+"""Laying the account plan and the pipeline forecast out: paper, margins, page decoration, the build."""
 
 from __future__ import annotations
 
@@ -7,14 +7,16 @@ from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from planner.domain.forecast import ForecastPrint
 from planner.domain.plan import AccountPlan
 from planner.report import formats, theme
 from planner.report.fonts import REGULAR, register
 from planner.report.labels import Labels
 from planner.report.markup import one_line
 from planner.report.pages import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Decor, numbered_canvas
+from planner.report.pipeline import PipelineStory
 from planner.report.sections import PlanStory
 
 PAPERS = {"a4": A4, "letter": LETTER}
@@ -24,28 +26,10 @@ def build_pdf(plan: AccountPlan, stream: BinaryIO, lang: str, paper: str) -> int
     """Lay the plan out into ``stream``; returns the number of pages."""
     register()
     labels = Labels(lang)
-    pagesize = PAPERS[paper]
     account = one_line(plan.account.name) or "—"
     planner = one_line(plan.planner_name)
-    doc = BaseDocTemplate(
-        stream,
-        pagesize=pagesize,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=f"{labels['doc.title']} — {account}",
-        author=planner or None,
-        subject=account,
-        creator=labels["doc.creator"],
-        lang="zh-TW" if labels.lang == "zh_TW" else "en",
-        displayDocTitle=1,
-        initialFontName=REGULAR,  # not Helvetica: no font outside our own in the file
-        initialFontSize=theme.BODY,
-    )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc = _document(stream, labels, paper, title=f"{labels['doc.title']} — {account}", subject=account,
+                    author=planner)
     decor = Decor(
         title=labels["doc.title"],
         account=account,
@@ -55,8 +39,59 @@ def build_pdf(plan: AccountPlan, stream: BinaryIO, lang: str, paper: str) -> int
         continued_label=labels["doc.continued"],
         fingerprint=labels("doc.fingerprint", fingerprint=plan.fingerprint) if plan.fingerprint else "",
     )
+    return _build(doc, PlanStory(plan, labels, doc.width).flowables(), decor)
+
+
+def build_forecast_pdf(printed: ForecastPrint, stream: BinaryIO, lang: str, paper: str) -> int:
+    """Lay the pipeline forecast out into ``stream``, as the account plan looks; returns the pages."""
+    register()
+    labels = Labels(lang)
+    planner = one_line(printed.planner_name)
+    story = PipelineStory(printed, labels, _frame_width(paper))
+    doc = _document(stream, labels, paper, title=f"{labels['pipeline.doc_title']} — {story.title()}",
+                    subject=story.title(), author=planner)
+    decor = Decor(
+        title=labels["pipeline.doc_title"],
+        account=story.title(),
+        printed=labels("doc.printed", date=formats.day(printed.printed_on, labels.lang)),
+        left_footer=labels("doc.prepared_by", name=planner) if planner else labels["doc.creator"],
+        page_label=labels["page"],
+        continued_label=labels["doc.continued"],
+        fingerprint=labels("doc.fingerprint", fingerprint=printed.fingerprint) if printed.fingerprint else "",
+    )
+    return _build(doc, story.flowables(), decor)
+
+
+def _frame_width(paper: str) -> float:
+    return PAPERS[paper][0] - 2 * MARGIN_X
+
+
+def _document(stream: BinaryIO, labels: Labels, paper: str, title: str, subject: str,
+              author: str) -> BaseDocTemplate:
+    doc = BaseDocTemplate(
+        stream,
+        pagesize=PAPERS[paper],
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author or None,
+        subject=subject,
+        creator=labels["doc.creator"],
+        lang="zh-TW" if labels.lang == "zh_TW" else "en",
+        displayDocTitle=1,
+        initialFontName=REGULAR,  # not Helvetica: no font outside our own in the file
+        initialFontSize=theme.BODY,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    return doc
+
+
+def _build(doc: BaseDocTemplate, story: list[Flowable], decor: Decor) -> int:
     result: dict[str, int] = {}
-    story = PlanStory(plan, labels, doc.width).flowables()
     with _binary_streams():
         doc.build(story, canvasmaker=numbered_canvas(decor, result))
     return result["pages"]

@@ -35,6 +35,15 @@ def month(value: str, lang: str, empty: str) -> str:
     return formats.iso_month(value, lang) or one_line(value)
 
 
+def period(value: str, lang: str) -> str:
+    """A forecast's dated period: "2026-12" as "Dec 2026", "2026-Q4" as "Q4 2026" / "2026年第4季"."""
+    return formats.iso_quarter(value, lang) or formats.iso_month(value, lang) or one_line(value)
+
+
+def exchange_rate(value: float, lang: str) -> str:
+    return formats.exchange_rate(value, lang)
+
+
 def amount(value: float | None, lang: str) -> str:
     if value is None or not math.isfinite(value):
         return "—"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from planner.domain import lifecycle, rules
 from planner.domain.errors import PlannerError
@@ -13,7 +13,9 @@ from planner.services.noun import Noun, unreadable
 
 if TYPE_CHECKING:  # imported where used: the app's start-up opens a file without them
     from planner.domain.calibration import DealPath, ProcessCalibration
-    from planner.domain.forecast import Forecast, Granularity
+    from planner.domain.forecast import Forecast, ForecastPrint, Granularity, ListedDeal, OpenDeal, StageRef
+
+    _Placed = TypeVar("_Placed", OpenDeal, ListedDeal)
     from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
     from planner.domain.stalled import StalledDeal
 
@@ -65,20 +67,47 @@ class Reports(Noun):
         not archived deals of every process that is not archived (or only ``process_id``),
         in the home currency with the file's rates, weighted by the set win rates and by the
         observed ones where calibration calls them meaningful."""
-        from planner.domain.forecast import StageRef, build
+        from planner.domain.forecast import build
         from planner.store.pipeline import open_deals
 
+        stages = self._pipeline_stages(process_id)
+        deals = self._in_stages(open_deals(self.store, process_id), stages)
+        return build(deals, stages, self.planner.rates.home(), self.planner.rates.table(), by,
+                     today or date.today())
+
+    def pipeline_print(self, by: Granularity = "month", process_id: int | None = None,
+                       printed_on: date | None = None, planner_name: str = "") -> ForecastPrint:
+        """The pipeline forecast as its PDF prints it: the forecast and, from the same read,
+        its deals by account with their titles; the rates it converted with."""
+        from planner.domain.forecast import ForecastPrint, OpenDeal, build
+        from planner.store.pipeline import listed_deals
+
+        printed_on = printed_on or date.today()
+        stages = self._pipeline_stages(process_id)
+        listed = self._in_stages(listed_deals(self.store, process_id), stages)
+        forecast = build((OpenDeal(d.deal_id, d.account_id, d.process_id, d.stage_id, d.value, d.currency,
+                                   d.expected_close) for d in listed),
+                         stages, self.planner.rates.home(), self.planner.rates.table(), by, printed_on)
+        process_name = "" if process_id is None else self.planner.processes.get(process_id).name
+        return ForecastPrint(forecast, tuple(listed), tuple(self.planner.rates.all()), printed_on, process_name,
+                             planner_name, self._printable_fingerprint())
+
+    def _pipeline_stages(self, process_id: int | None) -> list[StageRef]:
+        """The stages the forecast shows, with the observed rates calibration finds meaningful."""
+        from planner.domain.forecast import StageRef
+
         shown = [p for p in self.calibration(process_id) if process_id is not None or not p.archived]
-        stages = [StageRef(p.process_id, p.name, s.stage_id, s.name, s.position, s.configured_rate,
-                           s.won_share * 100 if s.meaningful and s.won_share is not None else None)
-                  for p in shown for s in p.stages]
+        return [StageRef(p.process_id, p.name, s.stage_id, s.name, s.position, s.configured_rate,
+                         s.won_share * 100 if s.meaningful and s.won_share is not None else None)
+                for p in shown for s in p.stages]
+
+    @staticmethod
+    def _in_stages(deals: list[_Placed], stages: list[StageRef]) -> list[_Placed]:
         process_of = {s.stage_id: s.process_id for s in stages}
-        deals = open_deals(self.store, process_id)
         for d in deals:
             if process_of.get(d.stage_id) != d.process_id:  # a file edited around its rules
                 raise unreadable("deals", d.deal_id, "stage_id")
-        return build(deals, stages, self.planner.rates.home(), self.planner.rates.table(), by,
-                     today or date.today())
+        return deals
 
     def stalled(self, today: date | None = None) -> list[StalledDeal]:
         """Open deals past their stage's bar (see domain.stalled), furthest past first: the
