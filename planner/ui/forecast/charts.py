@@ -228,11 +228,11 @@ class ChartsPanel(QWidget):
             view = QChartView(self.funnel_chart(funnel, forecast, measure, palette), self.funnel_box)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(self._funnel_height)
+            view.setMaximumHeight(self._funnel_height * 7 // 4)  # a lone funnel grows, within reason
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            self.funnel_layout.addWidget(view, 1 if len(funnels) == 1 else 0)  # one funnel takes the height
+            self.funnel_layout.addWidget(view, 1 if len(funnels) == 1 else 0)
             self.funnel_views.append(view)
-        if len(funnels) > 1:
-            self.funnel_layout.addStretch(1)
+        self.funnel_layout.addStretch(1 if len(funnels) > 1 else 0)
 
     def _wrap_again(self) -> None:
         if self.forecast is not None and (self._label_width(), self.bars.width()) != self._wrapped_at:

@@ -57,9 +57,7 @@ def period_label(period: str, language: str | None = None) -> str:
     year, _, rest = period.partition("-")
     try:
         if rest.startswith("Q"):
-            quarter = int(rest[1:])
-            return str(format_skeleton("yQQQ", date(int(year), 3 * quarter - 2, 1),
-                                       locale=language.replace("-", "_")))
+            return formats.quarter(int(year), int(rest[1:]), language)
         return formats.month(int(year), int(rest), language)
     except ValueError:  # not a period the forecast writes: shown as it is
         return period
