@@ -11,12 +11,12 @@ a second at 10,000 deals. Not collected by pytest; it prints, it does not assert
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
 import sys
 import textwrap
-import time
 
 from bench_forecast import demo_file  # the same cached demo files
 
@@ -93,8 +93,6 @@ def main() -> None:
     print(f"import PySide6.QtCharts (after QtWidgets): {qtcharts_import() * 1000:.1f} ms (median of 7 processes)")
     for deals in args.deals:
         path = demo_file(deals)
-        import json
-
         done = subprocess.run([sys.executable, "-c", IN_PROCESS, str(path), str(args.runs)], env=ENV, check=True,
                               capture_output=True, text=True)
         found = json.loads(done.stdout.strip().splitlines()[-1])
