@@ -255,6 +255,7 @@ def test_a_file_without_open_deals_says_so(qtbot, session: Session, planner: Pla
     for page in (v.period_page, v.stage_page, v.charts_page):
         assert page.showing_empty and "no process yet" in page.empty.text()
     assert not v.processes.isEnabled() and v.period_model.rowCount() == 0
+    assert not v.export_button.isEnabled() and v.home.text() == ""  # nothing to print, no amount to name
     v.tabs.setCurrentWidget(v.charts_page)
     assert v.charts_page.panel is None  # nothing to draw: no chart was made
     process_id = planner.processes.create(simple_process(2, name="Fresh"))  # the list follows the change
@@ -265,6 +266,7 @@ def test_a_file_without_open_deals_says_so(qtbot, session: Session, planner: Pla
     planner.deals.create(Deal(account_id=account, process_id=process_id, title="First", value=10.0))
     qtbot.waitUntil(lambda: not v.period_page.showing_empty)
     assert rows(v.period_model)[0][0] == NO_DATE
+    assert v.export_button.isEnabled() and v.home.text()
 
 
 def test_the_window_follows_changes_to_the_file(qtbot, view: ForecastView, planner: Planner,  # noqa: ANN001
@@ -427,3 +429,19 @@ def test_the_bundle_and_the_install_carry_qtcharts() -> None:
     assert "QtCharts" in found
     strings = {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant)}
     assert "PySide6_Addons" in strings  # its licence travels with the bundle
+
+
+def test_another_file_in_the_window_brings_its_own_forecast(qtbot, view: ForecastView, session: Session,  # noqa: ANN001
+                                                            tmp_path: Path) -> None:
+    other = Planner.open(tmp_path / "other.planner", create=True)
+    try:
+        process_id = other.processes.create(simple_process(2, name="Elsewhere"))
+        account = other.accounts.create(Account(name="Beta"))
+        other.deals.create(Deal(account_id=account, process_id=process_id, title="Only", value=42.0,
+                                expected_close=NEXT_MONTH))
+        session.switch_to(other)
+        assert [view.processes.itemText(i) for i in range(view.processes.count())] == ["All processes", "Elsewhere"]
+        assert rows(view.period_model)[-1][1] == other.reports.pipeline("month").total()
+        assert rows(view.period_model)[-1][1].deals == 1
+    finally:
+        other.close()

@@ -57,12 +57,14 @@ PROCESS_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc9
                    "#9c755f", "#bab0ac")
 # stages go from light to dark along the process: the closer to the money, the darker
 STAGE_LIGHT, STAGE_DARK = QColor("#9ecae1"), QColor("#08306b")
+STAGE_DARK_ON_DARK = QColor("#2f7fc1")  # on a dark window the last stages stay visible
 GAP = 8  # pixels between a funnel's texts and its bars
 LABEL_SHARE = 0.34  # of a funnel's width, for its stages' names (they wrap to it)
 
 
-def stage_colour(position: int, count: int) -> QColor:
-    return theme.mix(STAGE_LIGHT, STAGE_DARK, position / (count - 1) if count > 1 else 0.5)
+def stage_colour(position: int, count: int, palette: QPalette) -> QColor:
+    darkest = STAGE_DARK_ON_DARK if theme.is_dark(palette) else STAGE_DARK
+    return theme.mix(STAGE_LIGHT, darkest, position / (count - 1) if count > 1 else 0.5)
 
 
 def _style(chart: QChart, palette: QPalette) -> None:
@@ -332,7 +334,7 @@ class FunnelChart(QChart):
         for row, (_stage_id, name, value) in enumerate(stages):
             part = QBarSet(name)  # one set per stage: each keeps the colour it has in the bars
             part.append([value if i == row else 0.0 for i in range(count)])
-            colour = stage_colour(count - 1 - row, count)
+            colour = stage_colour(count - 1 - row, count, palette)
             part.setColor(colour)
             part.setBorderColor(colour)
             bars.append(part)
@@ -402,7 +404,7 @@ class PeriodBars(QChart):
         for i, stack in enumerate(self.stacks):
             bar = QBarSet(stack.label)
             bar.append(list(stack.values))
-            colour = stage_colour(stack.position, count) if by_stage else QColor(
+            colour = stage_colour(stack.position, count, palette) if by_stage else QColor(
                 PROCESS_COLOURS[i % len(PROCESS_COLOURS)])
             bar.setColor(colour)
             bar.setBorderColor(colour)

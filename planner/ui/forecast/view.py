@@ -278,7 +278,9 @@ class ForecastView(QDialog):
 
     def _write_notes(self) -> None:
         forecast = self.forecast
-        self.home.setText(texts.home_label(forecast) if forecast is not None else "")
+        # nothing to add up, nothing to print: no currency to name either
+        self.home.setText(texts.home_label(forecast) if forecast is not None and not forecast.empty else "")
+        self.export_button.setEnabled(forecast is not None and not forecast.empty)
         if forecast is None or forecast.empty:
             self.observed.clear()
             self.unconverted.clear()
