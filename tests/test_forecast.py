@@ -177,3 +177,16 @@ def test_an_odd_value_is_named(generated: Path, tmp_path: Path, column: str, val
             assert raised.value.params["column"] == column and raised.value.params["row"] == str(deal_id)
     finally:
         planner.close()
+
+
+def test_the_observed_rates_are_calibrations(opened: Planner) -> None:
+    """The forecast reads only where deals got to and how they ended: its rates are still
+    exactly those ``calibrate`` shows, for every stage, meaningful or not."""
+    calibrated = {s.stage_id: s for p in opened.reports.calibration() if not p.archived for s in p.stages}
+    stages = opened.reports.pipeline().stages
+    assert [s.stage_id for s in stages] == list(calibrated)
+    for s in stages:
+        c = calibrated[s.stage_id]
+        assert (s.set_rate, s.position, s.stage_name) == (c.configured_rate, c.position, c.name)
+        assert s.observed_rate == (None if c.observed_rate is None else c.observed_rate * 100)
+    assert any(s.observed_rate is None for s in stages) and any(s.observed_rate is not None for s in stages)

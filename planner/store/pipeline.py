@@ -1,8 +1,10 @@
 """The record the forecast reads: every open deal that is not archived, in one query.
 
 One query for the whole file (the PDF's list of deals by account is a second one): 100,000
-open deals read in a fraction of a second. The usual row is checked inline; one that fails goes through ``Reader`` to
-name the column that cannot be read.
+open deals read in a fraction of a second. The observed rates need only how many deals got
+to each stage and how they ended: one aggregate query (``outcomes``), not every deal's path.
+The usual row is checked inline; one that fails goes through ``Reader`` to name the column
+that cannot be read.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.forecast import ListedDeal, OpenDeal
+from planner.domain.model import DealStatus
 from planner.store.rows import Reader
 
 if TYPE_CHECKING:
     from planner.store.repository import Store
 
+_STATUSES = {s.value: s for s in DealStatus}
 _COLUMNS = ("id", "account_id", "process_id", "stage_id", "value", "currency", "expected_close")
 
 
@@ -56,6 +60,23 @@ def listed_deals(store: Store, process_id: int | None = None) -> list[ListedDeal
             raise Reader("accounts", {"id": row["account_id"], "name": account}).bad("name")
         out.append(ListedDeal(deal.deal_id, deal.account_id, account, title, deal.process_id, deal.stage_id,
                               deal.value, deal.currency, deal.expected_close))
+    return out
+
+
+def outcomes(store: Store, process_id: int | None = None) -> list[tuple[int, int, DealStatus, int, int]]:
+    """(process id, stage id, status, deals, one of their ids) for every deal of ``process_id``
+    or of the file, archived or not: where deals are and how they ended, as calibration counts
+    them, in one aggregate query (no milestone is read)."""
+    where, params = ("WHERE d.process_id = ?", [process_id]) if process_id is not None else ("", [])
+    out = []
+    for row in store.q(
+        f"""SELECT d.process_id, d.stage_id, d.status, count(*) AS n, min(d.id) AS id
+            FROM deals d {where} GROUP BY d.process_id, d.stage_id, d.status ORDER BY 1, 2, 3""", params):
+        reader = Reader("deals", row)
+        status = _STATUSES.get(row["status"])
+        if status is None:
+            raise reader.bad("status")
+        out.append((reader.integer("process_id"), reader.integer("stage_id"), status, row["n"], row["id"]))
     return out
 
 
