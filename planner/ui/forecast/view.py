@@ -91,6 +91,8 @@ class ChartsTab(EmptyOr):
     def set_forecast(self, forecast: Forecast | None, empty_text: str) -> None:
         self.forecast = forecast
         self.show_content(empty_text)
+        if self.panel is not None and not empty_text:
+            self.setFocusProxy(self.panel.measure)  # Tab into the charts lands on what they show
         self._stale = True
         if self.isVisible():
             self._draw()
