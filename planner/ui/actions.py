@@ -88,6 +88,11 @@ COMMANDS: tuple[Command, ...] = (
        QT_TRANSLATE_NOOP("MainWindow", "Your tailored sales processes"), "processes", writes=True, icon_only=True),
     _c("new_process", QT_TRANSLATE_NOOP("MainWindow", "&New Process…"),
        QT_TRANSLATE_NOOP("MainWindow", "Tailor a process from the reference stages"), "wizard", writes=True),
+    _c("forecast", QT_TRANSLATE_NOOP("MainWindow", "&Forecast…"),
+       QT_TRANSLATE_NOOP("MainWindow",
+                         "Open deals by expected close month, stage and process, weighted by your set and "
+                         "observed win rates"),
+       "forecast"),
     _c("track_record", QT_TRANSLATE_NOOP("MainWindow", "Your &Track Record…"),
        QT_TRANSLATE_NOOP("MainWindow",
                          "How often deals that reached each stage were won, beside the win rates you set"),
@@ -108,7 +113,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "undo_note", SEPARATOR, "find")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Deal"), ("new_deal", "confirm", "open_deal", "stalled", SEPARATOR, "accounts")),
     (QT_TRANSLATE_NOOP("MainWindow", "&View"), ()),
-    (QT_TRANSLATE_NOOP("MainWindow", "&Tools"), ("processes", "new_process", SEPARATOR, "track_record")),
+    (QT_TRANSLATE_NOOP("MainWindow", "&Tools"), ("processes", "new_process", SEPARATOR, "forecast", "track_record")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("shortcuts", SEPARATOR, "about", "about_qt")),
 )
 TOOLBAR = ("new_deal", "confirm", SEPARATOR, "undo", "redo", SEPARATOR, "accounts", "processes", "export")

@@ -34,6 +34,7 @@ class FeatureDialogs(QObject):
         super().__init__(window)
         # the MainWindow (not imported: it imports this module): its planner, session, board, status bar
         self.window: Any = window
+        self.forecast: Any = None  # the forecast window, once opened: shown again rather than made anew
 
     def confirm_move(self, deal_id: int, target: int) -> bool:
         """Walk the milestones between the deal's stage and ``target`` (WIN: to the end)."""
@@ -100,6 +101,11 @@ class FeatureDialogs(QObject):
         show = _lazy("planner.ui.calibration.dialog", "show_track_record")
         process_id = self.window.board.process.id if self.window.board.process else None
         show(self.window.session, process_id, self.window.writable, self.window)
+
+    def open_forecast(self) -> None:
+        """The forecast beside the board: a window that follows every edit (one per main window)."""
+        show = _lazy("planner.ui.forecast.view", "show_forecast")  # QtCharts waits for its Charts tab
+        self.forecast = show(self.window.session, self.window, self.forecast)
 
     def export_plan(self) -> None:
         account_id = None

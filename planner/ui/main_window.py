@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             "confirm": self.confirm_selected, "open_deal": self.open_selected, "accounts": d.open_accounts,
             "refresh": self.refresh, "processes": d.open_processes, "new_process": d.new_process,
             "shortcuts": d.show_shortcuts, "about": d.about, "about_qt": QApplication.aboutQt,
-            "track_record": d.open_track_record, "stalled": d.review_stalled,
+            "track_record": d.open_track_record, "stalled": d.review_stalled, "forecast": d.open_forecast,
         })
         self.recent_menu = RecentMenu(self.actions_by_name["clear_recent"], self)
         self.recent_menu.openRequested.connect(self.open_path)

@@ -62,6 +62,7 @@ COMMANDS: dict[str, Keys] = {
     "accounts": ours("Ctrl+Shift+A"),
     "refresh": Keys(SK.Refresh, ("F5",)),
     "processes": ours("Ctrl+Shift+P"),
+    "forecast": ours("Ctrl+Shift+F"),
     "show_closed": ours("Ctrl+Shift+L"),  # the board's action, in the View menu
     "shortcuts": Keys(SK.HelpContents, ("F1",)),
 }
