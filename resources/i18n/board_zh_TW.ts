@@ -280,6 +280,34 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../planner/ui/forecast/charts.py" line="216"/>
+        <source>Each bar stacks the stages of the process.</source>
+        <translation>每根長條依流程的階段堆疊。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/charts.py" line="217"/>
+        <source>Each bar stacks the processes; choose one process to see its stages.</source>
+        <translation>每根長條依流程堆疊；選擇單一流程即可看到各階段。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/charts.py" line="245"/>
+        <source>{measure} by expected close</source>
+        <translation>{measure}，依預計成交時間</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/charts.py" line="255"/>
+        <source>{part}, {period}: {amount}</source>
+        <translation>{part}，{period}：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/charts.py" line="296"/>
+        <source>&amp;Show:</source>
+        <translation>顯示(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>ClosedLane</name>
     <message>
         <location filename="../../planner/ui/board/lane.py" line="61"/>
@@ -520,6 +548,394 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>Forecast</name>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="27"/>
+        <location filename="../../planner/ui/forecast/models.py" line="69"/>
+        <source>Deals</source>
+        <translation>商機數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="28"/>
+        <location filename="../../planner/ui/forecast/models.py" line="70"/>
+        <source>Open value</source>
+        <translation>未成交金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="29"/>
+        <source>Weighted by your set rates</source>
+        <translation>依您設定的贏率加權</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="30"/>
+        <source>Weighted by your observed rates</source>
+        <translation>依您的實際贏率加權</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="54"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="56"/>
+        <source>No close date</source>
+        <translation>無預計成交日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="86"/>
+        <source>Open deals whose expected close date is before today ({today}): they are still counted. Update the date, or close the deal.</source>
+        <translation>預計成交日已早於今天（{today}）的進行中商機：仍列入計算。請更新日期，或結束這筆商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="90"/>
+        <source>Open deals without an expected close date: they are counted, but no month can be given for them.</source>
+        <translation>沒有預計成交日的進行中商機：列入計算，但無法歸入任何月份。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="115"/>
+        <source>{amount} ({deals})</source>
+        <translation>{amount}（{deals}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="125"/>
+        <source>{symbol} ({code})</source>
+        <translation>{symbol}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="128"/>
+        <source>Amounts in {currency}, the file&apos;s home currency</source>
+        <translation>金額以本檔案的本位幣 {currency} 表示</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="137"/>
+        <source>No stage of these deals has enough closed deals for an observed rate yet: both weightings use the rates you set.</source>
+        <translation>這些商機所在的階段都還沒有足夠的已結束商機可算出實際贏率：兩種加權都使用您設定的贏率。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="140"/>
+        <source>Deals weighted by your observed rates: all ({deals}).</source>
+        <translation>以實際贏率加權的商機：全部（{deals}）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="142"/>
+        <source>Deals weighted by your observed rates: {observed} of {deals}, in stages with enough closed deals; the rest by the rates you set.</source>
+        <translation>以實際贏率加權的商機：{deals} 筆中的 {observed} 筆（所在階段已有足夠的已結束商機）；其餘使用您設定的贏率。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="152"/>
+        <source>Not in any total or chart, for want of an exchange rate into {home} (set one in Settings › Exchange Rates…):</source>
+        <translation>因缺少兌換為 {home} 的匯率，下列金額未計入任何合計或圖表（請在「設定 › 匯率…」中設定）：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/texts.py" line="155"/>
+        <source>• {amount} (deals: {deals}); weighted {set} by set rates, {observed} by observed rates</source>
+        <translation>• {amount}（商機數：{deals}）；依設定贏率加權 {set}，依實際贏率加權 {observed}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="57"/>
+        <source>Without an exchange rate, not in this amount: {amounts}</source>
+        <translation>缺少匯率、未計入此金額：{amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="71"/>
+        <source>Weighted: set rates</source>
+        <translation>加權：設定贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="72"/>
+        <source>Weighted: observed rates</source>
+        <translation>加權：實際贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="78"/>
+        <source>Open deals, with or without an exchange rate</source>
+        <translation>進行中的商機數，不論有無匯率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="79"/>
+        <source>The deals&apos; values added up, unweighted</source>
+        <translation>商機金額直接加總，未加權</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="80"/>
+        <source>Each deal&apos;s value × the win rate you set for its stage</source>
+        <translation>每筆商機金額 × 您為其階段設定的贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="81"/>
+        <source>Each deal&apos;s value × its stage&apos;s observed win rate where the stage has enough closed deals, else × the rate you set</source>
+        <translation>每筆商機金額 × 其階段的實際贏率（階段已有足夠的已結束商機時），否則 × 您設定的贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="88"/>
+        <source>Without a rate</source>
+        <translation>無匯率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="92"/>
+        <source>Open value in currencies that have no exchange rate, each in its own currency (deals in brackets): never added into the amounts</source>
+        <translation>沒有匯率之幣別的未成交金額，各以原幣別表示（括號內為商機數）：一律不計入金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="174"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="191"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="192"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="198"/>
+        <source>When the deals are expected to close; overdue dates come first and deals without a date last</source>
+        <translation>商機預計成交的時間；已逾期的排在最前，沒有日期的排在最後</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="324"/>
+        <source>All processes</source>
+        <translation>所有流程</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="339"/>
+        <source>Too few closed deals in this stage for an observed rate: its deals are weighted by the rate you set (Tools › Your Track Record…).</source>
+        <translation>這個階段的已結束商機還太少，無法算出實際贏率：其商機以您設定的贏率加權（工具 › 您的實績…）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="342"/>
+        <source>Of the closed deals that reached this stage, {rate} were won (Tools › Your Track Record…).</source>
+        <translation>曾到達這個階段的已結束商機中，有 {rate} 贏單（工具 › 您的實績…）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="360"/>
+        <source>Process and stage</source>
+        <translation>流程與階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="362"/>
+        <source>Set rate</source>
+        <translation>設定贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="364"/>
+        <source>Observed rate</source>
+        <translation>實際贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="370"/>
+        <source>The win rate you set for the stage</source>
+        <translation>您為這個階段設定的贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/models.py" line="372"/>
+        <source>How often deals that reached the stage were won, once it has enough closed deals (Tools › Your Track Record…)</source>
+        <translation>到達這個階段的商機最後贏單的比例，須有足夠的已結束商機才會顯示（工具 › 您的實績…）</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastExportDialog</name>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="48"/>
+        <source>Export Forecast</source>
+        <translation>匯出銷售預測</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="52"/>
+        <source>{process}, by quarter</source>
+        <translation>{process}，依季度</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="53"/>
+        <source>{process}, by month</source>
+        <translation>{process}，依月份</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="66"/>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="74"/>
+        <source>Forecast:</source>
+        <translation>預測：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="75"/>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="76"/>
+        <source>&amp;Paper:</source>
+        <translation>紙張(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="77"/>
+        <source>&amp;Save as:</source>
+        <translation>儲存為(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="85"/>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="87"/>
+        <source>&amp;Open PDF</source>
+        <translation>開啟 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="89"/>
+        <source>P&amp;rint…</source>
+        <translation>列印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="122"/>
+        <source>Save Forecast As</source>
+        <translation>將銷售預測另存為</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="123"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="137"/>
+        <source>{path} is the planner file that is open. Choose another name.</source>
+        <translation>{path} 是目前開啟的規劃檔，請換一個檔名。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="142"/>
+        <source>{name} is a planner file with its own deals. Replace it with this PDF?</source>
+        <translation>{name} 是另一個有自己商機資料的規劃檔。要用這份 PDF 取代它嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="154"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="159"/>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>已寫入 {path}（共 {pages} 頁）。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="234"/>
+        <source>All processes</source>
+        <translation>所有流程</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="253"/>
+        <source>The forecast cannot be read: {reason}</source>
+        <translation>無法讀取預測：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="272"/>
+        <source>There is no process yet.
+
+Once you tailor a process and add deals to it, the open ones show here by the month they are expected to close, by stage and by process.</source>
+        <translation>目前還沒有任何流程。
+
+裁剪好流程並加入商機後，進行中的商機會依預計成交月份、階段與流程顯示在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="275"/>
+        <source>This process has no open deals.
+
+Open deals show here by the month they are expected to close and by stage; won, lost, abandoned and archived deals do not.</source>
+        <translation>這個流程沒有進行中的商機。
+
+進行中的商機會依預計成交月份與階段顯示在這裡；贏單、輸單、已放棄與已封存的商機不列入。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="277"/>
+        <source>There are no open deals to forecast.
+
+Open deals show here by the month they are expected to close, by stage and by process; won, lost, abandoned and archived deals do not.</source>
+        <translation>沒有進行中的商機可供預測。
+
+進行中的商機會依預計成交月份、階段與流程顯示在這裡；贏單、輸單、已放棄與已封存的商機不列入。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="340"/>
+        <source>Forecast</source>
+        <translation>銷售預測</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="341"/>
+        <source>By &amp;month</source>
+        <translation>依月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="342"/>
+        <source>By &amp;quarter</source>
+        <translation>依季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="343"/>
+        <source>&amp;Process:</source>
+        <translation>流程(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="344"/>
+        <source>By p&amp;eriod</source>
+        <translation>依期間(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="345"/>
+        <source>By s&amp;tage</source>
+        <translation>依階段(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="346"/>
+        <source>C&amp;harts</source>
+        <translation>圖表(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="347"/>
+        <source>Open deals by the month or quarter they are expected to close</source>
+        <translation>進行中的商機，依預計成交的月份或季度</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="348"/>
+        <source>Open deals by process and stage, in the order of the board</source>
+        <translation>進行中的商機，依流程與階段，順序與看板相同</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="349"/>
+        <source>The same figures as bars by period and as a funnel of stages</source>
+        <translation>同樣的數字，以各期間的長條圖與各階段的漏斗圖呈現</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="350"/>
+        <source>P&amp;rint / Export PDF…</source>
+        <translation>列印／匯出 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="351"/>
+        <source>Write this forecast as a PDF to print or share</source>
+        <translation>將這份預測寫成 PDF，方便列印或分享</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="352"/>
+        <source>Forecast by period</source>
+        <translation>依期間的預測</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/view.py" line="353"/>
+        <source>Forecast by process and stage</source>
+        <translation>依流程與階段的預測</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../planner/ui/actions.py" line="43"/>
@@ -728,31 +1144,41 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="91"/>
+        <source>&amp;Forecast…</source>
+        <translation>銷售預測(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="92"/>
+        <source>Open deals by expected close month, stage and process, weighted by your set and observed win rates</source>
+        <translation>進行中的商機依預計成交月份、階段與流程彙總，並分別以您設定的贏率與實際贏率加權</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="96"/>
         <source>Your &amp;Track Record…</source>
         <translation>您的實績(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="92"/>
+        <location filename="../../planner/ui/actions.py" line="97"/>
         <source>How often deals that reached each stage were won, beside the win rates you set</source>
         <translation>走到各階段的商機最後有多少比例贏單，並與您設定的贏率並列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="95"/>
+        <location filename="../../planner/ui/actions.py" line="100"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="96"/>
+        <location filename="../../planner/ui/actions.py" line="101"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="97"/>
+        <location filename="../../planner/ui/actions.py" line="102"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="98"/>
+        <location filename="../../planner/ui/actions.py" line="103"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
@@ -762,7 +1188,7 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="105"/>
+        <location filename="../../planner/ui/actions.py" line="110"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -772,27 +1198,27 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="108"/>
+        <location filename="../../planner/ui/actions.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="109"/>
+        <location filename="../../planner/ui/actions.py" line="114"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="110"/>
+        <location filename="../../planner/ui/actions.py" line="115"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="111"/>
+        <location filename="../../planner/ui/actions.py" line="116"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="112"/>
+        <location filename="../../planner/ui/actions.py" line="117"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -971,12 +1397,12 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="48"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="49"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="53"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="54"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
@@ -991,12 +1417,12 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="145"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="151"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="145"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="151"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -1526,67 +1952,67 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="71"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="72"/>
         <source>On the board</source>
         <translation>在看板上</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="89"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="90"/>
         <source>Go to the card above or below</source>
         <translation>移到上方或下方的卡片</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="90"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="91"/>
         <source>Go to the next column on the left or right</source>
         <translation>移到左邊或右邊的欄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="92"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="93"/>
         <source>Open the deal in the deal panel</source>
         <translation>在商機面板中開啟商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="93"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
         <source>Why the deal cannot move back</source>
         <translation>商機為何不能退回</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="95"/>
         <source>The card&apos;s menu</source>
         <translation>卡片的選單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="95"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="96"/>
         <source>Clear the search</source>
         <translation>清除搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="72"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="73"/>
         <source>In lists of accounts and contacts</source>
         <translation>在客戶與聯絡人清單中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="96"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="97"/>
         <source>Delete the selected one (Undo brings it back)</source>
         <translation>刪除選取的項目（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="73"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="74"/>
         <source>In the process wizard and editor</source>
         <translation>在流程精靈與編輯器中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="98"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="99"/>
         <source>Add a stage after the selected one</source>
         <translation>在選取的階段之後新增階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="100"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="101"/>
         <source>Remove the selected stage</source>
         <translation>移除選取的階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="102"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="103"/>
         <source>Move the selected stage up or down</source>
         <translation>將選取的階段上移或下移</translation>
     </message>
@@ -1808,6 +2234,19 @@ Every open deal is still within what your won deals took in its stage (or within
         <location filename="../../planner/ui/opening.py" line="94"/>
         <source>Open &amp;Read-Only</source>
         <translation>以唯讀開啟(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../planner/ui/kit/printing.py" line="33"/>
+        <source>No PDF viewer could be started. The file is at {path}.</source>
+        <translation>無法啟動 PDF 檢視器。檔案位於 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/printing.py" line="57"/>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
     </message>
 </context>
 </TS>
