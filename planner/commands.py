@@ -138,8 +138,14 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from planner.transfer import commands as transfer  # import and export
+
+    return transfer.cmd_import(args) if args.command == "import" else transfer.cmd_export(args)
+
+
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "export-pdf": cmd_export_pdf,
-            "calibrate": cmd_calibrate}
+            "calibrate": cmd_calibrate, "import": cmd_transfer, "export": cmd_transfer}
 
 
 def run_headless(args: argparse.Namespace) -> int:

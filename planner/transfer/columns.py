@@ -162,7 +162,7 @@ _ALIASES: dict[Kind, dict[Field, tuple[str, ...]]] = {
                      "account", "accountname", "名稱", "客戶"),
         Field.INDUSTRY: ("industry", "industrytext", "產業"),
         Field.SIZE: ("size", "numberofemployees", "employees", "companysize", "規模"),
-        Field.KIND: ("kind", "type", "companytype", "label", "labels", "organizationlabels"),
+        Field.KIND: ("kind", "customerkind", "type", "companytype", "label", "labels", "organizationlabels"),
         Field.RELATIONSHIP: ("relationship",),
         Field.ADDRESS: ("address", "organizationaddress", "fullcombinedaddressofaddress", "streetaddress",
                         "地址"),

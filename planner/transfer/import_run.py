@@ -148,3 +148,21 @@ def _required(stage: Stage) -> list[Tick]:
     """The stage's required tasks and deliverables, as the confirmation ticks them."""
     return ([Tick(ItemKind.TASK, i, t.text) for i, t in enumerate(stage.tasks) if t.required]
             + [Tick(ItemKind.DELIVERABLE, i, t.text) for i, t in enumerate(stage.deliverables) if t.required])
+
+
+def trial(planner: Planner, plan: ImportPlan) -> ImportRefused | None:
+    """Run the import on a copy of the file in memory and throw the copy away: what the
+    file's own rules would refuse, found without writing a byte of the file. None: all well."""
+    from planner.store import table_copy
+    from planner.store.repository import Store
+
+    if refusal(plan) is not None:
+        return refusal(plan)
+    scratch = Planner(Store(table_copy.scratch_copy(planner.store.conn), planner.path))
+    try:
+        run(scratch, plan, snapshot=False)
+    except ImportRefused as e:
+        return e
+    finally:
+        scratch.close()
+    return None
