@@ -243,13 +243,17 @@ class _Planner:
         self.stages: dict[str, StageRow] = {}
         self.process: Process | None = None
 
+    def _ordered(self) -> list[Input]:
+        """Organizations first, then people, then deals: an account is named as its own file has it."""
+        return sorted(self.inputs, key=lambda i: (Kind.ORGANIZATIONS, Kind.PEOPLE, Kind.DEALS).index(i.kind))
+
     # -------------------------------------------------------- accounts
     def _organizations(self) -> None:
         """Resolve every organization name the sheets mention to an account."""
         mentions: dict[str, list[str]] = defaultdict(list)  # key -> spellings in order of mention
         counts: dict[str, int] = defaultdict(int)
         org_file: dict[str, str] = {}  # key -> spelling in the organizations file (its first)
-        for source in self.inputs:
+        for source in self._ordered():
             f = Field.NAME if source.kind is Kind.ORGANIZATIONS else Field.ORGANIZATION
             column = source.mapping.get(f)
             for row in source.sheet.rows:
@@ -320,7 +324,7 @@ class _Planner:
         for target_id, names in self.existing.contacts.items():
             contacts[target_id] |= names
         deals_seen: set[tuple[int | str, str]] = set(self.existing.deals)
-        for source in sorted(self.inputs, key=lambda i: (Kind.ORGANIZATIONS, Kind.PEOPLE, Kind.DEALS).index(i.kind)):
+        for source in self._ordered():
             context = _Columns(source, self.choices)
             for row in source.sheet.rows:
                 plan = RowPlan(source.kind, source.sheet.name, row.line)
@@ -352,7 +356,8 @@ class _Planner:
         if isinstance(target, int):
             plan.warnings.append(say(m.SAME_ORGANIZATION, account=self._account_label(target)))
             return
-        notes = "\n".join(x for x in (c.text(row, Field.ADDRESS), c.text(row, Field.NOTES, multiline=True)) if x)
+        notes = "\n".join(x for x in (c.text(row, Field.ADDRESS, multiline=True), c.text(row, Field.NOTES, multiline=True))
+                          if x)
         account = self.accounts[target].account
         account.industry = c.text(row, Field.INDUSTRY)
         account.size = c.text(row, Field.SIZE)
