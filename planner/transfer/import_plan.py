@@ -183,7 +183,8 @@ class ImportPlan:
 
     def counts(self) -> dict[str, int]:
         return {"accounts": len(self.accounts),
-                "contacts": sum(1 for r in self.rows if r.person is not None),
+                "contacts": sum(1 for r in self.rows if r.person is not None
+                                or (r.deal is not None and r.deal.contact_person)),
                 "deals": sum(1 for r in self.rows if r.deal is not None)}
 
 
