@@ -82,6 +82,18 @@ def scratch_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
     return copy
 
 
+class RowRefused(ValueError):
+    """A row the file refused (a trigger, a constraint), with SQLite's words for it."""
+
+
+@contextmanager
+def _refusals() -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as e:
+        raise RowRefused((str(e).splitlines() or [type(e).__name__])[0]) from None
+
+
 class RowWriter:
     """Rows put into a new file one statement at a time, inside the caller's transaction."""
 
@@ -114,15 +126,21 @@ class RowWriter:
 
     def insert(self, table: str, columns: Sequence[str], values: Sequence[Any]) -> None:
         sql, blobs = self._statement(table, columns)
-        self.conn.execute(sql, self._values(values, blobs))
+        with _refusals():
+            self.conn.execute(sql, self._values(values, blobs))
 
     def insert_many(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """Many rows of one table at once (a history of 100,000 events), in the order given."""
         sql, blobs = self._statement(table, columns)
-        self.conn.executemany(sql, (self._values(r, blobs) for r in rows))
+        with _refusals():
+            self.conn.executemany(sql, (self._values(r, blobs) for r in rows))
 
     def put_setting(self, key: str, value: Any) -> None:
         """A setting whatever a new file already holds: update, else insert (never REPLACE)."""
+        with _refusals():
+            self._put_setting(key, value)
+
+    def _put_setting(self, key: str, value: Any) -> None:
         if not self.conn.execute("UPDATE settings SET value = ? WHERE key = ?", [value, key]).rowcount:
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [key, value])
 
@@ -139,4 +157,5 @@ class RowWriter:
 
     def abandon(self, deal_id: int, reason: str) -> None:
         """The one state no insert reaches: the app's own abandoning statement."""
-        self.conn.execute("UPDATE deals SET status = 'abandoned', close_reason = ? WHERE id = ?", [reason, deal_id])
+        with _refusals():
+            self.conn.execute("UPDATE deals SET status = 'abandoned', close_reason = ? WHERE id = ?", [reason, deal_id])

@@ -151,7 +151,7 @@ class _Replay:
     def run(self) -> None:
         self.writer.defer_references()
         for row in self._rows("settings"):
-            self.writer.put_setting(row["key"], row.get("value", ""))
+            self._guarded(f"settings {row.get('key')}", self.writer.put_setting, row["key"], row.get("value", ""))
         for shape in table_copy.shapes():
             if shape.name not in _REPLAYED:
                 self._bulk(shape.name)
@@ -167,11 +167,9 @@ class _Replay:
             self._guarded(table, self.writer.insert_many, table, found.columns, found.rows)
 
     def _guarded(self, where: str, do: Any, *args: Any) -> Any:
-        import sqlite3
-
         try:
             return do(*args)
-        except (sqlite3.Error, KeyError, ValueError, TypeError) as e:
+        except (KeyError, ValueError, TypeError) as e:  # RowRefused is a ValueError
             raise self._refuse(where, e) from None
 
     # ------------------------------------------------------------ stages and deals

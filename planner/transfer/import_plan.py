@@ -31,7 +31,6 @@ from planner.transfer.messages import Message, say
 from planner.transfer.values import (
     AMBIGUOUS_SYMBOLS,
     DateOrder,
-    NumberStyle,
     clean,
     currency_of,
     date_order,
@@ -203,7 +202,8 @@ class Existing:
     @classmethod
     def read(cls, planner: Planner) -> Existing:
         accounts = planner.accounts.all(include_archived=True)
-        contacts = {a.id: {name_key(c.name) for c in planner.contacts.of(a.id)} for a in accounts}
+        contacts = {a.id: {name_key(c.name) for c in planner.contacts.of(a.id)} for a in accounts
+                    if a.id is not None}
         deals = {(d.account_id, name_key(d.title)) for d in planner.deals.all()}
         processes = [planner.processes.get(s.id) for s in planner.processes.summaries(include_archived=False)]
         return cls(accounts, contacts, deals, processes)
@@ -288,9 +288,9 @@ class _Planner:
                 self.targets[name] = same[0].id if same else self._new(f"{key}\x1f{name}", name)  # type: ignore[assignment]  # a stored account has its id
         unanswered = [g for g in self.duplicates if g.merged is None]
         if unanswered:
-            names = "; ".join(" / ".join(g.spellings + [a.name for a in g.existing if a.name not in g.spellings])
-                              for g in unanswered)
-            self.problems.append(say(m.UNCONFIRMED, names=names))
+            listed = "; ".join(" / ".join(g.spellings + [a.name for a in g.existing if a.name not in g.spellings])
+                               for g in unanswered)
+            self.problems.append(say(m.UNCONFIRMED, names=listed))
 
     def _new(self, key: str, name: str) -> str:
         self.accounts.setdefault(key, NewAccount(key, Account(name=name)))
@@ -357,8 +357,8 @@ class _Planner:
         if isinstance(target, int):
             plan.warnings.append(say(m.SAME_ORGANIZATION, account=self._account_label(target)))
             return
-        notes = "\n".join(x for x in (c.text(row, Field.ADDRESS, multiline=True), c.text(row, Field.NOTES, multiline=True))
-                          if x)
+        parts = (c.text(row, Field.ADDRESS, multiline=True), c.text(row, Field.NOTES, multiline=True))
+        notes = "\n".join(x for x in parts if x)
         account = self.accounts[target].account
         account.industry = c.text(row, Field.INDUSTRY)
         account.size = c.text(row, Field.SIZE)
@@ -485,11 +485,9 @@ class _Planner:
                 continue
             row = self.stages[deal.stage_key]
             last = len(process.stages) - 1
-            index = last if row.target == WON_STAGE else ids.index(row.target)  # type: ignore[arg-type]  # placed above
-            if deal.status is DealStatus.WON:
-                index = last
-            elif row.target == WON_STAGE:  # an open or lost deal in a stage said to be won: the last stage
-                index = last
+            # a won deal, or one in a stage said to be won, is in the last stage
+            won = deal.status is DealStatus.WON or row.target == WON_STAGE
+            index = last if won or row.target is None else ids.index(row.target)
             deal.stage_index = index
             if row.guessed and deal.status is not DealStatus.WON:
                 plan.warnings.append(say(m.STAGE_GUESSED, theirs=row.stage, ours=process.stages[index].name))

@@ -16,11 +16,12 @@ records when it learnt of a deal, and the other tool's dates are kept in the wor
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from planner.domain.errors import PlannerError
 from planner.domain.model import Contact, Deal, DealStatus, ItemKind, Outcome, Process, Stage
 from planner.services import Changes, Confirmation, Planner, Tick
 from planner.transfer import messages as m
-from planner.transfer.import_plan import DealImport, ImportPlan, RowPlan, source_label
+from planner.transfer.import_plan import DealImport, ImportPlan, source_label
 from planner.transfer.messages import ImportRefused, say, text
 
 

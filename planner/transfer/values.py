@@ -205,13 +205,11 @@ def parse_date(text: str, order: DateOrder = DateOrder.MONTH_FIRST) -> date | No
         first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
         day, month = (first, second) if order is DateOrder.DAY_FIRST else (second, first)
         return _day(year, month, day)
-    if found := _WORDS.match(text):
-        if found.group(1):
-            day, month_name, year = found.group(1), found.group(2), found.group(3)
-        else:
-            month_name, day, year = found.group(4), found.group(5), found.group(6)
-        month = _MONTHS.get(month_name.lower())
-        return _day(int(year), month, int(day)) if month else None
+    if words := _WORDS.match(text):
+        day_text, month_name, year_text = (words.group(1, 2, 3) if words.group(1) else
+                                           (words.group(5), words.group(4), words.group(6)))
+        month_number = _MONTHS.get(month_name.lower())
+        return _day(int(year_text), month_number, int(day_text)) if month_number else None
     if _SERIAL.match(text):
         serial = int(float(text))
         if 20_000 <= serial <= 80_000:  # 1954 to 2119: a plausible deal date, not an amount

@@ -25,7 +25,8 @@ def test_quoted_cells_keep_line_breaks_and_rows_keep_their_line(tmp_path: Path) 
 
 
 def test_semicolons_and_tabs_are_found(tmp_path: Path) -> None:
-    assert csv_files.read(write(tmp_path / "s.csv", "Kunde;Betrag\nAcme;1.234,50\n")).rows[0].cells == ("Acme", "1.234,50")
+    semicolons = csv_files.read(write(tmp_path / "s.csv", "Kunde;Betrag\nAcme;1.234,50\n"))
+    assert semicolons.rows[0].cells == ("Acme", "1.234,50")
     assert csv_files.read(write(tmp_path / "t.csv", "Name\tValue\nAcme\t5\n")).delimiter == "\t"
 
 

@@ -40,7 +40,7 @@ def test_rows_with_problems_stop_the_import_and_say_why(cli, sales: Path, tmp_pa
 
 
 def test_unanswered_duplicates_and_several_processes_are_asked_for(cli, sales: Path, tmp_path: Path) -> None:  # noqa: ANN001
-    deals, orgs, people = pipedrive(tmp_path)
+    deals, _orgs, _people = pipedrive(tmp_path)
     ran = cli("import", "--db", sales, "--from", "pipedrive", deals, "--dry-run")
     assert ran.returncode == 1
     assert "differ only in case or spacing" in ran.stderr and len(ran.stderr.splitlines()) == 1
