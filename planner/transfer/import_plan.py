@@ -520,12 +520,13 @@ def _guess_stage(process: Process, row: StageRow) -> tuple[int, bool]:
 
 def _deal_says(deal: DealImport, process: Process, account: str) -> Message:
     stage = process.stages[deal.stage_index].name
+    reason = " ".join(deal.reason.split())  # one line in a list of rows
     if deal.status is DealStatus.WON:
         return say(m.DEAL_WON, title=deal.title, account=account)
     if deal.status is DealStatus.LOST:
-        return say(m.DEAL_LOST, title=deal.title, account=account, stage=stage, reason=deal.reason)
+        return say(m.DEAL_LOST, title=deal.title, account=account, stage=stage, reason=reason)
     if deal.status is DealStatus.ABANDONED:
-        return say(m.DEAL_ABANDONED, title=deal.title, account=account, stage=stage, reason=deal.reason)
+        return say(m.DEAL_ABANDONED, title=deal.title, account=account, stage=stage, reason=reason)
     if deal.stage_index:
         return say(m.DEAL_LATER, title=deal.title, account=account, stage=stage, n=deal.stage_index)
     return say(m.DEAL_OPEN, title=deal.title, account=account, stage=stage)

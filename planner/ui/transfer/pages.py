@@ -100,6 +100,9 @@ class _FileRow:
 
 
 class SourcePage(QWizardPage):
+    def nextId(self) -> int:  # noqa: N802 - Qt's name: the wizard decides which page follows
+        return int(self.w.next_after(self.w.SOURCE))
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
@@ -159,6 +162,7 @@ class SourcePage(QWizardPage):
             row.show(not json)
         self.export_file.show(json)
         self.new_file.show(json)
+        self.setFinalPage(json)  # a full export is done from here: Finish in place of Next
         hints: dict[str, str] = {
             Source.PIPEDRIVE: self.tr("In Pipedrive: open the list of deals (and of organizations, of people), "
                                       "choose the columns, then … › Export filter results › CSV."),
@@ -213,6 +217,9 @@ class SourcePage(QWizardPage):
 class ColumnsPage(QWizardPage):
     """Each file's columns and the field each fills (guessed from its header; "left out" allowed)."""
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name: the wizard decides which page follows
+        return int(self.w.next_after(self.w.COLUMNS))
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
@@ -264,6 +271,9 @@ class ColumnsPage(QWizardPage):
 
 class StagesPage(QWizardPage):
     """The process the deals go into, and where each of their stages lands in it."""
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name: the wizard decides which page follows
+        return int(self.w.next_after(self.w.STAGES))
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -323,6 +333,8 @@ class StagesPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(s.target)))
             if s.guessed:
                 combo.setToolTip(self.tr("A guess: check it."))
+                self.table.item(i, 0).setText(self.tr("{stage} (placed by a guess)").format(
+                    stage=self.table.item(i, 0).text()))
             combo.currentIndexChanged.connect(lambda _i, key=s.key, c=combo: self._stage_chosen(key, c))
             self.table.setCellWidget(i, 2, combo)
         self.completeChanged.emit()
@@ -341,6 +353,9 @@ class StagesPage(QWizardPage):
 
 class DuplicatesPage(QWizardPage):
     """Names that differ only in case or spacing: one account each group, or one per spelling."""
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name: the wizard decides which page follows
+        return int(self.w.next_after(self.w.DUPLICATES))
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -380,6 +395,9 @@ class DuplicatesPage(QWizardPage):
 class ReviewPage(QWizardPage):
     """The dry run: every row, what will happen and what is wrong; Import only when nothing is."""
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name: the wizard decides which page follows
+        return int(self.w.next_after(self.w.REVIEW))
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
@@ -402,6 +420,9 @@ class ReviewPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Line"), self.tr("What will happen"),
                                               self.tr("Worth knowing, or wrong")])
         self.table.setRowCount(len(plan.rows))
+        header = self.table.horizontalHeader()
+        for column in (2, 3):  # the sentences share the width; file and line take what they need
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         wrong = QBrush(QColor("#b3261e"))
         for i, row in enumerate(plan.rows):
             self.table.setItem(i, 0, _item(row.file))
@@ -412,7 +433,9 @@ class ReviewPage(QWizardPage):
             if row.errors:
                 item.setForeground(wrong)
             self.table.setItem(i, 3, item)
-        self.table.resizeRowsToContents()
+        if len(plan.rows) <= 2000:  # wrapped sentences, fitted again as the columns settle
+            self.table.resizeRowsToContents()
+            header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         counts = plan.counts()
         if self.refused is None:
             self.summary.setText(self.tr("Ready: {accounts} new account(s), {contacts} new contact(s) and {deals} "

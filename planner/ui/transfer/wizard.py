@@ -68,8 +68,8 @@ class ImportWizard(QWizard):
         sheet = self.sheets.get(Kind.DEALS)
         return sheet is not None and bool(sheet.rows)
 
-    def nextId(self) -> int:  # noqa: N802 - Qt's name
-        current = self.currentId()
+    def next_after(self, current: int) -> int:
+        """The page after ``current`` (each page's ``nextId``; -1: this page finishes)."""
         if current == self.SOURCE:
             return -1 if self.source == JSON else self.COLUMNS
         if current == self.COLUMNS:
