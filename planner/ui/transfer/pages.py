@@ -324,7 +324,10 @@ class StagesPage(QWizardPage):
         shown = [s for s in plan.stages if s.deals]
         self.table.setRowCount(len(shown))
         for i, s in enumerate(shown):
-            self.table.setItem(i, 0, _item(" / ".join(x for x in (s.pipeline, s.stage) if x) or "—"))
+            theirs = " / ".join(x for x in (s.pipeline, s.stage) if x) or "—"
+            if s.guessed:
+                theirs = self.tr("{stage} (placed by a guess)").format(stage=theirs)
+            self.table.setItem(i, 0, _item(theirs))
             self.table.setItem(i, 1, _item(str(s.deals)))
             combo = QComboBox(self.table)
             for stage in plan.process.stages if plan.process else []:
@@ -333,8 +336,6 @@ class StagesPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(s.target)))
             if s.guessed:
                 combo.setToolTip(self.tr("A guess: check it."))
-                self.table.item(i, 0).setText(self.tr("{stage} (placed by a guess)").format(
-                    stage=self.table.item(i, 0).text()))
             combo.currentIndexChanged.connect(lambda _i, key=s.key, c=combo: self._stage_chosen(key, c))
             self.table.setCellWidget(i, 2, combo)
         self.completeChanged.emit()
