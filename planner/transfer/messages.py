@@ -61,7 +61,6 @@ UNKNOWN_STATUS = QT_TRANSLATE_NOOP("transfer", "Unknown status “{value}”: us
 DELETED = QT_TRANSLATE_NOOP("transfer", "The deal was deleted there: take the row out of the file to go on.")
 TOO_LONG = QT_TRANSLATE_NOOP("transfer", "{label} is too long ({n} characters at most).")
 TOO_LARGE = QT_TRANSLATE_NOOP("transfer", "The value is too large.")
-FAILED = QT_TRANSLATE_NOOP("transfer", "The file's rules refuse it: {reason}")
 
 # ---------------------------------------------------------------- worth knowing, not wrong
 EMPTY_ROW = QT_TRANSLATE_NOOP("transfer", "Empty row: nothing to import.")
@@ -78,7 +77,6 @@ STAGE_GUESSED = QT_TRANSLATE_NOOP("transfer", "Stage “{theirs}” placed at �
 
 # ---------------------------------------------------------------- what will happen
 NEW_ACCOUNT = QT_TRANSLATE_NOOP("transfer", "New account {account}.")
-INTO_ACCOUNT = QT_TRANSLATE_NOOP("transfer", "Into the account {account}.")
 NEW_CONTACT = QT_TRANSLATE_NOOP("transfer", "New contact {name} at {account}.")
 DEAL_OPEN = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, open in “{stage}”.")
 DEAL_LATER = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, open in “{stage}”; "
@@ -86,7 +84,6 @@ DEAL_LATER = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}
 DEAL_WON = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, won; every milestone recorded as imported.")
 DEAL_LOST = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, lost at “{stage}”: {reason}")
 DEAL_ABANDONED = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, abandoned in “{stage}”: {reason}")
-NEW_ACCOUNT_MARK = QT_TRANSLATE_NOOP("transfer", "{name} (new)")
 
 # ---------------------------------------------------------------- refusals of the whole import
 HAS_ERRORS = QT_TRANSLATE_NOOP("transfer", "Nothing was imported: {n} row(s) have a problem (see the dry run).")
