@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from transfer_files import sales_process
 
-from planner.domain.model import ItemTemplate, Process, Stage
 from planner.services import Planner
 
 
@@ -40,16 +40,6 @@ def cli(qapp, capsys: pytest.CaptureFixture[str]) -> Callable[..., Ran]:  # noqa
     return _run
 
 
-def sales_process() -> Process:
-    """Four stages, the first three with required work (a deal passing them must have it done)."""
-    names = ("Qualified", "Proposal", "Negotiation", "Contract")
-    return Process(name="Sales", stages=[
-        Stage(name=n, milestone=f"{n} reached", win_rate=20 * (i + 1),
-              tasks=[ItemTemplate(f"Required task {i + 1}", required=i < 3), ItemTemplate(f"Optional {i + 1}")],
-              deliverables=[ItemTemplate(f"Deliverable {i + 1}", required=i < 3)])
-        for i, n in enumerate(names)])
-
-
 @pytest.fixture
 def sales(tmp_path: Path) -> Path:
     """A planner file with the Sales process and nothing else."""
@@ -58,23 +48,3 @@ def sales(tmp_path: Path) -> Path:
     planner.processes.create(sales_process())
     planner.close()
     return path
-
-
-def write(path: Path, text: str, bom: bool = True, encoding: str = "utf-8") -> Path:
-    """A CSV file as a tool writes it: ``text`` with Windows line ends, a BOM if asked."""
-    data = text.replace("\r\n", "\n").replace("\n", "\r\n").encode(encoding)
-    path.write_bytes((b"\xef\xbb\xbf" if bom and encoding == "utf-8" else b"") + data)
-    return path
-
-
-def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table of a planner file, by a plain connection (as the shell sees it)."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    try:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                            "AND name <> '_sqlite_migrations' ORDER BY name")]
-        return {n: conn.execute(f"SELECT * FROM {n} ORDER BY rowid").fetchall() for n in names}
-    finally:
-        conn.close()

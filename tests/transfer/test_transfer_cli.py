@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import dump, write
-from files import pipedrive
+from transfer_files import dump, pipedrive, write
 
 from planner.services import Planner
 
@@ -62,7 +61,7 @@ def test_an_import_then_a_check(cli, sales: Path, tmp_path: Path) -> None:  # no
 
 
 def test_a_spreadsheet_with_a_column_mapping(cli, sales: Path, tmp_path: Path) -> None:  # noqa: ANN001
-    from files import SPREADSHEET_DEALS
+    from transfer_files import SPREADSHEET_DEALS
 
     path = write(tmp_path / "projekte.csv", SPREADSHEET_DEALS)
     maps = ["--map", "Projekt=title", "--map", "Kunde=organization", "--map", "Betrag=value",

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import dump
-from files import pipedrive
+from transfer_files import dump, pipedrive
 
 from planner import i18n
 from planner.domain.model import DealStatus

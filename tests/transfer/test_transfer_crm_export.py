@@ -6,8 +6,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import sales_process
 from icalendar import Calendar
+from transfer_files import sales_process
 
 from planner.domain.model import Account, Contact, Deal, DealStatus
 from planner.services import Planner

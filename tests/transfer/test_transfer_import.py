@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import dump, write
-from files import HUBSPOT_DEALS, SPREADSHEET_DEALS, pipedrive
+from transfer_files import HUBSPOT_DEALS, SPREADSHEET_DEALS, dump, pipedrive, write
 
 from planner import snapshots
 from planner.domain.model import Account, DealStatus, Outcome

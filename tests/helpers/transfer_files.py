@@ -1,10 +1,42 @@
-"""Export files as Pipedrive, HubSpot and a spreadsheet write them, messy cases included."""
+"""Export files as Pipedrive, HubSpot and a spreadsheet write them, messy cases included, and what
+the import and export tests share (tests/transfer/)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import write
+from planner.domain.model import ItemTemplate, Process, Stage
+
+
+def sales_process() -> Process:
+    """Four stages, the first three with required work (a deal passing them must have it done)."""
+    names = ("Qualified", "Proposal", "Negotiation", "Contract")
+    return Process(name="Sales", stages=[
+        Stage(name=n, milestone=f"{n} reached", win_rate=20 * (i + 1),
+              tasks=[ItemTemplate(f"Required task {i + 1}", required=i < 3), ItemTemplate(f"Optional {i + 1}")],
+              deliverables=[ItemTemplate(f"Deliverable {i + 1}", required=i < 3)])
+        for i, n in enumerate(names)])
+
+
+def write(path: Path, text: str, bom: bool = True, encoding: str = "utf-8") -> Path:
+    """A CSV file as a tool writes it: ``text`` with Windows line ends, a BOM if asked."""
+    data = text.replace("\r\n", "\n").replace("\n", "\r\n").encode(encoding)
+    path.write_bytes((b"\xef\xbb\xbf" if bom and encoding == "utf-8" else b"") + data)
+    return path
+
+
+def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of a planner file, by a plain connection (as the shell sees it)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                            "AND name <> '_sqlite_migrations' ORDER BY name")]
+        return {n: conn.execute(f"SELECT * FROM {n} ORDER BY rowid").fetchall() for n in names}
+    finally:
+        conn.close()
+
 
 PIPEDRIVE_DEALS = """\
 Deal - ID,Deal - Title,Deal - Organization,Deal - Contact person,Deal - Value,Deal - Currency of value,\

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write
+from transfer_files import write
 
 from planner.domain.errors import FileRefused
 from planner.transfer import csv_files

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import dump
+from transfer_files import dump
 
 from planner import demo
 from planner.domain.errors import FileRefused
