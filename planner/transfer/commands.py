@@ -35,7 +35,8 @@ def add_parsers(sub: Any) -> None:
     """The two commands' options, added to ``planner.cli``'s subcommands."""
     imp = sub.add_parser("import", help="import deals, organizations and people from a CSV export "
                                         "(or a full JSON export into a new file)")
-    imp.add_argument("--db", type=Path, dest="sub_db", help="the planner file (with --from json: a new one)")
+    imp.add_argument("--db", type=Path, dest="sub_db", metavar="PATH",
+                     help="the planner file (with --from json: a new one)")
     imp.add_argument("--from", dest="source", required=True, choices=("pipedrive", "hubspot", "csv", "json"))
     imp.add_argument("file", nargs="?", type=Path, help="the deals CSV (with --from json: the export)")
     imp.add_argument("--organizations", type=Path, help="the organizations (companies, accounts) CSV")
@@ -51,7 +52,7 @@ def add_parsers(sub: Any) -> None:
     imp.add_argument("--dates", choices=("dmy", "mdy"), help="read 03/04/2026 as day/month (dmy) or month/day (mdy)")
     exp = sub.add_parser("export", help="export for Pipedrive, HubSpot or a spreadsheet, everything as JSON, "
                                         "or the dates to come as a calendar")
-    exp.add_argument("--db", type=Path, dest="sub_db")
+    exp.add_argument("--db", type=Path, dest="sub_db", metavar="PATH")
     exp.add_argument("--to", dest="target", required=True, choices=("pipedrive", "hubspot", "csv", "json", "ics"))
     exp.add_argument("-o", "--output", type=Path, required=True, help="a folder (CSV) or a file (json, ics)")
     exp.add_argument("--force", action="store_true", help="replace OUTPUT even if it is another planner file")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -205,11 +205,14 @@ class SourcePage(QWizardPage):
         assert source is not None and target is not None
         if not target.suffix:
             target = target.with_suffix(".planner")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10,000 deals take some seconds
         try:
             full_import.import_file(source, target)
         except PlannerError as e:
+            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Import"), plain.html(error_text(e)))
             return False
+        QGuiApplication.restoreOverrideCursor()
         self.w.new_file = target
         return True
 
@@ -452,11 +455,14 @@ class ReviewPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         plan = self.w.plan
         assert plan is not None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             done = import_run.run(self.w.planner, plan)
         except PlannerError as e:
+            QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Import"), plain.html(m.text(e)))
             return False
+        QGuiApplication.restoreOverrideCursor()
         self.w.done_message = self.tr("Imported {accounts} account(s), {contacts} contact(s) and {deals} deal(s).") \
             .format(accounts=done.accounts, contacts=done.contacts, deals=done.deals)
         return True
