@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # the names of the headless commands in planner.commands, which this module does not
 # import: the app's start-up starts checking the planner file before Qt loads
-COMMANDS = ("demo", "check", "backup", "export-pdf", "calibrate", "forecast")
+COMMANDS = ("demo", "check", "backup", "export-pdf", "calibrate", "forecast", "import", "export")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -76,6 +76,9 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
     for s in (backup, pdf):
         s.add_argument("--force", action="store_true", help="replace OUTPUT even if it is another planner file")
     forecast.add_argument("--force", action="store_true", help="replace FILE even if it is another planner file")
+    from planner.transfer.commands import add_parsers  # import and export (planner/transfer)
+
+    add_parsers(sub)
     for s in (demo, check, backup, pdf, calibrate, forecast):
         s.add_argument("--quit-after-startup", action="store_true", help=argparse.SUPPRESS)
     return p

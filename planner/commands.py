@@ -197,8 +197,14 @@ def _forecast_pdf(args: argparse.Namespace, process_id: int | None) -> int:
     return 0
 
 
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from planner.transfer import commands as transfer  # import and export
+
+    return transfer.cmd_import(args) if args.command == "import" else transfer.cmd_export(args)
+
+
 COMMANDS = {"demo": cmd_demo, "check": cmd_check, "backup": cmd_backup, "export-pdf": cmd_export_pdf,
-            "calibrate": cmd_calibrate, "forecast": cmd_forecast}
+            "calibrate": cmd_calibrate, "forecast": cmd_forecast, "import": cmd_transfer, "export": cmd_transfer}
 
 
 def run_headless(args: argparse.Namespace) -> int:

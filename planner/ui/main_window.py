@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
             "refresh": self.refresh, "processes": d.open_processes, "new_process": d.new_process,
             "shortcuts": d.show_shortcuts, "about": d.about, "about_qt": QApplication.aboutQt,
             "track_record": d.open_track_record, "stalled": d.review_stalled, "forecast": d.open_forecast,
+            "import_data": lambda: _lazy("planner.ui.transfer", "import_data")(self),
+            "export_data": lambda: _lazy("planner.ui.transfer", "export_data")(self),
         })
         self.recent_menu = RecentMenu(self.actions_by_name["clear_recent"], self)
         self.recent_menu.openRequested.connect(self.open_path)

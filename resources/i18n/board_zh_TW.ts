@@ -989,206 +989,226 @@ Open deals show here by the month they are expected to close, by stage and by pr
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="54"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="55"/>
+        <source>Bring in deals, accounts and contacts from Pipedrive, HubSpot, a spreadsheet or a full export</source>
+        <translation>從 Pipedrive、HubSpot、試算表或完整匯出檔匯入商機、客戶和聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="57"/>
+        <source>Export &amp;Data…</source>
+        <translation>匯出資料(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="58"/>
+        <source>For Pipedrive, HubSpot or a spreadsheet, everything as JSON, or a calendar</source>
+        <translation>匯出給 Pipedrive、HubSpot 或試算表，以 JSON 匯出全部內容，或匯出行事曆</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="60"/>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="55"/>
+        <location filename="../../planner/ui/actions.py" line="61"/>
         <source>Save a safe copy of this file; you keep working in this one</source>
         <translation>儲存此檔的安全副本；您仍在原檔中工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="56"/>
+        <location filename="../../planner/ui/actions.py" line="62"/>
         <source>Res&amp;tore from Snapshot…</source>
         <translation>從快照還原(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="57"/>
+        <location filename="../../planner/ui/actions.py" line="63"/>
         <source>Put this file back as it was at one of its automatic snapshots</source>
         <translation>讓這個規劃檔回到某一份自動快照當時的樣子</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="59"/>
+        <location filename="../../planner/ui/actions.py" line="65"/>
         <source>P&amp;roperties…</source>
         <translation>檔案內容(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="60"/>
+        <location filename="../../planner/ui/actions.py" line="66"/>
         <source>Where this file is, its size, version and fingerprint</source>
         <translation>這個檔案的位置、大小、版本與指紋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="61"/>
+        <location filename="../../planner/ui/actions.py" line="67"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="62"/>
+        <location filename="../../planner/ui/actions.py" line="68"/>
         <source>Your name, idle threshold, language and paper</source>
         <translation>您的姓名、停滯門檻、語言與紙張</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="63"/>
+        <location filename="../../planner/ui/actions.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="64"/>
+        <location filename="../../planner/ui/actions.py" line="70"/>
         <source>Close Deal Planner; everything is already saved</source>
         <translation>關閉 Deal Planner；所有內容都已儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="65"/>
+        <location filename="../../planner/ui/actions.py" line="71"/>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="70"/>
+        <location filename="../../planner/ui/actions.py" line="76"/>
         <source>Milestone confirmations cannot be undone</source>
         <translation>里程點確認無法復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="71"/>
+        <location filename="../../planner/ui/actions.py" line="77"/>
         <source>A confirmed milestone is permanent; add a correction note in the deal instead</source>
         <translation>已確認的里程點是永久的；如有錯誤，請在商機中加上更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="73"/>
+        <location filename="../../planner/ui/actions.py" line="79"/>
         <source>&amp;Find Deals</source>
         <translation>尋找商機(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="74"/>
+        <location filename="../../planner/ui/actions.py" line="80"/>
         <source>Search the board</source>
         <translation>在看板中搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="75"/>
+        <location filename="../../planner/ui/actions.py" line="81"/>
         <source>&amp;New Deal…</source>
         <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="76"/>
+        <location filename="../../planner/ui/actions.py" line="82"/>
         <source>Add a deal to an account</source>
         <translation>為客戶新增一筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="77"/>
+        <location filename="../../planner/ui/actions.py" line="83"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="78"/>
+        <location filename="../../planner/ui/actions.py" line="84"/>
         <source>Confirm the selected deal&apos;s current milestone</source>
         <translation>確認所選商機目前階段的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="79"/>
+        <location filename="../../planner/ui/actions.py" line="85"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="80"/>
+        <location filename="../../planner/ui/actions.py" line="86"/>
         <source>Show the selected deal in the deal panel</source>
         <translation>在商機面板中顯示所選商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="81"/>
+        <location filename="../../planner/ui/actions.py" line="87"/>
         <source>&amp;Stalled Deals…</source>
         <translation>停滯的商機(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="82"/>
+        <location filename="../../planner/ui/actions.py" line="88"/>
         <source>Open deals that have sat in their stage longer than your won deals did</source>
         <translation>在目前階段停留得比您的贏單還久的進行中商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="84"/>
+        <location filename="../../planner/ui/actions.py" line="90"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="85"/>
+        <location filename="../../planner/ui/actions.py" line="91"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="86"/>
+        <location filename="../../planner/ui/actions.py" line="92"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="86"/>
+        <location filename="../../planner/ui/actions.py" line="92"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="87"/>
+        <location filename="../../planner/ui/actions.py" line="93"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="88"/>
+        <location filename="../../planner/ui/actions.py" line="94"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="89"/>
+        <location filename="../../planner/ui/actions.py" line="95"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="90"/>
+        <location filename="../../planner/ui/actions.py" line="96"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="91"/>
+        <location filename="../../planner/ui/actions.py" line="97"/>
         <source>&amp;Forecast…</source>
         <translation>銷售預測(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="92"/>
+        <location filename="../../planner/ui/actions.py" line="98"/>
         <source>Open deals by expected close month, stage and process, weighted by your set and observed win rates</source>
         <translation>進行中的商機依預計成交月份、階段與流程彙總，並分別以您設定的贏率與實際贏率加權</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="96"/>
+        <location filename="../../planner/ui/actions.py" line="102"/>
         <source>Your &amp;Track Record…</source>
         <translation>您的實績(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="97"/>
+        <location filename="../../planner/ui/actions.py" line="103"/>
         <source>How often deals that reached each stage were won, beside the win rates you set</source>
         <translation>走到各階段的商機最後有多少比例贏單，並與您設定的贏率並列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="100"/>
+        <location filename="../../planner/ui/actions.py" line="106"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="101"/>
+        <location filename="../../planner/ui/actions.py" line="107"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="102"/>
+        <location filename="../../planner/ui/actions.py" line="108"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="103"/>
+        <location filename="../../planner/ui/actions.py" line="109"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="67"/>
+        <location filename="../../planner/ui/actions.py" line="73"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="110"/>
+        <location filename="../../planner/ui/actions.py" line="116"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1198,72 +1218,72 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="113"/>
+        <location filename="../../planner/ui/actions.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="114"/>
+        <location filename="../../planner/ui/actions.py" line="120"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="115"/>
+        <location filename="../../planner/ui/actions.py" line="121"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="116"/>
+        <location filename="../../planner/ui/actions.py" line="122"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="117"/>
+        <location filename="../../planner/ui/actions.py" line="123"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="202"/>
+        <location filename="../../planner/ui/main_window.py" line="204"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="203"/>
+        <location filename="../../planner/ui/main_window.py" line="205"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="204"/>
+        <location filename="../../planner/ui/main_window.py" line="206"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="205"/>
+        <location filename="../../planner/ui/main_window.py" line="207"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="232"/>
+        <location filename="../../planner/ui/main_window.py" line="234"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="300"/>
+        <location filename="../../planner/ui/main_window.py" line="302"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="329"/>
+        <location filename="../../planner/ui/main_window.py" line="331"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="331"/>
+        <location filename="../../planner/ui/main_window.py" line="333"/>
         <source>{shown} of {open} open shown · {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="372"/>
+        <location filename="../../planner/ui/main_window.py" line="374"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
@@ -1407,12 +1427,12 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="66"/>
+        <location filename="../../planner/ui/actions.py" line="72"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="69"/>
+        <location filename="../../planner/ui/actions.py" line="75"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>

@@ -54,12 +54,12 @@
         <translation>--process 需要流程編號（整數）。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="215"/>
+        <location filename="../../planner/commands.py" line="221"/>
         <source>{path} is a planner file: add --force to replace it.</source>
         <translation>{path} 是規劃檔：若要取代它，請加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="226"/>
+        <location filename="../../planner/commands.py" line="232"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>未預期的錯誤：{error}（詳細資訊在 {log}）</translation>
     </message>
@@ -361,6 +361,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     <message>
         <location filename="../../planner/store/database.py" line="115"/>
         <location filename="../../planner/commands.py" line="50"/>
+        <location filename="../../planner/transfer/full_import.py" line="119"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
@@ -746,6 +747,72 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <source>Set an exchange rate for {currency} first: the other rates are converted with it.</source>
         <translation>請先設定 {currency} 的匯率：其他匯率要靠它換算。</translation>
     </message>
+    <message>
+        <location filename="../../planner/transfer/csv_files.py" line="28"/>
+        <source>“{file}” is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8” and try again.</source>
+        <translation>「{file}」不是 UTF-8 文字：請在試算表中另存為「CSV UTF-8」後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/csv_files.py" line="30"/>
+        <source>“{file}” is empty: its first line should name the columns.</source>
+        <translation>「{file}」是空的：第一行應該是欄位名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/csv_files.py" line="31"/>
+        <location filename="../../planner/transfer/full_import.py" line="42"/>
+        <source>The file “{file}” cannot be read: {reason}</source>
+        <translation>無法讀取檔案「{file}」：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/csv_files.py" line="32"/>
+        <source>“{file}” is too large to be a CSV export.</source>
+        <translation>「{file}」太大，不像是 CSV 匯出檔。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/csv_files.py" line="33"/>
+        <source>“{file}” is not a readable CSV file (line {line}: {reason}).</source>
+        <translation>「{file}」不是可讀取的 CSV 檔案（第 {line} 行：{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/full_import.py" line="33"/>
+        <source>“{file}” is not a full export of Deal Planner. Nothing was imported.</source>
+        <translation>「{file}」不是 Deal Planner 的完整匯出檔。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/full_import.py" line="34"/>
+        <source>“{file}” was exported by a newer version of Deal Planner ({what}). Update the app to import it. Nothing was imported.</source>
+        <translation>「{file}」是由較新版的 Deal Planner 匯出（{what}）。請更新程式後再匯入。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/full_import.py" line="37"/>
+        <source>“{file}” is damaged or incomplete (at {where}). Nothing was imported.</source>
+        <translation>「{file}」已損毀或不完整（位於 {where}）。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/full_import.py" line="38"/>
+        <source>“{file}” cannot be rebuilt under the file&apos;s rules ({where}: {reason}). Nothing was imported.</source>
+        <translation>「{file}」無法依照檔案的規則重建（{where}：{reason}）。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/full_import.py" line="40"/>
+        <source>The history in “{file}” does not match its own seals: {reason} Nothing was imported.</source>
+        <translation>「{file}」中的歷史紀錄與它自己的封印不符：{reason}沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="96"/>
+        <source>Give the deals file, --organizations or --people.</source>
+        <translation>請指定商機檔案、--organizations 或 --people。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="109"/>
+        <source>--map takes HEADER=FIELD, FIELD one of: {fields}.</source>
+        <translation>--map 的格式是 欄名=欄位，欄位可為：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="218"/>
+        <source>Give the export file to import.</source>
+        <translation>請指定要匯入的匯出檔。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -890,6 +957,469 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/settings.py" line="138"/>
         <source>Home currency: every total is shown in it</source>
         <translation>本位幣：所有合計都以此幣別顯示</translation>
+    </message>
+</context>
+<context>
+    <name>transfer</name>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="51"/>
+        <source>{label} is missing.</source>
+        <translation>缺少{label}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="52"/>
+        <source>The organization is missing: a deal or a person needs the account it belongs to.</source>
+        <translation>缺少組織：商機或聯絡人都需要所屬的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="54"/>
+        <source>The name is missing.</source>
+        <translation>缺少名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="55"/>
+        <source>{label} “{value}” is not a date.</source>
+        <translation>{label}「{value}」不是日期。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="56"/>
+        <source>{label} “{value}” is not an amount.</source>
+        <translation>{label}「{value}」不是金額。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="57"/>
+        <source>Unknown currency “{value}”: use a three-letter code such as TWD, USD or EUR.</source>
+        <translation>不明的幣別「{value}」：請使用 TWD、USD 或 EUR 這類三個字母的代碼。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="59"/>
+        <source>The value is in {marked} but the currency column says {column}.</source>
+        <translation>金額標示為 {marked}，但幣別欄寫的是 {column}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="60"/>
+        <source>Unknown status “{value}”: use open, won, lost or abandoned.</source>
+        <translation>不明的狀態「{value}」：請使用 open、won、lost 或 abandoned。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="61"/>
+        <source>The deal was deleted there: take the row out of the file to go on.</source>
+        <translation>這個商機在對方系統中已刪除：請將這一列從檔案中移除後再繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="62"/>
+        <source>{label} is too long ({n} characters at most).</source>
+        <translation>{label}太長（最多 {n} 個字元）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="63"/>
+        <source>The value is too large.</source>
+        <translation>金額太大。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="66"/>
+        <source>Empty row: nothing to import.</source>
+        <translation>空白列：沒有可匯入的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="67"/>
+        <source>“{marker}” read as {currency}.</source>
+        <translation>「{marker}」視為 {currency}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="68"/>
+        <source>No currency given: {currency}, the file&apos;s home currency.</source>
+        <translation>未註明幣別：採用本檔案的本位幣 {currency}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="69"/>
+        <source>No reason was given there; the deal comes in with “{reason}”.</source>
+        <translation>對方系統中沒有填寫原因；這個商機匯入時記為「{reason}」。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="70"/>
+        <source>A deal with this title is already at this account.</source>
+        <translation>這個客戶已有同名的商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="71"/>
+        <source>{name} is already a contact of {account}: kept as it is.</source>
+        <translation>{name} 已是 {account} 的聯絡人：維持原樣。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="72"/>
+        <source>{account} is already in this file: kept as it is.</source>
+        <translation>{account} 已在本檔案中：維持原樣。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="73"/>
+        <source>Same organization as line {line}: that row&apos;s details count.</source>
+        <translation>與第 {line} 列是同一個組織：以那一列的資料為準。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="74"/>
+        <source>The account for “{name}” waits for your answer about names that differ only in case or spacing.</source>
+        <translation>「{name}」要歸入哪個客戶，還在等您確認只差在大小寫或空白的名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="76"/>
+        <source>Stage “{theirs}” placed at “{ours}” (a guess: check it).</source>
+        <translation>階段「{theirs}」放在「{ours}」（推測的：請確認）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="79"/>
+        <source>New account {account}.</source>
+        <translation>新客戶 {account}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="80"/>
+        <source>New contact {name} at {account}.</source>
+        <translation>{account} 的新聯絡人 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="81"/>
+        <source>New deal “{title}” for {account}, open in “{stage}”.</source>
+        <translation>{account} 的新商機「{title}」，進行中，位於「{stage}」。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="82"/>
+        <source>New deal “{title}” for {account}, open in “{stage}”; {n} milestone(s) before it recorded as imported.</source>
+        <translation>{account} 的新商機「{title}」，進行中，位於「{stage}」；之前的 {n} 個里程點記錄為匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="84"/>
+        <source>New deal “{title}” for {account}, won; every milestone recorded as imported.</source>
+        <translation>{account} 的新商機「{title}」，贏單；每個里程點都記錄為匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="85"/>
+        <source>New deal “{title}” for {account}, lost at “{stage}”: {reason}</source>
+        <translation>{account} 的新商機「{title}」，在「{stage}」輸單：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="86"/>
+        <source>New deal “{title}” for {account}, abandoned in “{stage}”: {reason}</source>
+        <translation>{account} 的新商機「{title}」，在「{stage}」放棄：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="89"/>
+        <source>Nothing was imported: {n} row(s) have a problem (see the dry run).</source>
+        <translation>沒有匯入任何內容：有 {n} 列有問題（請看試跑結果）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="90"/>
+        <source>This file has no process to put deals in: tailor one first (Tools › New Process…).</source>
+        <translation>本檔案還沒有可放入商機的流程：請先量身訂做一個（工具 › 新增流程…）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="92"/>
+        <source>Choose the process the deals go into ({names}).</source>
+        <translation>請選擇商機要放入的流程（{names}）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="93"/>
+        <source>No process “{name}” in this file (there are: {names}).</source>
+        <translation>本檔案中沒有流程「{name}」（現有：{names}）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="94"/>
+        <source>No stage “{name}” in the process “{process}”.</source>
+        <translation>流程「{process}」中沒有階段「{name}」。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="95"/>
+        <source>Organization names that differ only in case or spacing need your word on whether they are one account: {names}.</source>
+        <translation>只差在大小寫或空白的組織名稱，需要您確認是否為同一個客戶：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="97"/>
+        <source>Choose at least one file to import.</source>
+        <translation>請至少選擇一個要匯入的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="98"/>
+        <source>Nothing was imported: {file}, line {line}: {reason}</source>
+        <translation>沒有匯入任何內容：{file} 第 {line} 列：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="101"/>
+        <source>Imported from {source} on {day}: the deal was already past this milestone there. No evidence was given in Deal Planner; the stage&apos;s required work was marked done to record it.</source>
+        <translation>於 {day} 從 {source} 匯入：這個商機在對方系統中已經過了這個里程點。Deal Planner 中沒有提供證據；為了記錄這個里程點，已將該階段的必要工作標為完成。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="104"/>
+        <source>Imported from {source} on {day}: the deal was won there{when}. No evidence was given in Deal Planner; the stage&apos;s required work was marked done to record it.</source>
+        <translation>於 {day} 從 {source} 匯入：這個商機在對方系統中{when}已贏單。Deal Planner 中沒有提供證據；為了記錄這個里程點，已將該階段的必要工作標為完成。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="107"/>
+        <source>Imported from {source} on {day}: the deal was lost there{when}. No evidence was given in Deal Planner.</source>
+        <translation>於 {day} 從 {source} 匯入：這個商機在對方系統中{when}已輸單。Deal Planner 中沒有提供證據。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="110"/>
+        <source> on {day}</source>
+        <translation>於 {day} </translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="111"/>
+        <source>No reason was given in {source}.</source>
+        <translation>{source} 中沒有填寫原因。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="112"/>
+        <source>Imported from {source} on {day}.</source>
+        <translation>於 {day} 從 {source} 匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="113"/>
+        <source>Imported from {source} on {day} (their ID {id}).</source>
+        <translation>於 {day} 從 {source} 匯入（對方的編號 {id}）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="114"/>
+        <source>Created there on {day}.</source>
+        <translation>在對方系統中建立於 {day}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="28"/>
+        <source>a spreadsheet</source>
+        <translation>試算表</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="91"/>
+        <source>Deal title</source>
+        <translation>商機名稱</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="92"/>
+        <source>Organization (account)</source>
+        <translation>組織（客戶）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="93"/>
+        <source>Value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="94"/>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="95"/>
+        <source>Pipeline</source>
+        <translation>銷售管道</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="96"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="97"/>
+        <source>Status (open, won, lost)</source>
+        <translation>狀態（進行中、贏單、輸單）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="98"/>
+        <source>Expected close date</source>
+        <translation>預計成交日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="99"/>
+        <source>Next milestone target</source>
+        <translation>下一個里程點目標日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="100"/>
+        <source>Lost reason</source>
+        <translation>輸單原因</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="101"/>
+        <source>Won reason</source>
+        <translation>贏單原因</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="102"/>
+        <source>Closed on</source>
+        <translation>結案日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="103"/>
+        <source>Created on</source>
+        <translation>建立日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="104"/>
+        <source>Contact person</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="105"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="106"/>
+        <source>Risks</source>
+        <translation>風險</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="107"/>
+        <source>Their ID</source>
+        <translation>對方的編號</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="108"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="109"/>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="110"/>
+        <source>Size</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="111"/>
+        <source>Kind of customer</source>
+        <translation>客戶類型</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="112"/>
+        <source>Relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="113"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="114"/>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="115"/>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="116"/>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="117"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="118"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="121"/>
+        <source>deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="122"/>
+        <source>organizations</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/columns.py" line="123"/>
+        <source>people</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="146"/>
+        <source>Dry run: {accounts} account(s), {contacts} contact(s) and {deals} deal(s) would be imported; nothing was written.</source>
+        <translation>試跑：將匯入 {accounts} 個客戶、{contacts} 位聯絡人和 {deals} 個商機；沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="150"/>
+        <source>Imported {accounts} account(s), {contacts} contact(s) and {deals} deal(s). The file as it was before is in {snapshot}.</source>
+        <translation>已匯入 {accounts} 個客戶、{contacts} 位聯絡人和 {deals} 個商機。匯入前的檔案保存在 {snapshot}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="200"/>
+        <source>{file}: columns left out: {columns}</source>
+        <translation>{file}：未採用的欄位：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="205"/>
+        <source>won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="206"/>
+        <source>Stage “{theirs}” ({n} deal(s)) → “{ours}”{guess}</source>
+        <translation>階段「{theirs}」（{n} 個商機）→「{ours}」{guess}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="208"/>
+        <source> (a guess)</source>
+        <translation>（推測）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="222"/>
+        <source>Dry run: {rows} row(s) in {tables} table(s) would make a new file; nothing was written.</source>
+        <translation>試跑：{tables} 個資料表中的 {rows} 列將組成新檔案；沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="228"/>
+        <source>Wrote {path}: {rows} row(s), every one as in the export.</source>
+        <translation>已寫入 {path}：{rows} 列，每一列都與匯出檔相同。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="246"/>
+        <source>Wrote {path}: {rows} row(s) in {tables} table(s).</source>
+        <translation>已寫入 {path}：{tables} 個資料表，共 {rows} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="252"/>
+        <source>Wrote {path} with {n} date(s).</source>
+        <translation>已寫入 {path}，共 {n} 個日期。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="257"/>
+        <source>Wrote {files} in {folder}.</source>
+        <translation>已將 {files} 寫入 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/calendar.py" line="28"/>
+        <source>Milestone due: {milestone} — {title} ({account})</source>
+        <translation>里程點到期：{milestone} — {title}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/calendar.py" line="29"/>
+        <source>Expected close: {title} ({account})</source>
+        <translation>預計成交：{title}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/calendar.py" line="30"/>
+        <source>Stage: {stage}</source>
+        <translation>階段：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/calendar.py" line="30"/>
+        <source>Value: {value}</source>
+        <translation>金額：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/calendar.py" line="31"/>
+        <source>Deal Planner: {file}</source>
+        <translation>Deal Planner：{file}</translation>
     </message>
 </context>
 </TS>

@@ -235,6 +235,167 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="233"/>
+        <source>Their columns</source>
+        <translation>對方的欄位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="234"/>
+        <source>Which column holds what. The guesses come from the column names; change any, or leave a column out.</source>
+        <translation>每個欄位放的是什麼。推測依據欄位名稱；您可以更改，或不採用某個欄位。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="243"/>
+        <source>Their column</source>
+        <translation>對方的欄位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="243"/>
+        <source>First value</source>
+        <translation>第一個值</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="243"/>
+        <source>Read as</source>
+        <translation>視為</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="251"/>
+        <source>— left out —</source>
+        <translation>— 不採用 —</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="371"/>
+        <source>The same organization?</source>
+        <translation>是同一個組織嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="372"/>
+        <source>These names differ only in capitals or spaces. Ticked, they become one account (an account already in this file, if one is among them); unticked, one account for each spelling.</source>
+        <translation>這些名稱只差在大小寫或空白。勾選時會成為同一個客戶（若其中有本檔案已有的客戶，就用那一個）；不勾選時，每種寫法各成一個客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="380"/>
+        <source>Names</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="380"/>
+        <source>Rows</source>
+        <translation>列數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="380"/>
+        <source>One account</source>
+        <translation>同一個客戶</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="385"/>
+        <source>{name} (in this file)</source>
+        <translation>{name}（本檔案中）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="41"/>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="145"/>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="151"/>
+        <source>Export Data</source>
+        <translation>匯出資料</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="77"/>
+        <source>Your deals, accounts and contacts for another tool, everything this file holds, or the dates to come for your calendar. This file is only read.</source>
+        <translation>將商機、客戶和聯絡人匯出給其他工具、匯出本檔案的全部內容，或將即將到來的日期匯出到行事曆。只會讀取本檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="79"/>
+        <source>For &amp;Pipedrive: organizations, people and deals (three CSV files)</source>
+        <translation>給 &amp;Pipedrive：組織、聯絡人和商機（三個 CSV 檔案）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="80"/>
+        <source>For &amp;HubSpot: companies, contacts and deals (three CSV files)</source>
+        <translation>給 &amp;HubSpot：公司、聯絡人和商機（三個 CSV 檔案）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="81"/>
+        <source>For a &amp;spreadsheet: accounts, contacts and deals (three CSV files)</source>
+        <translation>給試算表(&amp;S)：客戶、聯絡人和商機（三個 CSV 檔案）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="82"/>
+        <source>&amp;Everything, history included, as one JSON file (File › Import… makes a new planner file of it)</source>
+        <translation>全部內容(&amp;E)，包括歷史紀錄，存成一個 JSON 檔案（檔案 › 匯入… 可將它做成新的規劃檔）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="84"/>
+        <source>The dates to come as a &amp;calendar (.ics): next milestones and expected closes</source>
+        <translation>即將到來的日期匯出為行事曆(&amp;C)（.ics）：下一個里程點和預計成交日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="87"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="88"/>
+        <source>E&amp;xport</source>
+        <translation>匯出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="103"/>
+        <source>&amp;Folder:</source>
+        <translation>資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="103"/>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="112"/>
+        <source>Export into the folder</source>
+        <translation>匯出到資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="117"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="117"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>行事曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="118"/>
+        <source>Export to the file</source>
+        <translation>匯出到檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="132"/>
+        <source>Wrote {path}: {rows} row(s).</source>
+        <translation>已寫入 {path}：{rows} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="137"/>
+        <source>Wrote {path} with {n} date(s).</source>
+        <translation>已寫入 {path}，共 {n} 個日期。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/export_dialog.py" line="142"/>
+        <source>Wrote {files} in {folder}.</source>
+        <translation>已將 {files} 寫入 {folder}。</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <location filename="../../planner/ui/processes/wizard_finish.py" line="35"/>
@@ -301,6 +462,19 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
         <location filename="../../planner/ui/processes/wizard_finish.py" line="124"/>
         <source>Give the process a name.</source>
         <translation>請為流程取個名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../planner/ui/transfer/wizard.py" line="41"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/wizard.py" line="44"/>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -748,6 +922,175 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="415"/>
+        <location filename="../../planner/ui/transfer/pages.py" line="424"/>
+        <source>What will happen</source>
+        <translation>將會發生什麼</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="416"/>
+        <source>Every row of your files, as the import will take it. The import is one step: all of it or nothing, and the file is snapshotted first.</source>
+        <translation>您檔案中的每一列，以及匯入會如何處理它。匯入是一個步驟：全部完成或完全不做，而且會先為檔案建立快照。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="424"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="424"/>
+        <source>Line</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="425"/>
+        <source>Worth knowing, or wrong</source>
+        <translation>值得留意或有誤之處</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="445"/>
+        <source>Ready: {accounts} new account(s), {contacts} new contact(s) and {deals} deal(s) will be imported.</source>
+        <translation>準備就緒：將匯入 {accounts} 個新客戶、{contacts} 位新聯絡人和 {deals} 個商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="448"/>
+        <source>Nothing can be imported yet: {reason} Correct the file (or go back and change a choice), then try again.</source>
+        <translation>目前還無法匯入：{reason}請修正檔案（或返回更改選擇）後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="463"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="466"/>
+        <source>Imported {accounts} account(s), {contacts} contact(s) and {deals} deal(s).</source>
+        <translation>已匯入 {accounts} 個客戶、{contacts} 位聯絡人和 {deals} 個商機。</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="131"/>
+        <source>What to import</source>
+        <translation>要匯入什麼</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="132"/>
+        <source>Export your deals, organizations and people from the other tool as CSV files, then choose them here. Nothing is written before the last page.</source>
+        <translation>請先從其他工具將商機、組織和聯絡人匯出為 CSV 檔案，再在這裡選擇。到最後一頁之前不會寫入任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="134"/>
+        <source>From &amp;Pipedrive (its CSV export)</source>
+        <translation>來自 &amp;Pipedrive（它的 CSV 匯出檔）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="135"/>
+        <source>From &amp;HubSpot (its CSV export)</source>
+        <translation>來自 &amp;HubSpot（它的 CSV 匯出檔）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="136"/>
+        <source>From another &amp;spreadsheet (CSV)</source>
+        <translation>來自其他試算表(&amp;S)（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="137"/>
+        <source>A full export of Deal Planner (JSON), as a &amp;new planner file</source>
+        <translation>Deal Planner 的完整匯出檔（JSON），做成新的規劃檔(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="140"/>
+        <source>Deals:</source>
+        <translation>商機：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="140"/>
+        <source>Organizations:</source>
+        <translation>組織：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="141"/>
+        <source>People:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="142"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="145"/>
+        <location filename="../../planner/ui/transfer/pages.py" line="150"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="146"/>
+        <source>Choose a CSV file</source>
+        <translation>選擇 CSV 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="147"/>
+        <source>Export file:</source>
+        <translation>匯出檔：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="148"/>
+        <source>New planner file:</source>
+        <translation>新的規劃檔：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="151"/>
+        <source>Choose the export</source>
+        <translation>選擇匯出檔</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="152"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 檔案 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="153"/>
+        <source>Save the new planner file as</source>
+        <translation>將新的規劃檔儲存為</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="154"/>
+        <source>Planner files (*.planner)</source>
+        <translation>規劃檔 (*.planner)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="167"/>
+        <source>In Pipedrive: open the list of deals (and of organizations, of people), choose the columns, then … › Export filter results › CSV.</source>
+        <translation>在 Pipedrive 中：開啟商機清單（以及組織、聯絡人清單），選好欄位，再選 … › Export filter results › CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="169"/>
+        <source>In HubSpot: open Deals (and Companies, Contacts), then Export › CSV.</source>
+        <translation>在 HubSpot 中：開啟 Deals（以及 Companies、Contacts），再選 Export › CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="170"/>
+        <source>Any CSV file with a header row: you say which column is which on the next page.</source>
+        <translation>任何有標題列的 CSV 檔案：您可在下一頁指定每個欄位的意思。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="171"/>
+        <source>A file written by File › Export Data… › Everything: it becomes a new planner file, row for row, history included.</source>
+        <translation>由「檔案 › 匯出資料… › 全部內容」寫出的檔案：會逐列做成新的規劃檔，包括歷史紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="192"/>
+        <location filename="../../planner/ui/transfer/pages.py" line="213"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+</context>
+<context>
     <name>StageEditor</name>
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="149"/>
@@ -868,6 +1211,54 @@ Win rate: {rate}%</source>
         <location filename="../../planner/ui/processes/models.py" line="184"/>
         <source>Deals are in this stage or have passed it: it keeps its place.</source>
         <translation>已有商機在這個階段或已經過它：它的位置不能變動。</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="298"/>
+        <source>Their stages in your process</source>
+        <translation>對方的階段放進您的流程</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="299"/>
+        <source>A deal further along there comes in with the milestones before its stage confirmed as imported, dated today: no evidence is invented for them.</source>
+        <translation>在對方系統中已進展較多的商機，匯入時它所在階段之前的里程點會確認為「匯入」，日期為今天：不會為它們捏造證據。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="301"/>
+        <source>&amp;Process:</source>
+        <translation>流程(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="325"/>
+        <source>Their pipeline and stage</source>
+        <translation>對方的銷售管道和階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="325"/>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="326"/>
+        <source>In your process</source>
+        <translation>在您的流程中</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="332"/>
+        <source>{stage} (placed by a guess)</source>
+        <translation>{stage}（推測放置）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="338"/>
+        <source>Won (past every stage)</source>
+        <translation>贏單（已過所有階段）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="341"/>
+        <source>A guess: check it.</source>
+        <translation>推測的：請確認。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,58 @@
+"""CSV text as the tools write it: encodings, byte-order marks, delimiters, quoted line breaks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from transfer_files import write
+
+from planner.domain.errors import FileRefused
+from planner.transfer import csv_files
+
+
+def test_a_bom_is_taken_off_the_first_header(tmp_path: Path) -> None:
+    with_bom = csv_files.read(write(tmp_path / "a.csv", "Deal - Title,Deal - Value\nOne,1\n"))
+    without = csv_files.read(write(tmp_path / "b.csv", "Deal - Title,Deal - Value\nOne,1\n", bom=False))
+    assert with_bom.headers == without.headers == ["Deal - Title", "Deal - Value"]
+    assert with_bom.bom and not without.bom
+
+
+def test_quoted_cells_keep_line_breaks_and_rows_keep_their_line(tmp_path: Path) -> None:
+    sheet = csv_files.read(write(tmp_path / "d.csv", 'Title,Notes\n"A","first\nsecond\nthird"\n"B","x"\n'))
+    assert [r.line for r in sheet.rows] == [2, 5]
+    assert sheet.rows[0].cells[1] == "first\r\nsecond\r\nthird"  # as written; a note takes it as lines
+
+
+def test_semicolons_and_tabs_are_found(tmp_path: Path) -> None:
+    semicolons = csv_files.read(write(tmp_path / "s.csv", "Kunde;Betrag\nAcme;1.234,50\n"))
+    assert semicolons.rows[0].cells == ("Acme", "1.234,50")
+    assert csv_files.read(write(tmp_path / "t.csv", "Name\tValue\nAcme\t5\n")).delimiter == "\t"
+
+
+def test_utf16_from_excel_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "u.csv"
+    path.write_bytes("Name,Value\n台積電,5\n".encode("utf-16"))
+    assert csv_files.read(path).rows[0].cells == ("台積電", "5")
+
+
+def test_text_in_another_encoding_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "big5.csv"
+    path.write_bytes("Name\n台積電\n".encode("big5"))
+    with pytest.raises(FileRefused, match="not UTF-8 text"):
+        csv_files.read(path)
+
+
+def test_an_empty_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FileRefused, match="empty"):
+        csv_files.read(write(tmp_path / "e.csv", ""))
+
+
+def test_written_files_have_the_bom_crlf_and_read_back(tmp_path: Path) -> None:
+    data = csv_files.write(["Name", "Notes"], [["Acme, Inc.", 'He said "yes"\nthen left'], ["台積電", None]])
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    path = tmp_path / "w.csv"
+    path.write_bytes(data)
+    sheet = csv_files.read(path)
+    assert sheet.rows[0].cells == ("Acme, Inc.", 'He said "yes"\nthen left')
+    assert sheet.rows[1].cells == ("台積電", "")

@@ -1,0 +1,111 @@
+"""The full export as JSON and its import into a new file: every row reproduced, the same
+board, forecast and plans, the history's seals whole. The demo file and a 2,000-deal file
+here; the 10,000-deal round trip is tests/benchmarks/bench_transfer.py."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from transfer_files import dump
+
+from planner import demo
+from planner.domain.errors import FileRefused
+from planner.services import Planner
+from planner.store.migration_steps import SCHEMA_VERSION
+from planner.transfer import full_export, full_import
+
+
+def _round_trip(source: Path, folder: Path) -> Path:
+    planner = Planner.open(source, read_only=True)
+    document = folder / "everything.json"
+    counts = full_export.export(planner, document)
+    planner.close()
+    target = folder / "again.planner"
+    assert full_import.import_file(document, target) == counts
+    return target
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.planner"
+    demo.build(path).close()
+    return path
+
+
+def _views(planner: Planner) -> dict[str, object]:
+    """What the board, the forecast and the account plans show."""
+    today = date(2026, 1, 1)
+    processes = planner.processes.summaries()
+    return {
+        "cards": {p.id: planner.deals.cards(p.id, today) for p in processes},
+        "forecast": planner.reports.forecast(planner.deals.all()),
+        "plans": [planner.reports.account_plan(a.id, printed_on=today) for a in planner.accounts.all()],  # type: ignore[arg-type]
+        "calibration": planner.reports.calibration(),
+        "fingerprint": planner.file.fingerprint(),
+    }
+
+
+def test_the_demo_file_comes_back_row_for_row(qapp, demo_file: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    again = _round_trip(demo_file, tmp_path)
+    before, after = dump(demo_file), dump(again)
+    assert set(before) == set(after)
+    for table in before:
+        assert after[table] == before[table], table
+    assert sum(len(rows) for rows in after.values()) > 4000
+    original, copy = Planner.open(demo_file, read_only=True), Planner.open(again, read_only=True)
+    assert copy.file.check() == []
+    assert _views(copy) == _views(original)
+    original.close()
+    copy.close()
+
+
+def test_a_2000_deal_file_comes_back_row_for_row(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    source = tmp_path / "large.planner"
+    demo.build(source, deals=2000).close()
+    again = _round_trip(source, tmp_path)
+    assert dump(again) == dump(source)
+    copy = Planner.open(again, read_only=True)
+    assert len(copy.deals.all()) == 2000 and copy.file.check() == []
+    copy.close()
+
+
+def test_a_document_whose_history_was_edited_makes_no_file(qapp, demo_file: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    planner = Planner.open(demo_file, read_only=True)
+    document = tmp_path / "everything.json"
+    full_export.export(planner, document)
+    planner.close()
+    doc = json.loads(document.read_text("utf-8"))
+    events = doc["tables"]["events"]
+    events["rows"][5][events["columns"].index("after")] = '"rewritten"'
+    document.write_text(json.dumps(doc), "utf-8")
+    target = tmp_path / "forged.planner"
+    with pytest.raises(FileRefused, match="does not match its own seals"):
+        full_import.import_file(document, target)
+    assert not target.exists() and not Path(f"{target}-wal").exists()
+
+
+def test_refusals(qapp, demo_file: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    planner = Planner.open(demo_file, read_only=True)
+    document = tmp_path / "everything.json"
+    full_export.export(planner, document)
+    planner.close()
+    with pytest.raises(FileRefused, match="already exists"):
+        full_import.import_file(document, demo_file)
+    other = tmp_path / "other.json"
+    other.write_text('{"format": "deal-planner-process", "version": 1}', "utf-8")
+    with pytest.raises(FileRefused, match="not a full export"):
+        full_import.import_file(other, tmp_path / "x.planner")
+    doc = json.loads(document.read_text("utf-8"))
+    doc["schema"] = 99
+    other.write_text(json.dumps(doc), "utf-8")
+    with pytest.raises(FileRefused, match="newer version"):
+        full_import.import_file(other, tmp_path / "x.planner")
+    doc["schema"] = SCHEMA_VERSION
+    doc["tables"]["deals"]["rows"][0].append("extra")
+    other.write_text(json.dumps(doc), "utf-8")
+    with pytest.raises(FileRefused, match=r"damaged or incomplete \(at tables.deals.rows\[0\]\)"):
+        full_import.import_file(other, tmp_path / "x.planner")
+    assert not (tmp_path / "x.planner").exists()
