@@ -84,8 +84,8 @@ def win_loss_json(w: WinLoss) -> dict[str, Any]:
     }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calibrate", text)
+# spelled out in each call (translate("calibrate", "…")): lupdate reads literals only
+translate = QCoreApplication.translate
 
 
 def _width(text: str) -> int:
@@ -102,7 +102,7 @@ def _observed(s: StageCalibration, lang: str) -> str:
         return "—"
     low, high = (formats.percent(x * 100, lang) for x in s.interval)
     if not s.meaningful:
-        return _tr("too few ({low}–{high})").format(low=low, high=high)
+        return translate("calibrate", "too few ({low}–{high})").format(low=low, high=high)
     assert s.won_share is not None
     return f"{formats.percent(s.won_share * 100, lang)} ({low}–{high})"
 
@@ -124,7 +124,8 @@ def _block(title: str, headers: list[str], rows: list[list[str]]) -> str:
 def _value(t: Tally, home: str, lang: str) -> str:
     text = formats.money(t.value, home, lang)
     if t.unconverted:
-        text += " " + _tr("+ {amounts} without a rate").format(amounts=formats.money_list(t.unconverted, lang))
+        apart = translate("calibrate", "+ {amounts} without a rate")
+        text += " " + apart.format(amounts=formats.money_list(t.unconverted, lang))
     return text
 
 
@@ -135,55 +136,59 @@ def _share(part: int, whole: int, lang: str) -> str:
 def win_loss_table(w: WinLoss, lang: str) -> str:
     """The three win/loss tables in the user's language, or a line saying no deal has closed."""
     if w.empty:
-        return _tr("Win/loss: no deal has been won, lost or abandoned yet.")
-    n = lang
+        return translate("calibrate", "Win/loss: no deal has been won, lost or abandoned yet.")
 
     def count(t: Tally) -> str:
-        return formats.number(t.deals, n)
+        return formats.number(t.deals, lang)
 
+    lost, abandoned = translate("calibrate", "Lost"), translate("calibrate", "Abandoned")
+    share, value = translate("calibrate", "Share"), translate("calibrate", "Value ({home})").format(home=w.home)
+    retired, archived = translate("calibrate", "(retired)"), translate("calibrate", "(archived)")
     not_won = sum(c.outcomes.not_won.deals for c in w.by_category)
-    value = _tr("Value ({home})").format(home=w.home)
-    blocks = [
-        _block(_tr("Win/loss by reason category (lost and abandoned deals)"),
-               [_tr("Category"), _tr("Lost"), _tr("Abandoned"), _tr("Share"), value],
-               [[category_name(c.category) + (" " + _tr("(retired)") if c.category and c.category.archived else ""),
-                 count(c.outcomes.lost), count(c.outcomes.abandoned),
-                 _share(c.outcomes.not_won.deals, not_won, n), _value(c.outcomes.not_won, w.home, n)]
-                for c in w.by_category]),
-        _block(_tr("Win/loss by the stage where deals were lost or abandoned"),
-               [_tr("Stage"), _tr("Lost"), _tr("Abandoned"), _tr("Share"), value],
-               [[f"{s.process_name} · {s.stage_name}", count(s.outcomes.lost), count(s.outcomes.abandoned),
-                 _share(s.outcomes.not_won.deals, not_won, n), _value(s.outcomes.not_won, w.home, n)]
-                for s in w.by_stage]),
-        _block(_tr("Win/loss by process"),
-               [_tr("Process"), _tr("Won"), _tr("Lost"), _tr("Abandoned"), _tr("Won share"),
-                _tr("Won value ({home})").format(home=w.home)],
-               [[p.name + (" " + _tr("(archived)") if p.archived else ""), count(p.outcomes.won),
-                 count(p.outcomes.lost), count(p.outcomes.abandoned),
-                 _share(p.outcomes.won.deals, p.outcomes.closed, n), _value(p.outcomes.won, w.home, n)]
-                for p in w.by_process]),
-    ]
-    return "\n\n".join(blocks)
+    by_category = [[category_name(c.category) + (" " + retired if c.category and c.category.archived else ""),
+                    count(c.outcomes.lost), count(c.outcomes.abandoned),
+                    _share(c.outcomes.not_won.deals, not_won, lang), _value(c.outcomes.not_won, w.home, lang)]
+                   for c in w.by_category]
+    by_stage = [[f"{s.process_name} · {s.stage_name}", count(s.outcomes.lost), count(s.outcomes.abandoned),
+                 _share(s.outcomes.not_won.deals, not_won, lang), _value(s.outcomes.not_won, w.home, lang)]
+                for s in w.by_stage]
+    by_process = [[p.name + (" " + archived if p.archived else ""), count(p.outcomes.won),
+                   count(p.outcomes.lost), count(p.outcomes.abandoned),
+                   _share(p.outcomes.won.deals, p.outcomes.closed, lang), _value(p.outcomes.won, w.home, lang)]
+                  for p in w.by_process]
+    return "\n\n".join([
+        _block(translate("calibrate", "Win/loss by reason category (lost and abandoned deals)"),
+               [translate("calibrate", "Category"), lost, abandoned, share, value], by_category),
+        _block(translate("calibrate", "Win/loss by the stage where deals were lost or abandoned"),
+               [translate("calibrate", "Stage"), lost, abandoned, share, value], by_stage),
+        _block(translate("calibrate", "Win/loss by process"),
+               [translate("calibrate", "Process"), translate("calibrate", "Won"), lost, abandoned,
+                translate("calibrate", "Won share"), translate("calibrate", "Won value ({home})").format(home=w.home)],
+               by_process),
+    ])
 
 
 def as_table(found: list[ProcessCalibration], lang: str, win_loss: WinLoss | None = None) -> str:
-    headers = [_tr("Stage"), _tr("Set rate"), _tr("Entered"), _tr("Won"), _tr("Lost"), _tr("Abandoned"),
-               _tr("Open"), _tr("Observed (95% range)"), _tr("Days to milestone (median / 80%)")]
+    headers = [translate("calibrate", "Stage"), translate("calibrate", "Set rate"), translate("calibrate", "Entered"),
+               translate("calibrate", "Won"), translate("calibrate", "Lost"), translate("calibrate", "Abandoned"),
+               translate("calibrate", "Open"), translate("calibrate", "Observed (95% range)"),
+               translate("calibrate", "Days to milestone (median / 80%)")]
     blocks = []
     for p in found:
         rows = [[s.name, formats.percent(s.configured_rate, lang), *(formats.number(n, lang) for n in (
                     s.entered, s.won, s.lost, s.abandoned, s.open)), _observed(s, lang), _days(s, lang)]
                 for s in p.stages]
         widths = [max(_width(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
-        title = p.name + (" " + _tr("(archived)") if p.archived else "")
-        lines = [_tr("{process}: {n} deals").format(process=title, n=formats.number(p.deals, lang))]
+        title = p.name + (" " + translate("calibrate", "(archived)") if p.archived else "")
+        lines = [translate("calibrate", "{process}: {n} deals").format(process=title, n=formats.number(p.deals, lang))]
         for r in [headers, *rows]:
             lines.append("  ".join(_pad(cell, widths[i], 0 < i < 7) for i, cell in enumerate(r)).rstrip())
         blocks.append("\n".join(lines))
-    note = _tr("Observed: the share of closed deals (won, lost or abandoned) that were won after entering "
-               "the stage; shown from {n} closed deals on, with its 95% range. Days: from entering the "
-               "stage to confirming its milestone, for deals that went on to win.").format(n=MIN_CLOSED)
+    note = translate(
+        "calibrate", "Observed: the share of closed deals (won, lost or abandoned) that were won after entering "
+        "the stage; shown from {n} closed deals on, with its 95% range. Days: from entering the "
+        "stage to confirming its milestone, for deals that went on to win.").format(n=MIN_CLOSED)
     if not blocks:
-        return _tr("No processes.")
+        return translate("calibrate", "No processes.")
     extra = [win_loss_table(win_loss, lang)] if win_loss is not None else []
     return "\n\n".join([*blocks, note, *extra])
