@@ -277,7 +277,9 @@ class CalibrationDialog(QDialog):
         self.table.setAccessibleName(self.tr("Track record by stage"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.isVisible():
+            self._retranslate()  # closed (its file may be too) or not shown yet: nothing is read
+        elif event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._fill_processes(self.process_id())
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)

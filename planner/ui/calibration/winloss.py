@@ -32,7 +32,7 @@ from planner.domain import formats
 from planner.domain.errors import PlannerError
 from planner.domain.winloss import Tally, WinLoss
 from planner.i18n import current_language, error_text
-from planner.services import Planner
+from planner.services import Planner, ProcessSummary
 from planner.ui.kit import plain, theme
 from planner.ui.kit.reasons import category_label
 from planner.ui.kit.widgets import InlineError, muted
@@ -120,6 +120,7 @@ class WinLossWidget(QWidget):
         super().__init__(parent)
         self.planner: Planner | None = None
         self.result: WinLoss | None = None
+        self._summaries: list[ProcessSummary] = []
         self._process_id: int | None = None
 
         self.process_label = QLabel(self)
@@ -184,6 +185,9 @@ class WinLossWidget(QWidget):
     def refresh(self, planner: Planner) -> None:
         """Read the analysis again from ``planner`` (and its processes, for the box)."""
         self.planner = planner
+        self._summaries = sorted(planner.processes.summaries(), key=lambda s: s.archived)
+        if self._process_id not in {s.id for s in self._summaries}:
+            self._process_id = None
         self._fill_processes()
         try:
             self.result = planner.reports.win_loss(self._process_id)
@@ -203,14 +207,11 @@ class WinLossWidget(QWidget):
         return self._process_id
 
     def _fill_processes(self) -> None:
-        assert self.planner is not None
-        summaries = sorted(self.planner.processes.summaries(), key=lambda s: s.archived)
-        if self._process_id not in {s.id for s in summaries}:
-            self._process_id = None
+        """The box from the processes last read (a language change re-words it, reading nothing)."""
         self.processes.blockSignals(True)
         self.processes.clear()
         self.processes.addItem(self.tr("All processes"), None)
-        for s in summaries:
+        for s in self._summaries:
             self.processes.addItem(s.name if not s.archived else self.tr("{name} (archived)").format(name=s.name), s.id)
         self.processes.setCurrentIndex(max(0, self.processes.findData(self._process_id))
                                        if self._process_id is not None else 0)
@@ -289,9 +290,8 @@ class WinLossWidget(QWidget):
             "currency without an exchange rate are shown apart, never added in."))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange:  # drawn again from what it holds
             self._retranslate()
-            if self.planner is not None:
-                self._fill_processes()
+            self._fill_processes()
             self._show()
         super().changeEvent(event)
