@@ -147,3 +147,33 @@ def test_the_analysis_keeps_currencies_without_a_rate_apart() -> None:
     with pytest.raises(KeyError):  # a category the list lacks: the caller names the deal
         analyse([ClosedDeal(6, 9, 10, DealStatus.LOST, 42, 1, "TWD")], [process], [PRICE], "TWD", {})
     assert analyse([], [process], [PRICE], "TWD", {}).empty
+
+
+@pytest.mark.parametrize(("column", "value"), [
+    ("value", "a lot"), ("close_category", 999), ("close_category", "price"), ("stage_id", 12345),
+    ("currency", None), ("status", "gone"),
+])
+def test_a_value_no_screen_can_show_is_named(tmp_path: Path, column: str, value: object) -> None:
+    """A deals table rebuilt around its rules: the analysis names the row, never miscounts."""
+    from builders import new_deal
+    from test_read_fuzz import loosen
+
+    from planner.store.errors import Unreadable
+
+    path = tmp_path / "odd.planner"
+    planner = Planner.open(path, create=True)
+    deal_id = new_deal(planner)
+    planner.deals.abandon(deal_id, "Gone quiet", planner.reasons.all()[0].id)
+    planner.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    loosen(conn, "deals")
+    conn.execute(f"UPDATE deals SET {column} = ? WHERE rowid = ?", [value, deal_id])
+    conn.close()
+    planner = Planner.open(path, read_only=True)
+    try:
+        with pytest.raises(Unreadable) as unreadable:
+            planner.reports.win_loss()
+        assert unreadable.value.params["row"] == str(deal_id)
+        assert unreadable.value.params["column"] == column
+    finally:
+        planner.close()

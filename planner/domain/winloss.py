@@ -58,14 +58,6 @@ class Tally:
             merged[currency] = merged.get(currency, 0.0) + amount
         return Tally(self.deals + other.deals, self.value + other.value, merged)
 
-    @classmethod
-    def of(cls, value: float, currency: str, home: str, rates: Mapping[str, float]) -> Tally:
-        """One deal's value, converted if there is a rate."""
-        converted = convert(value, currency, home, rates)
-        if converted is None:
-            return cls(1, 0.0, {currency: float(value)})
-        return cls(1, converted)
-
 
 EMPTY = Tally()
 
@@ -94,15 +86,6 @@ class Outcomes:
     def won_share(self) -> float | None:
         """Won ÷ closed (0-1); None when nothing closed."""
         return self.won.deals / self.closed if self.closed else None
-
-    def with_deal(self, status: DealStatus, tally: Tally) -> Outcomes:
-        if status == DealStatus.WON:
-            return Outcomes(self.won + tally, self.lost, self.abandoned)
-        if status == DealStatus.LOST:
-            return Outcomes(self.won, self.lost + tally, self.abandoned)
-        if status == DealStatus.ABANDONED:
-            return Outcomes(self.won, self.lost, self.abandoned + tally)
-        raise ValueError(f"not a closed deal: {status}")
 
 
 class CategoryOutcomes(NamedTuple):
@@ -145,6 +128,37 @@ class WinLoss:
         return not self.by_process
 
 
+class _Sums:
+    """Mutable sums while the deals are read (building a frozen ``Tally`` per deal is slow)."""
+
+    __slots__ = ("apart", "counts", "values")
+
+    def __init__(self) -> None:
+        self.counts = {DealStatus.WON: 0, DealStatus.LOST: 0, DealStatus.ABANDONED: 0}
+        self.values = dict.fromkeys(self.counts, 0.0)
+        self.apart: dict[DealStatus, dict[str, float]] = {status: {} for status in self.counts}
+
+    def add(self, status: DealStatus, value: float | None, currency: str, amount: float) -> None:
+        self.counts[status] += 1
+        if value is None:
+            apart = self.apart[status]
+            apart[currency] = apart.get(currency, 0.0) + amount
+        else:
+            self.values[status] += value
+
+    def outcomes(self) -> Outcomes:
+        won, lost, abandoned = (Tally(self.counts[s], self.values[s], self.apart[s]) for s in self.counts)
+        return Outcomes(won, lost, abandoned)
+
+
+def _sums[K](groups: dict[K, _Sums], key: K) -> _Sums:
+    """The sums of one group, started on its first deal."""
+    found = groups.get(key)
+    if found is None:
+        found = groups[key] = _Sums()
+    return found
+
+
 def analyse(deals: Iterable[ClosedDeal], processes: Sequence[Process], categories: Sequence[ReasonCategory],
             home: str, rates: Mapping[str, float]) -> WinLoss:
     """The analysis of ``deals`` (those of other processes than ``processes`` are ignored).
@@ -152,30 +166,33 @@ def analyse(deals: Iterable[ClosedDeal], processes: Sequence[Process], categorie
     A deal whose stage is not one of its process's, or whose category is not in
     ``categories``, is a file edited around its rules: the caller checks for that
     (``KeyError`` here)."""
-    stages = {s.id: (p, i, s) for p in processes for i, s in enumerate(p.stages) if s.id is not None}
-    known = {c.id: c for c in categories}
-    by_process: dict[int, Outcomes] = {}
-    by_stage: dict[int, Outcomes] = {}
-    by_category: dict[int | None, Outcomes] = {}
-    wanted = {p.id for p in processes}
+    stage_process = {s.id: p.id for p in processes for s in p.stages if s.id is not None}
+    known = {c.id for c in categories}
+    by_process: dict[int, _Sums] = {}
+    by_stage: dict[int, _Sums] = {}
+    by_category: dict[int | None, _Sums] = {}
     for deal in deals:
-        if deal.process_id not in wanted:
-            continue
-        if stages[deal.stage_id][0].id != deal.process_id:
+        if deal.process_id not in by_process:
+            if deal.process_id not in {p.id for p in processes}:
+                continue
+            by_process[deal.process_id] = _Sums()
+        if stage_process[deal.stage_id] != deal.process_id:
             raise KeyError(deal.stage_id)
-        tally = Tally.of(deal.value, deal.currency, home, rates)
-        by_process[deal.process_id] = by_process.get(deal.process_id, Outcomes()).with_deal(deal.status, tally)
+        if deal.status not in (DealStatus.WON, DealStatus.LOST, DealStatus.ABANDONED):
+            raise ValueError(f"not a closed deal: {deal.status}")
+        value = convert(deal.value, deal.currency, home, rates)
+        by_process[deal.process_id].add(deal.status, value, deal.currency, deal.value)
         if deal.status == DealStatus.WON:
             continue
-        by_stage[deal.stage_id] = by_stage.get(deal.stage_id, Outcomes()).with_deal(deal.status, tally)
         if deal.category_id is not None and deal.category_id not in known:
             raise KeyError(deal.category_id)
-        by_category[deal.category_id] = by_category.get(deal.category_id, Outcomes()).with_deal(deal.status, tally)
-    categories_out = [CategoryOutcomes(c, by_category[c.id]) for c in categories if c.id in by_category]
+        _sums(by_stage, deal.stage_id).add(deal.status, value, deal.currency, deal.value)
+        _sums(by_category, deal.category_id).add(deal.status, value, deal.currency, deal.value)
+    categories_out = [CategoryOutcomes(c, by_category[c.id].outcomes()) for c in categories if c.id in by_category]
     if None in by_category:
-        categories_out.append(CategoryOutcomes(None, by_category[None]))
-    stages_out = [StageOutcomes(p.id, p.name, s.id, s.name, i, by_stage[s.id])  # type: ignore[arg-type]  # stored rows have ids
+        categories_out.append(CategoryOutcomes(None, by_category[None].outcomes()))
+    stages_out = [StageOutcomes(p.id, p.name, s.id, s.name, i, by_stage[s.id].outcomes())  # type: ignore[arg-type]  # stored rows have ids
                   for p in processes for i, s in enumerate(p.stages) if s.id in by_stage]
-    processes_out = [ProcessOutcomes(p.id, p.name, p.archived, by_process[p.id])
+    processes_out = [ProcessOutcomes(p.id, p.name, p.archived, by_process[p.id].outcomes())
                      for p in processes if p.id is not None and p.id in by_process]
     return WinLoss(home, tuple(categories_out), tuple(stages_out), tuple(processes_out))
