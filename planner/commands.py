@@ -127,12 +127,13 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     planner = _open(args)
     try:
         found = planner.reports.calibration(process_id)
+        win_loss = planner.reports.win_loss(process_id)
     finally:
         planner.close()
     if args.format == "json":
-        print(json.dumps(calibrate_output.as_json(found), ensure_ascii=False, indent=2))
+        print(json.dumps(calibrate_output.as_json(found, win_loss), ensure_ascii=False, indent=2))
     else:
-        print(calibrate_output.as_table(found, i18n.current_language()))
+        print(calibrate_output.as_table(found, i18n.current_language(), win_loss))
     return 0
 
 

@@ -33,6 +33,7 @@ MEDIAN_DAYS = {"a": 14, "b": 30, "c": 35, "d": 45, "e": 30, "f": 30, "g": 60, "h
 PACE = {"group": 1.3, "key": 1.0, "trimmed": 0.6, "shop": 0.12}
 PROCESS_WEIGHTS = {"group": 35, "key": 30, "trimmed": 20, "shop": 15}
 LOST_SHARE = 0.55  # of the deals that fail a stage, those the customer turned down (the rest go quiet)
+UNFILED_DAYS = 800  # deals closed longer ago than this carry no reason category
 FIRST_SECOND, LAST_SECOND = 3600, 35_999  # 01:00 to 09:59 UTC: office hours in Taiwan
 
 
@@ -61,6 +62,7 @@ class Step(NamedTuple):
     ticks: tuple[Tick, ...] = ()  # work done with it
     next_target: date | None = None  # changed with it, when not None
     expected_close: date | None = None
+    category: str = ""  # the reason category's key, when the deal is lost or abandoned
 
 
 @dataclass
@@ -156,11 +158,13 @@ class _History:
     def _end(self, deal: PlannedDeal, k: int, on: date, lost: bool) -> None:
         category = self.rng.choices(content.REASON_CATEGORIES, (25, 30, 15, 10, 10, 5, 5) if lost
                                     else (5, 10, 25, 25, 25, 5, 5))[0]
+        # the oldest closings predate the habit of filing them: their reason is text only
+        filed = category if (self.today - on).days <= UNFILED_DAYS else ""
         if lost:
             self._add(deal, on, Do.LOSE, stage=k, text=self._text(deal, content.LOST_EVIDENCE),
-                      decision=self._text(deal, content.LOST[category]))
+                      decision=self._text(deal, content.LOST[category]), category=filed)
         else:
-            self._add(deal, on, Do.ABANDON, text=self._text(deal, content.ABANDONED[category]))
+            self._add(deal, on, Do.ABANDON, text=self._text(deal, content.ABANDONED[category]), category=filed)
 
     def _work(self, deal: PlannedDeal, k: int, on: date) -> None:
         ticks = self._ticks(self.processes[deal.process].stages[k], 0.45, False)

@@ -37,6 +37,7 @@ class _Replay:
         # each open deal with its process and account, read once and shared: a step reads
         # only the deal's own rows again (its milestones and work)
         self.held: dict[int, DealWork] = {}
+        self.categories: dict[str, int] = {}  # reason category key -> its id in the file
 
     def run(self) -> None:
         planner = self.planner
@@ -48,6 +49,7 @@ class _Replay:
                 for contact in customer.contacts:
                     planner.contacts.add(dataclasses.replace(contact, account_id=account_id))
                 self.accounts.append(dataclasses.replace(customer.account, id=account_id))
+        self.categories = {c.key: c.id for c in planner.reasons.all() if c.key is not None}
         steps = {Do.OPEN: self.open, Do.FOLLOW: self.follow, Do.WORK: self.work, Do.CONFIRM: self.confirm,
                  Do.LOSE: self.lose, Do.ABANDON: self.abandon, Do.ARCHIVE: self.archive,
                  Do.CORRECT: self.correct}
@@ -102,7 +104,8 @@ class _Replay:
         assert stage.id is not None and work.deal.id is not None
         self.planner.milestones.confirm(
             work.deal.id, [Confirmation(stage.id, step.on, step.text, outcome, step.decision)],
-            ticks={stage.id: list(step.ticks)}, today=self.plan.today, work=work)
+            ticks={stage.id: list(step.ticks)}, today=self.plan.today, work=work,
+            close_category=self.categories.get(step.category))
         edits = {f: v for f, v in (("next_target", step.next_target), ("expected_close", step.expected_close))
                  if v is not None}
         if edits:
@@ -117,7 +120,7 @@ class _Replay:
         self._milestone(step, Outcome.AGAINST)
 
     def abandon(self, step: Step) -> None:
-        self.planner.deals.abandon(self.ids[step.deal], step.text)
+        self.planner.deals.abandon(self.ids[step.deal], step.text, self.categories.get(step.category))
         del self.held[step.deal]
 
     def archive(self, step: Step) -> None:

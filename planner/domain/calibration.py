@@ -102,6 +102,25 @@ class ProcessCalibration(NamedTuple):
     stages: list[StageCalibration]
 
 
+class RateAdoption(NamedTuple):
+    """An observed rate adopted as a stage's win rate, as recorded then: the rate before and
+    after, and the sample behind it (``won`` of ``closed`` deals that entered the stage)."""
+
+    id: int
+    process_id: int
+    stage_id: int
+    old_rate: int
+    new_rate: int
+    won: int
+    closed: int
+    adopted_at: str  # UTC timestamp
+
+    @property
+    def observed(self) -> float | None:
+        """The observed share (0-1) the rate came from; None without closed deals."""
+        return self.won / self.closed if self.closed else None
+
+
 def wilson(successes: int, trials: int, z: float = Z_95) -> Interval:
     """The Wilson score interval of a proportion (no continuity correction).
 

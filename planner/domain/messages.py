@@ -95,6 +95,19 @@ MILESTONE_DATED: Final = Rule(
 WORK_CURRENT: Final = Rule(
     "work belongs to the stage the deal is in",
     QT_TRANSLATE_NOOP("errors", "Work can be added only to the current stage."))
+# schema 8: reason categories of closed deals, and the record of adopted win rates
+CATEGORY_CLOSED: Final = Rule(
+    "only a lost or abandoned deal has a reason category",
+    QT_TRANSLATE_NOOP("errors", "Only a lost or abandoned deal has a reason category."))
+CATEGORY_UNKNOWN: Final = Rule(
+    "the reason category does not exist",
+    QT_TRANSLATE_NOOP("errors", "That reason category does not exist."))
+ADOPTION_FINAL: Final = Rule(
+    "the record of adopted win rates is append-only",
+    QT_TRANSLATE_NOOP("errors", "The record of adopted win rates cannot be changed."))
+ADOPTION_MATCH: Final = Rule(
+    "an adopted rate is recorded as its stage's win rate, in the stage's process",
+    QT_TRANSLATE_NOOP("errors", "An adopted rate must be recorded as the stage's new win rate, in its process."))
 # the guards of planner.store.guards, on every table
 KEY_TAKEN: Final = Rule(
     "a row with this id or key already exists and cannot be replaced",
@@ -108,6 +121,7 @@ RULES: Final = (
     MOVE_BACK, MOVE_SKIP, WRONG_PROCESS, DEAL_CLOSED, DEAL_START, DEAL_WON, DEAL_LOST,
     DEAL_REASON, DEAL_KEEP, PROCESS_FIXED, LOG_FINAL, CORRECTION_FINAL, STAGE_HISTORY, IN_USE,
     REQUIRED_STAYS, MILESTONE_FUTURE, MILESTONE_DATED, WORK_CURRENT, KEY_TAKEN, ID_FIXED,
+    CATEGORY_CLOSED, CATEGORY_UNKNOWN, ADOPTION_FINAL, ADOPTION_MATCH,
 )
 
 # --- refusals only the domain can make (no trigger judges them) ---

@@ -166,6 +166,7 @@ class Deal:
     archived: bool = False
     created_at: str = ""
     id: int | None = None
+    close_category: int | None = None  # a reason category (planner.domain.reasons), lost or abandoned only
 
     @property
     def is_open(self) -> bool:

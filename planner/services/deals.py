@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from planner.domain import rules
+from planner.domain import messages, rules
 from planner.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from planner.domain.model import Account, Card, Deal, DealStatus, Event
 from planner.services.accounts import clean_account
@@ -113,20 +113,40 @@ class Deals(Noun):
         """A new deal for what comes after a closed one, linked to it (one transaction)."""
         old = self.get(deal_id)
         new = dataclasses.replace(old, id=None, title=title or old.title, follow_up_of=old.id,
-                                  status=DealStatus.OPEN, close_reason="", expected_close=None,
-                                  next_target=None, notes="", risks="")
+                                  status=DealStatus.OPEN, close_reason="", close_category=None,
+                                  expected_close=None, next_target=None, notes="", risks="")
         with self.write() as changes:
             new_id = self.create(new)
             self.store.log(deal_id, "follow_up", "deal", "", new_id)
             changes.deal(deal_id, Part.FIELDS)
         return new_id
 
-    def abandon(self, deal_id: int, reason: str) -> Changes:
+    def abandon(self, deal_id: int, reason: str, category: int | None = None) -> Changes:
+        """Give the deal up with a reason, filed under the reason ``category`` if given."""
         deal = self.get(deal_id)
         rules.require_open(deal)
         reason = rules.check_reason(reason)
+        category = self.planner.reasons.known(category)
         with self.write() as changes:
-            self.store.update_deal(deal_id, {"status": "abandoned", "close_reason": reason})
+            self.store.update_deal(deal_id, {"status": "abandoned", "close_reason": reason,
+                                             "close_category": category})
             self.store.log(deal_id, "abandoned", "status", "open", "abandoned")
+            if category is not None:
+                self.store.log(deal_id, "edited", "close_category", None, category)
+            changes.deal(deal_id, Part.FIELDS)
+        return changes.frozen()
+
+    def set_close_category(self, deal_id: int, category: int | None) -> Changes:
+        """File a lost or abandoned deal under another reason category (None: none), later
+        than it closed; logged like an edit. The free-text reason stays as it is."""
+        deal = self.get(deal_id)
+        if deal.status not in (DealStatus.LOST, DealStatus.ABANDONED):
+            raise RuleViolation(messages.CATEGORY_CLOSED.says)
+        category = self.planner.reasons.known(category)
+        if category == deal.close_category:
+            return Changes()
+        with self.write() as changes:
+            self.store.update_deal(deal_id, {"close_category": category})
+            self.store.log(deal_id, "edited", "close_category", deal.close_category, category)
             changes.deal(deal_id, Part.FIELDS)
         return changes.frozen()

@@ -19,6 +19,7 @@ from planner.services.milestones import Milestones
 from planner.services.plannerfile import PlannerFile, Settings
 from planner.services.processes import Processes
 from planner.services.rates import Rates
+from planner.services.reasons import Reasons
 from planner.services.reports import Reports
 from planner.services.work import Work
 from planner.store.repository import Store
@@ -28,7 +29,7 @@ Listener = Callable[[Changes], None]
 
 class Planner:
     """An open planner file: ``processes``, ``accounts``, ``contacts``, ``deals``, ``work``,
-    ``milestones``, ``reports``, ``settings``, ``rates`` and the ``file`` itself."""
+    ``milestones``, ``reports``, ``settings``, ``rates``, ``reasons`` and the ``file`` itself."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -43,6 +44,7 @@ class Planner:
         self.reports = Reports(self)
         self.settings = Settings(self)
         self.rates = Rates(self)
+        self.reasons = Reasons(self)
         self.file = PlannerFile(self)
 
     @classmethod

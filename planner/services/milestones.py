@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from planner.domain import lifecycle, rules
+from planner.domain import lifecycle, messages, rules
 from planner.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from planner.domain.lifecycle import Confirmation, Tick
-from planner.domain.model import Deliverable, ItemKind, Milestone, Task
+from planner.domain.model import Deliverable, ItemKind, Milestone, Outcome, Task
 from planner.services.changes import Changes, Part
 from planner.services.noun import Noun, not_found
 from planner.services.work import DealWork
@@ -22,7 +22,7 @@ class Milestones(Noun):
 
     def confirm(self, deal_id: int, confirmations: list[Confirmation], *,
                 ticks: dict[int, list[Tick]] | None = None, today: date | None = None,
-                work: DealWork | None = None) -> Changes:
+                work: DealWork | None = None, close_category: int | None = None) -> Changes:
         """Confirm milestones in order, all or nothing, with the work ticked in the dialog
         (``ticks[stage_id]``, applied right before that stage's milestone).
 
@@ -30,11 +30,17 @@ class Milestones(Noun):
         against the file's own state before anything is written, so a stale copy is refused
         rather than trusted. The file's triggers move the deal; what they must do is decided
         here first, and the two are compared before the transaction commits.
+
+        ``close_category`` files a deal the last milestone closes as lost under that reason
+        category, in the same transaction (refused when the last one does not go against us).
         """
         today = today or date.today()
         if not confirmations:
             return Changes()
         ticks = ticks or {}
+        if close_category is not None and confirmations[-1].outcome != Outcome.AGAINST:
+            raise RuleViolation(messages.CATEGORY_CLOSED.says)
+        close_category = self.planner.reasons.known(close_category)
         if work is None or work.deal.id != deal_id:
             work = self.planner.work.get(deal_id)
         deal = work.deal
@@ -75,6 +81,8 @@ class Milestones(Noun):
                 # the file's rules and the app's disagree: write nothing rather than either
                 raise RuleViolation(QT_TRANSLATE_NOOP(
                     "errors", "The file's rules and the app's disagree about this milestone; nothing was written."))
+            if close_category is not None:
+                self.planner.deals.set_close_category(deal_id, close_category)
             changes.deal(deal_id, Part.MILESTONES, Part.FIELDS, Part.WORK)
         return changes.frozen()
 

@@ -23,6 +23,7 @@ NOT_FOUND = {
     "milestone": QT_TRANSLATE_NOOP("errors", "The milestone was not found."),
     "task": QT_TRANSLATE_NOOP("errors", "The task was not found."),
     "deliverable": QT_TRANSLATE_NOOP("errors", "The deliverable was not found."),
+    "reason_category": QT_TRANSLATE_NOOP("errors", "The reason category was not found."),
 }
 
 

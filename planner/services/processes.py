@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planner.domain import rules
 from planner.domain.model import Process
 from planner.services.changes import Changes
 from planner.services.noun import Noun, not_found
+
+if TYPE_CHECKING:
+    from planner.domain.calibration import RateAdoption
 
 
 class ProcessSummary(NamedTuple):
@@ -67,18 +70,28 @@ class Processes(Noun):
 
     def adopt_rate(self, stage_id: int, rate: int) -> Changes:
         """Make ``rate`` (a whole percent, e.g. a stage's observed rate from
-        ``reports.calibration``) the stage's win rate for the future. Only the rate changes:
-        confirmed milestones and closed deals keep what they recorded."""
+        ``reports.calibration``) the stage's win rate for the future, and record the change
+        with the sample the stage's observed rate comes from (``adoptions``). Only the rate
+        changes: confirmed milestones and closed deals keep what they recorded."""
         rate = rules.check_win_rate(rate)
         process_id = self.store.stage_process(stage_id)
         if process_id is None:
             raise not_found("stage")
-        if self.get(process_id).stage(stage_id).win_rate == rate:
+        old = self.get(process_id).stage(stage_id).win_rate
+        if old == rate:
             return Changes()
+        # the sample the observed rate comes from, recorded with the change
+        found = self.planner.reports.calibration(process_id)[0]
+        stage = next(s for s in found.stages if s.stage_id == stage_id)
         with self.write() as changes:
             self.store.set_win_rate(stage_id, rate)
+            self.store.insert_rate_adoption(process_id, stage_id, old, rate, stage.won, stage.closed)
             changes.processes.add(process_id)
         return changes.frozen()
+
+    def adoptions(self, process_id: int | None = None) -> list[RateAdoption]:
+        """Every rate adopted so far (of one process, or of all), oldest first."""
+        return self.store.rate_adoptions(process_id)
 
     def archive(self, process_id: int, archived: bool = True) -> Changes:
         self.get(process_id)  # NotFound for an unknown id

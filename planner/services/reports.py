@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # imported where used: the app's start-up opens a file withou
     _Placed = TypeVar("_Placed", OpenDeal, ListedDeal)
     from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
     from planner.domain.stalled import StalledDeal
+    from planner.domain.winloss import WinLoss
 
 
 class Reports(Noun):
@@ -180,3 +181,24 @@ class Reports(Noun):
             open_tasks=[t for t in work.stage_tasks(stage.id) if not t.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
             missing_deliverables=[d for d in work.stage_deliverables(stage.id) if not d.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
             win_rate=rate, weighted_value=rules.weighted(deal.value, rate))
+
+    def win_loss(self, process_id: int | None = None) -> WinLoss:
+        """How closed deals ended, by reason category, by the stage they were lost or abandoned
+        in, and by process (all processes, archived too, in the list's order; or only
+        ``process_id``), values in the home currency: see domain.winloss."""
+        from planner.domain.winloss import analyse
+
+        if process_id is not None:
+            processes = [self.planner.processes.get(process_id)]
+        else:
+            processes = [self.planner.processes.get(s.id) for s in self.planner.processes.summaries()]
+        deals = self.store.closed_deals(process_id)
+        stages = {s.id: p.id for p in processes for s in p.stages}
+        categories = self.store.reason_categories()
+        known = {c.id for c in categories}
+        for d in deals:  # a file edited around its rules: named, not miscounted
+            if stages.get(d.stage_id) != d.process_id:
+                raise unreadable("deals", d.deal_id, "stage_id" if d.process_id in stages.values() else "process_id")
+            if d.category_id is not None and d.category_id not in known:
+                raise unreadable("deals", d.deal_id, "close_category")
+        return analyse(deals, processes, categories, self.planner.rates.home(), self.planner.rates.table())

@@ -38,6 +38,10 @@ _QUERIES: list[tuple[str, str]] = [
         WHERE m.outcome = 'against' AND d.status <> 'lost'"""),
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: closed without a reason."),
      """SELECT id FROM deals WHERE status IN ('lost', 'abandoned') AND trim(close_reason) = ''"""),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: a reason category on a deal that is not lost or abandoned."),
+     """SELECT id FROM deals WHERE close_category IS NOT NULL AND status NOT IN ('lost', 'abandoned')"""),
+    (QT_TRANSLATE_NOOP("errors", "Adopted rate {ids}: its stage is not in its process."),
+     """SELECT r.id FROM rate_adoptions r JOIN stages s ON s.id = r.stage_id WHERE s.process_id <> r.process_id"""),
     (QT_TRANSLATE_NOOP("errors", "Milestone {ids}: its stage is not in the deal's process."),
      """SELECT m.id FROM milestones m JOIN deals d ON d.id = m.deal_id
         JOIN stages s ON s.id = m.stage_id WHERE s.process_id <> d.process_id"""),

@@ -19,6 +19,8 @@ from planner.store.triggers import (
     current_triggers,
     exchange_rate_triggers,
     milestone_date_triggers,
+    rate_adoption_triggers,
+    reason_category_triggers,
     required_work_triggers,
 )
 
@@ -127,6 +129,23 @@ def _exchange_rates(db: Database) -> None:
         db.execute(statement)
 
 
+# the built-in reason categories a schema-8 file starts with, in their order: as this step
+# wrote them, whatever later versions add (see planner.domain.reasons)
+_SEEDED_REASONS = ("price", "competitor", "no_budget", "timing", "no_decision", "relationship", "other")
+
+
+def _reasons_and_adoptions(db: Database) -> None:
+    """Schema 8: reason categories (seeded with the built-in ones) that a lost or abandoned
+    deal may carry (``deals.close_category``), and the record of adopted win rates."""
+    db.execute(tables.REASON_CATEGORIES.ddl())
+    db.execute(f"ALTER TABLE deals ADD COLUMN {tables.CLOSE_CATEGORY.ddl()}")
+    db.execute(tables.RATE_ADOPTIONS.ddl())
+    for statement in (*reason_category_triggers(), *rate_adoption_triggers()):
+        db.execute(statement)
+    for position, key in enumerate(_SEEDED_REASONS):
+        db.execute("INSERT INTO reason_categories (key, position) VALUES (?, ?)", [key, position])
+
+
 # in order; registered with sqlite-utils' runner on first use (see migrations()). A step
 # uses only ``db.execute``: it also runs on a plain sqlite3 connection (tamper's reference)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = [
@@ -137,6 +156,7 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0005_strict_tables", _strict_tables),
     ("0006_hash_chain", _hash_chain),
     ("0007_exchange_rates", _exchange_rates),
+    ("0008_reasons_and_adoptions", _reasons_and_adoptions),
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.domain import event_values
+from planner.domain.calibration import RateAdoption
 from planner.domain.model import (
     Account,
     Card,
@@ -25,6 +26,8 @@ from planner.domain.model import (
     Task,
 )
 from planner.domain.money import Rate
+from planner.domain.reasons import ReasonCategory
+from planner.domain.winloss import ClosedDeal
 from planner.store import database, rows
 from planner.store.errors import (
     CANNOT_READ,
@@ -276,6 +279,36 @@ class Store(Writes):
         """The file's exchange rates, by currency (the table's CHECKs hold their values)."""
         return [Rate(r["currency"], float(r["rate"]), date.fromisoformat(r["set_on"]))
                 for r in self.q("SELECT currency, rate, set_on FROM exchange_rates ORDER BY currency")]
+
+    # --- reason categories, closed deals, adopted rates ---
+    def reason_categories(self) -> list[ReasonCategory]:
+        """The whole list, retired ones too, in the user's order."""
+        return [rows.reason_category(r) for r in self.q(
+            "SELECT * FROM reason_categories ORDER BY position, id")]
+
+    def reason_category(self, category_id: int) -> ReasonCategory | None:
+        row = self.one("SELECT * FROM reason_categories WHERE id = ?", [category_id])
+        return rows.reason_category(row) if row else None
+
+    def reason_category_used(self, category_id: int) -> bool:
+        """Whether a deal carries the category, or ever did (its log names it)."""
+        named = event_values.encode(category_id)
+        return self.one(
+            """SELECT 1 AS used WHERE EXISTS (SELECT 1 FROM deals WHERE close_category = ?)
+               OR EXISTS (SELECT 1 FROM events WHERE kind = 'edited' AND field = 'close_category'
+                          AND (before = ? OR after = ?))""", [category_id, named, named]) is not None
+
+    def closed_deals(self, process_id: int | None = None) -> list[ClosedDeal]:
+        """Every won, lost or abandoned deal (archived too), of one process or all, in one query."""
+        where = "AND process_id = ?" if process_id is not None else ""
+        return [rows.closed_deal(r) for r in self.q(
+            f"""SELECT id, process_id, stage_id, status, close_category, value, currency FROM deals
+                WHERE status <> 'open' {where} ORDER BY id""", [process_id] if process_id is not None else [])]
+
+    def rate_adoptions(self, process_id: int | None = None) -> list[RateAdoption]:
+        """The adopted rates, oldest first."""
+        where, params = ("WHERE process_id = ?", [process_id]) if process_id is not None else ("", [])
+        return [rows.rate_adoption(r) for r in self.q(f"SELECT * FROM rate_adoptions {where} ORDER BY id", params)]
 
     def usual_currency(self) -> str | None:
         """The currency most deals are in (ties: the first by code); None without deals."""

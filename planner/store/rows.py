@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from planner.domain import event_values
+from planner.domain.calibration import RateAdoption
 from planner.domain.model import (
     Account,
     Answer,
@@ -32,6 +33,8 @@ from planner.domain.model import (
     Stage,
     Task,
 )
+from planner.domain.reasons import ReasonCategory
+from planner.domain.winloss import ClosedDeal
 from planner.store.errors import UNREADABLE, Unreadable
 
 Row = dict[str, Any]
@@ -181,8 +184,41 @@ def deal(row: Row) -> Deal:
         next_target=r.maybe_day("next_target"), status=r.choice("status", DealStatus),
         close_reason=r.text("close_reason"), follow_up_of=r.maybe_integer("follow_up_of"),
         notes=r.text("notes"), risks=r.text("risks"), archived=r.flag("archived"),
-        created_at=r.stamp("created_at"),
+        created_at=r.stamp("created_at"), close_category=r.maybe_integer("close_category"),
     )
+
+
+def reason_category(row: Row) -> ReasonCategory:
+    r = Reader("reason_categories", row)
+    return ReasonCategory(id=r.integer("id"), key=None if row["key"] is None else r.text("key"),
+                          name=r.text("name"), position=r.integer("position"), archived=r.flag("archived"))
+
+
+def rate_adoption(row: Row) -> RateAdoption:
+    r = Reader("rate_adoptions", row)
+    return RateAdoption(id=r.integer("id"), process_id=r.integer("process_id"), stage_id=r.integer("stage_id"),
+                        old_rate=r.integer("old_rate"), new_rate=r.integer("new_rate"), won=r.integer("won"),
+                        closed=r.integer("closed"), adopted_at=r.stamp("adopted_at"))
+
+
+_CLOSED = {s.value: s for s in DealStatus if s != DealStatus.OPEN}
+
+
+def closed_deal(row: Row) -> ClosedDeal:
+    """A closed deal as the win/loss analysis reads it (id, process, stage, status, category,
+    value, currency). A whole file's are read at once: the usual row is checked inline, and
+    only one that fails goes through ``Reader`` to name the column."""
+    deal_id, process_id, stage_id, category = row["id"], row["process_id"], row["stage_id"], row["close_category"]
+    value, currency, status = row["value"], row["currency"], _CLOSED.get(row["status"])
+    if (type(deal_id) is int and type(process_id) is int and type(stage_id) is int and status is not None
+            and (category is None or type(category) is int) and type(currency) is str
+            and type(value) in (int, float) and math.isfinite(value)):
+        return ClosedDeal(deal_id, process_id, stage_id, status, category, value, currency)
+    r = Reader("deals", row)
+    for column in ("id", "process_id", "stage_id"):
+        r.integer(column)
+    r.maybe_integer("close_category"), r.number("value"), r.text("currency")
+    raise r.bad("status")  # the only one left: open, or no status at all
 
 
 # deal fields a user may edit, as stored

@@ -238,7 +238,28 @@ EXCHANGE_RATES = Table("exchange_rates", (
     Column("rate", "REAL", "{c} > 0 AND {c} < 1e15"),
     Column("set_on", "TEXT", iso_date("{c}")),
 ), primary_key=("currency",))
-LATER_TABLES: tuple[Table, ...] = (EXCHANGE_RATES,)
+# schema 8: the editable list of reasons a deal is lost or abandoned for. A built-in category
+# has a stable ``key`` and no name of its own until the user renames it (the app shows the
+# key's name in the user's language); one the user adds has a name and no key.
+REASON_CATEGORIES = Table("reason_categories", (
+    _id(),
+    Column("key", "TEXT", "{c} <> '' AND {c} NOT GLOB '*[^a-z_]*'", nullable=True),
+    _text("name"),
+    _position(),
+    _flag("archived"),  # retired while deals still carry it: kept for them, offered no more
+), unique=(("key",),), rules=(("name", f"(name = '' AND key IS NOT NULL) OR {filled('name')}"),))
+# schema 8: deals.close_category, added to the deals table of ``TABLES`` (ALTER TABLE)
+CLOSE_CATEGORY = Column("close_category", "INTEGER", nullable=True, references="reason_categories(id)")
+# schema 8: every observed win rate adopted as a stage's rate, with the sample it came from
+RATE_ADOPTIONS = Table("rate_adoptions", (
+    _id(), _ref("process_id", "processes(id)"), _ref("stage_id", "stages(id)"),
+    Column("old_rate", "INTEGER", "{c} BETWEEN 0 AND 100"),
+    Column("new_rate", "INTEGER", "{c} BETWEEN 0 AND 100"),
+    Column("won", "INTEGER", not_negative("{c}")),  # of the closed deals that entered the stage
+    Column("closed", "INTEGER", not_negative("{c}")),
+    _created("adopted_at"),
+), rules=(("new_rate", "new_rate <> old_rate"), ("won", "won <= closed")))
+LATER_TABLES: tuple[Table, ...] = (EXCHANGE_RATES, REASON_CATEGORIES, RATE_ADOPTIONS)
 
 # sqlite-utils' record of applied migrations: its own table, guarded like ours
 MIGRATIONS_TABLE = Table("_sqlite_migrations", (

@@ -15,7 +15,7 @@ from typing import Final
 
 from planner.domain import messages
 from planner.store.guards import guard_triggers, table_guards
-from planner.store.tables import EXCHANGE_RATES, SPACES
+from planner.store.tables import EXCHANGE_RATES, RATE_ADOPTIONS, REASON_CATEGORIES, SPACES
 
 # each rule's message comes from planner.domain.messages, with what the user reads of it
 MILESTONE_FINAL: Final = messages.MILESTONE_FINAL.raised
@@ -41,6 +41,10 @@ REQUIRED_STAYS: Final = messages.REQUIRED_STAYS.raised
 MILESTONE_FUTURE: Final = messages.MILESTONE_FUTURE.raised
 MILESTONE_DATED: Final = messages.MILESTONE_DATED.raised
 WORK_CURRENT: Final = messages.WORK_CURRENT.raised
+CATEGORY_CLOSED: Final = messages.CATEGORY_CLOSED.raised
+CATEGORY_UNKNOWN: Final = messages.CATEGORY_UNKNOWN.raised
+ADOPTION_FINAL: Final = messages.ADOPTION_FINAL.raised
+ADOPTION_MATCH: Final = messages.ADOPTION_MATCH.raised
 
 MESSAGES: Final = tuple(rule.raised for rule in messages.RULES)
 
@@ -335,5 +339,55 @@ def exchange_rate_triggers() -> list[str]:
     return table_guards(EXCHANGE_RATES)
 
 
+def reason_category_triggers() -> list[str]:
+    """Schema version 8: a lost or abandoned deal may name a reason category of the list;
+    no other deal can, and a category that deals carry cannot be deleted (it is retired)."""
+    return [
+        *table_guards(REASON_CATEGORIES),
+        f"""CREATE TRIGGER reason_categories_no_delete_used BEFORE DELETE ON reason_categories
+            WHEN EXISTS (SELECT 1 FROM deals WHERE close_category = OLD.id)
+            BEGIN {_raise(IN_USE)}; END""",
+        # a deal starts open (deals_start), so it starts without one
+        f"""CREATE TRIGGER deals_category_at_start BEFORE INSERT ON deals
+            WHEN NEW.close_category IS NOT NULL
+            BEGIN {_raise(CATEGORY_CLOSED)}; END""",
+        f"""CREATE TRIGGER deals_category_closed BEFORE UPDATE OF close_category, status ON deals
+            WHEN NEW.close_category IS NOT NULL AND NEW.status NOT IN ('lost', 'abandoned')
+            BEGIN {_raise(CATEGORY_CLOSED)}; END""",
+        f"""CREATE TRIGGER deals_category_known BEFORE UPDATE OF close_category ON deals
+            WHEN NEW.close_category IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM reason_categories WHERE id = NEW.close_category)
+            BEGIN {_raise(CATEGORY_UNKNOWN)}; END""",
+    ]
+
+
+def rate_adoption_triggers() -> list[str]:
+    """Schema version 8: the record of adopted win rates is append-only, each row names the
+    rate its stage was given, and a stage or process it names stays."""
+    return [
+        *table_guards(RATE_ADOPTIONS),
+        f"""CREATE TRIGGER rate_adoptions_no_update BEFORE UPDATE ON rate_adoptions
+            BEGIN {_raise(ADOPTION_FINAL)}; END""",
+        f"""CREATE TRIGGER rate_adoptions_no_delete BEFORE DELETE ON rate_adoptions
+            BEGIN {_raise(ADOPTION_FINAL)}; END""",
+        # BEFORE INSERT also stops INSERT OR REPLACE, whose implicit delete fires no trigger
+        f"""CREATE TRIGGER rate_adoptions_no_replace BEFORE INSERT ON rate_adoptions
+            WHEN EXISTS (SELECT 1 FROM rate_adoptions WHERE id = NEW.id)
+            BEGIN {_raise(ADOPTION_FINAL)}; END""",
+        # written in the transaction that sets the rate, after it: the stage has it now
+        f"""CREATE TRIGGER rate_adoptions_as_set BEFORE INSERT ON rate_adoptions
+            WHEN (SELECT process_id FROM stages WHERE id = NEW.stage_id) IS NOT NEW.process_id
+              OR (SELECT win_rate FROM stages WHERE id = NEW.stage_id) IS NOT NEW.new_rate
+            BEGIN {_raise(ADOPTION_MATCH)}; END""",
+        f"""CREATE TRIGGER stages_keep_adoptions BEFORE DELETE ON stages
+            WHEN EXISTS (SELECT 1 FROM rate_adoptions WHERE stage_id = OLD.id)
+            BEGIN {_raise(STAGE_HISTORY)}; END""",
+        f"""CREATE TRIGGER processes_keep_adoptions BEFORE DELETE ON processes
+            WHEN EXISTS (SELECT 1 FROM rate_adoptions WHERE process_id = OLD.id)
+            BEGIN {_raise(IN_USE)}; END""",
+    ]
+
+
 def trigger_names() -> list[str]:
-    return [_name(t) for t in current_triggers() + exchange_rate_triggers()]
+    return [_name(t) for t in current_triggers() + exchange_rate_triggers() + reason_category_triggers()
+            + rate_adoption_triggers()]

@@ -23,7 +23,8 @@ from planner.store.errors import rule_violation
 WORK_TABLES = {ItemKind.TASK: "tasks", ItemKind.DELIVERABLE: "deliverables"}
 # the column each table stamps with the clock when a row is written (see ``Writes.dated``)
 STAMPED = {"processes": "created_at", "accounts": "created_at", "deals": "created_at",
-           "milestones": "recorded_at", "corrections": "recorded_at", "events": "at"}
+           "milestones": "recorded_at", "corrections": "recorded_at", "events": "at",
+           "rate_adoptions": "adopted_at"}
 
 
 class Writes:
@@ -167,6 +168,23 @@ class Writes:
 
     def delete_exchange_rate(self, currency: str) -> bool:
         return bool(self.conn.execute("DELETE FROM exchange_rates WHERE currency = ?", [currency]).rowcount)
+
+    # --- reason categories and adopted rates ---
+    def insert_reason_category(self, name: str, position: int) -> int:
+        return self._insert("reason_categories", {"name": name, "position": position})
+
+    def update_reason_category(self, category_id: int, changes: dict[str, Any]) -> None:
+        self._update("reason_categories", category_id, changes)
+
+    def delete_reason_category(self, category_id: int) -> None:
+        self._delete("reason_categories", category_id)
+
+    def insert_rate_adoption(self, process_id: int, stage_id: int, old_rate: int, new_rate: int,
+                             won: int, closed: int) -> int:
+        """Recorded after the stage's rate is set, in the same transaction (the file checks it)."""
+        return self._insert("rate_adoptions", {
+            "process_id": process_id, "stage_id": stage_id, "old_rate": old_rate, "new_rate": new_rate,
+            "won": won, "closed": closed})
 
     def set_process_archived(self, process_id: int, archived: bool) -> None:
         self._update("processes", process_id, {"archived": int(archived)})

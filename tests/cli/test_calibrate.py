@@ -51,3 +51,27 @@ def test_a_bad_process_is_one_line_and_exit_1(cli, tmp_path: Path) -> None:  # n
         ran = cli("calibrate", "--db", str(path), "--process", bad)
         assert ran.returncode == 1 and not ran.stdout
         assert len(ran.stderr.strip().splitlines()) == 1 and "Traceback" not in ran.stderr
+
+
+def test_json_and_table_give_the_win_loss_analysis(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    path = _file(tmp_path)
+    planner = Planner.open(path)
+    lost = next(d for d in planner.deals.all() if d.status == "lost")
+    planner.deals.set_close_category(lost.id, planner.reasons.all()[0].id)  # type: ignore[arg-type]
+    expected = planner.reports.win_loss()
+    planner.close()
+    found = json.loads(cli("calibrate", "--db", str(path), "--format", "json").stdout)["win_loss"]
+    assert set(found) == {"home_currency", "by_category", "by_stage", "by_process", "total"}
+    assert [(c["key"], c["name"], c["lost"]["deals"], c["abandoned"]["deals"]) for c in found["by_category"]] == [
+        ("price", "Price", 1, 0), (None, "Uncategorised", expected.by_category[-1].outcomes.lost.deals,
+                                   expected.by_category[-1].outcomes.abandoned.deals)]
+    assert [(s["stage_id"], s["lost"]["deals"], s["abandoned"]["deals"]) for s in found["by_stage"]] == [
+        (s.stage_id, s.outcomes.lost.deals, s.outcomes.abandoned.deals) for s in expected.by_stage]
+    assert [(p["id"], p["won"]["deals"], p["won_share"]) for p in found["by_process"]] == [
+        (p.process_id, p.outcomes.won.deals, round(100 * p.outcomes.won_share, 1))  # type: ignore[operator]
+        for p in expected.by_process]
+    total = expected.total
+    assert found["total"]["won"] == {"deals": total.won.deals, "value": round(total.won.value, 2), "unconverted": {}}
+    table = cli("--lang", "zh_TW", "calibrate", "--db", str(path)).stdout
+    assert "價格" in table or "Price" in table  # translated once the lead merges the catalogue
+    assert table.count("\n\n") >= 4 and "P4" in table.split("\n\n")[-1]  # the win/loss tables come last

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from builders import confirm_current, finish_required, new_deal
 
-from planner.domain.model import Answer, Contact
+from planner.domain.model import Answer, Contact, Outcome
 from planner.services import Planner
 
 
@@ -35,6 +35,11 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for _ in range(2):
         finish_required(planner, deal_id)
         confirm_current(planner, deal_id)
+    for rate in (45, 55):  # two adopted rates
+        planner.processes.adopt_rate(process.stages[0].id, rate)  # type: ignore[arg-type]
+    lost = new_deal(planner, stages=2, account="Gamma")  # a deal filed under a reason category
+    confirm_current(planner, lost, Outcome.AGAINST)
+    planner.deals.set_close_category(lost, planner.reasons.all()[0].id)
     milestone = planner.milestones.of(deal_id)[0]
     planner.milestones.correct(milestone.id, "The minutes were signed a day later.")  # type: ignore[arg-type]
     planner.milestones.correct(milestone.id, "And by the CFO.")  # type: ignore[arg-type]

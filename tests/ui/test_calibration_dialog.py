@@ -97,6 +97,10 @@ def test_adopting_changes_the_rate_for_the_future_and_refreshes(
     assert dialog.selected_stage().stage_id == planner.processes.get(process_id).stages[0].id  # type: ignore[union-attr]
     assert not dialog.adopt_button.isEnabled()  # the same rate again would change nothing
     assert planner.reports.calibration(process_id)[0].stages[0].won == WON  # the history is untouched
+    # the change is recorded, and listed under the table with the figure it came from
+    assert dialog.adoptions.none.isHidden() and not dialog.adoptions.table.isHidden()
+    [row] = dialog.adoptions.rows()
+    assert row[1:] == ["Stage 1", "10% → 33%", "4 of 12 closed deals won (33.3%)"]
 
 
 def test_cancelling_changes_nothing(dialog: CalibrationDialog, planner: Planner, process_id: int,

@@ -125,7 +125,10 @@ def test_went_against_us_closes_the_deal_as_lost(window: MainWindow, planner: Pl
     def user(dialog: ConfirmDialog) -> None:
         assert len(dialog.pages) == 3
         page = dialog.pages[0]
+        assert page.category.isHidden()  # a reason category is asked only of a deal lost here
         page.against.setChecked(True)
+        assert not page.category.isHidden() and page.category.currentText() == "No category"
+        page.category.setCurrentIndex(page.category.findText("Competitor"))
         assert len(dialog.effective_pages()) == 1  # nothing is confirmed after a lost milestone
         assert "closes the deal as lost" in dialog.freeze_text.text()
         fill(dialog, "Letter from procurement")
@@ -141,6 +144,7 @@ def test_went_against_us_closes_the_deal_as_lost(window: MainWindow, planner: Pl
     got = planner.deals.get(deal)
     assert got.status == DealStatus.LOST
     assert got.close_reason == "Chose the incumbent supplier"
+    assert got.close_category == planner.reasons.all()[1].id  # filed in the same write
     [milestone] = planner.milestones.of(deal)
     assert milestone.outcome == Outcome.AGAINST
     assert all(deal not in column_ids(window, i) for i in range(4))
@@ -283,3 +287,19 @@ def test_a_refusal_from_the_file_keeps_the_dialog_open(planner: Planner, qtbot) 
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert not dialog.error_label.isHidden() and "in order" in dialog.error_label.text()
     assert len(planner.milestones.of(deal)) == 1 and planner.deals.get(deal).stage_id != stage
+
+
+def test_a_category_chosen_then_taken_back_by_reached_is_not_sent(planner: Planner, qtbot) -> None:  # noqa: ANN001
+    deal = new_deal(planner)
+    dialog = ConfirmDialog(planner, deal, planner.processes.get(planner.deals.get(deal).process_id).stages[1].id)
+    qtbot.addWidget(dialog)
+    page = dialog.pages[0]
+    page.against.setChecked(True)
+    page.category.setCurrentIndex(2)
+    page.reached.setChecked(True)  # changed their mind: the milestone was reached
+    assert page.category.isHidden() and page.close_category() is None
+    fill(dialog)
+    dialog.acknowledge.setChecked(True)
+    dialog.confirm_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert planner.deals.get(deal).is_open and planner.deals.get(deal).close_category is None

@@ -76,6 +76,23 @@ def test_abandon_asks_a_reason_and_the_list_follows_the_file(
     deal = planner.deals.get(history.second)
     assert (deal.status, deal.close_reason) == ("abandoned", "No budget this year")
     assert shown(dialog) == [history.new, history.slow]  # re-read through session.changed
+    assert deal.close_category is None  # no category chosen: uncategorised
+
+
+def test_abandon_files_the_deal_under_the_category_chosen(
+        dialog: StalledDialog, history: History, planner: Planner, monkeypatch: pytest.MonkeyPatch) -> None:
+    def run(self: ReasonDialog) -> int:
+        assert self.category.currentText() == "No category" and self.category.count() == 8
+        self.text.setPlainText("Their budget went to the new plant")
+        self.category.setCurrentIndex(self.category.findText("No budget"))
+        self.ok.click()
+        return int(self.result())
+
+    monkeypatch.setattr(ReasonDialog, "exec", run)
+    dialog.table.selectRow(shown(dialog).index(history.slow))
+    dialog.abandon_selected()
+    deal = planner.deals.get(history.slow)
+    assert (deal.status, deal.close_category) == ("abandoned", planner.reasons.all()[2].id)
 
 
 def test_a_refusal_is_shown_and_the_reason_kept(
@@ -97,7 +114,7 @@ def test_a_refusal_is_shown_and_the_reason_kept(
 
 def test_the_reason_is_required(qtbot) -> None:  # noqa: ANN001
     acts: list[str] = []
-    d = ReasonDialog("Deal", "why", acts.append)
+    d = ReasonDialog("Deal", "why", lambda reason, _category: acts.append(reason))
     qtbot.addWidget(d)
     assert not d.ok.isEnabled() and not d.ok.isDefault()
     d.text.setPlainText("   ")

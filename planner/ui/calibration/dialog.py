@@ -1,5 +1,6 @@
 """Tools > Your Track Record: a process's observed win rates next to its configured ones,
-and adopting an observed rate as a stage's rate for the future.
+adopting an observed rate as a stage's rate for the future (and the rates adopted so far),
+and, on a tab of its own, the win/loss analysis (``winloss``).
 
 Adopting writes through ``planner.processes.adopt_rate``; the table refreshes from the
 session's ``changed`` signal like every view, so an edit made anywhere shows here too.
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +32,9 @@ from planner.domain.calibration import MIN_CLOSED, StageCalibration
 from planner.domain.errors import PlannerError
 from planner.i18n import current_language, error_text
 from planner.services import Changes
+from planner.ui.calibration.adoptions import AdoptionsList
 from planner.ui.calibration.model import ADOPTABLE_ROLE, STAGE, STAGE_ROLE, CalibrationModel
+from planner.ui.calibration.winloss import WinLossWidget
 from planner.ui.kit import plain
 from planner.ui.kit.widgets import InlineError, muted
 from planner.ui.session import Session
@@ -80,16 +85,33 @@ class CalibrationDialog(QDialog):
         self.error = InlineError(self)
         self.adopt_button = QPushButton(self)
         self.adopt_button.clicked.connect(self.adopt_selected)
+        adopt_row = QHBoxLayout()
+        adopt_row.addWidget(self.note, 1)
+        adopt_row.addWidget(self.adopt_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.adoptions = AdoptionsList(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.addButton(self.adopt_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
+        rates = QWidget(self)
+        page = QVBoxLayout(rates)
+        page.addWidget(self.explanation)
+        page.addLayout(form)
+        page.addWidget(self.pages, 1)
+        page.addLayout(adopt_row)
+        page.addWidget(self.error)
+        page.addWidget(self.adoptions)
+        self.win_loss = WinLossWidget(self)
+        outcomes = QWidget(self)
+        QVBoxLayout(outcomes).addWidget(self.win_loss)  # with the margins the first tab has
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(rates, "")
+        self.tabs.addTab(outcomes, "")
+        self.tabs.currentChanged.connect(lambda _index: self._show_win_loss())
+        self._win_loss_stale = True  # read when its tab is shown, not with every change behind it
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
         self._fill_processes(process_id)
@@ -98,7 +120,7 @@ class CalibrationDialog(QDialog):
         self.session.changed.connect(self._changed)
         self._retranslate()
         self._show_process()
-        self.resize(980, 460)
+        self.resize(980, 560)
 
     # ------------------------------------------------------------ what is shown
     def _fill_processes(self, wanted: int | None) -> None:
@@ -130,6 +152,14 @@ class CalibrationDialog(QDialog):
         self._fit_columns()
         self.empty.setText(self._empty_text())
         self._update_adopt()
+        self.adoptions.show_adoptions(
+            self.session.planner.processes.adoptions(process_id) if process_id is not None else [],
+            {s.stage_id: s.name for s in self.model.process.stages} if self.model.process else {})
+
+    def _show_win_loss(self) -> None:
+        if self.tabs.currentIndex() == 1 and self._win_loss_stale:
+            self._win_loss_stale = False
+            self.win_loss.refresh(self.session.planner)
 
     def _fit_columns(self) -> None:
         """Every column wide enough for its figures and heading, with room between them; the
@@ -227,6 +257,9 @@ class CalibrationDialog(QDialog):
             self._fill_processes(self.process_id())
         if changes.processes or changes.deals:
             self._show_process()
+        if changes.processes or changes.deals or changes.settings:  # categories, rates, home currency
+            self._win_loss_stale = True
+            self._show_win_loss()
 
     # ------------------------------------------------------------ language
     def _retranslate(self) -> None:
@@ -238,11 +271,15 @@ class CalibrationDialog(QDialog):
             "The README's “Your track record” gives the exact rules.").format(
             minimum=formats.number(MIN_CLOSED, current_language())))
         self.process_label.setText(self.tr("&Process:"))
+        self.tabs.setTabText(0, self.tr("&Win Rates by Stage"))
+        self.tabs.setTabText(1, self.tr("Win/&Loss"))
         self.adopt_button.setText(self.tr("&Adopt Observed Rate…"))
         self.table.setAccessibleName(self.tr("Track record by stage"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.isVisible():
+            self._retranslate()  # closed (its file may be too) or not shown yet: nothing is read
+        elif event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._fill_processes(self.process_id())
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)

@@ -58,9 +58,9 @@ class DealActions:
             return
         deal_id = work.deal.id
         self.holder.flush()
-        dialog = AbandonDialog(work.deal.title, self.parent)
+        dialog = AbandonDialog(work.deal.title, self.planner.reasons.all(), self.parent)
         if dialog.exec() == AbandonDialog.DialogCode.Accepted:
-            self._irreversible(lambda: self.planner.deals.abandon(deal_id, dialog.value()))
+            self._irreversible(lambda: self.planner.deals.abandon(deal_id, dialog.value(), dialog.category.value()))
 
     def follow_up(self) -> None:
         work = self.holder.work()

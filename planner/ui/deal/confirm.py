@@ -106,6 +106,7 @@ class ConfirmDialog(QDialog):
         self.previous = max((m.confirmed_on for m in self.work.milestones), default=None)
         self.outcome_text = ""
         self.decided: list[Decision] = []  # one per page, from decide_all()
+        self.categories = planner.reasons.all()
         deal = self.work.deal
         n = len(self.stages)
         self.setWindowTitle(self.tr("Confirm Milestone") if n == 1 else self.tr("Confirm {n} Milestones").format(n=n))
@@ -317,7 +318,7 @@ class ConfirmDialog(QDialog):
         ticks = {p.stage.id: p.ticked() for p in pages if p.stage.id is not None}
         try:
             self.planner.milestones.confirm(self.deal_id, confirmations, ticks=ticks, today=self.today,
-                                            work=self.work)
+                                            work=self.work, close_category=pages[-1].close_category())
         except PlannerError as e:
             # nothing was written (one transaction): say why and let the user fix it
             self.error_label.setText(error_text(e))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -13,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from planner.domain import formats
 from planner.domain.model import Milestone
+from planner.domain.reasons import ReasonCategory
 from planner.i18n import current_language
 from planner.ui.kit import plain
 from planner.ui.kit.labels import outcome_label
+from planner.ui.kit.reasons import CategoryBox
 from planner.ui.kit.widgets import InlineError, muted
 
 
@@ -49,14 +54,19 @@ class _TextDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(lambda: self.ok.setEnabled(bool(self.value())))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
-        layout.addWidget(prompt_label)
-        layout.addWidget(self.text)
-        layout.addWidget(warning_label)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._layout = QVBoxLayout(self)
+        for widget in (intro_label, prompt_label, self.text, warning_label, self.error, self.buttons):
+            self._layout.addWidget(widget)
         self.text.setFocus()
+
+    def add_row(self, label: str, field: QWidget) -> None:
+        """A labelled field below the text, above the warning."""
+        row = QFormLayout()
+        row.setContentsMargins(0, 4, 0, 4)
+        caption = QLabel(label, self)
+        caption.setBuddy(field)
+        row.addRow(caption, field)
+        self._layout.insertLayout(3, row)
 
     def value(self) -> str:
         return self.text.toPlainText().strip()
@@ -69,9 +79,11 @@ class _TextDialog(QDialog):
 
 
 class AbandonDialog(_TextDialog):
-    """Give a deal up in time, with the reason (the method's 及時放棄)."""
+    """Give a deal up in time, with the reason (the method's 及時放棄) and, if the user
+    chooses one, its reason category (``categories`` as ``planner.reasons`` lists them)."""
 
-    def __init__(self, deal_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, deal_title: str, categories: Sequence[ReasonCategory] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Abandon deal"),
             self.tr("Giving up in time frees your effort for deals you can win. "
@@ -81,6 +93,10 @@ class AbandonDialog(_TextDialog):
             self.tr("This cannot be undone: an abandoned deal stays closed. Its history is kept, "
                     "and you can later start a follow-up deal."),
             parent)
+        self.category = CategoryBox(self)
+        self.category.fill(categories)
+        self.add_row(self.tr("Reason &category:"), self.category)
+        self.setTabOrder(self.text, self.category)
 
 
 class CorrectionDialog(_TextDialog):

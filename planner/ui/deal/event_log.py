@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,9 +11,11 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from planner.domain import formats
 from planner.domain.model import Event
+from planner.domain.reasons import ReasonCategory
 from planner.i18n import current_language
 from planner.ui.kit import plain
 from planner.ui.kit.labels import status_label
+from planner.ui.kit.reasons import category_names
 from planner.ui.kit.undo import field_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,13 +40,17 @@ class EventLogModel(QAbstractTableModel):
         self._stages: dict[int, str] = {}
         self._milestones: dict[int, str] = {}
         self._accounts: dict[int, str] = {}
+        self._categories: list[ReasonCategory] = []
 
     def set_events(self, events: list[Event], stage_names: dict[int, str],
-                   milestone_stages: dict[int, str], account_names: dict[int, str]) -> None:
-        """``stage_names`` by stage id, ``milestone_stages`` (stage name) by milestone id."""
+                   milestone_stages: dict[int, str], account_names: dict[int, str],
+                   categories: Sequence[ReasonCategory] = ()) -> None:
+        """``stage_names`` by stage id, ``milestone_stages`` (stage name) by milestone id;
+        ``categories``: the reason categories (retired ones too), named in the current language."""
         self._stages = stage_names
         self._milestones = milestone_stages
         self._accounts = account_names
+        self._categories = list(categories)
         self._events = list(events)
         self.beginResetModel()
         self._rows = [self._row(e) for e in reversed(events)]
@@ -147,6 +154,8 @@ class EventLogModel(QAbstractTableModel):
         return k, self._arrow(e.before, e.after)
 
     def _value(self, field: str, text: str) -> str:
+        if field == "close_category" and not text:
+            return self.tr("(no category)")
         if not text:
             return self.tr("(empty)")
         if field in ("expected_close", "next_target"):
@@ -158,6 +167,9 @@ class EventLogModel(QAbstractTableModel):
                 return text
         if field == "account_id" and text.isdigit():
             return self._accounts.get(int(text), text)
+        if field == "close_category" and text.isdigit():
+            # a category deleted since (only one no deal ever carried can be) keeps its number
+            return category_names(self._categories).get(int(text), self.tr("category #{id}").format(id=text))
         return text
 
     def _arrow(self, before: str, after: str) -> str:

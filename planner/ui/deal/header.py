@@ -1,12 +1,13 @@
 """The top of the deal panel, which stays in view while the rest scrolls: the deal's title,
-account and process, a banner for a closed or archived deal, the stage map, where the deal
-stands, and the buttons for what to do next.
+account and process, a banner for a closed or archived deal (with a lost or abandoned deal's
+reason category), the stage map, where the deal stands, and the buttons for what to do next.
 
 Its texts keep the ``DealWorkspace`` translation context: they are the panel's own words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, Q
 
 from planner.domain import formats
 from planner.domain.model import DealStatus, StageState
+from planner.domain.reasons import ReasonCategory
 from planner.i18n import current_language
 from planner.services import DealWork
+from planner.ui.deal.close_category import CloseCategoryRow
 from planner.ui.deal.stage_map import Segment, StageMapStrip
 from planner.ui.kit import plain
 from planner.ui.kit.glyphs import negative, positive
@@ -47,6 +50,7 @@ class DealHeader(QWidget):
         self.banner.setAutoFillBackground(True)
         self.banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.banner.setMargin(6)
+        self.close_category = CloseCategoryRow(self)
         self.strip = StageMapStrip(self)
         self.caption = plain.label(QLabel(self))
         self.caption.setWordWrap(True)
@@ -69,7 +73,7 @@ class DealHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(5)
-        for w in (self.title, self.subtitle, self.banner, self.strip, self.caption):
+        for w in (self.title, self.subtitle, self.banner, self.close_category, self.strip, self.caption):
             layout.addWidget(w)
         layout.addLayout(buttons)
         self.retranslate()
@@ -95,10 +99,13 @@ class DealHeader(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_work(self, work: DealWork, segments: list[Segment], read_only: bool) -> None:
-        """The deal as ``work`` holds it; ``read_only``: the file is open read-only."""
+    def show_work(self, work: DealWork, segments: list[Segment], read_only: bool,
+                  categories: Sequence[ReasonCategory] = ()) -> None:
+        """The deal as ``work`` holds it; ``read_only``: the file is open read-only;
+        ``categories``: the file's reason categories, retired ones too."""
         self._work, self._segments = work, segments
         deal = work.deal
+        self.close_category.show_deal(deal, categories, read_only)
         is_open = deal.is_open and not read_only
         self.title.setText(deal.title)
         self.strip.set_deal(work.process, deal, work.milestones)

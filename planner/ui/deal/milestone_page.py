@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from planner.domain.lifecycle import Block, Decision
 from planner.domain.model import ItemKind, Outcome, Stage
+from planner.domain.reasons import ReasonCategory
 from planner.i18n import error_text
 from planner.services import Confirmation, DealWork, Tick
 from planner.ui.kit import file_dialogs, icons, plain, theme
+from planner.ui.kit.reasons import CategoryBox
 
 TABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,6 +84,7 @@ class PageHost(Protocol):
     stages: list[Stage]  # every milestone the dialog confirms, in order
     today: date
     decided: list[Decision]  # the domain's decision for each page, in order
+    categories: list[ReasonCategory]  # the reason categories a lost deal may be filed under
 
     def update_state(self) -> None: ...
 
@@ -165,6 +168,13 @@ class MilestonePage(QWidget):
         self.decision = QLineEdit(self)
         self.decision_label = QLabel(self)
         self.decision_label.setBuddy(self.decision)
+        # a deal lost here may be filed under a reason category: optional, "No category" first
+        self.category = CategoryBox(self)
+        self.category.fill(dialog.categories)
+        self.category.setToolTip(self.tr("Optional: file the lost deal under a reason category, "
+                                         "for the win/loss analysis. You can also do it later."))
+        self.category_label = QLabel(self.tr("Reason &category:"), self)
+        self.category_label.setBuddy(self.category)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -176,6 +186,8 @@ class MilestonePage(QWidget):
         form.addRow(evidence_label, self.evidence)
         form.addRow("", attach_row)
         form.addRow(self.decision_label, self.decision)
+        form.addRow(self.category_label, self.category)
+        self.form = form
 
         self.work_title = QLabel(self)
         self.work_title.setObjectName("sectionTitle")
@@ -259,6 +271,7 @@ class MilestonePage(QWidget):
         return Outcome.AGAINST if self.against.isChecked() else Outcome.REACHED
 
     def _outcome_changed(self) -> None:
+        self.form.setRowVisible(self.category, self.outcome == Outcome.AGAINST)
         if self.outcome == Outcome.AGAINST:
             self.decision_label.setText(self.tr("Customer's &decision:"))
             self.decision.setPlaceholderText(
@@ -313,6 +326,10 @@ class MilestonePage(QWidget):
         text = self.blocking()
         self.blocking_label.setText(text)
         self.blocking_label.setVisible(bool(text))
+
+    def close_category(self) -> int | None:
+        """The reason category chosen for a deal lost here (None: none, or not lost here)."""
+        return self.category.value() if self.outcome == Outcome.AGAINST else None
 
     def confirmation(self) -> Confirmation:
         assert self.stage.id is not None

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from planner.domain.errors import PlannerError
 from planner.domain.model import Account, Milestone, Stage, StageState
+from planner.domain.reasons import ReasonCategory
 from planner.services import Changes, DealWork, Part, Planner
+from planner.services.reasons import CHANGED as REASON_CATEGORIES
 from planner.ui.deal.account_box import AccountBox
 from planner.ui.deal.actions import DealActions
 from planner.ui.deal.event_log import EventLogModel, EventLogView
@@ -59,6 +61,7 @@ class DealWorkspace(QWidget):
         self._loading = False
         self.read_only = False  # the file is open read-only (see set_read_only)
         self._accounts: list[Account] | None = None  # the account box and the log; read again when they change
+        self._categories: list[ReasonCategory] | None = None  # reason categories, likewise
         self.deal_actions = DealActions(self, self)
         session.changed.connect(self._changed)
         session.planner_switched.connect(self._planner_switched)
@@ -100,6 +103,8 @@ class DealWorkspace(QWidget):
         self.follow_button = h.follow_button
         self.archive_action, self.delete_action = h.archive_action, h.delete_action
         self.strip.stageClicked.connect(self.reveal_stage)
+        self.close_category = h.close_category
+        self.close_category.chosen.connect(self.set_close_category)
         self.confirm_button.clicked.connect(self._confirm)
         self.abandon_button.clicked.connect(self.abandon)
         self.follow_button.clicked.connect(self.follow_up)
@@ -207,6 +212,7 @@ class DealWorkspace(QWidget):
 
     def _planner_switched(self, _planner: Planner) -> None:
         self._accounts = None
+        self._categories = None
         self._deal_id = None
         self._work = None
         self._clear_sections()
@@ -244,7 +250,7 @@ class DealWorkspace(QWidget):
         self._loading = True
         try:
             segs = segments(work.process, work.deal, work.milestones)
-            self.header.show_work(work, segs, self.read_only)
+            self.header.show_work(work, segs, self.read_only, self._all_categories())
             self.binding.show(work, self._all_accounts(), self.read_only)
             # read-only: every stage as a frozen one, shown but not editable
             self._apply_stages(dataclasses.replace(work, frozen={s.stage_id for s in segs}) if self.read_only
@@ -290,12 +296,18 @@ class DealWorkspace(QWidget):
         stage_names = {s.id: s.name for s in work.process.stages if s.id is not None}
         milestone_stages = {m.id: stage_names.get(m.stage_id, "") for m in work.milestones if m.id is not None}
         names = {a.id: a.name for a in self._all_accounts() if a.id is not None}
-        self.history_model.set_events(self.planner.deals.events(work.deal.id), stage_names, milestone_stages, names)
+        self.history_model.set_events(self.planner.deals.events(work.deal.id), stage_names, milestone_stages, names,
+                                      self._all_categories())
 
     def _all_accounts(self) -> list[Account]:
         if self._accounts is None:
             self._accounts = self.planner.accounts.all(include_archived=True)
         return self._accounts
+
+    def _all_categories(self) -> list[ReasonCategory]:
+        if self._categories is None:
+            self._categories = self.planner.reasons.all(include_retired=True)
+        return self._categories
 
     # ------------------------------------------------------------------ notifications
     def _changed(self, changes: Changes) -> None:
@@ -303,6 +315,10 @@ class DealWorkspace(QWidget):
         if changes.accounts:
             self._accounts = None
         work = self._work
+        if REASON_CATEGORIES in changes.settings:
+            self._categories = None  # renamed, added, retired: the category row and the log follow
+            if work is not None and self._deal_id is not None:
+                self._show(work, new_deal=False)
         if work is None or self._deal_id is None:
             return
         parts = changes.deal(self._deal_id)
@@ -351,6 +367,13 @@ class DealWorkspace(QWidget):
 
     def add_correction(self, milestone: Milestone, stage: Stage) -> None:
         self.deal_actions.add_correction(milestone, stage)
+
+    def set_close_category(self, category_id: int | None) -> None:
+        """File the closed deal under another reason category: an undoable edit."""
+        work = self._work
+        if work is None or work.deal.id is None or self.read_only or category_id == work.deal.close_category:
+            return
+        self.push(undo.SetCloseCategory(self.planner, work.deal.id, work.deal.close_category, category_id))
 
     def deal_created(self, deal_id: int) -> None:
         self.dealCreated.emit(deal_id)

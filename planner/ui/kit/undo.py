@@ -89,6 +89,7 @@ def field_label(field: str) -> str:
         "next_target": QCoreApplication.translate("UndoCommands", "next milestone target"),
         "notes": QCoreApplication.translate("UndoCommands", "notes"),
         "risks": QCoreApplication.translate("UndoCommands", "risks"),
+        "close_category": QCoreApplication.translate("UndoCommands", "reason category"),
     }
     return labels.get(field, field)
 
@@ -128,6 +129,22 @@ class EditDealField(PlannerCommand):
         self.new = other.new
         self.setObsolete(self.new == self.old)
         return True
+
+
+class SetCloseCategory(PlannerCommand):
+    """File a lost or abandoned deal under another reason category (None: none). Closing the
+    deal cannot be undone; filing it can, as it is an edit of what the record says about it."""
+
+    def __init__(self, planner: Planner, deal_id: int, old: int | None, new: int | None) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Edit {field}").format(
+            field=field_label("close_category")))
+        self.deal_id, self.old, self.new = deal_id, old, new
+
+    def apply(self) -> None:
+        self.planner.deals.set_close_category(self.deal_id, self.new)
+
+    def revert(self) -> None:
+        self.planner.deals.set_close_category(self.deal_id, self.old)
 
 
 # ----------------------------------------------------------- tasks, deliverables

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,7 +49,14 @@ class SettingsDialog(QDialog):
         file_form = self._form(settings.FILE, planner.settings.all())
         self.rates_button = QPushButton(self.tr("Exchange &Rates…"), self)
         self.rates_button.clicked.connect(self.show_rates)
-        file_form.addRow(self.rates_button)
+        self.reasons_button = QPushButton(self.tr("Reason &Categories…"), self)
+        self.reasons_button.setToolTip(self.tr("The categories a lost or abandoned deal can be filed under"))
+        self.reasons_button.clicked.connect(self.show_reasons)
+        file_buttons = QHBoxLayout()
+        file_buttons.addWidget(self.rates_button)
+        file_buttons.addWidget(self.reasons_button)
+        file_buttons.addStretch(1)
+        file_form.addRow(file_buttons)
         the_file.setLayout(file_form)
         the_file.setEnabled(writable)
         self.error_label = plain.label(QLabel(self))
@@ -118,6 +126,11 @@ class SettingsDialog(QDialog):
         from planner.ui.preferences.rates import RatesDialog
 
         RatesDialog(self.planner, self.writable, self).exec()
+
+    def show_reasons(self) -> None:
+        from planner.ui.preferences.reasons import ReasonsDialog
+
+        ReasonsDialog(self.planner, self.writable, self).exec()
 
     def save(self) -> None:
         try:

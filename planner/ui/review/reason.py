@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner.domain.errors import PlannerError
+from planner.domain.reasons import ReasonCategory
 from planner.i18n import error_text
 from planner.ui.kit import plain
+from planner.ui.kit.reasons import CategoryBox
 from planner.ui.kit.widgets import InlineError, muted
 
 
 class ReasonDialog(QDialog):
-    """A required reason; Abandon stays off until there is one and is never the default.
+    """A required reason and an optional reason category; Abandon stays off until there is a
+    reason and is never the default.
 
-    ``act`` gives the deal up with the reason; if the file refuses, the dialog stays open
+    ``act`` gives the deal up with the reason and the category (or None); if the file refuses, the dialog stays open
     and says why (the deal may have been closed meanwhile, the file may be read-only)."""
 
-    def __init__(self, deal_title: str, why_stalled: str, act: Callable[[str], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, deal_title: str, why_stalled: str, act: Callable[[str, int | None], object],
+                 categories: Sequence[ReasonCategory] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._act = act
         self.setWindowTitle(self.tr("Abandon stalled deal"))
@@ -31,6 +34,12 @@ class ReasonDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         prompt.setBuddy(self.text)
+        self.category = CategoryBox(self)
+        self.category.fill(categories)
+        category_label = QLabel(self.tr("Reason &category:"), self)
+        category_label.setBuddy(self.category)
+        category_row = QFormLayout()
+        category_row.addRow(category_label, self.category)
         warning = muted(QLabel(self.tr("An abandoned deal stays closed; its history is kept and you can "
                                        "start a follow-up deal later."), self))
         warning.setWordWrap(True)
@@ -48,6 +57,7 @@ class ReasonDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, prompt, self.text, warning, self.error, self.buttons):
             layout.addWidget(widget)
+        layout.insertLayout(3, category_row)
         self.text.setFocus()
 
     def value(self) -> str:
@@ -58,7 +68,7 @@ class ReasonDialog(QDialog):
             self.error.show_message(self.tr("Give a reason."))
             return
         try:
-            self._act(self.value())
+            self._act(self.value(), self.category.value())
         except PlannerError as e:  # said here, with what was typed kept: the user may cancel
             self.error.show_message(error_text(e))
             return

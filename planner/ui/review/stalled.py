@@ -147,7 +147,8 @@ class StalledDialog(QDialog):
 
         deal = found[0]
         dialog = ReasonDialog(deal.title, why(deal),
-                              lambda reason: self.planner.deals.abandon(deal.deal_id, reason), self)
+                              lambda reason, category: self.planner.deals.abandon(deal.deal_id, reason, category),
+                              self.planner.reasons.all(), self)
         dialog.exec()  # a write the file took comes back through session.changed
 
     # ----------------------------------------------------------------- language
