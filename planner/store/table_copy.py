@@ -32,8 +32,9 @@ class Shape:
 
 
 def _shape(table: tables.Table) -> Shape:
-    refs = {c.name: c.references.split("(")[0].strip() for c in table.columns if c.references}
-    return Shape(table.name, table.column_names, table.primary_key, refs)
+    columns = (*table.columns, *tables.ADDED_COLUMNS.get(table.name, ()))
+    refs = {c.name: c.references.split("(")[0].strip() for c in columns if c.references}
+    return Shape(table.name, tuple(c.name for c in columns), table.primary_key, refs)
 
 
 LEDGER = Shape(chain.LEDGER, ("seq", "tbl", "row_id", "digest", "link"), ("seq",), {}, ("digest", "link"))
@@ -159,3 +160,19 @@ class RowWriter:
         """The one state no insert reaches: the app's own abandoning statement."""
         with _refusals():
             self.conn.execute("UPDATE deals SET status = 'abandoned', close_reason = ? WHERE id = ?", [reason, deal_id])
+
+    def clear_reason_categories(self) -> None:
+        """A new file's built-in reason categories make way for the document's own (no deal
+        carries one yet, so the file lets them go)."""
+        with _refusals():
+            self.conn.execute("DELETE FROM reason_categories")
+
+    def set_close_category(self, deal_id: int, category: int | None) -> None:
+        """A closed deal filed under its category, as the app files it after closing."""
+        with _refusals():
+            self.conn.execute("UPDATE deals SET close_category = ? WHERE id = ?", [category, deal_id])
+
+    def set_win_rate(self, stage_id: int, rate: int) -> None:
+        """A stage's rate as it was set at some point of its history (an adoption)."""
+        with _refusals():
+            self.conn.execute("UPDATE stages SET win_rate = ? WHERE id = ?", [rate, stage_id])

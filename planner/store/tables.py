@@ -260,6 +260,9 @@ RATE_ADOPTIONS = Table("rate_adoptions", (
     _created("adopted_at"),
 ), rules=(("new_rate", "new_rate <> old_rate"), ("won", "won <= closed")))
 LATER_TABLES: tuple[Table, ...] = (EXCHANGE_RATES, REASON_CATEGORIES, RATE_ADOPTIONS)
+# columns later steps added to a table of ``TABLES`` (ALTER TABLE), by table: what a copy of
+# every column (the full export) reads besides the table's own description
+ADDED_COLUMNS: dict[str, tuple[Column, ...]] = {"deals": (CLOSE_CATEGORY,)}
 
 # sqlite-utils' record of applied migrations: its own table, guarded like ours
 MIGRATIONS_TABLE = Table("_sqlite_migrations", (

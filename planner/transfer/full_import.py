@@ -44,7 +44,7 @@ NOT_READABLE = QT_TRANSLATE_NOOP("errors", "The file “{file}” cannot be read
 # tables the replay puts in by itself; any other table is copied as it is, in the order
 # planner.store.tables lists it (a table added there needs nothing here)
 _REPLAYED = frozenset({"settings", "stages", "stage_items", "deals", "tasks", "deliverables", "stage_notes",
-                       "milestones", "corrections", "events", chain.LEDGER})
+                       "milestones", "corrections", "events", "rate_adoptions", chain.LEDGER})
 _WORK = ("tasks", "deliverables", "stage_notes")
 
 
@@ -152,10 +152,13 @@ class _Replay:
         self.writer.defer_references()
         for row in self._rows("settings"):
             self._guarded(f"settings {row.get('key')}", self.writer.put_setting, row["key"], row.get("value", ""))
+        if "reason_categories" in self.tables:  # the document's list, not the new file's built-ins
+            self._guarded("reason_categories", self.writer.clear_reason_categories)
         for shape in table_copy.shapes():
             if shape.name not in _REPLAYED:
                 self._bulk(shape.name)
         self._deals()
+        self._adoptions()
         for table in ("stage_items", "corrections", "events", chain.LEDGER):
             self._bulk(table)
         self._check()
@@ -209,6 +212,8 @@ class _Replay:
         status, reason = deal.get("status", "open"), deal.get("close_reason", "")
         start = deal | {"stage_id": stages[0]["id"], "status": "open",
                         "close_reason": reason if status in ("open", "won") else ""}
+        if "close_category" in start:
+            start["close_category"] = None  # a deal starts open, without one
         self._insert("deals", start)
         for stage in stages:
             for table in _WORK:
@@ -223,9 +228,23 @@ class _Replay:
                 break
         if status == "abandoned":
             self.writer.abandon(deal["id"], reason)
+        if deal.get("close_category") is not None:  # filed once closed, as the app files it
+            self.writer.set_close_category(deal["id"], deal["close_category"])
         got = self.writer.deal_state(deal["id"])
         if got != (deal["stage_id"], status, reason):
             raise ValueError(f"it ends in stage {got[0]}, {got[1]}, not in stage {deal['stage_id']}, {status}")
+
+    def _adoptions(self) -> None:
+        """Each adopted rate as it was adopted: its stage given that rate, then the record of
+        it (the file checks they agree); the stages' rates of today are put back after."""
+        adoptions = sorted(self._rows("rate_adoptions"), key=lambda r: r["id"])
+        for row in adoptions:
+            self._guarded(f"rate_adoptions {row['id']}", self.writer.set_win_rate, row["stage_id"], row["new_rate"])
+            self._guarded(f"rate_adoptions {row['id']}", self._insert, "rate_adoptions", row)
+        for stage in {r["stage_id"] for r in adoptions}:
+            now = next((s for s in self._rows("stages") if s["id"] == stage), None)
+            if now is not None and "win_rate" in now:
+                self._guarded(f"stages {stage}", self.writer.set_win_rate, stage, now["win_rate"])
 
     # ------------------------------------------------------------ the result
     def _check(self) -> None:

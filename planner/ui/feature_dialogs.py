@@ -9,7 +9,7 @@ signal; nothing here refreshes them by hand.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
@@ -20,6 +20,9 @@ from planner.i18n import error_text
 from planner.ui import actions
 from planner.ui.board import WIN
 from planner.ui.kit import plain
+
+if TYPE_CHECKING:
+    from planner.services import Planner
 
 translate = QCoreApplication.translate  # texts keep the window's context: their translations stay
 
@@ -105,7 +108,16 @@ class FeatureDialogs(QObject):
     def open_forecast(self) -> None:
         """The forecast beside the board: a window that follows every edit (one per main window)."""
         show = _lazy("planner.ui.forecast.view", "show_forecast")  # QtCharts waits for its Charts tab
+        made = self.forecast is None
         self.forecast = show(self.window.session, self.window, self.forecast)
+        if made:  # the track record's win/loss, for the process the forecast shows
+            win_loss = _lazy("planner.ui.calibration.winloss", "WinLossWidget")(self.forecast, show_filter=False)
+
+            def read(planner: Planner, process_id: int | None) -> None:
+                win_loss.planner = planner  # the file shown now (set_process reads it once)
+                win_loss.set_process(process_id)
+
+            self.forecast.add_page(win_loss, lambda: QCoreApplication.translate("FeatureDialogs", "&Win/loss"), read)
 
     def export_plan(self) -> None:
         account_id = None

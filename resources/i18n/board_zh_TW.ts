@@ -339,32 +339,32 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="111"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="112"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="111"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="112"/>
         <source>Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="151"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="152"/>
         <source>I understand that this &amp;cannot be undone</source>
         <translation>我了解此操作無法復原(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="160"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="161"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="161"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="162"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="162"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="163"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
@@ -379,77 +379,77 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="281"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="282"/>
         <source>Confirming freezes the stage {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="282"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="283"/>
         <source>Confirming freezes the stage {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="283"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="284"/>
         <source>Confirming freezes the stage {stages}: its work becomes read-only and the deal can never move back to it.</source>
         <translation>確認後，階段{stages}將凍結：其工作改為唯讀，商機也再不能退回此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="286"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="287"/>
         <source>Confirming freezes the stages {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="287"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="288"/>
         <source>Confirming freezes the stages {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="288"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="289"/>
         <source>Confirming freezes the stages {stages}: their work becomes read-only and the deal can never move back to them.</source>
         <translation>確認後，階段{stages}將凍結：這些階段的工作改為唯讀，商機也再不能退回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="291"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="292"/>
         <source>This cannot be undone; a mistake can later only get a correction note.</source>
         <translation>此操作無法復原；日後若發現錯誤，只能加上更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="293"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="294"/>
         <source>Still to complete: milestone {pages}.</source>
         <translation>尚待完成：第 {pages} 個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="299"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="300"/>
         <source>Confirm and Close as Lost</source>
         <translation>確認並以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="300"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="301"/>
         <source>&amp;Confirm Milestone</source>
         <translation>確認里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="300"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="301"/>
         <source>&amp;Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="335"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="336"/>
         <source>“{deal}” is closed as lost.</source>
         <translation>「{deal}」已以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="337"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="338"/>
         <source>“{deal}” is won.</source>
         <translation>「{deal}」已贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="340"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="341"/>
         <source>“{deal}” moved to “{stage}”.</source>
         <translation>「{deal}」已推進到「{stage}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="341"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="342"/>
         <source>{result} Milestone confirmations are permanent: Undo does not reverse them.</source>
         <translation>{result}里程點確認是永久的：「復原」無法撤銷。</translation>
     </message>
@@ -545,6 +545,14 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <location filename="../../planner/ui/export/dialog.py" line="211"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureDialogs</name>
+    <message>
+        <location filename="../../planner/ui/feature_dialogs.py" line="120"/>
+        <source>&amp;Win/loss</source>
+        <translation>贏輸分析(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -828,17 +836,17 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ForecastView</name>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="234"/>
+        <location filename="../../planner/ui/forecast/view.py" line="237"/>
         <source>All processes</source>
         <translation>所有流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="253"/>
+        <location filename="../../planner/ui/forecast/view.py" line="256"/>
         <source>The forecast cannot be read: {reason}</source>
         <translation>無法讀取預測：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="272"/>
+        <location filename="../../planner/ui/forecast/view.py" line="286"/>
         <source>There is no process yet.
 
 Once you tailor a process and add deals to it, the open ones show here by the month they are expected to close, by stage and by process.</source>
@@ -847,7 +855,7 @@ Once you tailor a process and add deals to it, the open ones show here by the mo
 裁剪好流程並加入商機後，進行中的商機會依預計成交月份、階段與流程顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="275"/>
+        <location filename="../../planner/ui/forecast/view.py" line="289"/>
         <source>This process has no open deals.
 
 Open deals show here by the month they are expected to close and by stage; won, lost, abandoned and archived deals do not.</source>
@@ -856,7 +864,7 @@ Open deals show here by the month they are expected to close and by stage; won, 
 進行中的商機會依預計成交月份與階段顯示在這裡；贏單、輸單、已放棄與已封存的商機不列入。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="277"/>
+        <location filename="../../planner/ui/forecast/view.py" line="291"/>
         <source>There are no open deals to forecast.
 
 Open deals show here by the month they are expected to close, by stage and by process; won, lost, abandoned and archived deals do not.</source>
@@ -865,72 +873,72 @@ Open deals show here by the month they are expected to close, by stage and by pr
 進行中的商機會依預計成交月份、階段與流程顯示在這裡；贏單、輸單、已放棄與已封存的商機不列入。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="340"/>
+        <location filename="../../planner/ui/forecast/view.py" line="354"/>
         <source>Forecast</source>
         <translation>銷售預測</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="341"/>
+        <location filename="../../planner/ui/forecast/view.py" line="355"/>
         <source>By &amp;month</source>
         <translation>依月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="342"/>
+        <location filename="../../planner/ui/forecast/view.py" line="356"/>
         <source>By &amp;quarter</source>
         <translation>依季度(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="343"/>
+        <location filename="../../planner/ui/forecast/view.py" line="357"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="344"/>
+        <location filename="../../planner/ui/forecast/view.py" line="358"/>
         <source>By p&amp;eriod</source>
         <translation>依期間(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="345"/>
+        <location filename="../../planner/ui/forecast/view.py" line="359"/>
         <source>By s&amp;tage</source>
         <translation>依階段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="346"/>
+        <location filename="../../planner/ui/forecast/view.py" line="360"/>
         <source>C&amp;harts</source>
         <translation>圖表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="347"/>
+        <location filename="../../planner/ui/forecast/view.py" line="363"/>
         <source>Open deals by the month or quarter they are expected to close</source>
         <translation>進行中的商機，依預計成交的月份或季度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="348"/>
+        <location filename="../../planner/ui/forecast/view.py" line="364"/>
         <source>Open deals by process and stage, in the order of the board</source>
         <translation>進行中的商機，依流程與階段，順序與看板相同</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="349"/>
+        <location filename="../../planner/ui/forecast/view.py" line="365"/>
         <source>The same figures as bars by period and as a funnel of stages</source>
         <translation>同樣的數字，以各期間的長條圖與各階段的漏斗圖呈現</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="350"/>
+        <location filename="../../planner/ui/forecast/view.py" line="366"/>
         <source>P&amp;rint / Export PDF…</source>
         <translation>列印／匯出 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="351"/>
+        <location filename="../../planner/ui/forecast/view.py" line="367"/>
         <source>Write this forecast as a PDF to print or share</source>
         <translation>將這份預測寫成 PDF，方便列印或分享</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="352"/>
+        <location filename="../../planner/ui/forecast/view.py" line="368"/>
         <source>Forecast by period</source>
         <translation>依期間的預測</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="353"/>
+        <location filename="../../planner/ui/forecast/view.py" line="369"/>
         <source>Forecast by process and stage</source>
         <translation>依流程與階段的預測</translation>
     </message>
@@ -1417,12 +1425,12 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="49"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="52"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="54"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="57"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
@@ -1437,12 +1445,12 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="151"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="163"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="151"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="163"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -1450,149 +1458,159 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>MilestonePage</name>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="102"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="105"/>
         <source>Milestone {i} of {n} · ending the stage “{stage}”</source>
         <translation>第 {i}／{n} 個里程點 · 結束階段「{stage}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="123"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="126"/>
         <source>&amp;Reached</source>
         <translation>已達成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="124"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="127"/>
         <source>&amp;Went against us</source>
         <translation>結果對我方不利(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="125"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="128"/>
         <source>The milestone happened as we worked for: the deal moves on</source>
         <translation>里程點如我方努力的方向達成：商機往前推進</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="126"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="129"/>
         <source>The customer decided against us here: the deal closes as lost</source>
         <translation>客戶在此做出對我方不利的決定：商機以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="142"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="145"/>
         <source>When the milestone happened: today or earlier, never in the future</source>
         <translation>里程點發生的日期：今天或更早，不能是未來</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="146"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="149"/>
         <source>What shows it happened: minutes, an e-mail, a signed document…</source>
         <translation>能證明它發生的依據：會議紀錄、電子郵件、簽署文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="149"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="152"/>
         <source>Attach &amp;File…</source>
         <translation>附加檔案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="157"/>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="158"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="160"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="161"/>
         <source>Remove the attached file</source>
         <translation>移除附加的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="172"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="174"/>
+        <source>Optional: file the lost deal under a reason category, for the win/loss analysis. You can also do it later.</source>
+        <translation>可不填：將輸掉的商機歸入一個原因類別，供贏輸分析使用。之後也可以再設定。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="176"/>
+        <source>Reason &amp;category:</source>
+        <translation>原因類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="182"/>
         <source>Outcome:</source>
         <translation>結果：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="173"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="183"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="174"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="184"/>
         <source>&amp;Evidence:</source>
         <translation>佐證(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="183"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="195"/>
         <source>Open tasks and deliverables of this stage</source>
         <translation>本階段未完成的任務與交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="186"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="198"/>
         <source>required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="187"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="199"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="187"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="199"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="208"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="220"/>
         <source>Required: the milestone cannot be reached without it</source>
         <translation>必要：缺少它就無法達成里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="217"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="229"/>
         <source>Work of this stage</source>
         <translation>本階段的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="218"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="230"/>
         <source>Every task and deliverable of this stage is done.</source>
         <translation>本階段的任務與交付件都已完成。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="219"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="231"/>
         <source>This stage asks for no tasks or deliverables.</source>
         <translation>本階段不需要任何任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="221"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="233"/>
         <source>Open work in this stage</source>
         <translation>本階段未完成的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="222"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="234"/>
         <source>Tick what is done; it is saved with the confirmation.</source>
         <translation>勾選已完成的項目；會與確認一併儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="223"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="235"/>
         <source>The deal has not entered this stage yet; what you tick is recorded as it enters.</source>
         <translation>商機尚未進入此階段；您勾選的項目會在進入時一併記錄。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="263"/>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="267"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="276"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="280"/>
         <source>Customer&apos;s &amp;decision:</source>
         <translation>客戶的決定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="265"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="278"/>
         <source>What the customer decided, e.g. chose another supplier&apos;s solution</source>
         <translation>客戶做了什麼決定，例如選擇了其他供應商的方案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="268"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="281"/>
         <source>Optional: what the customer decided</source>
         <translation>選填：客戶做了什麼決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="278"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="291"/>
         <source>No file attached</source>
         <translation>未附加檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="283"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="296"/>
         <source>Attach Evidence</source>
         <translation>附加佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="309"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="322"/>
         <source>{missing} Tick each item once it is done, or choose “Went against us”.</source>
         <translation>{missing}完成後請逐項勾選，或改選「結果對我方不利」。</translation>
     </message>
@@ -1799,34 +1817,138 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../planner/ui/review/reason.py" line="25"/>
+        <location filename="../../planner/ui/review/reason.py" line="28"/>
         <source>Abandon stalled deal</source>
         <translation>放棄停滯的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/reason.py" line="27"/>
+        <location filename="../../planner/ui/review/reason.py" line="30"/>
         <source>“{title}”: {why}.</source>
         <translation>「{title}」：{why}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/reason.py" line="29"/>
+        <location filename="../../planner/ui/review/reason.py" line="32"/>
         <source>&amp;Why are you giving it up?</source>
         <translation>為什麼要放棄？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/reason.py" line="34"/>
+        <location filename="../../planner/ui/review/reason.py" line="39"/>
+        <source>Reason &amp;category:</source>
+        <translation>原因類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/reason.py" line="43"/>
         <source>An abandoned deal stays closed; its history is kept and you can start a follow-up deal later.</source>
         <translation>放棄的商機會維持結案，無法復原；它的歷程會保留，之後仍可建立後續商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/reason.py" line="41"/>
+        <location filename="../../planner/ui/review/reason.py" line="50"/>
         <source>Abandon deal</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/reason.py" line="58"/>
+        <location filename="../../planner/ui/review/reason.py" line="68"/>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="46"/>
+        <source>Reason Categories</source>
+        <translation>原因類別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="48"/>
+        <source>When a deal is lost or abandoned, you can file it under one of these categories; the win/loss analysis counts deals by them. A category that deals carry is retired rather than deleted: they keep it, and it is no longer offered.</source>
+        <translation>商機輸單或放棄時，可以歸入下列其中一個類別；贏輸分析會依類別統計商機。已有商機使用的類別只會停用而不會刪除：這些商機保留原類別，但之後不再提供選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="53"/>
+        <source>Reason categories</source>
+        <translation>原因類別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="56"/>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="57"/>
+        <source>Re&amp;name…</source>
+        <translation>重新命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="58"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="59"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="60"/>
+        <location filename="../../planner/ui/preferences/reasons.py" line="121"/>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="98"/>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="102"/>
+        <source>Kept for the deals filed under it; no longer offered.</source>
+        <translation>為已歸入此類別的商機保留；不再提供選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="121"/>
+        <source>&amp;Restore</source>
+        <translation>恢復使用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="130"/>
+        <source>Add Category</source>
+        <translation>新增類別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="130"/>
+        <source>Name of the new category:</source>
+        <translation>新類別的名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="139"/>
+        <source>New name (leave it empty for the built-in name, in your language):</source>
+        <translation>新名稱（留空則使用內建名稱，並以您的語言顯示）：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="140"/>
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="141"/>
+        <source>Rename Category</source>
+        <translation>重新命名類別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="160"/>
+        <source>“{name}” is offered again.</source>
+        <translation>「{name}」已恢復使用。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="164"/>
+        <source>“{name}” was deleted: no deal was ever filed under it.</source>
+        <translation>「{name}」已刪除：從來沒有商機歸入這個類別。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/reasons.py" line="166"/>
+        <source>“{name}” is retired: the deals filed under it keep it.</source>
+        <translation>「{name}」已停用：已歸入的商機仍保留這個類別。</translation>
     </message>
 </context>
 <context>
@@ -1944,27 +2066,37 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="41"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="42"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="45"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="46"/>
         <source>Yours, for every planner file on this computer</source>
         <translation>您的設定，適用於這台電腦上的每個規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="47"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="48"/>
         <source>This file&apos;s, kept in it wherever it is opened</source>
         <translation>這個檔案的設定，存在檔案裡，在哪裡開啟都一樣</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="49"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="50"/>
         <source>Exchange &amp;Rates…</source>
         <translation>匯率(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="81"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="52"/>
+        <source>Reason &amp;Categories…</source>
+        <translation>原因類別(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/settings.py" line="53"/>
+        <source>The categories a lost or abandoned deal can be filed under</source>
+        <translation>輸單或已放棄的商機可以歸入的類別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/preferences/settings.py" line="89"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2060,17 +2192,17 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>StalledDialog</name>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="160"/>
+        <location filename="../../planner/ui/review/stalled.py" line="161"/>
         <source>Stalled Deals</source>
         <translation>停滯的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="162"/>
+        <location filename="../../planner/ui/review/stalled.py" line="163"/>
         <source>These open deals have been in their stage longer than 80% of your won deals took there. Where a stage has fewer than five won deals to compare with, the idle-days setting is the limit. Giving up in time frees your effort for deals you can win.</source>
         <translation>這些進行中的商機停留在目前階段的時間，已經超過您八成贏單在該階段所花的時間。若某個階段可比較的贏單不到五筆，就以閒置天數設定為門檻。及時放棄，才能把心力留給贏得了的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="166"/>
+        <location filename="../../planner/ui/review/stalled.py" line="167"/>
         <source>No deal is stalled.
 
 Every open deal is still within what your won deals took in its stage (or within the idle-days setting).</source>
@@ -2079,22 +2211,22 @@ Every open deal is still within what your won deals took in its stage (or within
 每筆進行中的商機，都還在您的贏單於該階段所花的時間之內（或在閒置天數設定之內）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="168"/>
+        <location filename="../../planner/ui/review/stalled.py" line="169"/>
         <source>Stalled deals</source>
         <translation>停滯的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="169"/>
+        <location filename="../../planner/ui/review/stalled.py" line="170"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="170"/>
+        <location filename="../../planner/ui/review/stalled.py" line="171"/>
         <source>&amp;Abandon…</source>
         <translation>放棄(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="176"/>
+        <location filename="../../planner/ui/review/stalled.py" line="177"/>
         <source>Stalled deals: {n}. Days count from the last milestone, or from the deal&apos;s start while it has none; archived deals are left out.</source>
         <translation>停滯的商機：{n} 筆。天數從最近一個里程點起算，還沒有里程點的從商機建立日起算；已封存的商機不列入。</translation>
     </message>

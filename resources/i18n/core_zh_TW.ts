@@ -10,6 +10,144 @@
     </message>
 </context>
 <context>
+    <name>calibrate</name>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="105"/>
+        <source>too few ({low}–{high})</source>
+        <translation>樣本太少（{low}–{high}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="127"/>
+        <source>+ {amounts} without a rate</source>
+        <translation>＋ 無匯率的 {amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="139"/>
+        <source>Win/loss: no deal has been won, lost or abandoned yet.</source>
+        <translation>贏輸分析：還沒有任何商機贏單、輸單或放棄。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="144"/>
+        <location filename="../../planner/calibrate_output.py" line="173"/>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="144"/>
+        <location filename="../../planner/calibrate_output.py" line="173"/>
+        <source>Abandoned</source>
+        <translation>已放棄</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="145"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="145"/>
+        <source>Value ({home})</source>
+        <translation>金額（{home}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="146"/>
+        <source>(retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="146"/>
+        <location filename="../../planner/calibrate_output.py" line="182"/>
+        <source>(archived)</source>
+        <translation>（已封存）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="160"/>
+        <source>Win/loss by reason category (lost and abandoned deals)</source>
+        <translation>依原因類別的贏輸分析（輸單與已放棄的商機）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="161"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="162"/>
+        <source>Win/loss by the stage where deals were lost or abandoned</source>
+        <translation>依輸單或放棄時所在階段的贏輸分析</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="163"/>
+        <location filename="../../planner/calibrate_output.py" line="172"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="164"/>
+        <source>Win/loss by process</source>
+        <translation>依流程的贏輸分析</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="165"/>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="165"/>
+        <location filename="../../planner/calibrate_output.py" line="173"/>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="166"/>
+        <source>Won share</source>
+        <translation>贏單比例</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="166"/>
+        <source>Won value ({home})</source>
+        <translation>贏單金額（{home}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="172"/>
+        <source>Set rate</source>
+        <translation>設定贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="172"/>
+        <source>Entered</source>
+        <translation>進入</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="174"/>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="174"/>
+        <source>Observed (95% range)</source>
+        <translation>實際贏率（95% 區間）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="175"/>
+        <source>Days to milestone (median / 80%)</source>
+        <translation>到里程點天數（中位數／80%）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="183"/>
+        <source>{process}: {n} deals</source>
+        <translation>{process}：{n} 筆商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="187"/>
+        <source>Observed: the share of closed deals (won, lost or abandoned) that were won after entering the stage; shown from {n} closed deals on, with its 95% range. Days: from entering the stage to confirming its milestone, for deals that went on to win.</source>
+        <translation>實際贏率：進入該階段後已結案（贏單、輸單或放棄）的商機中贏單所占的比例；累積 {n} 筆已結案的商機後才顯示，並附 95% 區間。天數：從進入階段到確認其里程點，只計算最後贏單的商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/calibrate_output.py" line="192"/>
+        <source>No processes.</source>
+        <translation>沒有任何流程。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../planner/commands.py" line="47"/>
@@ -43,23 +181,23 @@
     </message>
     <message>
         <location filename="../../planner/commands.py" line="111"/>
-        <location filename="../../planner/commands.py" line="192"/>
+        <location filename="../../planner/commands.py" line="193"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已寫入 {path}（共 {pages} 頁）。</translation>
     </message>
     <message>
         <location filename="../../planner/commands.py" line="126"/>
-        <location filename="../../planner/commands.py" line="154"/>
+        <location filename="../../planner/commands.py" line="155"/>
         <source>--process takes a process id (a whole number).</source>
         <translation>--process 需要流程編號（整數）。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="221"/>
+        <location filename="../../planner/commands.py" line="222"/>
         <source>{path} is a planner file: add --force to replace it.</source>
         <translation>{path} 是規劃檔：若要取代它，請加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="232"/>
+        <location filename="../../planner/commands.py" line="233"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>未預期的錯誤：{error}（詳細資訊在 {log}）</translation>
     </message>
@@ -84,7 +222,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>該階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="121"/>
+        <location filename="../../planner/domain/messages.py" line="135"/>
         <source>A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.</source>
         <translation>商機不能倒退：階段「{stage}」已因里程點確認而凍結。</translation>
     </message>
@@ -99,22 +237,22 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>里程點的確認日期不能是未來的日期。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="115"/>
+        <location filename="../../planner/domain/messages.py" line="129"/>
         <source>The date cannot be earlier than the previous milestone ({date}).</source>
         <translation>日期不能早於前一個里程點（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="117"/>
+        <location filename="../../planner/domain/messages.py" line="131"/>
         <source>Describe the evidence for this milestone.</source>
         <translation>請說明此里程點的佐證。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="118"/>
+        <location filename="../../planner/domain/messages.py" line="132"/>
         <source>A milestone that went against us needs the customer&apos;s decision (why the deal is lost).</source>
         <translation>結果對我方不利的里程點，須填寫客戶的決定（輸單的原因）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="120"/>
+        <location filename="../../planner/domain/messages.py" line="134"/>
         <source>Required work is missing: {items}.</source>
         <translation>尚缺必要的工作：{items}。</translation>
     </message>
@@ -129,7 +267,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>名稱太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="123"/>
+        <location filename="../../planner/domain/messages.py" line="137"/>
         <source>The text is too long (at most {n} characters).</source>
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
@@ -286,11 +424,31 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/domain/messages.py" line="101"/>
+        <source>Only a lost or abandoned deal has a reason category.</source>
+        <translation>只有輸單或已放棄的商機才有原因類別。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="104"/>
+        <source>That reason category does not exist.</source>
+        <translation>這個原因類別不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="107"/>
+        <source>The record of adopted win rates cannot be changed.</source>
+        <translation>已採用贏率的紀錄無法變更。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="110"/>
+        <source>An adopted rate must be recorded as the stage&apos;s new win rate, in its process.</source>
+        <translation>採用的贏率必須以該階段的新贏率記錄，並屬於該階段所在的流程。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="114"/>
         <source>A row with this id already exists and cannot be replaced.</source>
         <translation>已有相同編號的資料列，不能取代它。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="104"/>
+        <location filename="../../planner/domain/messages.py" line="117"/>
         <source>The id of a row cannot be changed.</source>
         <translation>資料列的編號不能變更。</translation>
     </message>
@@ -417,31 +575,41 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/store/invariants.py" line="41"/>
+        <source>Deal {ids}: a reason category on a deal that is not lost or abandoned.</source>
+        <translation>商機 {ids}：不是輸單或已放棄的商機卻有原因類別。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/invariants.py" line="43"/>
+        <source>Adopted rate {ids}: its stage is not in its process.</source>
+        <translation>採用的贏率 {ids}：其階段不屬於所記錄的流程。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/invariants.py" line="45"/>
         <source>Milestone {ids}: its stage is not in the deal&apos;s process.</source>
         <translation>里程點 {ids}：其階段不在該商機的流程中。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="44"/>
+        <location filename="../../planner/store/invariants.py" line="48"/>
         <source>Deal {ids}: a milestone is dated before the one of an earlier stage.</source>
         <translation>商機 {ids}：有里程點的日期早於較早階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="50"/>
+        <location filename="../../planner/store/invariants.py" line="54"/>
         <source>Milestone {ids}: dated after today.</source>
         <translation>里程點 {ids}：日期晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="52"/>
+        <location filename="../../planner/store/invariants.py" line="56"/>
         <source>Rows {ids} point to something that does not exist.</source>
         <translation>資料列 {ids} 指向不存在的項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="57"/>
+        <location filename="../../planner/store/invariants.py" line="61"/>
         <source>SQLite integrity check: {result}</source>
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="67"/>
+        <location filename="../../planner/store/invariants.py" line="71"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
@@ -484,6 +652,11 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/services/noun.py" line="25"/>
         <source>The deliverable was not found.</source>
         <translation>找不到此交付件。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services/noun.py" line="26"/>
+        <source>The reason category was not found.</source>
+        <translation>找不到這個原因類別。</translation>
     </message>
     <message>
         <location filename="../../planner/services/accounts.py" line="35"/>
@@ -728,7 +901,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>檔案中多了本版本不會建立的檢視表 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/milestones.py" line="76"/>
+        <location filename="../../planner/services/milestones.py" line="82"/>
         <source>The file&apos;s rules and the app&apos;s disagree about this milestone; nothing was written.</source>
         <translation>檔案的規則與程式的判斷不一致，這個里程點沒有寫入任何內容。</translation>
     </message>
@@ -812,6 +985,16 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/transfer/commands.py" line="218"/>
         <source>Give the export file to import.</source>
         <translation>請指定要匯入的匯出檔。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services/reasons.py" line="62"/>
+        <source>A retired category has no place in the list.</source>
+        <translation>已停用的類別不在清單中，無法移動。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services/reasons.py" line="106"/>
+        <source>There is already a category named “{name}”.</source>
+        <translation>已經有名為「{name}」的類別。</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1102,49 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/forecast_output.py" line="183"/>
         <source>Open deals that are not archived, by expected close date: overdue if before today. Weighted (set): by each stage&apos;s configured win rate. Weighted (observed): by the stage&apos;s observed rate where it rests on enough closed deals ({n} of {count} deals here), else by the configured one. No rate: amounts in a currency without an exchange rate, kept out of the totals (deals in brackets). Open value: unweighted.</source>
         <translation>未封存的進行中商機，依預計成交日期歸入期間：早於今天即為已逾期。加權（設定贏率）：依各階段設定的贏率。加權（實際贏率）：所在階段已有足夠的已結案商機時依其實際贏率（此處 {count} 件中有 {n} 件），否則依設定贏率。無匯率：無匯率幣別的金額，以原幣別列示，不計入合計（括號內為商機數）。商機金額：未加權。</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../planner/domain/reasons.py" line="21"/>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/reasons.py" line="22"/>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/reasons.py" line="23"/>
+        <source>No budget</source>
+        <translation>沒有預算</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/reasons.py" line="24"/>
+        <source>Timing</source>
+        <translation>時機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/reasons.py" line="25"/>
+        <source>No decision</source>
+        <translation>未做決定</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/reasons.py" line="26"/>
+        <source>Relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/reasons.py" line="27"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/reasons.py" line="29"/>
+        <source>Uncategorised</source>
+        <translation>未分類</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AdoptionsList</name>
+    <message>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="69"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="72"/>
+        <source>no closed deals yet</source>
+        <translation>尚無已結案的商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="74"/>
+        <source>{won} of {closed} closed deals won ({share})</source>
+        <translation>已結案的 {closed} 筆中贏了 {won} 筆（{share}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="97"/>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="102"/>
+        <source>Adopted rates</source>
+        <translation>已採用的贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="98"/>
+        <source>No observed rate of this process has been adopted yet. Adopting one changes the stage&apos;s rate for the future and is recorded here.</source>
+        <translation>這個流程還沒有採用過實際贏率。採用後，該階段今後的贏率會改變，並記錄在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="100"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="100"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="100"/>
+        <source>Rate</source>
+        <translation>贏率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="101"/>
+        <source>From your record</source>
+        <translation>依據您的實績</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="111"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="133"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="147"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="177"/>
         <source>There is no process yet.
 
 Once deals of a process are won, lost or abandoned, each of its stages shows here how often deals that reached it were won.</source>
@@ -18,12 +67,12 @@ Once deals of a process are won, lost or abandoned, each of its stages shows her
 等某個流程的商機贏單、輸單或放棄後，這裡會列出每個階段：走到這個階段的商機最後有多少比例贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="150"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="180"/>
         <source>This process has no stages.</source>
         <translation>這個流程沒有任何階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="151"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="181"/>
         <source>No deal of this process has been won, lost or abandoned yet.
 
 As deals close, each stage shows how often the deals that reached it were won; a stage&apos;s rate is worth going by from {minimum} closed deals on.</source>
@@ -32,32 +81,32 @@ As deals close, each stage shows how often the deals that reached it were won; a
 商機陸續結案後，每個階段會顯示走到這裡的商機有多少比例贏單；累積 {minimum} 筆已結案的商機後，該階段的贏率才值得參考。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="183"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="213"/>
         <source>“{stage}” has {n} closed deals: its observed rate is worth adopting from {minimum} on.</source>
         <translation>「{stage}」目前有 {n} 筆已結案的商機：累積到 {minimum} 筆後，實際贏率才值得採用。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="187"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="217"/>
         <source>“{stage}” already has its observed rate.</source>
         <translation>「{stage}」的贏率已經與實際贏率相同。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="189"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="219"/>
         <source>This file is open read-only: its rates cannot be changed here.</source>
         <translation>這個檔案以唯讀方式開啟：無法在這裡修改贏率。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="190"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="220"/>
         <source>Adopting sets “{stage}” from {old} to {new} for the future.</source>
         <translation>採用後，「{stage}」今後的贏率將從 {old} 改為 {new}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="198"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="228"/>
         <source>Adopt Observed Rate</source>
         <translation>採用實際贏率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="199"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="229"/>
         <source>Change the win rate of “{stage}” from {old} to {new}?
 
 Only the future changes: the forecast weights this stage&apos;s open deals with the new rate from now on. Confirmed milestones, closed deals and this track record stay as recorded.</source>
@@ -66,37 +115,47 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
 只影響今後：從現在起，預測會以新贏率為這個階段進行中的商機加權。已確認的里程點、已結案的商機和這份實績紀錄都維持原樣。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="204"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="234"/>
         <source>Adopt</source>
         <translation>採用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="220"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="250"/>
         <source>The rate was not changed: {reason}</source>
         <translation>贏率沒有變更：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="233"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="266"/>
         <source>Your Track Record</source>
         <translation>您的實績</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="235"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="268"/>
         <source>For each stage: of the deals that reached it and have since closed (won, lost or abandoned), the share that was won, with the range it likely lies in. It is shown from {minimum} closed deals on; days count from entering a stage to confirming its milestone, for won deals. The README&apos;s “Your track record” gives the exact rules.</source>
         <translation>每個階段：走到這個階段且之後已結案（贏單、輸單或放棄）的商機中，贏單所占的比例，以及它可能落在的區間。累積 {minimum} 筆已結案的商機後才會顯示；天數是從進入階段到確認其里程點，只計算贏單。確切的計算規則請見 README 的「Your track record」一節。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="240"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="273"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="241"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="274"/>
+        <source>&amp;Win Rates by Stage</source>
+        <translation>各階段贏率(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="275"/>
+        <source>Win/&amp;Loss</source>
+        <translation>贏輸分析(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/dialog.py" line="276"/>
         <source>&amp;Adopt Observed Rate…</source>
         <translation>採用實際贏率(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="242"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="277"/>
         <source>Track record by stage</source>
         <translation>各階段實績</translation>
     </message>
@@ -1558,6 +1617,144 @@ You start from a reference process of eight stages and trim it to your business:
         <location filename="../../planner/ui/processes/wizard.py" line="75"/>
         <source>You have started tailoring a process. If you cancel now, nothing is saved and your answers are lost.</source>
         <translation>您已開始裁剪流程。現在取消的話，不會儲存任何內容，您的回答也會遺失。</translation>
+    </message>
+</context>
+<context>
+    <name>WinLossWidget</name>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="213"/>
+        <source>All processes</source>
+        <translation>所有流程</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="215"/>
+        <source>{name} (archived)</source>
+        <translation>{name}（已封存）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="226"/>
+        <source>+ {amounts} without a rate</source>
+        <translation>＋ 無匯率的 {amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="248"/>
+        <source>{closed} closed deals: {won} won, {lost} lost, {abandoned} abandoned ({share} won). Values in {home}.</source>
+        <translation>已結案 {closed} 筆商機：贏單 {won} 筆、輸單 {lost} 筆、放棄 {abandoned} 筆（贏單比例 {share}）。金額以 {home} 計。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="253"/>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="253"/>
+        <source>Abandoned</source>
+        <translation>已放棄</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="253"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="255"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="255"/>
+        <location filename="../../planner/ui/calibration/winloss.py" line="261"/>
+        <source>Value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="256"/>
+        <source>(retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="261"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="262"/>
+        <source>{process} · {stage}</source>
+        <translation>{process} · {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="268"/>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="268"/>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="268"/>
+        <source>Won share</source>
+        <translation>贏單比例</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="268"/>
+        <source>Won value</source>
+        <translation>贏單金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="269"/>
+        <source>(archived)</source>
+        <translation>（已封存）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="276"/>
+        <source>&amp;Process:</source>
+        <translation>流程(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="277"/>
+        <source>By reason category (lost and abandoned deals)</source>
+        <translation>依原因類別（輸單與已放棄的商機）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="278"/>
+        <source>By the stage where deals were lost or abandoned</source>
+        <translation>依輸單或放棄時所在的階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="279"/>
+        <source>By process</source>
+        <translation>依流程</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="281"/>
+        <source>Lost and abandoned deals by reason category</source>
+        <translation>依原因類別統計的輸單與已放棄商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="282"/>
+        <source>Lost and abandoned deals by stage</source>
+        <translation>依階段統計的輸單與已放棄商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="283"/>
+        <source>Closed deals by process</source>
+        <translation>依流程統計的已結案商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="285"/>
+        <source>No deal has been won, lost or abandoned yet.
+
+As deals close, this shows why they end: by the reason category you file them under, by the stage where they were lost or given up, and by process.</source>
+        <translation>還沒有任何商機贏單、輸單或放棄。
+
+商機陸續結案後，這裡會顯示它們為何結束：依您歸入的原因類別、依輸單或放棄時所在的階段，以及依流程。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/calibration/winloss.py" line="288"/>
+        <source>Every closed deal counts, archived ones too. Share: the part of all lost and abandoned deals. A deal closed without a category is uncategorised; you can file it from its panel. Amounts in a currency without an exchange rate are shown apart, never added in.</source>
+        <translation>所有已結案的商機都計入，包括已封存的。占比：在所有輸單與已放棄商機中所占的比例。結案時沒有指定類別的商機列為未分類，可以在商機面板中補上。沒有匯率的幣別金額會分開列出，不會加總進來。</translation>
     </message>
 </context>
 <context>

@@ -4,25 +4,30 @@
 <context>
     <name>AbandonDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="76"/>
-        <location filename="../../planner/ui/deal/dialogs.py" line="80"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="88"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="92"/>
         <source>Abandon deal</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="77"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="89"/>
         <source>Giving up in time frees your effort for deals you can win. “{title}” will be closed as abandoned.</source>
         <translation>及時放棄，才能把力氣留給贏得了的商機。「{title}」將以「已放棄」結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="79"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="91"/>
         <source>&amp;Why are you giving it up?</source>
         <translation>為什麼要放棄？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="81"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="93"/>
         <source>This cannot be undone: an abandoned deal stays closed. Its history is kept, and you can later start a follow-up deal.</source>
         <translation>此操作無法復原：放棄後商機即結案。歷程會保留，日後也可以另開後續商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/dialogs.py" line="98"/>
+        <source>Reason &amp;category:</source>
+        <translation>原因類別(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -186,6 +191,19 @@
     </message>
 </context>
 <context>
+    <name>CategoryBox</name>
+    <message>
+        <location filename="../../planner/ui/kit/reasons.py" line="53"/>
+        <source>No category</source>
+        <translation>不指定類別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/reasons.py" line="58"/>
+        <source>{name} (retired)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationBox</name>
     <message>
         <location filename="../../planner/ui/deal/confirmation_box.py" line="50"/>
@@ -337,27 +355,27 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="90"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="106"/>
         <source>{stage}: confirmed on {date} ({outcome}). Evidence: {evidence}</source>
         <translation>{stage}：{date} 確認（{outcome}）。佐證：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="94"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="110"/>
         <source>Add correction note</source>
         <translation>新增更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="96"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="112"/>
         <source>&amp;What was wrong, and what is right?</source>
         <translation>哪裡有誤？正確的內容是什麼？(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="97"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="113"/>
         <source>Add note</source>
         <translation>新增附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="98"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="114"/>
         <source>Correction notes are permanent: they are dated today and cannot be edited, removed or undone. The confirmation stays as it was.</source>
         <translation>更正附註是永久的：以今天為日期，之後不能修改、刪除或復原。原本的確認內容維持不變。</translation>
     </message>
@@ -465,68 +483,68 @@
 <context>
     <name>DealWorkspace</name>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="153"/>
+        <location filename="../../planner/ui/deal/panel.py" line="158"/>
         <source>Select a deal…</source>
         <translation>請選擇一筆商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="155"/>
+        <location filename="../../planner/ui/deal/panel.py" line="160"/>
         <source>Pick a deal on the board to see its stages, tasks, contacts and history here.</source>
         <translation>在看板上點選商機，這裡就會顯示它的階段、任務、聯絡人與歷程。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="79"/>
+        <location filename="../../planner/ui/deal/header.py" line="83"/>
         <source>Confirm milestone…</source>
         <translation>確認里程點…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="80"/>
+        <location filename="../../planner/ui/deal/header.py" line="84"/>
         <source>Confirm the current stage&apos;s milestone. This freezes the stage and every stage before it; it cannot be undone.</source>
         <translation>確認目前階段的里程點。確認後，此階段及之前的所有階段都會凍結，且無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="83"/>
+        <location filename="../../planner/ui/deal/header.py" line="87"/>
         <source>Abandon…</source>
         <translation>放棄…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="84"/>
+        <location filename="../../planner/ui/deal/header.py" line="88"/>
         <source>Give this deal up, with a reason. It cannot be undone.</source>
         <translation>放棄這筆商機並填寫原因。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="86"/>
+        <location filename="../../planner/ui/deal/header.py" line="90"/>
         <source>Follow-up deal…</source>
         <translation>後續商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="87"/>
+        <location filename="../../planner/ui/deal/header.py" line="91"/>
         <source>Start a new deal for what comes after this one, linked to it.</source>
         <translation>為接下來的機會另開一筆商機，並與這筆商機連結。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="89"/>
+        <location filename="../../planner/ui/deal/header.py" line="93"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="114"/>
-        <location filename="../../planner/ui/deal/header.py" line="119"/>
+        <location filename="../../planner/ui/deal/header.py" line="121"/>
+        <location filename="../../planner/ui/deal/header.py" line="126"/>
         <source>Archive</source>
         <translation>封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="90"/>
+        <location filename="../../planner/ui/deal/header.py" line="94"/>
         <source>Delete deal…</source>
         <translation>刪除商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="156"/>
+        <location filename="../../planner/ui/deal/panel.py" line="161"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="157"/>
+        <location filename="../../planner/ui/deal/panel.py" line="162"/>
         <source>Stages</source>
         <translation>階段</translation>
     </message>
@@ -541,23 +559,23 @@
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="158"/>
+        <location filename="../../planner/ui/deal/panel.py" line="163"/>
         <source>Account and contacts</source>
         <translation>客戶與聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="159"/>
-        <location filename="../../planner/ui/deal/panel.py" line="160"/>
+        <location filename="../../planner/ui/deal/panel.py" line="164"/>
+        <location filename="../../planner/ui/deal/panel.py" line="165"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="116"/>
+        <location filename="../../planner/ui/deal/header.py" line="123"/>
         <source>{account} · {process}</source>
         <translation>{account} · {process}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="118"/>
+        <location filename="../../planner/ui/deal/header.py" line="125"/>
         <source>Take out of the archive</source>
         <translation>取消封存</translation>
     </message>
@@ -567,52 +585,52 @@
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="129"/>
+        <location filename="../../planner/ui/deal/header.py" line="136"/>
         <source>Won on {date}</source>
         <translation>{date} 贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="131"/>
+        <location filename="../../planner/ui/deal/header.py" line="138"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="134"/>
+        <location filename="../../planner/ui/deal/header.py" line="141"/>
         <source>Lost: {reason}</source>
         <translation>輸單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="137"/>
+        <location filename="../../planner/ui/deal/header.py" line="144"/>
         <source>Abandoned: {reason}</source>
         <translation>已放棄：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="139"/>
+        <location filename="../../planner/ui/deal/header.py" line="146"/>
         <source>Archived: hidden from the board.</source>
         <translation>已封存：不會顯示在看板上。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="141"/>
+        <location filename="../../planner/ui/deal/header.py" line="148"/>
         <source>A closed deal is read-only.</source>
         <translation>已結案的商機僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="156"/>
+        <location filename="../../planner/ui/deal/header.py" line="163"/>
         <source>Stage {n} of {total}: {name}</source>
         <translation>第 {n}／{total} 階段：{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="160"/>
+        <location filename="../../planner/ui/deal/header.py" line="167"/>
         <source> · target {date}</source>
         <translation> · 目標 {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="163"/>
+        <location filename="../../planner/ui/deal/header.py" line="170"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="164"/>
+        <location filename="../../planner/ui/deal/header.py" line="171"/>
         <source>Next milestone: {milestone}</source>
         <translation>下個里程點：{milestone}</translation>
     </message>
@@ -669,161 +687,181 @@ Title:</source>
         <source>Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.</source>
         <translation>要刪除「{title}」及其任務、交付件與備註嗎？此操作無法復原。</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/deal/close_category.py" line="46"/>
+        <source>Reason &amp;category:</source>
+        <translation>原因類別(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/close_category.py" line="47"/>
+        <source>Why the deal ended, as a category of your list (Settings › Reason Categories…): the win/loss analysis counts deals by it. The written reason stays as it is.</source>
+        <translation>以您清單中的類別（設定 › 原因類別…）說明商機為何結束：贏輸分析會依此統計商機。已寫下的原因維持不變。</translation>
+    </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="83"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="90"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="83"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="90"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="83"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="90"/>
         <source>Before → after</source>
         <translation>變更前 → 變更後</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="101"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="108"/>
         <source>Deal created</source>
         <translation>建立商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="103"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="110"/>
         <source>Changed the {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="108"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
         <source>Task done</source>
         <translation>任務完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="108"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
         <source>Task reopened</source>
         <translation>任務改回未完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="110"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="117"/>
         <source>Deliverable in place</source>
         <translation>交付件已備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="110"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="117"/>
         <source>Deliverable no longer in place</source>
         <translation>交付件改回未備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="113"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="120"/>
         <source>Task added</source>
         <translation>新增任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="113"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="120"/>
         <source>Deliverable added</source>
         <translation>新增交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="122"/>
         <source>Task removed</source>
         <translation>移除任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="122"/>
         <source>Deliverable removed</source>
         <translation>移除交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="118"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="125"/>
         <source>Deliverable link changed</source>
         <translation>修改交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="119"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
         <source>Task renamed</source>
         <translation>任務改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="119"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
         <source>Deliverable renamed</source>
         <translation>交付件改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="123"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="130"/>
         <source>Stage note edited: {stage}</source>
         <translation>編輯階段備註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="125"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="132"/>
         <source>Milestone went against us: {stage}</source>
         <translation>里程點結果不利：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="133"/>
         <source>Milestone confirmed: {stage}</source>
         <translation>確認里程點：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="129"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="136"/>
         <source>Moved to the next stage</source>
         <translation>推進到下一階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="131"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="138"/>
         <source>Status changed</source>
         <translation>狀態變更</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="133"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="140"/>
         <source>Deal abandoned</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="136"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="143"/>
         <source>Correction note added: {stage}</source>
         <translation>新增更正附註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="137"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="144"/>
         <source>Correction note added</source>
         <translation>新增更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="140"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="147"/>
         <source>Follow-up deal created</source>
         <translation>建立後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="140"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="147"/>
         <source>deal #{id}</source>
         <translation>商機 #{id}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="142"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="149"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="144"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="151"/>
         <source>Taken out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="146"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="153"/>
         <source>Deal deleted</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="151"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="158"/>
+        <source>(no category)</source>
+        <translation>（未指定類別）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="160"/>
         <source>(empty)</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="167"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="172"/>
+        <source>category #{id}</source>
+        <translation>類別 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="179"/>
         <source>{text} (removed)</source>
         <translation>{text}（已移除）</translation>
     </message>
@@ -1182,82 +1220,88 @@ Title:</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="105"/>
+        <location filename="../../planner/ui/kit/undo.py" line="92"/>
+        <source>reason category</source>
+        <translation>原因類別</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/undo.py" line="106"/>
+        <location filename="../../planner/ui/kit/undo.py" line="139"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="135"/>
+        <location filename="../../planner/ui/kit/undo.py" line="152"/>
         <source>task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="136"/>
+        <location filename="../../planner/ui/kit/undo.py" line="153"/>
         <source>deliverable</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="144"/>
+        <location filename="../../planner/ui/kit/undo.py" line="161"/>
         <source>Tick “{item}”</source>
         <translation>勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="145"/>
+        <location filename="../../planner/ui/kit/undo.py" line="162"/>
         <source>Untick “{item}”</source>
         <translation>取消勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="161"/>
+        <location filename="../../planner/ui/kit/undo.py" line="178"/>
         <source>Add {kind} “{item}”</source>
         <translation>新增{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="183"/>
+        <location filename="../../planner/ui/kit/undo.py" line="200"/>
         <source>Remove {kind} “{item}”</source>
         <translation>移除{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="202"/>
+        <location filename="../../planner/ui/kit/undo.py" line="219"/>
         <source>Rename {kind} “{item}”</source>
         <translation>重新命名{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="203"/>
+        <location filename="../../planner/ui/kit/undo.py" line="220"/>
         <source>Change the link of “{item}”</source>
         <translation>修改「{item}」的連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="220"/>
+        <location filename="../../planner/ui/kit/undo.py" line="237"/>
         <source>Edit the note of “{stage}”</source>
         <translation>編輯「{stage}」的備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="248"/>
+        <location filename="../../planner/ui/kit/undo.py" line="265"/>
         <source>Add contact “{name}”</source>
         <translation>新增聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="266"/>
+        <location filename="../../planner/ui/kit/undo.py" line="283"/>
         <source>Edit contact “{name}”</source>
         <translation>編輯聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="279"/>
+        <location filename="../../planner/ui/kit/undo.py" line="296"/>
         <source>Remove contact “{name}”</source>
         <translation>移除聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="293"/>
+        <location filename="../../planner/ui/kit/undo.py" line="310"/>
         <source>Edit account “{name}”</source>
         <translation>編輯客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="306"/>
+        <location filename="../../planner/ui/kit/undo.py" line="323"/>
         <source>New account “{name}”</source>
         <translation>新增客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="325"/>
+        <location filename="../../planner/ui/kit/undo.py" line="342"/>
         <source>Delete account “{name}”</source>
         <translation>刪除客戶「{name}」</translation>
     </message>
@@ -1391,7 +1435,7 @@ Title:</source>
 <context>
     <name>_TextDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/dialogs.py" line="66"/>
+        <location filename="../../planner/ui/deal/dialogs.py" line="76"/>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
     </message>

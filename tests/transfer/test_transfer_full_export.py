@@ -109,3 +109,32 @@ def test_refusals(qapp, demo_file: Path, tmp_path: Path) -> None:  # noqa: ANN00
     with pytest.raises(FileRefused, match=r"damaged or incomplete \(at tables.deals.rows\[0\]\)"):
         full_import.import_file(other, tmp_path / "x.planner")
     assert not (tmp_path / "x.planner").exists()
+
+
+def test_reason_categories_and_adopted_rates_come_back(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    """Schema 8's rows: a renamed and an added category, a deal filed under one, the same
+    stage's rate adopted twice (each record names the rate its stage had then)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+    from builders import confirm_current, new_deal
+
+    from planner.domain.model import Outcome
+
+    source = tmp_path / "source.planner"
+    planner = Planner.open(source, create=True)
+    deal = new_deal(planner, value=1000)
+    stage = planner.deals.get(deal).stage_id
+    assert stage is not None
+    planner.processes.adopt_rate(stage, 35)
+    planner.processes.adopt_rate(stage, 42)
+    own = planner.reasons.add("Lost the champion")
+    first = planner.reasons.all()[0]
+    planner.reasons.rename(first.id, "Too dear")  # type: ignore[arg-type]
+    confirm_current(planner, deal, Outcome.AGAINST)
+    planner.deals.set_close_category(deal, own)
+    planner.close()
+    again = _round_trip(source, tmp_path)
+    before, after = dump(source), dump(again)
+    assert after == before
+    assert len(after["rate_adoptions"]) == 2 and len(after["reason_categories"]) == 8

@@ -445,3 +445,24 @@ def test_another_file_in_the_window_brings_its_own_forecast(qtbot, view: Forecas
         assert rows(view.period_model)[-1][1].deals == 1
     finally:
         other.close()
+
+
+def test_the_forecast_window_shows_win_loss_for_the_process_it_shows(qtbot, window: MainWindow,  # noqa: ANN001
+                                                                      planner: Planner) -> None:
+    """Win/loss analysis sits in the forecast window too (issue: "in the forecast view"), and
+    follows its process choice and the file's edits."""
+    fill(planner)
+    window.actions_by_name["forecast"].trigger()
+    view = window.dialogs.forecast
+    tab = next(i for i in range(view.tabs.count()) if view.tabs.tabText(i) == "&Win/loss")
+    win_loss = view.tabs.widget(tab)
+    assert not win_loss.filter.isVisible() and win_loss.process_id() is None
+    everything = planner.reports.win_loss(None)
+    assert win_loss.result == everything
+    direct = next(s.id for s in planner.processes.summaries() if s.name == "Direct")
+    view.set_process(direct)
+    assert win_loss.process_id() == direct and win_loss.result == planner.reports.win_loss(direct)
+    lost = planner.deals.create(Deal(account_id=planner.accounts.all()[0].id, process_id=direct, title="Gone"))  # type: ignore[arg-type]
+    confirm_current(planner, lost, Outcome.AGAINST)  # through the planner: the session hears of it
+    qtbot.waitUntil(lambda: win_loss.result == planner.reports.win_loss(direct))
+    view.close()

@@ -13,6 +13,7 @@ The Charts tab imports QtCharts the first time it is shown (``ChartsTab``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -176,6 +177,8 @@ class ForecastView(QDialog):
         self.tabs.addTab(self.period_page, "")
         self.tabs.addTab(self.stage_page, "")
         self.tabs.addTab(self.charts_page, "")
+        # pages another feature adds (the window's composer, e.g. win/loss): read with the forecast
+        self._pages: list[tuple[QWidget, Callable[[], str], Callable[[Planner, int | None], None]]] = []
 
         # what the figures leave out or how they were weighted
         self.observed = muted(plain.label(QLabel(self)))
@@ -253,6 +256,17 @@ class ForecastView(QDialog):
             self._show(None, self.tr("The forecast cannot be read: {reason}").format(reason=error_text(e)))
             return
         self._show(forecast, self._empty_text(forecast))
+        for _page, _title, read in self._pages:
+            read(self.planner, self.process_id())
+
+    def add_page(self, page: QWidget, title: Callable[[], str],
+                 read: Callable[[Planner, int | None], None]) -> None:
+        """A tab of another feature's (this window knows none): ``title`` in the language of the
+        moment, ``read`` given the file and the process chosen whenever the forecast is read."""
+        self._pages.append((page, title, read))
+        self.tabs.addTab(page, title())
+        if self.isVisible():
+            read(self.planner, self.process_id())
 
     def _show(self, forecast: Forecast | None, empty_text: str) -> None:
         self.forecast = forecast
@@ -313,6 +327,7 @@ class ForecastView(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
+            self._fill_processes(self.process_id())  # the names in the language of the moment
             self.refresh()
 
     def _changed(self, changes: Changes) -> None:
@@ -344,6 +359,8 @@ class ForecastView(QDialog):
         self.tabs.setTabText(0, self.tr("By p&eriod"))
         self.tabs.setTabText(1, self.tr("By s&tage"))
         self.tabs.setTabText(2, self.tr("C&harts"))
+        for page, title, _read in getattr(self, "_pages", ()):
+            self.tabs.setTabText(self.tabs.indexOf(page), title())
         self.tabs.setTabToolTip(0, self.tr("Open deals by the month or quarter they are expected to close"))
         self.tabs.setTabToolTip(1, self.tr("Open deals by process and stage, in the order of the board"))
         self.tabs.setTabToolTip(2, self.tr("The same figures as bars by period and as a funnel of stages"))
@@ -355,6 +372,10 @@ class ForecastView(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stage_tree"):
             self._retranslate()
+            if not self.isVisible():  # hidden, maybe over a file closed since: re-read when shown
+                self._stale = True
+                super().changeEvent(event)
+                return
             self._fill_processes(self.process_id())
             self.period_model.retranslate()
             self.stage_model.retranslate()
