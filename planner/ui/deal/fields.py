@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,22 +16,16 @@ from PySide6.QtWidgets import (
 
 from planner.ui.kit import formats, plain
 from planner.ui.kit.labels import status_label
-from planner.ui.kit.widgets import DateField, InlineError, NoteEdit, muted
+from planner.ui.kit.widgets import AmountSpinBox, DateField, InlineError, NoteEdit, muted
 
-MAX_VALUE = 999_999_999_999.99
 translate = QCoreApplication.translate
 
 
-class ValueSpinBox(QDoubleSpinBox):
-    """A money amount: never negative, grouped digits, and narrow enough for a side panel."""
+class ValueSpinBox(AmountSpinBox):
+    """A money amount (a minus sign is refused with a word), narrow enough for a side panel."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRange(0.0, MAX_VALUE)  # a negative value cannot even be typed
-        self.setDecimals(2)
-        self.setGroupSeparatorShown(True)
-        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
         # spin boxes default to "at least their size hint"; let the layout use the minimum below
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
