@@ -29,9 +29,13 @@ MARK = 15  # size of the overdue / idle marks
 ICON = 13
 
 
-def _status_label(status: DealStatus) -> str:
-    return {DealStatus.WON: translate("CardDelegate", "Won"), DealStatus.LOST: translate("CardDelegate", "Lost"),
-            DealStatus.ABANDONED: translate("CardDelegate", "Abandoned")}.get(status, "")
+def _status_label(status: DealStatus, archived: bool = False) -> str:
+    label = {DealStatus.WON: translate("CardDelegate", "Won"), DealStatus.LOST: translate("CardDelegate", "Lost"),
+             DealStatus.ABANDONED: translate("CardDelegate", "Abandoned")}.get(status, "")
+    if archived:
+        return translate("CardDelegate", "{status}, archived").format(status=label) if label else translate(
+            "CardDelegate", "Archived")
+    return label
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -208,9 +212,9 @@ class CardDelegate(QStyledItemDelegate):
         since = formats.days(source.days_since_milestone(card), lang)
         since_w = fm_small.horizontalAdvance(since)
         left_room = inner.width() - since_w - ICON - 8  # what the progress or the outcome may take
-        if card.status == DealStatus.OPEN:
+        if card.status == DealStatus.OPEN and not card.archived:
             self._progress(painter, QRect(inner.left(), y, left_room, line_h), card, palette, small)
-        else:
+        else:  # the outcome, or "Archived" (shown only when archived deals are asked for)
             self._status_chip(painter, QRect(inner.left(), y, left_room, line_h), card, palette, small)
         painter.setPen(muted)
         painter.drawText(QRect(inner.right() - since_w, y, since_w + 1, line_h),
@@ -288,9 +292,10 @@ class CardDelegate(QStyledItemDelegate):
 
     def _status_chip(self, painter: QPainter, rect: QRect, card: Card, palette: QPalette,
                      font: QFont) -> None:
-        label = _status_label(card.status)
+        label = _status_label(card.status, card.archived)
         colour = self._stripe(card, False, False, palette) or theme.muted(palette)
         fm = QFontMetrics(font)
+        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, max(rect.width() - 12, 10))
         chip = QRectF(rect.left(), rect.top() - 1, fm.horizontalAdvance(label) + 12, rect.height() + 2)
         fill = QColor(colour)
         fill.setAlphaF(0.18)

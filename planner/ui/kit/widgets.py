@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import count
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -17,8 +17,10 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
+    QUndoStack,
     QValidator,
 )
 from PySide6.QtWidgets import (
@@ -513,3 +515,109 @@ def on_delete_key(view: QWidget, slot: Callable[[], object]) -> None:
     remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     remove.triggered.connect(slot)
     view.addAction(remove)
+
+
+class StackAction(QAction):
+    """Undo (or Redo) of an undo stack, worded in the language of the moment: Qt's own stack
+    actions keep the words of the language they were made in, so after a switch the Edit menu
+    said "復原 …" in English. ``word()`` again on a language change."""
+
+    def __init__(self, stack: QUndoStack, redo: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.redo = redo
+        self._edit = stack.redoText() if redo else stack.undoText()  # what the stack would undo or redo
+        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self._stack_said)
+        self.triggered.connect(stack.redo if redo else stack.undo)
+        self.word()
+
+    def _stack_said(self, edit: str) -> None:
+        self._edit = edit
+        self.word()
+
+    def word(self) -> None:
+        # Qt's own words for these (qtbase's catalogue has them in every language it ships)
+        if self._edit:
+            self.setText(QCoreApplication.translate("QUndoStack", "Redo %1" if self.redo else "Undo %1")
+                         .replace("%1", self._edit))
+        else:
+            self.setText(QCoreApplication.translate(
+                "QUndoStack", "Redo" if self.redo else "Undo",
+                "Default text for redo action" if self.redo else "Default text for undo action"))
+
+
+class ClampedLabel(QWidget):
+    """Plain text wrapped on at most ``max_lines`` lines, the last one cut with "…" when the
+    text is longer: a 240-character deal title takes two lines of the panel's header, not
+    all of it. The whole text is in the tooltip and the accessible name."""
+
+    def __init__(self, max_lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_lines = max_lines
+        self._text = ""
+        size = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        size.setHeightForWidth(True)
+        self.setSizePolicy(size)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, for those reading it like one
+        self._text = text
+        self.setToolTip(plain.html(text) if self.clamped() else "")
+        self.setAccessibleName(text)
+        self.updateGeometry()
+        self.update()
+
+    def _lines(self, width: int) -> list[str]:
+        """The lines as drawn at ``width``: at most ``max_lines``, the last elided if need be."""
+        from PySide6.QtGui import QTextLayout
+
+        fm = self.fontMetrics()
+        width = max(width, 20)
+        layout = QTextLayout(self._text, self.font())
+        layout.beginLayout()
+        lines: list[str] = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines.append(self._text[line.textStart():line.textStart() + line.textLength()])
+        layout.endLayout()
+        if len(lines) > self.max_lines:
+            rest = "".join(lines[self.max_lines - 1:]).strip()
+            lines = [*lines[:self.max_lines - 1], fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        return [line.rstrip() for line in lines]
+
+    def clamped(self) -> bool:
+        return "".join(self._lines(self.width())).replace(" ", "") != self._text.replace(" ", "")
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's override
+        return max(1, len(self._lines(width))) * self.fontMetrics().lineSpacing()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.heightForWidth(self.width() if self.width() > 20 else 200))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, self.fontMetrics().lineSpacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setToolTip(plain.html(self._text) if self.clamped() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        y = 0
+        step = self.fontMetrics().lineSpacing()
+        for line in self._lines(self.width()):
+            painter.drawText(0, y, self.width(), step, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             line)
+            y += step

@@ -41,6 +41,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.editors: dict[str, Editor] = {}
         self.current: dict[str, Any] = {}
+        self.changed: set[str] = set()  # the keys OK wrote (the language only when it was chosen here)
         person = local_settings.person(planner.settings.all())
         mine = QGroupBox(self.tr("Yours, for every planner file on this computer"), self)
         mine.setLayout(self._form(settings.PERSON, person))
@@ -120,6 +121,7 @@ class SettingsDialog(QDialog):
         RatesDialog(self.planner, self.writable, self).exec()
 
     def save(self) -> None:
+        self.changed = set()
         try:
             for key, text in self.values().items():
                 setting = settings.BY_KEY[key]
@@ -130,6 +132,9 @@ class SettingsDialog(QDialog):
                     local_settings.set_person(setting, value)
                 elif self.writable:
                     self.planner.settings.set(key, text)
+                else:
+                    continue
+                self.changed.add(key)
         except PlannerError as e:
             self.error_label.setText(error_text(e))
             self.error_label.show()
