@@ -279,8 +279,8 @@ class AccountsDialog(QDialog):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("{shown} of {total} accounts").format(shown=shown, total=total)
-                           if shown != total else self.tr("{total} accounts").format(total=total))
+        self.count.setText(self.tr("{shown} of %n accounts", "", total).format(shown=shown)
+                           if shown != total else self.tr("%n accounts", "", total))
 
     def _changed(self, changes: Changes) -> None:
         for account_id in sorted(changes.accounts):

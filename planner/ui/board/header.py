@@ -172,8 +172,8 @@ class ColumnHeader(QWidget):
         stage, totals = self.stage, self.totals
         lines = [stage.name, translate("BoardColumn", "Milestone: {milestone}").format(milestone=stage.milestone),
                  translate("BoardColumn", "Win rate: {rate}%").format(rate=stage.win_rate),
-                 (translate("BoardColumn", "{n} matching deals") if self.filtered
-                  else translate("BoardColumn", "{n} deals")).format(n=totals.deals)]
+                 translate("BoardColumn", "%n matching deals", "", totals.deals) if self.filtered
+                 else translate("BoardColumn", "%n deals", "", totals.deals)]
         found = totals.money
         if not found.empty:
             lang = current_language()

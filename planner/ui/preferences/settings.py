@@ -78,8 +78,9 @@ class SettingsDialog(QDialog):
                 editor = QSpinBox(self)
                 editor.setRange(setting.minimum, setting.maximum)
                 editor.setValue(current)
-                if setting.key in DAY_COUNTS:
-                    editor.setSuffix(self.tr(" days"))
+                if setting.key in DAY_COUNTS:  # "1 day", "7 days": the suffix follows the number
+                    self._day_suffix(editor)
+                    editor.valueChanged.connect(lambda _v, e=editor: self._day_suffix(e))
                 editor.setMaximumWidth(160)
             elif isinstance(setting, settings.CurrencySetting):
                 from planner.ui.preferences.rates import currency_box
@@ -100,6 +101,10 @@ class SettingsDialog(QDialog):
             form.addRow(label, editor)
             self.editors[setting.key] = editor
         return form
+
+    def _day_suffix(self, editor: QSpinBox) -> None:
+        # a plural form without the number (it is the box's value): " day" or " days" in English
+        editor.setSuffix(self.tr(" days", "after a number of days", editor.value()))
 
     def values(self) -> dict[str, str]:
         """What the form holds, as text."""
