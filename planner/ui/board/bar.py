@@ -13,7 +13,16 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.ui.board.filters_menu import QuickFilters, SortMenu
 from planner.ui.board.query import BoardQuery, terms
@@ -45,6 +54,8 @@ class BoardBar(QWidget):
         self.process_combo.setMaximumWidth(320)
         self.process_label = QLabel(self)
         self.process_label.setBuddy(self.process_combo)
+        # on a row of its own with the search (a narrow board), the label keeps to its text
+        self.process_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -115,6 +126,9 @@ class BoardBar(QWidget):
         self._filters.addWidget(self.list_button)
         self._filters.addStretch(0)
         self._first_row.addLayout(self._filters)
+        # what a row leaves goes after its last item: the label stays by its box, the filters by the search
+        self._first_row.addStretch(0)
+        self._second_row.addStretch(0)
         self._rows.addLayout(self._first_row)
         self._rows.addLayout(self._second_row)
 
@@ -268,7 +282,7 @@ class BoardBar(QWidget):
         if row.indexOf(self._filters) < 0:
             other.removeItem(self._filters)
             self._filters.setParent(None)
-            row.addLayout(self._filters)
+            row.insertLayout(row.count() - 1, self._filters)  # before the row's closing stretch
 
     def _one_row_width(self) -> int:
         """The width the bar needs on one row, the search box at its narrowest."""

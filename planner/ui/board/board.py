@@ -261,10 +261,19 @@ class Board(QWidget):
             self.columns.append(column)
         if self.columns:
             self.columns[0].header.addRequested.connect(self.quick_add)
+        for column in self.columns:
+            column.header.resized.connect(self._even_headers, Qt.ConnectionType.QueuedConnection)
         self.folds.apply()
         self._show_adding()
         if self._table is not None:
             self._table.set_sources(self._models())
+
+    def _even_headers(self) -> None:
+        """All headers as tall as the tallest: a name that needs two lines gives every column
+        two, so that the cards of all columns start on one line."""
+        lines = max((c.header.lines_wanted() for c in self.columns), default=1)
+        for column in self.columns:
+            column.header.set_name_lines(lines)
 
     def set_read_only(self, read_only: bool) -> None:
         """Cards stay selectable and open in the deal panel; they are no longer dragged, and

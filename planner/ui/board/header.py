@@ -22,7 +22,6 @@ from planner.ui.kit import icons, plain, theme
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 BUTTON = 22  # the header's small buttons (fold, add)
-NARROW = 230  # a header narrower than this gives the stage's name two lines
 STRIP = 40  # a folded column's width
 
 
@@ -40,6 +39,7 @@ class ColumnHeader(QWidget):
 
     foldRequested = Signal()  # the fold button, or a click on a folded strip
     addRequested = Signal()  # the first column's "+"
+    resized = Signal()  # the board evens out the headers' name lines
 
     def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +53,7 @@ class ColumnHeader(QWidget):
         self.add_button.clicked.connect(self.addRequested)
         self.add_button.hide()  # the first column's, while the file may be changed
         self.fold_button.hide()  # shown under the pointer, and on a folded strip
+        self.name_lines = 1  # the board's choice for all its headers, so their cards line up
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_folded(self, folded: bool) -> None:
@@ -75,8 +76,8 @@ class ColumnHeader(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_buttons()
-        if (event.oldSize().width() < NARROW) != (event.size().width() < NARROW):
-            self.updateGeometry()  # one line for the name, or two
+        if event.oldSize().width() != event.size().width():
+            self.resized.emit()  # one line for the names, or two
 
     def _place_buttons(self) -> None:
         if self.folded:
@@ -125,8 +126,22 @@ class ColumnHeader(QWidget):
         return QSize(220, self._name_lines() * QFontMetrics(name).height() + 3 * QFontMetrics(small).height() + 18)
 
     def _name_lines(self) -> int:
-        """A narrow column gives the stage's name two lines: it is what the column is about."""
-        return 2 if self.width() < NARROW else 1
+        return self.name_lines
+
+    def lines_wanted(self) -> int:
+        """2 when the stage's name does not fit one line of this header (it is what the column
+        is about: it gets a second line rather than "…"), else 1."""
+        if self.folded:
+            return 1
+        name_font, small = self._fonts()
+        room = self.width() - 22 - self._buttons_width() - QFontMetrics(small).horizontalAdvance("000") - 20
+        return 2 if QFontMetrics(name_font).horizontalAdvance(self.stage.name) > room else 1
+
+    def set_name_lines(self, lines: int) -> None:
+        if lines != self.name_lines:
+            self.name_lines = lines
+            self.updateGeometry()
+            self.update()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(STRIP - 4, 120) if self.folded else self.sizeHint()

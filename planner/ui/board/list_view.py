@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from planner.domain import formats
 from planner.domain.model import Card, DealStatus
@@ -34,6 +34,7 @@ from planner.ui.kit import theme
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 100
+TITLE_WIDTH = 220  # the deal's title column is never narrower
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -274,8 +275,19 @@ class DealListView(QTableView):
         for column, sample in typical.items():
             width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(_heading(column)) + 24) + 18
             header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(48)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The deal's title takes the room the other columns leave, and never less than a
+        readable width (the list then scrolls sideways)."""
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in Column if c != Column.TITLE and not header.isSectionHidden(c))
+        header.resizeSection(Column.TITLE, max(TITLE_WIDTH, self.viewport().width() - others))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's override
+        super().resizeEvent(event)
+        self._fit_title()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

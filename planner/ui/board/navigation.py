@@ -57,6 +57,9 @@ class CardSelection:
         """Follow ``view``'s current card (or row), and a column's arrows to its neighbours."""
         view.selectionModel().currentChanged.connect(
             lambda current, _previous, v=view: self._current_changed(v, current))
+        # a click on the card that focus made current selects it without changing the current one
+        view.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected, v=view: self._current_changed(v, v.currentIndex()))
         neighbours = getattr(view, "neighbourRequested", None)
         if neighbours is not None:
             neighbours.connect(lambda step, v=view: self._focus_neighbour(v, step))
@@ -162,6 +165,8 @@ class CardSelection:
             return  # a card changing columns: the selection follows it, not its neighbour
         if not current.isValid():
             return  # another view took the selection, or the card left this one
+        if not view.selectionModel().isSelected(current):
+            return  # focus came in (Tab, a switch to the list): a place to start, not a choice
         deal_id = int(current.data(CardRole.DEAL_ID))
         for other in self._all_views():
             if other is not view:
@@ -183,6 +188,6 @@ class CardSelection:
             return
         target = views[i]
         row = min(max(view.currentIndex().row(), 0), target.model().rowCount() - 1)
-        target.setFocus()
         target.setCurrentIndex(target.model().index(row, 0))
+        target.setFocus()
         self.host.scroll.ensureWidgetVisible(columns[i], 8, 0)

@@ -8,8 +8,8 @@ the form writes through the services; the card arrives on the board as every cha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -82,15 +82,17 @@ class QuickAdd(QFrame):
             field.installEventFilter(self)
         self.account.editTextChanged.connect(lambda _t: self._say_account())
         self.title.textChanged.connect(lambda _t: self.error.show_message(""))
-        self._style()
         self.retranslate()
         self.hide()
 
-    def _style(self) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A card's ground with the accent's border: where the new card will be."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        self.setStyleSheet(
-            f"#quickAdd {{ background: {theme.card_background(palette).name()};"
-            f" border: 1px solid {theme.accent(palette).name()}; border-radius: 7px; }}")
+        painter.setPen(QPen(theme.accent(palette), 1.5))
+        painter.setBrush(theme.card_background(palette))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 7, 7)
 
     def retranslate(self) -> None:
         self.title.setPlaceholderText(translate("QuickAdd", "Title of the new deal"))
@@ -106,8 +108,6 @@ class QuickAdd(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
-            self._style()
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ opening
