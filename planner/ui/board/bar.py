@@ -246,8 +246,11 @@ class BoardBar(QWidget):
         found = self.account_combo.findData(current) if current is not None else 0
         self.account_combo.setCurrentIndex(max(0, found))
         self.account_combo.blockSignals(False)
-        view = self.account_combo.view()
-        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 24, 560))  # whole names in the list
+        # the list opens wide enough for whole names (the box itself keeps its width)
+        metrics = self.account_combo.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.account_combo.itemText(i))
+                      for i in range(self.account_combo.count())), default=0)
+        self.account_combo.view().setMinimumWidth(min(widest + 32, 560))
         self.account_combo.setToolTip(self._account_tip())
 
     def set_filter(self, text: str, account_id: int | None) -> None:

@@ -60,6 +60,9 @@ class CardListView(QListView):
         self.setViewport(viewport)
         self.setItemDelegate(delegate)
         self.setUniformItemSizes(True)  # one height for all cards: layout of 10,000 rows is O(1)
+        # laid out again when the viewport changes width (a scroll bar comes or goes): a card
+        # never runs under the scroll bar
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(4)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -54,6 +54,9 @@ class DealFields(QWidget):
         self.value = ValueSpinBox(self)
         self.currency = currency_combo(self)
         self.expected_close = DateField(self)
+        # said in place while the date is past (a slip, or a deal to look at), never a box
+        self.expected_close.warn_if_past(
+            lambda: translate("DealWorkspace", "This date has passed: the deal shows as overdue."))
         self.next_target = DateField(self)
         self.risks = NoteEdit(self, min_lines=2, max_lines=10)
         self.notes = NoteEdit(self, min_lines=3, max_lines=16)
