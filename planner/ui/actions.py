@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from planner.domain.errors import QT_TRANSLATE_NOOP
 from planner.ui.kit import icons, shortcuts
-from planner.ui.kit.widgets import StackAction
+from planner.ui.kit.stack_action import StackAction
 
 CONTEXT = "MainWindow"
 SEPARATOR = "-"

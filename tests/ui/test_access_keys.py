@@ -234,7 +234,7 @@ def _shortcuts(w: MainWindow) -> QDialog:
 
 
 def _value_range(w: MainWindow) -> QDialog:
-    from planner.ui.board.filters_menu import ValueRangeDialog
+    from planner.ui.board.value_range import ValueRangeDialog
 
     return ValueRangeDialog("TWD", None, None, w)
 

@@ -44,7 +44,8 @@ from planner.ui.kit import icons, plain, undo
 from planner.ui.kit.delegates import RoomyDelegate
 from planner.ui.kit.formats import account_labels, same_name
 from planner.ui.kit.rows import replace_rows
-from planner.ui.kit.widgets import StackAction, muted, on_delete_key
+from planner.ui.kit.stack_action import StackAction
+from planner.ui.kit.widgets import muted, on_delete_key
 from planner.ui.session import Session
 
 AccountRole = Qt.ItemDataRole.UserRole + 1

@@ -82,8 +82,11 @@ class CardFilter(QSortFilterProxyModel):
     def visible_cards(self) -> list[Card]:
         """The cards that pass (pure Python: cheaper than mapping indexes)."""
         model = self.cards_model
+        if not self.query.narrows:  # the usual case, after every edit: only the archive rule
+            return self.counted_cards()
         return [c for c in model.cards if self.query.matches(c, model)]
 
     def counted_cards(self) -> list[Card]:
         """The cards that are the board's at all, filter or not (archived ones only when shown)."""
-        return [c for c in self.cards_model.cards if self.query.shows_archived(c)]
+        cards = self.cards_model.cards
+        return list(cards) if self.query.archived else [c for c in cards if not c.archived]

@@ -2,28 +2,25 @@
 value range, archived deals shown) and the sort order within the columns, as two menus.
 
 Both are menus of checkable actions, so the keyboard reaches them as it reaches any menu,
-and the View menu can hold the same actions. The value range is asked in a small dialog.
+and the View menu can hold the same actions. The value range is asked in a small dialog
+(``value_range``, loaded when first asked for: it is off the way to the window's first paint).
 Every text is set again on a language change; what is chosen stays.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QMenu,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.domain import formats
 from planner.i18n import current_language
 from planner.ui.board.query import Closing, SortOrder
-from planner.ui.kit.widgets import AmountSpinBox, muted
+
+if TYPE_CHECKING:
+    from planner.ui.board.value_range import ValueRangeDialog
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -62,7 +59,7 @@ class QuickFilters(QObject):
         self.menu.addAction(self.archived)
         self.menu.addSeparator()
         self.menu.addAction(self.clear)
-        self.dialog: ValueRangeDialog | None = None
+        self.dialog: ValueRangeDialog | None = None  # made when asked for (planner/ui/board/value_range.py)
         self.retranslate()
 
     def _check(self, group: QActionGroup | None = None) -> QAction:
@@ -106,6 +103,8 @@ class QuickFilters(QObject):
 
     def ask_value_range(self) -> None:
         """The range in a small dialog (not modal to the code: tests and the event loop go on)."""
+        from planner.ui.board.value_range import ValueRangeDialog
+
         self.value.setChecked(self.value_min is not None or self.value_max is not None)  # until answered
         self.dialog = ValueRangeDialog(self.home, self.value_min, self.value_max, self._parent)
         self.dialog.accepted.connect(lambda: self.set_value_range(*self.dialog.values()) if self.dialog else None)
@@ -141,54 +140,6 @@ class QuickFilters(QObject):
             text = translate("BoardFilters", "&Value {low} to {high}…").format(
                 low=formats.compact(low, self.home, lang), high=formats.compact(high, self.home, lang))
         self.value.setText(text)
-
-
-class ValueRangeDialog(QDialog):
-    """Two amounts in the home currency; an empty one (zero) sets no bound."""
-
-    def __init__(self, home: str, low: float | None, high: float | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("BoardFilters", "Value Range"))
-        self.low = AmountSpinBox(self)
-        self.high = AmountSpinBox(self)
-        for box, value in ((self.low, low), (self.high, high)):
-            box.setDecimals(0)
-            box.setSpecialValueText(translate("BoardFilters", "Any"))
-            box.setSuffix(f" {home}")
-            box.setValue(value or 0.0)
-        self.low.setAccessibleName(translate("BoardFilters", "Lowest value"))
-        self.high.setAccessibleName(translate("BoardFilters", "Highest value"))
-        note = muted(QLabel(translate(
-            "BoardFilters", "In the file's home currency ({home}). Deals in a currency without an exchange "
-                            "rate cannot be compared and are left out while a range is set.").format(home=home), self))
-        note.setWordWrap(True)
-        form = QFormLayout()
-        low_label = QLabel(translate("BoardFilters", "&From:"), self)
-        low_label.setBuddy(self.low)
-        high_label = QLabel(translate("BoardFilters", "&To:"), self)
-        high_label.setBuddy(self.high)
-        form.addRow(low_label, self.low)
-        form.addRow(high_label, self.high)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-                                   | QDialogButtonBox.StandardButton.Reset, self)
-        reset = buttons.button(QDialogButtonBox.StandardButton.Reset)
-        reset.setText(translate("BoardFilters", "Any &Value"))
-        reset.clicked.connect(self._any_value)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(360)
-
-    def _any_value(self) -> None:
-        self.low.setValue(0)
-        self.high.setValue(0)
-
-    def values(self) -> tuple[float | None, float | None]:
-        low, high = self.low.value(), self.high.value()
-        return (low or None, high or None)
 
 
 class SortMenu(QObject):

@@ -55,6 +55,7 @@ class ColumnHeader(QWidget):
         self.fold_button.hide()  # shown under the pointer, and on a folded strip
         self.name_lines = 1  # the board's choice for all its headers, so their cards line up
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.retranslate()
 
     def set_folded(self, folded: bool) -> None:
         self.folded = folded
@@ -148,12 +149,18 @@ class ColumnHeader(QWidget):
 
     def set_totals(self, totals: Totals, filtered: bool) -> None:
         self.totals, self.filtered = totals, filtered
-        self.retranslate()
+        self._word_totals()
+
+    def _word_totals(self) -> None:
+        """The tooltip and the accessible name; the painted lines are written at paint time."""
+        tip = self._tooltip()
+        self.setToolTip(plain.html(tip))
+        self.setAccessibleName(tip.replace("\n", "; "))
+        self.update()
 
     def retranslate(self) -> None:
-        """The tooltip and the accessible name; the painted lines are written at paint time."""
-        self.setToolTip(plain.html(self._tooltip()))
-        self.setAccessibleName(self._tooltip().replace("\n", "; "))
+        """Every text, the buttons' too (their words change with the language and the fold)."""
+        self._word_totals()
         fold = (translate("BoardColumn", "Unfold “{stage}”") if self.folded
                 else translate("BoardColumn", "Fold “{stage}” to a narrow strip")).format(stage=self.stage.name)
         self.fold_button.setToolTip(plain.html(fold))

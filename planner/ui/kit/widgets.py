@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import count
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QUndoStack,
     QValidator,
 )
 from PySide6.QtWidgets import (
@@ -515,36 +514,6 @@ def on_delete_key(view: QWidget, slot: Callable[[], object]) -> None:
     remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     remove.triggered.connect(slot)
     view.addAction(remove)
-
-
-class StackAction(QAction):
-    """Undo (or Redo) of an undo stack, worded in the language of the moment: Qt's own stack
-    actions keep the words of the language they were made in, so after a switch the Edit menu
-    said "復原 …" in English. ``word()`` again on a language change."""
-
-    def __init__(self, stack: QUndoStack, redo: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.redo = redo
-        self._edit = stack.redoText() if redo else stack.undoText()  # what the stack would undo or redo
-        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
-        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
-        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self._stack_said)
-        self.triggered.connect(stack.redo if redo else stack.undo)
-        self.word()
-
-    def _stack_said(self, edit: str) -> None:
-        self._edit = edit
-        self.word()
-
-    def word(self) -> None:
-        # Qt's own words for these (qtbase's catalogue has them in every language it ships)
-        if self._edit:
-            self.setText(QCoreApplication.translate("QUndoStack", "Redo %1" if self.redo else "Undo %1")
-                         .replace("%1", self._edit))
-        else:
-            self.setText(QCoreApplication.translate(
-                "QUndoStack", "Redo" if self.redo else "Undo",
-                "Default text for redo action" if self.redo else "Default text for undo action"))
 
 
 class ClampedLabel(QWidget):
