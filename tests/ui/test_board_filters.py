@@ -308,3 +308,27 @@ def test_the_account_filter_shows_whole_names_and_tells_twins_apart(qtbot, plann
     view = combo.view()
     assert view.minimumWidth() >= min(view.fontMetrics().horizontalAdvance(long_name), 536)
     QApplication.processEvents()
+
+
+def test_a_language_change_keeps_the_filters_the_order_the_folds_and_the_list(board) -> None:  # noqa: ANN001
+    from planner import i18n
+
+    widget, _d = board
+    widget.bar.filters.overdue.trigger()
+    widget.bar.sort.actions[SortOrder.VALUE].trigger()
+    widget.columns[2].set_folded(True)
+    widget.set_listing(True)
+    reworded: list[int] = []
+    widget.list_view.model().headerDataChanged.connect(lambda *_: reworded.append(1))
+    try:
+        i18n.install("zh_TW")
+        for _ in range(3):
+            QApplication.processEvents()
+        assert widget.bar.filters.overdue.isChecked() and widget.bar.sort.order() == SortOrder.VALUE
+        assert widget.columns[2].folded and widget.listing
+        assert reworded  # the list's headings are read again in the new language
+        assert widget.process_label.text() == "流程(&P)："  # the bar re-worded in place
+    finally:
+        i18n.install("en")
+        QApplication.processEvents()
+    assert widget.bar.filters.overdue.text() == "&Overdue"
