@@ -20,7 +20,9 @@ from planner import i18n, local_settings
 from planner.domain.model import Account
 from planner.services import Planner
 from planner.ui.deal.new_deal import NEW_ACCOUNT, NewDealDialog
-from planner.ui.kit.widgets import AmountSpinBox, ClampedLabel, DateField
+from planner.ui.kit.amount import AmountSpinBox
+from planner.ui.kit.clamped_label import ClampedLabel
+from planner.ui.kit.widgets import DateField
 from planner.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ The board reads through the services only (``Planner.deals.cards`` for a whole p
 the New Deal dialog does. Its parts: ``bar`` (process chooser, search, filters, sort order),
 ``query`` (what is shown and in which order), ``notice`` (inline messages), ``navigation``
 (the selection and the arrow keys), ``moves`` (drops, and the refusal of a move back),
-``menu`` (a card's context menu), ``summary`` (the totals), ``list_view`` (the list),
+``menu`` (a card's context menu), ``summary`` (the totals), ``listing`` and ``list_view`` (the list),
 ``quick_add`` (a deal from the first column's header), ``folding`` (stages folded to a strip).
 Every part re-sets its texts when the language changes; nothing is rebuilt, so the
 selection, the filter, the scroll position and the chosen process stay as they were.
@@ -34,6 +34,7 @@ from planner.services import Changes, Planner
 from planner.ui.board import summary
 from planner.ui.board.bar import BoardBar
 from planner.ui.board.folding import StageFolds
+from planner.ui.board.listing import DealListing
 from planner.ui.board.menu import card_menu, show_card_menu
 from planner.ui.board.model import CardListModel, CardRole
 from planner.ui.board.moves import CardMoves
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from planner.ui.board.column import CardListView, StageColumn
     from planner.ui.board.delegate import CardDelegate
     from planner.ui.board.lane import ClosedLane
-    from planner.ui.board.list_view import DealListView, DealTableFilter, DealTableModel
+    from planner.ui.board.list_view import DealListView
     from planner.ui.board.quick_add import QuickAdd
 
 
@@ -83,9 +84,6 @@ class Board(QWidget):
         self.selection = CardSelection(self)
         self.moves = CardMoves(self)
         self.folds = StageFolds(self)
-        self._list: DealListView | None = None  # the list of the same deals, made when first shown
-        self._table: DealTableModel | None = None
-        self._table_filter: DealTableFilter | None = None
         self._quick: QuickAdd | None = None
 
         self.bar = BoardBar(self)
@@ -106,6 +104,8 @@ class Board(QWidget):
         self.scroll.setWidget(self.columns_host)
         self.pages = QStackedWidget(self)  # the columns, or the list
         self.pages.addWidget(self.scroll)
+        # the list of the same deals, made when first shown
+        self.deal_list = DealListing(self, self.pages, self._stage_name, lambda deal: card_menu(self, deal, self))
         self.lane_model = CardListModel(None, self.positions, self.today, self.idle_days, self,
                                         conversion=self.conversion)
         self._lane: ClosedLane | None = None
@@ -265,8 +265,7 @@ class Board(QWidget):
             column.header.resized.connect(self._even_headers, Qt.ConnectionType.QueuedConnection)
         self.folds.apply()
         self._show_adding()
-        if self._table is not None:
-            self._table.set_sources(self._models())
+        self.deal_list.set_sources(self._models())
 
     def _even_headers(self) -> None:
         """All headers as tall as the tallest: a name that needs two lines gives every column
@@ -371,8 +370,7 @@ class Board(QWidget):
             for column in self.columns:
                 column.proxy.set_query(self.query)
             self.lane.proxy.set_query(self.query)
-            if self._table_filter is not None:
-                self._table_filter.set_query(self.query, self.show_closed_action.isChecked())
+            self.deal_list.set_query(self.query, self.show_closed_action.isChecked())
         self.selection.resync()
         self.refresh_headers()
 
@@ -414,34 +412,22 @@ class Board(QWidget):
             return
         if self._lane is not None:  # else the lane follows the action when the cards load
             self._lane.setVisible(shown and not self.listing)
-        if self._table_filter is not None:
-            self._table_filter.set_query(self.query, shown)
+        self.deal_list.set_query(self.query, shown)
 
     # ------------------------------------------------------------------ the list
     @property
     def listing(self) -> bool:
         """Whether the list of deals is shown instead of the columns."""
-        return self._list is not None and self.pages.currentWidget() is self._list
+        return self.deal_list.shown()
 
     @property
     def list_view(self) -> DealListView:
         """The list of the same deals, made the first time it is asked for."""
-        if self._list is None:
-            from planner.ui.board.list_view import DealListView, DealTableFilter, DealTableModel
-
-            self._table = DealTableModel(self)
-            self._table.stage_name = self._stage_name
-            self._table.set_sources(self._models())
-            self._table_filter = DealTableFilter(self._table, self)
-            self._table_filter.set_query(self.query, self.show_closed_action.isChecked())
-            self._list = DealListView(self)
-            self._list.setModel(self._table_filter)
-            self._list.setAccessibleName(self.tr("Deals"))
-            self._list.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # soonest expected close first
-            self._connect_view(self._list)
-            self._list.customContextMenuRequested.connect(self._list_menu)
-            self.pages.addWidget(self._list)
-        return self._list
+        made = self.deal_list.view is not None
+        view = self.deal_list.build(self._models(), self.query, self.show_closed_action.isChecked())
+        if not made:
+            self._connect_view(view)
+        return view
 
     def set_listing(self, listing: bool) -> None:
         """Show the list (True) or the columns; remembered on this computer."""
@@ -463,43 +449,16 @@ class Board(QWidget):
         except (KeyError, ValueError, PlannerError, StopIteration):
             return ""
 
-    def _list_menu(self, pos: QPoint) -> None:
-        view = self.list_view
-        index = view.indexAt(pos)
-        if not index.isValid() and view.currentIndex().isValid() and view.hasFocus():
-            index = view.currentIndex()  # the Menu key: the current row
-            pos = view.visualRect(index).center()
-        if not index.isValid():
-            return
-        view.setCurrentIndex(index)
-        card_menu(self, int(index.data(CardRole.DEAL_ID)), self).exec(view.viewport().mapToGlobal(pos))
-
     # ------------------------------------------------------------ quick add
     def quick_add(self) -> None:
-        """The first column's quick-add form: a title, an account, Enter."""
+        """The first column's quick-add form: a title, an account, Enter (planner/ui/board/quick_add.py)."""
         if self.read_only or self.process is None or self.process.id is None or not self.columns:
             return
-        first = self.columns[0]
         if self.listing:
             self.set_listing(False)
-        first.set_folded(False)
-        if self._quick is None:
-            from planner.ui.board.quick_add import QuickAdd
+        from planner.ui.board.quick_add import open_in
 
-            self._quick = QuickAdd()
-            self._quick.added.connect(self._quick_added)
-        if first.form is not self._quick:
-            first.insert_form(self._quick)
-        self.scroll.ensureWidgetVisible(first, 8, 0)
-        self._quick.open_for(self.planner, self.process.id, self.bar.account_id())
-
-    def _quick_added(self, deal_id: int) -> None:
-        self.refresh_deal(deal_id)  # the session has shown it already where there is one
-        if not self.select_deal(deal_id):
-            self.reveal(deal_id)
-        self.dealClicked.emit(deal_id)  # as if clicked: the deal panel opens on it
-        self.message.emit(self.tr("Deal added to “{stage}”.").format(
-            stage=self.columns[0].stage.name if self.columns else ""))
+        self._quick = open_in(self, self._quick)
 
     def clear_selection(self) -> None:
         """Let go of the selected deal (Esc on the cards): nothing is selected, the panel closes."""
@@ -539,10 +498,7 @@ class Board(QWidget):
         views = [c.view for c in self.columns] + ([self._lane.view] if self._lane is not None else [])
         for view in views:
             view.viewport().update()
-        if self._table is not None and self._list is not None:
-            self._table.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._table.columnCount() - 1)
-            self._list.size_columns()
-            self._list.setAccessibleName(self.tr("Deals"))
+        self.deal_list.retranslate()
         self._word_actions()
         self.countsChanged.emit()
 
@@ -560,7 +516,7 @@ class Board(QWidget):
 
     def table(self) -> DealListView | None:
         """The list of deals, if it was ever shown."""
-        return self._list
+        return self.deal_list.view
 
     def card_of(self, deal_id: int) -> Card | None:
         for model in self._models():

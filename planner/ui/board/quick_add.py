@@ -8,6 +8,8 @@ the form writes through the services; the card arrives on the board as every cha
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -30,7 +32,35 @@ from planner.ui.kit import theme
 from planner.ui.kit.formats import account_labels, same_name
 from planner.ui.kit.widgets import InlineError, muted
 
+if TYPE_CHECKING:
+    from planner.ui.board.board import Board
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def open_in(board: Board, form: QuickAdd | None) -> QuickAdd:
+    """Open the form at the top of ``board``'s first column (made the first time); a deal it
+    adds is selected there and opens in the deal panel, as a clicked card does."""
+    first = board.columns[0]
+    first.set_folded(False)
+    if form is None:
+        form = QuickAdd()
+        form.added.connect(lambda deal_id: _added(board, deal_id))
+    if first.form is not form:
+        first.insert_form(form)
+    board.scroll.ensureWidgetVisible(first, 8, 0)
+    assert board.process is not None and board.process.id is not None  # the board checked
+    form.open_for(board.planner, board.process.id, board.bar.account_id())
+    return form
+
+
+def _added(board: Board, deal_id: int) -> None:
+    board.refresh_deal(deal_id)  # the session has shown it already where there is one
+    if not board.select_deal(deal_id):
+        board.reveal(deal_id)
+    board.dealClicked.emit(deal_id)  # as if clicked: the deal panel opens on it
+    board.message.emit(translate("Board", "Deal added to “{stage}”.").format(
+        stage=board.columns[0].stage.name if board.columns else ""))
 
 
 class QuickAdd(QFrame):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from planner.ui.kit.widgets import AmountSpinBox, muted
+from planner.ui.kit.amount import AmountSpinBox
+from planner.ui.kit.widgets import muted
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.kit import formats, plain
+from planner.ui.kit.amount import AmountSpinBox
 from planner.ui.kit.labels import status_label
-from planner.ui.kit.widgets import AmountSpinBox, DateField, InlineError, NoteEdit, muted
+from planner.ui.kit.widgets import DateField, InlineError, NoteEdit, muted
 
 translate = QCoreApplication.translate
 

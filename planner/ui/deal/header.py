@@ -19,8 +19,9 @@ from planner.i18n import current_language
 from planner.services import DealWork
 from planner.ui.deal.stage_map import Segment, StageMapStrip
 from planner.ui.kit import plain
+from planner.ui.kit.clamped_label import ClampedLabel
 from planner.ui.kit.glyphs import negative, positive
-from planner.ui.kit.widgets import ClampedLabel, muted
+from planner.ui.kit.widgets import muted
 
 translate = QCoreApplication.translate
 

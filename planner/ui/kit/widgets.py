@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import count
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -17,16 +17,12 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
-    QPaintEvent,
     QPalette,
     QResizeEvent,
-    QValidator,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QDateEdit,
-    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,7 +31,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -46,44 +41,8 @@ from planner.ui.kit import formats as qt_dates
 from planner.ui.kit import plain, theme
 from planner.ui.kit.glyphs import negative
 
-MAX_AMOUNT = 999_999_999_999.99
 NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "No date"
 _sessions = count(1)  # typing sessions: the saves of one session undo as one step
-
-
-def say_here(widget: QWidget, text: str) -> None:
-    """A short message beside ``widget``, where the eyes are (not a box to dismiss)."""
-    QToolTip.showText(widget.mapToGlobal(QPoint(0, widget.height())), text, widget)
-
-
-class AmountSpinBox(QDoubleSpinBox):
-    """An amount of money: zero or more, grouped digits. A minus sign is refused with a word
-    beside the field (and ``refused``), never turned silently into another number."""
-
-    refused = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(0.0, MAX_AMOUNT)
-        self.setDecimals(2)
-        self.setGroupSeparatorShown(True)
-        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self._told = False  # one word per attempt: validate() runs more than once per key
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        if "-" in text or "\u2212" in text:
-            if not self._told:
-                self._told = True
-                QTimer.singleShot(0, self._say_negative)
-            return QValidator.State.Invalid, text, pos
-        return super().validate(text, pos)
-
-    def _say_negative(self) -> None:
-        self._told = False
-        text = self.tr("An amount cannot be negative: enter zero or more.")
-        say_here(self, text)
-        self.refused.emit(text)
 
 
 class _DateEdit(QDateEdit):
@@ -514,79 +473,3 @@ def on_delete_key(view: QWidget, slot: Callable[[], object]) -> None:
     remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     remove.triggered.connect(slot)
     view.addAction(remove)
-
-
-class ClampedLabel(QWidget):
-    """Plain text wrapped on at most ``max_lines`` lines, the last one cut with "…" when the
-    text is longer: a 240-character deal title takes two lines of the panel's header, not
-    all of it. The whole text is in the tooltip and the accessible name."""
-
-    def __init__(self, max_lines: int = 2, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.max_lines = max_lines
-        self._text = ""
-        size = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        size.setHeightForWidth(True)
-        self.setSizePolicy(size)
-
-    def text(self) -> str:
-        return self._text
-
-    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, for those reading it like one
-        self._text = text
-        self.setToolTip(plain.html(text) if self.clamped() else "")
-        self.setAccessibleName(text)
-        self.updateGeometry()
-        self.update()
-
-    def _lines(self, width: int) -> list[str]:
-        """The lines as drawn at ``width``: at most ``max_lines``, the last elided if need be."""
-        from PySide6.QtGui import QTextLayout
-
-        fm = self.fontMetrics()
-        width = max(width, 20)
-        layout = QTextLayout(self._text, self.font())
-        layout.beginLayout()
-        lines: list[str] = []
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            lines.append(self._text[line.textStart():line.textStart() + line.textLength()])
-        layout.endLayout()
-        if len(lines) > self.max_lines:
-            rest = "".join(lines[self.max_lines - 1:]).strip()
-            lines = [*lines[:self.max_lines - 1], fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
-        return [line.rstrip() for line in lines]
-
-    def clamped(self) -> bool:
-        return "".join(self._lines(self.width())).replace(" ", "") != self._text.replace(" ", "")
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's override
-        return max(1, len(self._lines(width))) * self.fontMetrics().lineSpacing()
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, self.heightForWidth(self.width() if self.width() > 20 else 200))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(40, self.fontMetrics().lineSpacing())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.setToolTip(plain.html(self._text) if self.clamped() else "")
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        from PySide6.QtGui import QPainter
-
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        y = 0
-        step = self.fontMetrics().lineSpacing()
-        for line in self._lines(self.width()):
-            painter.drawText(0, y, self.width(), step, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             line)
-            y += step
