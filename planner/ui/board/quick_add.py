@@ -8,7 +8,7 @@ the form writes through the services; the card arrives on the board as every cha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
@@ -33,9 +33,36 @@ from planner.ui.kit.formats import account_labels, same_name
 from planner.ui.kit.widgets import InlineError, muted
 
 if TYPE_CHECKING:
-    from planner.ui.board.board import Board
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QScrollArea
+
+    from planner.domain.model import Process
+    from planner.ui.board.bar import BoardBar
+    from planner.ui.board.column import StageColumn
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+class Board(Protocol):
+    """What the form reads of the board, and what it asks of it once a deal is added."""
+
+    planner: Planner
+    process: Process | None
+    columns: list[StageColumn]
+    scroll: QScrollArea
+    bar: BoardBar
+
+    @property
+    def dealClicked(self) -> SignalInstance: ...  # noqa: N802  # the board's Qt signals
+
+    @property
+    def message(self) -> SignalInstance: ...
+
+    def refresh_deal(self, deal_id: int) -> None: ...
+
+    def select_deal(self, deal_id: int, focus: bool = True) -> bool: ...
+
+    def reveal(self, deal_id: int) -> bool: ...
 
 
 def open_in(board: Board, form: QuickAdd | None) -> QuickAdd:
