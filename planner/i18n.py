@@ -47,15 +47,17 @@ def install(lang: Lang) -> None:
     _installed.clear()
     _current[0] = lang
     QLocale.setDefault(QLocale("zh_TW" if lang == "zh_TW" else "en_US"))
-    if lang == "en":
+    # one catalogue per part of the app (core, wizard, board...); in English only the plural
+    # forms ("1 day", "2 days": the sources say "%n days"), where there is such a catalogue
+    ours = sorted(resource_path("i18n").glob(f"*_{lang}.qm"))
+    if lang == "en" and not ours:
         return
     # only here: English, the usual start-up, needs neither
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    # one catalogue per part of the app (core, wizard, board...), plus Qt's own
-    ours = sorted(resource_path("i18n").glob(f"*_{lang}.qm"))
-    for qm in [qt_dir / f"qtbase_{lang}.qm", *ours]:
+    qt_own = [qt_dir / f"qtbase_{lang}.qm"] if lang != "en" else []  # Qt's own (dialog buttons)
+    for qm in [*qt_own, *ours]:
         translator = QTranslator(app)
         if translator.load(str(qm)):
             app.installTranslator(translator)

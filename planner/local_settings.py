@@ -1,8 +1,9 @@
 """What this computer keeps for the person using it (QSettings), every key declared once.
 
 The person's preferences (``planner.settings``, ``Scope.PERSON``) and the window's memory:
-its geometry, the deal panel, closed deals shown or not, recent files, the process shown
-last per file and the folder process files were last put in. Nothing here belongs to a
+its geometry, the deal panel, closed and archived deals shown or not, the board or the list,
+the cards' sort order, recent files, the process shown last per file, its folded stages, and
+the folder process files were last put in. Nothing here belongs to a
 planner file; what does is in the file (see ``planner.settings``).
 
 Always the same store, named explicitly (not the application object's names), so the
@@ -29,6 +30,11 @@ DOCK_VISIBLE = "main_window/dock_visible"
 SHOW_CLOSED = "board/show_closed"
 RECENT_FILES = "recent_files"
 LAST_PROCESS = "board/last_process"  # "path|process id": the board's process when the file was last open
+SHOW_ARCHIVED = "board/show_archived"
+BOARD_LAYOUT = "board/layout"  # "board" (columns of cards) or "list"
+SORT_ORDER = "board/sort"  # the cards' order within a column (planner.ui.board.query.SortOrder)
+FOLDED = "board/folded"  # "path|process id" -> the stage ids folded to a strip
+MAX_FOLDED = 20  # files and processes whose folded stages are remembered
 PROCESS_FOLDER = "processLibrary/lastFolder"  # where process files were last put
 PERSON_GROUP = "person/"  # + a person setting's key: "person/language"
 
@@ -75,6 +81,63 @@ def show_closed() -> bool:
 
 def set_show_closed(shown: bool) -> None:
     set_flag(SHOW_CLOSED, shown)
+
+
+def show_archived() -> bool:
+    return flag(SHOW_ARCHIVED, False)
+
+
+def set_show_archived(shown: bool) -> None:
+    set_flag(SHOW_ARCHIVED, shown)
+
+
+def board_layout() -> str:
+    """"board" or "list", as the board was last left."""
+    value = str(store().value(BOARD_LAYOUT, "board") or "board")
+    return value if value in ("board", "list") else "board"
+
+
+def set_board_layout(layout: str) -> None:
+    store().setValue(BOARD_LAYOUT, layout)
+
+
+def sort_order() -> str:
+    """The cards' order as stored ("" before any choice; the board checks the value)."""
+    return str(store().value(SORT_ORDER, "") or "")
+
+
+def set_sort_order(order: str) -> None:
+    store().setValue(SORT_ORDER, order)
+
+
+def _folded_table() -> dict[str, list[int]]:
+    import json
+
+    try:
+        found = json.loads(str(store().value(FOLDED, "{}") or "{}"))
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): [int(i) for i in v if isinstance(i, int)] for k, v in found.items() if isinstance(v, list)}
+
+
+def folded_stages(path: Path | str, process_id: int) -> set[int]:
+    """The stages of ``process_id`` folded to a strip when ``path`` was last open here."""
+    return set(_folded_table().get(f"{path}|{process_id}", []))
+
+
+def set_folded_stages(path: Path | str, process_id: int, stages: Iterable[int]) -> None:
+    import json
+
+    table = _folded_table()
+    key = f"{path}|{process_id}"
+    table.pop(key, None)
+    folded = sorted(set(stages))
+    if folded:
+        table[key] = folded
+    kept = dict(list(table.items())[-MAX_FOLDED:])  # the most recently changed last
+    store().setValue(FOLDED, json.dumps(kept))
 
 
 def _bytes(key: str) -> QByteArray | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from planner.domain.errors import QT_TRANSLATE_NOOP
 from planner.ui.kit import icons, shortcuts
+from planner.ui.kit.stack_action import StackAction
 
 CONTEXT = "MainWindow"
 SEPARATOR = "-"
@@ -145,12 +146,9 @@ def build(parent: QWidget, undo_stack: QUndoStack, slots: Mapping[str, Callable[
     """One action per command, with its icon and keys, connected to ``slots[name]``."""
     actions: dict[str, QAction] = {}
     for command in COMMANDS:
-        if command.name == "undo":
-            action = undo_stack.createUndoAction(parent)
-        elif command.name == "redo":
-            action = undo_stack.createRedoAction(parent)
-        else:
-            action = QAction(parent)
+        # Undo and Redo are worded again on a language change (see retranslate)
+        action: QAction = (StackAction(undo_stack, command.name == "redo", parent) if command.from_stack
+                           else QAction(parent))
         if command.icon:
             action.setIcon(icons.icon(command.icon))
         if command.name in shortcuts.COMMANDS:
@@ -172,8 +170,9 @@ def retranslate(actions: Mapping[str, QAction]) -> None:
         action = actions[command.name]
         tip = QCoreApplication.translate(CONTEXT, command.tip) if command.tip else ""
         action.setStatusTip(tip)
-        if command.from_stack:
-            continue  # the stack writes "Undo <the last edit>" itself
+        if isinstance(action, StackAction):
+            action.word()  # "Undo <the last edit>", in the new language
+            continue
         text = QCoreApplication.translate(CONTEXT, command.text)
         action.setText(text)
         action.setIconText(plain(text))  # toolbar: no "(&N)" accelerator, no ellipsis

@@ -140,6 +140,8 @@ class FeatureDialogs(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.window.board.set_idle_days(settings.IDLE_DAYS.of(self.window.planner.settings.all()))
+        if settings.LANGUAGE.key not in dialog.changed:
+            return  # the language of the moment stays, --lang's too, unless it was chosen here
         wanted = i18n.normalize(settings.LANGUAGE.of(local_settings.person()).value or None)
         if wanted != i18n.current_language():
             # every widget retranslates itself on the LanguageChange this sends: nothing is rebuilt,

@@ -95,6 +95,10 @@ class MainWindow(QMainWindow):
         self.central_layout.addWidget(self.pages)
         self.setCentralWidget(central)
         self.actions_by_name["show_closed"] = self.board.show_closed_action
+        self.actions_by_name["quick_add"] = self.board.quick_add_action
+        self.actions_by_name["board_view"] = self.board.board_action
+        self.actions_by_name["list_view"] = self.board.list_action
+        self.deal_menu.insertAction(self.actions_by_name["confirm"], self.board.quick_add_action)
 
         self.dock = QDockWidget(self)
         self.dock.setObjectName("dealDock")
@@ -103,6 +107,11 @@ class MainWindow(QMainWindow):
                               | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        # the panel takes room only while a deal is selected; closed by hand, it stays closed
+        # while the arrows walk the cards, until a card is clicked or opened (Enter)
+        self._panel_put_away = False
+        self._hiding_panel = False
+        self.dock.visibilityChanged.connect(self._panel_visibility)
 
         self.counts_label = QLabel(self)
         self.file_label = QLabel(self)
@@ -190,7 +199,12 @@ class MainWindow(QMainWindow):
     def _fill_view_menu(self) -> None:
         n = self.actions_by_name
         self.view_menu.clear()
+        self.view_menu.addActions([self.board.board_action, self.board.list_action])
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.board.show_closed_action)
+        self.view_menu.addAction(self.board.show_archived_action)
+        self.view_menu.addMenu(self.board.folds.menu)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.dock.toggleViewAction())
         self.view_menu.addAction(self.toolbar.toggleViewAction())
         self.view_menu.addSeparator()
@@ -231,7 +245,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace = workspace_class(self.session, self.dock)
         except Exception as e:  # noqa: BLE001 - the board stays usable if the panel cannot start
-            self.statusBar().showMessage(self.tr("The deal panel could not start: {error}").format(error=e))
+            self.statusBar().showMessage(self.tr("The deal panel could not start: {error}").format(error=e), 30_000)
             return
         self.dock.setWidget(self.workspace)
         self.dock.setMinimumWidth(340)
@@ -240,23 +254,46 @@ class MainWindow(QMainWindow):
         ws.confirmRequested.connect(self._confirm_from_workspace)
         ws.dealCreated.connect(self._deal_created)
         ws.accountRequested.connect(self.open_accounts)
-        if self._dock_wanted() and self.pages.currentWidget() is self.board:
-            self.dock.show()
         if self.board.selected_deal():
             ws.show_deal(self.board.selected_deal())
+        self._show_panel(self._dock_wanted())
 
     def _dock_wanted(self) -> bool:
-        return local_settings.dock_visible()
+        """The deal panel is shown while a deal is selected, unless it was closed by hand."""
+        return bool(self.board.selected_deal()) and not self._panel_put_away
+
+    def _show_panel(self, shown: bool) -> None:
+        if shown and self.workspace is not None and self.pages.currentWidget() is self.board:
+            self.dock.show()
+        elif not shown and self.dock.isVisible():
+            self._hiding_panel = True
+            self.dock.hide()
+            self._hiding_panel = False
+
+    def _panel_visibility(self, visible: bool) -> None:
+        if not visible and not self._hiding_panel and self.board.selected_deal() and not self.isMinimized():
+            self._panel_put_away = True  # its close button (or the View menu) while a deal was shown
+        elif visible:
+            self._panel_put_away = False
 
     def _deal_selected(self, deal_id: int) -> None:
         if self.workspace is not None:
             self.workspace.show_deal(deal_id or None)
+        self._show_panel(self._dock_wanted())
         self._update_deal_actions()
+
+    def _deal_clicked(self, deal_id: int) -> None:
+        """A single click on a card opens the deal panel on it, closed by hand or not."""
+        self._panel_put_away = False
+        if self.workspace is not None and self.workspace.deal_id != deal_id:
+            self.workspace.show_deal(deal_id)
+        self._show_panel(True)
 
     def _deal_activated(self, deal_id: int) -> None:
         if self.workspace is None:
             return
-        self.dock.show()
+        self._panel_put_away = False
+        self._show_panel(True)
         self.workspace.show_deal(deal_id)
         self.workspace.setFocus()
 
@@ -273,9 +310,7 @@ class MainWindow(QMainWindow):
         process_id = self._process_of(deal_id)
         if process_id is not None and (self.board.process is None or process_id != self.board.process.id):
             self.board.reload(process_id)
-        if not self.board.select_deal(deal_id):  # hidden by the search or the account filter
-            self.board.set_filter("", None)
-            self.board.select_deal(deal_id)
+        self.board.reveal(deal_id)  # the search, a filter or the archive may hide it
         self._deal_activated(deal_id)
 
     def _process_of(self, deal_id: int) -> int | None:
@@ -312,9 +347,9 @@ class MainWindow(QMainWindow):
         has_process = self.board.process is not None or bool(self.planner.processes.summaries())
         self.pages.setCurrentWidget(self.board if has_process else self.welcome)
         if not has_process:
-            self.dock.hide()  # nothing to show a deal of: the welcome gets the whole window
-        elif self.workspace is not None and self._dock_wanted():
-            self.dock.show()
+            self._show_panel(False)  # nothing to show a deal of: the welcome gets the whole window
+        else:
+            self._show_panel(self._dock_wanted())
         self.actions_by_name["export"].setEnabled(has_process)
         self.actions_by_name["new_deal"].setEnabled(has_process and self.writable)
         self._apply_read_only()
@@ -328,10 +363,11 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")  # no false zeros before the cards are in
             return
         total, shown, closed = self.board.counts()
-        text = self.tr("{open} open · {closed} closed").format(open=_n(total), closed=_n(closed))
-        if shown != total:
-            text = self.tr("{shown} of {open} open shown · {closed} closed").format(
-                shown=_n(shown), open=_n(total), closed=_n(closed))
+        closed_total = self.board.closed_total()
+        text = self.tr("{open} open · {closed} closed").format(open=_n(total), closed=_n(closed_total))
+        if shown != total or closed != closed_total:  # the counts follow the search and the filters
+            text = self.tr("{shown} of {open} open shown · {closed_shown} of {closed} closed").format(
+                shown=_n(shown), open=_n(total), closed_shown=_n(closed), closed=_n(closed_total))
         if self.board.summary_text:
             text += "  ·  " + self.board.summary_text
         self.counts_label.setText(text)
@@ -446,6 +482,12 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.board:
             self.board.search.setFocus()
             self.board.search.selectAll()
+            return
+        # the welcome: no deals to search yet; say so, and where to start
+        self.statusBar().showMessage(self.tr(
+            "There are no deals to search yet: tailor a process or open the demo first."), 8000)
+        if self._welcome is not None:
+            self._welcome.tailor_button.setFocus()
 
     def refresh(self) -> None:
         selected = self.board.selected_deal()
@@ -476,6 +518,7 @@ class MainWindow(QMainWindow):
     def _connect_board(self) -> None:
         b = self.board
         b.dealSelected.connect(self._deal_selected)
+        b.dealClicked.connect(self._deal_clicked)
         b.dealActivated.connect(self._deal_activated)
         b.confirmRequested.connect(self.confirm_move)
         b.countsChanged.connect(self._show_counts)

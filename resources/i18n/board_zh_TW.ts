@@ -10,53 +10,100 @@
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="82"/>
+        <location filename="../../planner/ui/board/bar.py" line="144"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="83"/>
+        <location filename="../../planner/ui/board/bar.py" line="145"/>
         <source>Search deals, accounts, contacts, notes…</source>
         <translation>搜尋商機、客戶、聯絡人、備註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="84"/>
+        <location filename="../../planner/ui/board/bar.py" line="146"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="85"/>
+        <location filename="../../planner/ui/board/bar.py" line="147"/>
         <source>Filter by account</source>
         <translation>依客戶篩選</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="86"/>
+        <location filename="../../planner/ui/board/bar.py" line="153"/>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/bar.py" line="154"/>
+        <source>The deals as cards, one column per stage ({keys})</source>
+        <translation>以卡片檢視商機，每個階段一欄（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/bar.py" line="156"/>
+        <source>&amp;List</source>
+        <translation>清單(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/bar.py" line="157"/>
+        <source>The same deals as a list, sortable by any column ({keys})</source>
+        <translation>以清單檢視同樣的商機，可依任一欄排序（{keys}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/board/bar.py" line="178"/>
+        <source>F&amp;ilters (%n)</source>
+        <translation>
+            <numerusform>篩選（%n）(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/bar.py" line="178"/>
+        <source>F&amp;ilters</source>
+        <translation>篩選(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/bar.py" line="179"/>
+        <source>Show only overdue or stalled deals, those closing this month or quarter, a range of values; show archived deals</source>
+        <translation>只顯示逾期或停滯的商機、本月或本季預計成交的商機、某個金額範圍內的商機；也可顯示已封存的商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/bar.py" line="183"/>
+        <source>S&amp;ort: {order}</source>
+        <translation>排序(&amp;O)：{order}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/bar.py" line="184"/>
+        <source>The order of the cards in each column</source>
+        <translation>每一欄中卡片的排列順序</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/bar.py" line="272"/>
         <source>Show only the deals of one account</source>
         <translation>只顯示單一客戶的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="88"/>
+        <location filename="../../planner/ui/board/bar.py" line="160"/>
         <source>Show &amp;Closed Deals</source>
         <translation>顯示已結案商機(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="90"/>
+        <location filename="../../planner/ui/board/bar.py" line="162"/>
         <source>Show the won, lost and abandoned deals in a lane below</source>
         <translation>在下方的列中顯示贏單、輸單與已放棄的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="91"/>
+        <location filename="../../planner/ui/board/bar.py" line="163"/>
         <source>Closed Deals</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="105"/>
+        <location filename="../../planner/ui/board/bar.py" line="216"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/bar.py" line="87"/>
-        <location filename="../../planner/ui/board/bar.py" line="129"/>
+        <location filename="../../planner/ui/board/bar.py" line="149"/>
+        <location filename="../../planner/ui/board/bar.py" line="241"/>
         <source>All accounts</source>
         <translation>所有客戶</translation>
     </message>
@@ -112,10 +159,12 @@ Weighted by stage win rates: {weighted}</source>
         <source>milestone confirmed on {date}</source>
         <translation>里程點已於 {date} 確認</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/board/moves.py" line="157"/>
-        <source>Confirm {n} milestone(s) to move here</source>
-        <translation>確認 {n} 個里程點即可移到這裡</translation>
+        <source>Confirm %n milestones to move here</source>
+        <translation>
+            <numerusform>確認 %n 個里程點即可移到這裡</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/board/menu.py" line="43"/>
@@ -142,93 +191,318 @@ Weighted by stage win rates: {weighted}</source>
         <source>Why Can&apos;t It Move &amp;Back?</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/board/board.py" line="507"/>
+        <source>&amp;Quick Add Deal</source>
+        <translation>快速新增商機(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/board.py" line="508"/>
+        <source>Add a deal to the first stage with just a title and an account</source>
+        <translation>只要名稱與客戶，就能把商機加入第一個階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/folding.py" line="76"/>
+        <source>&amp;Unfold All</source>
+        <translation>全部展開(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/folding.py" line="85"/>
+        <source>F&amp;old Stages</source>
+        <translation>收合階段(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/folding.py" line="86"/>
+        <source>Fold stages to narrow strips so that the others have room</source>
+        <translation>把階段收合成窄條，讓其他階段有更多空間</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="89"/>
+        <source>Deal added to “{stage}”.</source>
+        <translation>已將商機加入「{stage}」。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/listing.py" line="67"/>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
 </context>
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="69"/>
+        <location filename="../../planner/ui/board/header.py" line="190"/>
         <source>weighted {amount}</source>
         <translation>加權 {amount}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="75"/>
+        <location filename="../../planner/ui/board/header.py" line="195"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="76"/>
+        <location filename="../../planner/ui/board/header.py" line="196"/>
         <source>Win rate: {rate}%</source>
         <translation>贏率：{rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="77"/>
-        <source>{n} matching deals</source>
-        <translation>{n} 筆符合的商機</translation>
+        <location filename="../../planner/ui/board/header.py" line="164"/>
+        <source>Unfold “{stage}”</source>
+        <translation>展開「{stage}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="78"/>
-        <source>{n} deals</source>
-        <translation>{n} 筆商機</translation>
+        <location filename="../../planner/ui/board/header.py" line="165"/>
+        <source>Fold “{stage}” to a narrow strip</source>
+        <translation>把「{stage}」收合成窄條</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="82"/>
+        <location filename="../../planner/ui/board/header.py" line="168"/>
+        <source>Quick add a deal to “{stage}” (Ins)</source>
+        <translation>快速新增商機到「{stage}」（Ins）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/board/header.py" line="197"/>
+        <source>%n matching deals</source>
+        <translation>
+            <numerusform>%n 筆符合的商機</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/board/header.py" line="198"/>
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n 筆商機</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/header.py" line="202"/>
         <source>Total: {amounts}</source>
         <translation>合計：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="84"/>
+        <location filename="../../planner/ui/board/header.py" line="204"/>
         <source>Weighted (value × {rate}%): {amounts}</source>
         <translation>加權（金額 × {rate}%）：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="87"/>
+        <location filename="../../planner/ui/board/header.py" line="207"/>
         <source>Without an exchange rate, not in the totals: {amounts}</source>
         <translation>無匯率、未計入合計：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="127"/>
+        <location filename="../../planner/ui/board/header.py" line="252"/>
         <source>win rate {rate}%</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="283"/>
+        <location filename="../../planner/ui/board/column.py" line="325"/>
         <source>The deals of this process cannot be shown.</source>
         <translation>無法顯示這個流程的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="285"/>
+        <location filename="../../planner/ui/board/column.py" line="327"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="288"/>
+        <location filename="../../planner/ui/board/column.py" line="330"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="287"/>
+        <location filename="../../planner/ui/board/column.py" line="329"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
 </context>
 <context>
+    <name>BoardFilters</name>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="115"/>
+        <source>&amp;Overdue</source>
+        <translation>逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="116"/>
+        <source>Open deals whose expected close date has passed</source>
+        <translation>預計成交日已過的進行中商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="117"/>
+        <source>&amp;Stalled</source>
+        <translation>停滯(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="118"/>
+        <source>Open deals longer in their stage than your won deals were</source>
+        <translation>在目前階段停留得比您過去贏單還久的進行中商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="119"/>
+        <source>Closing This &amp;Month</source>
+        <translation>本月預計成交(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="120"/>
+        <source>Closing This &amp;Quarter</source>
+        <translation>本季預計成交(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="121"/>
+        <source>Show &amp;Archived Deals</source>
+        <translation>顯示已封存商機(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="122"/>
+        <source>Archived deals are hidden from the board unless shown here</source>
+        <translation>已封存的商機不會出現在看板上，除非在這裡選擇顯示</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="124"/>
+        <source>&amp;Clear Filters</source>
+        <translation>清除篩選(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="132"/>
+        <source>&amp;Value Range…</source>
+        <translation>金額範圍(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="134"/>
+        <source>&amp;Value at Least {amount}…</source>
+        <translation>金額至少 {amount}(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="137"/>
+        <source>&amp;Value at Most {amount}…</source>
+        <translation>金額至多 {amount}(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="140"/>
+        <source>&amp;Value {low} to {high}…</source>
+        <translation>金額 {low} 至 {high}(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/value_range.py" line="19"/>
+        <source>Value Range</source>
+        <translation>金額範圍</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/value_range.py" line="24"/>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/value_range.py" line="27"/>
+        <source>Lowest value</source>
+        <translation>最低金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/value_range.py" line="28"/>
+        <source>Highest value</source>
+        <translation>最高金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/value_range.py" line="29"/>
+        <source>In the file&apos;s home currency ({home}). Deals in a currency without an exchange rate cannot be compared and are left out while a range is set.</source>
+        <translation>以本檔案的本位幣（{home}）計。幣別沒有匯率的商機無法比較，設定範圍時不會列出。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/value_range.py" line="34"/>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/value_range.py" line="36"/>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/value_range.py" line="43"/>
+        <source>Any &amp;Value</source>
+        <translation>不限金額(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSort</name>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="177"/>
+        <source>By close date</source>
+        <translation>依預計成交日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="178"/>
+        <source>By value</source>
+        <translation>依金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="179"/>
+        <source>By time in stage</source>
+        <translation>依停留時間</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="180"/>
+        <source>By title</source>
+        <translation>依名稱</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="181"/>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="186"/>
+        <source>Expected &amp;Close, Soonest First</source>
+        <translation>預計成交日，最近的在前(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="187"/>
+        <source>&amp;Value, Largest First</source>
+        <translation>金額，最大的在前(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="188"/>
+        <source>&amp;Time Since the Last Milestone, Longest First</source>
+        <translation>距上一個里程點的時間，最久的在前(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="189"/>
+        <source>T&amp;itle, A to Z</source>
+        <translation>名稱，依序排列(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/filters_menu.py" line="190"/>
+        <source>&amp;Newest First</source>
+        <translation>最新的在前(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="29"/>
+        <location filename="../../planner/ui/board/delegate.py" line="33"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="29"/>
+        <location filename="../../planner/ui/board/delegate.py" line="33"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="30"/>
+        <location filename="../../planner/ui/board/delegate.py" line="34"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/delegate.py" line="36"/>
+        <source>{status}, archived</source>
+        <translation>{status}，已封存</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/delegate.py" line="36"/>
+        <source>Archived</source>
+        <translation>已封存</translation>
     </message>
 </context>
 <context>
@@ -243,15 +517,26 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <source>Expected close: {date}</source>
         <translation>預計成交：{date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/board/model.py" line="247"/>
-        <source>{n} days since the last milestone</source>
-        <translation>距上一個里程點 {n} 天</translation>
+        <source>%n days since the last milestone</source>
+        <translation>
+            <numerusform>距上一個里程點 %n 天</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/board/model.py" line="250"/>
-        <source>{n} days since the deal was created; no milestone yet</source>
-        <translation>建立至今 {n} 天，尚未確認任何里程點</translation>
+        <source>%n days since the deal was created; no milestone yet</source>
+        <translation>
+            <numerusform>建立至今 %n 天，尚未確認任何里程點</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/board/model.py" line="263"/>
+        <source>Idle: no milestone for %n days</source>
+        <translation>
+            <numerusform>閒置：已 %n 天沒有里程點</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/board/model.py" line="253"/>
@@ -263,20 +548,33 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <source>Overdue: the expected close date has passed</source>
         <translation>逾期：已超過預計成交日</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/board/model.py" line="263"/>
-        <source>Idle: no milestone for {n} days</source>
-        <translation>閒置：已 {n} 天沒有里程點</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/board/stall.py" line="32"/>
-        <source>Stalled: {days} days in this stage; your won deals took at most {limit} days here (80th percentile of {count} won deals)</source>
-        <translation>停滯：已在此階段 {days} 天；您的贏單在這裡最多花了 {limit} 天（{count} 筆贏單的第 80 百分位數）</translation>
+        <source>Stalled: %n days in this stage.</source>
+        <translation>
+            <numerusform>停滯：已在此階段 %n 天。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/board/stall.py" line="34"/>
+        <source>Your won deals took at most %n days here</source>
+        <translation>
+            <numerusform>您的贏單在這裡最多花了 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../planner/ui/board/stall.py" line="35"/>
-        <source>Stalled: {days} days in this stage, more than the {limit} idle days set for this file (too few won deals here yet to compare with)</source>
-        <translation>停滯：已在此階段 {days} 天，超過這個檔案設定的閒置天數 {limit} 天（此階段的贏單還太少，無法比較）</translation>
+        <source>(the 80th percentile of %n won deals).</source>
+        <translation>
+            <numerusform>（%n 筆贏單的第 80 百分位數）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/board/stall.py" line="36"/>
+        <source>That is more than the %n idle days set for this file (too few won deals here yet to compare with).</source>
+        <translation>
+            <numerusform>超過這個檔案設定的閒置天數 %n 天（此階段的贏單還太少，無法比較）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -455,6 +753,74 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
 </context>
 <context>
+    <name>DealList</name>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="54"/>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="55"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="56"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="57"/>
+        <source>Value</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="58"/>
+        <source>Expected close</source>
+        <translation>預計成交日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="59"/>
+        <source>Days since milestone</source>
+        <translation>距里程點天數</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="60"/>
+        <source>Tasks</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="61"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="66"/>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="66"/>
+        <source>Won</source>
+        <translation>贏單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="67"/>
+        <source>Lost</source>
+        <translation>輸單</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="68"/>
+        <source>Abandoned</source>
+        <translation>已放棄</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/list_view.py" line="69"/>
+        <source>{status}, archived</source>
+        <translation>{status}，已封存</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../planner/ui/export/dialog.py" line="58"/>
@@ -531,10 +897,12 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/export/dialog.py" line="180"/>
-        <source>Wrote {path} ({pages} pages).</source>
-        <translation>已寫入 {path}（共 {pages} 頁）。</translation>
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/export/dialog.py" line="190"/>
@@ -873,72 +1241,72 @@ Open deals show here by the month they are expected to close, by stage and by pr
 進行中的商機會依預計成交月份、階段與流程顯示在這裡；贏單、輸單、已放棄與已封存的商機不列入。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="354"/>
+        <location filename="../../planner/ui/forecast/view.py" line="355"/>
         <source>Forecast</source>
         <translation>銷售預測</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="355"/>
+        <location filename="../../planner/ui/forecast/view.py" line="356"/>
         <source>By &amp;month</source>
         <translation>依月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="356"/>
+        <location filename="../../planner/ui/forecast/view.py" line="357"/>
         <source>By &amp;quarter</source>
         <translation>依季度(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="357"/>
+        <location filename="../../planner/ui/forecast/view.py" line="358"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="358"/>
+        <location filename="../../planner/ui/forecast/view.py" line="359"/>
         <source>By p&amp;eriod</source>
         <translation>依期間(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="359"/>
+        <location filename="../../planner/ui/forecast/view.py" line="360"/>
         <source>By s&amp;tage</source>
         <translation>依階段(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="360"/>
+        <location filename="../../planner/ui/forecast/view.py" line="361"/>
         <source>C&amp;harts</source>
         <translation>圖表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="363"/>
+        <location filename="../../planner/ui/forecast/view.py" line="364"/>
         <source>Open deals by the month or quarter they are expected to close</source>
         <translation>進行中的商機，依預計成交的月份或季度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="364"/>
+        <location filename="../../planner/ui/forecast/view.py" line="365"/>
         <source>Open deals by process and stage, in the order of the board</source>
         <translation>進行中的商機，依流程與階段，順序與看板相同</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="365"/>
+        <location filename="../../planner/ui/forecast/view.py" line="366"/>
         <source>The same figures as bars by period and as a funnel of stages</source>
         <translation>同樣的數字，以各期間的長條圖與各階段的漏斗圖呈現</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="366"/>
+        <location filename="../../planner/ui/forecast/view.py" line="367"/>
         <source>P&amp;rint / Export PDF…</source>
         <translation>列印／匯出 PDF(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="367"/>
+        <location filename="../../planner/ui/forecast/view.py" line="368"/>
         <source>Write this forecast as a PDF to print or share</source>
         <translation>將這份預測寫成 PDF，方便列印或分享</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="368"/>
+        <location filename="../../planner/ui/forecast/view.py" line="369"/>
         <source>Forecast by period</source>
         <translation>依期間的預測</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/view.py" line="369"/>
+        <location filename="../../planner/ui/forecast/view.py" line="370"/>
         <source>Forecast by process and stage</source>
         <translation>依流程與階段的預測</translation>
     </message>
@@ -946,277 +1314,277 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/actions.py" line="43"/>
+        <location filename="../../planner/ui/actions.py" line="44"/>
         <source>&amp;New File…</source>
         <translation>新增規劃檔(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="44"/>
+        <location filename="../../planner/ui/actions.py" line="45"/>
         <source>Create a new, empty planner file</source>
         <translation>建立一個新的空白規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="45"/>
+        <location filename="../../planner/ui/actions.py" line="46"/>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="46"/>
+        <location filename="../../planner/ui/actions.py" line="47"/>
         <source>Open a planner file</source>
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="47"/>
+        <location filename="../../planner/ui/actions.py" line="48"/>
         <source>Open &amp;Read-Only…</source>
         <translation>以唯讀開啟(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="48"/>
+        <location filename="../../planner/ui/actions.py" line="49"/>
         <source>Open a planner file to look at it without changing it</source>
         <translation>開啟規劃檔僅供查看，不做任何修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="49"/>
+        <location filename="../../planner/ui/actions.py" line="50"/>
         <source>Save &amp;As…</source>
         <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="50"/>
+        <location filename="../../planner/ui/actions.py" line="51"/>
         <source>Write a copy of this file and continue in the copy</source>
         <translation>寫入此檔的副本，並改在副本中繼續工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="51"/>
+        <location filename="../../planner/ui/actions.py" line="52"/>
         <source>&amp;Export Account Plan…</source>
         <translation>匯出客戶計畫(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="52"/>
+        <location filename="../../planner/ui/actions.py" line="53"/>
         <source>Write an account&apos;s plan as a PDF to print or share</source>
         <translation>將客戶計畫輸出為 PDF，方便列印或分享</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="54"/>
+        <location filename="../../planner/ui/actions.py" line="55"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="55"/>
+        <location filename="../../planner/ui/actions.py" line="56"/>
         <source>Bring in deals, accounts and contacts from Pipedrive, HubSpot, a spreadsheet or a full export</source>
         <translation>從 Pipedrive、HubSpot、試算表或完整匯出檔匯入商機、客戶和聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="57"/>
+        <location filename="../../planner/ui/actions.py" line="58"/>
         <source>Export &amp;Data…</source>
         <translation>匯出資料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="58"/>
+        <location filename="../../planner/ui/actions.py" line="59"/>
         <source>For Pipedrive, HubSpot or a spreadsheet, everything as JSON, or a calendar</source>
         <translation>匯出給 Pipedrive、HubSpot 或試算表，以 JSON 匯出全部內容，或匯出行事曆</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="60"/>
+        <location filename="../../planner/ui/actions.py" line="61"/>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="61"/>
+        <location filename="../../planner/ui/actions.py" line="62"/>
         <source>Save a safe copy of this file; you keep working in this one</source>
         <translation>儲存此檔的安全副本；您仍在原檔中工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="62"/>
+        <location filename="../../planner/ui/actions.py" line="63"/>
         <source>Res&amp;tore from Snapshot…</source>
         <translation>從快照還原(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="63"/>
+        <location filename="../../planner/ui/actions.py" line="64"/>
         <source>Put this file back as it was at one of its automatic snapshots</source>
         <translation>讓這個規劃檔回到某一份自動快照當時的樣子</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="65"/>
+        <location filename="../../planner/ui/actions.py" line="66"/>
         <source>P&amp;roperties…</source>
         <translation>檔案內容(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="66"/>
+        <location filename="../../planner/ui/actions.py" line="67"/>
         <source>Where this file is, its size, version and fingerprint</source>
         <translation>這個檔案的位置、大小、版本與指紋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="67"/>
+        <location filename="../../planner/ui/actions.py" line="68"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="68"/>
+        <location filename="../../planner/ui/actions.py" line="69"/>
         <source>Your name, idle threshold, language and paper</source>
         <translation>您的姓名、停滯門檻、語言與紙張</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="69"/>
+        <location filename="../../planner/ui/actions.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="70"/>
+        <location filename="../../planner/ui/actions.py" line="71"/>
         <source>Close Deal Planner; everything is already saved</source>
         <translation>關閉 Deal Planner；所有內容都已儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="71"/>
+        <location filename="../../planner/ui/actions.py" line="72"/>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="76"/>
+        <location filename="../../planner/ui/actions.py" line="77"/>
         <source>Milestone confirmations cannot be undone</source>
         <translation>里程點確認無法復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="77"/>
+        <location filename="../../planner/ui/actions.py" line="78"/>
         <source>A confirmed milestone is permanent; add a correction note in the deal instead</source>
         <translation>已確認的里程點是永久的；如有錯誤，請在商機中加上更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="79"/>
+        <location filename="../../planner/ui/actions.py" line="80"/>
         <source>&amp;Find Deals</source>
         <translation>尋找商機(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="80"/>
+        <location filename="../../planner/ui/actions.py" line="81"/>
         <source>Search the board</source>
         <translation>在看板中搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="81"/>
+        <location filename="../../planner/ui/actions.py" line="82"/>
         <source>&amp;New Deal…</source>
         <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="82"/>
+        <location filename="../../planner/ui/actions.py" line="83"/>
         <source>Add a deal to an account</source>
         <translation>為客戶新增一筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="83"/>
+        <location filename="../../planner/ui/actions.py" line="84"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="84"/>
+        <location filename="../../planner/ui/actions.py" line="85"/>
         <source>Confirm the selected deal&apos;s current milestone</source>
         <translation>確認所選商機目前階段的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="85"/>
+        <location filename="../../planner/ui/actions.py" line="86"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="86"/>
+        <location filename="../../planner/ui/actions.py" line="87"/>
         <source>Show the selected deal in the deal panel</source>
         <translation>在商機面板中顯示所選商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="87"/>
+        <location filename="../../planner/ui/actions.py" line="88"/>
         <source>&amp;Stalled Deals…</source>
         <translation>停滯的商機(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="88"/>
+        <location filename="../../planner/ui/actions.py" line="89"/>
         <source>Open deals that have sat in their stage longer than your won deals did</source>
         <translation>在目前階段停留得比您的贏單還久的進行中商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="90"/>
+        <location filename="../../planner/ui/actions.py" line="91"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="91"/>
+        <location filename="../../planner/ui/actions.py" line="92"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="92"/>
+        <location filename="../../planner/ui/actions.py" line="93"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="92"/>
+        <location filename="../../planner/ui/actions.py" line="93"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="93"/>
+        <location filename="../../planner/ui/actions.py" line="94"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="94"/>
+        <location filename="../../planner/ui/actions.py" line="95"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="95"/>
+        <location filename="../../planner/ui/actions.py" line="96"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="96"/>
+        <location filename="../../planner/ui/actions.py" line="97"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="97"/>
+        <location filename="../../planner/ui/actions.py" line="98"/>
         <source>&amp;Forecast…</source>
         <translation>銷售預測(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="98"/>
+        <location filename="../../planner/ui/actions.py" line="99"/>
         <source>Open deals by expected close month, stage and process, weighted by your set and observed win rates</source>
         <translation>進行中的商機依預計成交月份、階段與流程彙總，並分別以您設定的贏率與實際贏率加權</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="102"/>
+        <location filename="../../planner/ui/actions.py" line="103"/>
         <source>Your &amp;Track Record…</source>
         <translation>您的實績(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="103"/>
+        <location filename="../../planner/ui/actions.py" line="104"/>
         <source>How often deals that reached each stage were won, beside the win rates you set</source>
         <translation>走到各階段的商機最後有多少比例贏單，並與您設定的贏率並列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="106"/>
+        <location filename="../../planner/ui/actions.py" line="107"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="107"/>
+        <location filename="../../planner/ui/actions.py" line="108"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="108"/>
+        <location filename="../../planner/ui/actions.py" line="109"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="109"/>
+        <location filename="../../planner/ui/actions.py" line="110"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="73"/>
+        <location filename="../../planner/ui/actions.py" line="74"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="116"/>
+        <location filename="../../planner/ui/actions.py" line="117"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1226,72 +1594,77 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="119"/>
+        <location filename="../../planner/ui/actions.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="120"/>
+        <location filename="../../planner/ui/actions.py" line="121"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="121"/>
+        <location filename="../../planner/ui/actions.py" line="122"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="122"/>
+        <location filename="../../planner/ui/actions.py" line="123"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="123"/>
+        <location filename="../../planner/ui/actions.py" line="124"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="204"/>
+        <location filename="../../planner/ui/main_window.py" line="218"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="205"/>
+        <location filename="../../planner/ui/main_window.py" line="219"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="206"/>
+        <location filename="../../planner/ui/main_window.py" line="220"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="207"/>
+        <location filename="../../planner/ui/main_window.py" line="221"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="234"/>
+        <location filename="../../planner/ui/main_window.py" line="248"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="302"/>
+        <location filename="../../planner/ui/main_window.py" line="337"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="331"/>
+        <location filename="../../planner/ui/main_window.py" line="367"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="333"/>
-        <source>{shown} of {open} open shown · {closed} closed</source>
-        <translation>顯示 {shown}／{open} 筆進行中 · 已結案 {closed}</translation>
+        <location filename="../../planner/ui/main_window.py" line="369"/>
+        <source>{shown} of {open} open shown · {closed_shown} of {closed} closed</source>
+        <translation>顯示 {shown}／{open} 筆進行中 · {closed_shown}／{closed} 筆已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="374"/>
+        <location filename="../../planner/ui/main_window.py" line="488"/>
+        <source>There are no deals to search yet: tailor a process or open the demo first.</source>
+        <translation>目前還沒有可以搜尋的商機：請先裁剪一個流程，或開啟示範檔。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="410"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
@@ -1435,22 +1808,22 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="72"/>
+        <location filename="../../planner/ui/actions.py" line="73"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="75"/>
+        <location filename="../../planner/ui/actions.py" line="76"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="163"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="165"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="163"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="165"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -1693,6 +2066,65 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <location filename="../../planner/ui/qt_strings.py" line="23"/>
         <source>Down</source>
         <translation>↓</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAdd</name>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="155"/>
+        <location filename="../../planner/ui/board/quick_add.py" line="156"/>
+        <source>Title of the new deal</source>
+        <translation>新商機的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="157"/>
+        <source>Account: choose or type a new one</source>
+        <translation>客戶：選擇現有的，或輸入新的</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="158"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="159"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="160"/>
+        <source>Add the deal to the first stage (Enter)</source>
+        <translation>把商機加入第一個階段（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="161"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="162"/>
+        <source>Put the form away (Esc)</source>
+        <translation>收起表單（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="212"/>
+        <source>Several accounts are named “{name}”: choose one from the list, or the deal adds yet another.</source>
+        <translation>有好幾個客戶都叫「{name}」：請從清單中選一個，否則會再新增一個同名客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="215"/>
+        <source>A new account “{name}” will be created.</source>
+        <translation>將新增客戶「{name}」。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="226"/>
+        <source>Give the deal a title.</source>
+        <translation>請為這筆商機取個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/quick_add.py" line="230"/>
+        <source>Choose an account, or type the name of a new one.</source>
+        <translation>請選擇客戶，或輸入新客戶的名稱。</translation>
     </message>
 </context>
 <context>
@@ -2071,100 +2503,103 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="46"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="47"/>
         <source>Yours, for every planner file on this computer</source>
         <translation>您的設定，適用於這台電腦上的每個規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="48"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="49"/>
         <source>This file&apos;s, kept in it wherever it is opened</source>
         <translation>這個檔案的設定，存在檔案裡，在哪裡開啟都一樣</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="50"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="51"/>
         <source>Exchange &amp;Rates…</source>
         <translation>匯率(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="52"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="53"/>
         <source>Reason &amp;Categories…</source>
         <translation>原因類別(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="53"/>
+        <location filename="../../planner/ui/preferences/settings.py" line="54"/>
         <source>The categories a lost or abandoned deal can be filed under</source>
         <translation>輸單或已放棄的商機可以歸入的類別</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/preferences/settings.py" line="89"/>
+    <message numerus="yes">
+        <location filename="../../planner/ui/preferences/settings.py" line="115"/>
         <source> days</source>
-        <translation> 天</translation>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="72"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="75"/>
         <source>On the board</source>
         <translation>在看板上</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="90"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="93"/>
         <source>Go to the card above or below</source>
         <translation>移到上方或下方的卡片</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="91"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
         <source>Go to the next column on the left or right</source>
         <translation>移到左邊或右邊的欄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="93"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="96"/>
         <source>Open the deal in the deal panel</source>
         <translation>在商機面板中開啟商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="97"/>
         <source>Why the deal cannot move back</source>
         <translation>商機為何不能退回</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="95"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="98"/>
         <source>The card&apos;s menu</source>
         <translation>卡片的選單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="96"/>
-        <source>Clear the search</source>
-        <translation>清除搜尋</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="73"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="76"/>
         <source>In lists of accounts and contacts</source>
         <translation>在客戶與聯絡人清單中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="97"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="102"/>
         <source>Delete the selected one (Undo brings it back)</source>
         <translation>刪除選取的項目（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="74"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="77"/>
         <source>In the process wizard and editor</source>
         <translation>在流程精靈與編輯器中</translation>
     </message>
     <message>
         <location filename="../../planner/ui/kit/shortcuts.py" line="99"/>
+        <source>Clear the search (in the search box); let go of the selected deal (on the cards)</source>
+        <translation>清除搜尋（在搜尋框中）；取消選取商機（在卡片上）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="104"/>
         <source>Add a stage after the selected one</source>
         <translation>在選取的階段之後新增階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="101"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="106"/>
         <source>Remove the selected stage</source>
         <translation>移除選取的階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="103"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="108"/>
         <source>Move the selected stage up or down</source>
         <translation>將選取的階段上移或下移</translation>
     </message>

@@ -950,32 +950,32 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
         <translation>刪去：我們的銷售沒有這一步(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="59"/>
-        <source>Drop it: we can &amp;neither take part in nor influence this step</source>
-        <translation>刪去：這一步我們既無法參與，也無法影響(&amp;N)</translation>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="60"/>
+        <source>Drop it: we can neither take part in nor &amp;influence this step</source>
+        <translation>刪去：這一步我們既無法參與，也無法影響(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="61"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="62"/>
         <source>A step of the customer&apos;s that you cannot take part in or influence is treated as if it did not exist. It is dropped and recorded as such.</source>
         <translation>客戶流程中您無法參與、也無法影響的步驟，就當作不存在。它會被刪去，並記錄刪去的原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="125"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="126"/>
         <source>keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="125"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="126"/>
         <source>drop</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="126"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="127"/>
         <source>drop: no influence</source>
         <translation>刪去：無法影響</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="127"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="128"/>
         <source>Why “{preset}” suggests: {answer}</source>
         <translation>「{preset}」建議{answer}的原因</translation>
     </message>

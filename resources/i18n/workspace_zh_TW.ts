@@ -33,151 +33,194 @@
 <context>
     <name>AccountEditor</name>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="30"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="31"/>
         <source>e.g. machine tools, logistics</source>
         <translation>例如：工具機、物流</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="31"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="32"/>
         <source>e.g. 1,200 staff</source>
         <translation>例如：員工 1,200 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="32"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="33"/>
         <source>e.g. group enterprise, key account, small shop</source>
         <translation>例如：集團企業、重點客戶、小店</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="33"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="34"/>
         <source>e.g. trusted for three years; new customer</source>
         <translation>例如：合作三年、信任良好；新客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="35"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="36"/>
         <source>How they buy, who approves, what matters to them</source>
         <translation>他們怎麼採購、誰核准、重視什麼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="36"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="37"/>
         <source>Archived (hidden when choosing an account for a new deal)</source>
         <translation>已封存（新增商機時不列入客戶選單）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="39"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="42"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="40"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="45"/>
         <source>&amp;Industry:</source>
         <translation>產業(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="41"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="46"/>
         <source>Si&amp;ze:</source>
         <translation>規模(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="42"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="47"/>
         <source>&amp;Kind of customer:</source>
         <translation>客戶類型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="43"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="48"/>
         <source>&amp;Relationship:</source>
         <translation>往來關係(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="44"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="49"/>
         <source>N&amp;otes:</source>
         <translation>備註(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="46"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="51"/>
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/editor.py" line="100"/>
+        <location filename="../../planner/ui/accounts/editor.py" line="97"/>
+        <source>Another account is also named “{name}”; lists tell them apart by industry and number (#{id}). A name of their own is clearer.</source>
+        <translation>另一個客戶也叫「{name}」；清單會以產業與編號（#{id}）區分兩者。給它一個獨特的名稱會更清楚。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/accounts/editor.py" line="120"/>
         <source>An account needs a name; the previous one is kept.</source>
         <translation>客戶必須有名稱；已保留原本的名稱。</translation>
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../planner/ui/kit/formats.py" line="39"/>
+        <source>{name} ({industry}, #{id})</source>
+        <translation>{name}（{industry}，#{id}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/formats.py" line="42"/>
+        <source>{name} (#{id})</source>
+        <translation>{name}（#{id}）</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="104"/>
-        <location filename="../../planner/ui/accounts/dialog.py" line="124"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="113"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="133"/>
         <source>Accounts</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="114"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="123"/>
         <source>Filter by name, industry, kind…</source>
         <translation>依名稱、產業、類型篩選…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="116"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="125"/>
         <source>Filter accounts</source>
         <translation>篩選客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="126"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="135"/>
         <source>Show archived</source>
         <translation>顯示已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="128"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="137"/>
         <source>New account…</source>
         <translation>新增客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="130"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="139"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="147"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="156"/>
         <source>Choose an account on the left, or create one.</source>
         <translation>請從左側選擇客戶，或新增一個。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="168"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="177"/>
         <source>Export account plan…</source>
         <translation>匯出客戶計畫…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="173"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="182"/>
         <source>Changes are saved as you make them; Undo takes them back.</source>
         <translation>變更會隨手儲存；「復原」可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="251"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="268"/>
         <source>An account with deals cannot be deleted; archive it instead.</source>
         <translation>已有商機的客戶不能刪除；請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="252"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="269"/>
         <source>Delete this account and its contacts (Undo brings them back)</source>
         <translation>刪除這個客戶及其聯絡人（「復原」可以找回）</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="266"/>
-        <source>{shown} of {total} accounts</source>
-        <translation>{total} 個客戶中的 {shown} 個</translation>
+    <message numerus="yes">
+        <location filename="../../planner/ui/accounts/dialog.py" line="283"/>
+        <source>{shown} of %n accounts</source>
+        <translation>
+            <numerusform>%n 個客戶中的 {shown} 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/accounts/dialog.py" line="284"/>
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>共 %n 個客戶</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="267"/>
-        <source>{total} accounts</source>
-        <translation>共 {total} 個客戶</translation>
+        <location filename="../../planner/ui/accounts/dialog.py" line="324"/>
+        <source>An account named “{name}” already exists{archived}. Add another account with the same name?</source>
+        <translation>已經有名為「{name}」的客戶{archived}。要再新增一個同名的客戶嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="288"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="325"/>
+        <source> (archived)</source>
+        <translation>（已封存）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/accounts/dialog.py" line="326"/>
+        <source>&amp;Add Another</source>
+        <translation>再新增一個(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/accounts/dialog.py" line="327"/>
+        <source>&amp;Show the Existing One</source>
+        <translation>顯示現有的客戶(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/accounts/dialog.py" line="305"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="323"/>
         <source>New account</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="288"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="305"/>
         <source>Name of the customer:</source>
         <translation>客戶名稱：</translation>
     </message>
@@ -185,9 +228,17 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../planner/ui/accounts/dialog.py" line="76"/>
+        <location filename="../../planner/ui/accounts/dialog.py" line="85"/>
         <source>{name} (archived)</source>
         <translation>{name}（已封存）</translation>
+    </message>
+</context>
+<context>
+    <name>AmountSpinBox</name>
+    <message>
+        <location filename="../../planner/ui/kit/amount.py" line="42"/>
+        <source>An amount cannot be negative: enter zero or more.</source>
+        <translation>金額不能是負數：請輸入零或以上的數字。</translation>
     </message>
 </context>
 <context>
@@ -383,16 +434,16 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="74"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="79"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="99"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="101"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="102"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="107"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="156"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="158"/>
         <source>No date</source>
         <translation>無日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="80"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="102"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="108"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="159"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -400,82 +451,82 @@
 <context>
     <name>DealFields</name>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="106"/>
+        <location filename="../../planner/ui/deal/fields.py" line="102"/>
         <source>Title</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="107"/>
+        <location filename="../../planner/ui/deal/fields.py" line="103"/>
         <source>Value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="108"/>
+        <location filename="../../planner/ui/deal/fields.py" line="104"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="100"/>
+        <location filename="../../planner/ui/deal/fields.py" line="96"/>
         <source>Status:</source>
         <translation>狀態：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="100"/>
+        <location filename="../../planner/ui/deal/fields.py" line="96"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="101"/>
+        <location filename="../../planner/ui/deal/fields.py" line="97"/>
         <source>&amp;Title:</source>
         <translation>名稱(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="101"/>
+        <location filename="../../planner/ui/deal/fields.py" line="97"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="102"/>
+        <location filename="../../planner/ui/deal/fields.py" line="98"/>
         <source>&amp;Value:</source>
         <translation>金額(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="102"/>
+        <location filename="../../planner/ui/deal/fields.py" line="98"/>
         <source>Expected &amp;close:</source>
         <translation>預計成交(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="103"/>
+        <location filename="../../planner/ui/deal/fields.py" line="99"/>
         <source>Next milestone &amp;target:</source>
         <translation>下個里程點目標(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="103"/>
+        <location filename="../../planner/ui/deal/fields.py" line="99"/>
         <source>&amp;Risks:</source>
         <translation>風險(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="104"/>
+        <location filename="../../planner/ui/deal/fields.py" line="100"/>
         <source>&amp;Notes:</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="109"/>
+        <location filename="../../planner/ui/deal/fields.py" line="105"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="110"/>
+        <location filename="../../planner/ui/deal/fields.py" line="106"/>
         <source>Next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="111"/>
+        <location filename="../../planner/ui/deal/fields.py" line="107"/>
         <source>Risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="112"/>
+        <location filename="../../planner/ui/deal/fields.py" line="108"/>
         <source>Notes</source>
         <translation>備註</translation>
     </message>
@@ -493,48 +544,53 @@
         <translation>在看板上點選商機，這裡就會顯示它的階段、任務、聯絡人與歷程。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="83"/>
+        <location filename="../../planner/ui/deal/header.py" line="84"/>
         <source>Confirm milestone…</source>
         <translation>確認里程點…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="84"/>
+        <location filename="../../planner/ui/deal/header.py" line="85"/>
         <source>Confirm the current stage&apos;s milestone. This freezes the stage and every stage before it; it cannot be undone.</source>
         <translation>確認目前階段的里程點。確認後，此階段及之前的所有階段都會凍結，且無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="87"/>
+        <location filename="../../planner/ui/deal/header.py" line="88"/>
         <source>Abandon…</source>
         <translation>放棄…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="88"/>
+        <location filename="../../planner/ui/deal/header.py" line="89"/>
         <source>Give this deal up, with a reason. It cannot be undone.</source>
         <translation>放棄這筆商機並填寫原因。此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="90"/>
+        <location filename="../../planner/ui/deal/header.py" line="91"/>
         <source>Follow-up deal…</source>
         <translation>後續商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="91"/>
+        <location filename="../../planner/ui/deal/header.py" line="92"/>
         <source>Start a new deal for what comes after this one, linked to it.</source>
         <translation>為接下來的機會另開一筆商機，並與這筆商機連結。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="93"/>
+        <location filename="../../planner/ui/deal/header.py" line="94"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="121"/>
-        <location filename="../../planner/ui/deal/header.py" line="126"/>
+        <location filename="../../planner/ui/deal/header.py" line="122"/>
+        <location filename="../../planner/ui/deal/header.py" line="127"/>
         <source>Archive</source>
         <translation>封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="94"/>
+        <location filename="../../planner/ui/deal/header.py" line="147"/>
+        <source>Archived: on the board only with Filters › Show Archived Deals (View menu too).</source>
+        <translation>已封存：只有在「篩選 › 顯示已封存商機」（檢視選單中也有）時才會出現在看板上。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/header.py" line="95"/>
         <source>Delete deal…</source>
         <translation>刪除商機…</translation>
     </message>
@@ -570,12 +626,12 @@
         <translation>歷程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="123"/>
+        <location filename="../../planner/ui/deal/header.py" line="124"/>
         <source>{account} · {process}</source>
         <translation>{account} · {process}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="125"/>
+        <location filename="../../planner/ui/deal/header.py" line="126"/>
         <source>Take out of the archive</source>
         <translation>取消封存</translation>
     </message>
@@ -585,67 +641,67 @@
         <translation>已確認里程點的商機不能刪除，請改為封存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="136"/>
+        <location filename="../../planner/ui/deal/header.py" line="137"/>
         <source>Won on {date}</source>
         <translation>{date} 贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="138"/>
+        <location filename="../../planner/ui/deal/header.py" line="139"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="141"/>
+        <location filename="../../planner/ui/deal/header.py" line="142"/>
         <source>Lost: {reason}</source>
         <translation>輸單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="144"/>
+        <location filename="../../planner/ui/deal/header.py" line="145"/>
         <source>Abandoned: {reason}</source>
         <translation>已放棄：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="146"/>
-        <source>Archived: hidden from the board.</source>
-        <translation>已封存：不會顯示在看板上。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/deal/header.py" line="148"/>
+        <location filename="../../planner/ui/deal/header.py" line="150"/>
         <source>A closed deal is read-only.</source>
         <translation>已結案的商機僅供檢視。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="163"/>
+        <location filename="../../planner/ui/deal/header.py" line="165"/>
         <source>Stage {n} of {total}: {name}</source>
         <translation>第 {n}／{total} 階段：{name}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="167"/>
+        <location filename="../../planner/ui/deal/header.py" line="169"/>
         <source> · target {date}</source>
         <translation> · 目標 {date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="170"/>
+        <location filename="../../planner/ui/deal/header.py" line="172"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/header.py" line="171"/>
+        <location filename="../../planner/ui/deal/header.py" line="173"/>
         <source>Next milestone: {milestone}</source>
         <translation>下個里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="113"/>
+        <location filename="../../planner/ui/deal/fields.py" line="60"/>
+        <source>This date has passed: the deal shows as overdue.</source>
+        <translation>這個日期已經過了：商機會標示為逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/fields.py" line="109"/>
         <source>What could stop this deal?</source>
         <translation>有什麼可能讓這筆商機卡住？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="114"/>
+        <location filename="../../planner/ui/deal/fields.py" line="110"/>
         <source>Anything worth remembering about this deal</source>
         <translation>關於這筆商機值得記下的事</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="117"/>
+        <location filename="../../planner/ui/deal/fields.py" line="113"/>
         <source>Follow-up of “{title}”.</source>
         <translation>接續「{title}」。</translation>
     </message>
@@ -938,113 +994,124 @@ Title:</source>
 <context>
     <name>NewDealDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="36"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="43"/>
         <source>New deal</source>
         <translation>新增商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="43"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="53"/>
         <source>New account…</source>
         <translation>新增客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="45"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="55"/>
         <source>Choose an account…</source>
         <translation>請選擇客戶…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="48"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="58"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="59"/>
         <source>Name of the new customer</source>
         <translation>新客戶的名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="59"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="72"/>
         <source>e.g. Warehouse system replacement</source>
         <translation>例如：倉儲管理系統汰換</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="61"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="74"/>
         <source>Value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="67"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="82"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="69"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="84"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="71"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="86"/>
+        <source>This date has passed: the deal will show as overdue.</source>
+        <translation>這個日期已經過了：商機會標示為逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/new_deal.py" line="88"/>
         <source>Next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="79"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="96"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="81"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="99"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="83"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="101"/>
         <source>&amp;Title:</source>
         <translation>名稱(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="84"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="102"/>
         <source>&amp;Value:</source>
         <translation>金額(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="87"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="105"/>
         <source>Expected &amp;close:</source>
         <translation>預計成交(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="88"/>
-        <source>First milestone &amp;target:</source>
-        <translation>第一個里程點目標(&amp;T)：</translation>
+        <location filename="../../planner/ui/deal/new_deal.py" line="106"/>
+        <source>First &amp;milestone target:</source>
+        <translation>第一個里程點目標(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="94"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="113"/>
         <source>Create deal</source>
         <translation>建立商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="109"/>
-        <location filename="../../planner/ui/deal/new_deal.py" line="136"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="130"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="198"/>
         <source>There is no process yet. Tailor a process first, then create deals.</source>
         <translation>還沒有任何流程。請先量身打造流程，再建立商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="125"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="172"/>
+        <source>An account named “{name}” already exists: choose it above unless this is another customer of the same name.</source>
+        <translation>已經有名為「{name}」的客戶：請在上方選擇它，除非這是另一個同名的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/new_deal.py" line="186"/>
         <source>Starts in “{stage}”; its milestone: {milestone}</source>
         <translation>從「{stage}」開始；其里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="138"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="200"/>
         <source>Enter the name of the new account, or choose an existing one.</source>
         <translation>請輸入新客戶的名稱，或選擇既有的客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="140"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="202"/>
         <source>Choose an account.</source>
         <translation>請選擇客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="142"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="204"/>
         <source>Give the deal a title.</source>
         <translation>請為這筆商機取個名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/new_deal.py" line="145"/>
+        <location filename="../../planner/ui/deal/new_deal.py" line="207"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
@@ -1052,14 +1119,14 @@ Title:</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="351"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="357"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="411"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="417"/>
         <source>Expanded</source>
         <translation>已展開</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="351"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="357"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="411"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="417"/>
         <source>Collapsed</source>
         <translation>已收合</translation>
     </message>

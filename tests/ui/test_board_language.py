@@ -44,7 +44,7 @@ def busy_board(qtbot, planner: Planner, p: Pipeline) -> Board:  # noqa: ANN001
     and a refusal on show."""
     board = Board(planner)
     qtbot.addWidget(board)
-    board.resize(700, 700)  # narrower than four columns: the columns scroll
+    board.resize(560, 700)  # narrower than four columns: the columns scroll
     board.reload()
     board.show()
     board.set_show_closed(True)
@@ -107,7 +107,7 @@ def test_the_board_retranslates_in_place_and_keeps_what_the_user_was_doing(
     # what the user was doing
     assert board.selected_deal() == p.advanced
     assert columns[2].view.currentIndex().isValid() and columns[2].view.selectionModel().hasSelection()
-    assert search.text() == "pilot" and board.counts() == (2, 1, 1)
+    assert search.text() == "pilot" and board.counts() == (2, 1, 0)  # the closed deal does not match
     assert board.scroll.horizontalScrollBar().value() == scrolled
     assert board.process is not None and board.process.id == p.process_id
     assert board.lane.isVisible() and action.isChecked()

@@ -39,7 +39,7 @@ def test_creates_a_deal(planner: Planner, setup: tuple[int, int], qtbot) -> None
     assert dialog.result() == QDialog.DialogCode.Accepted
     deal = planner.deals.get(dialog.deal_id)
     assert (deal.title, deal.account_id, deal.process_id, deal.value, deal.currency) == (
-        "Warehouse system", aid, pid, 3_200_000.0, "TWD")
+        "Warehouse system", aid, pid, 3_200_000.0, planner.rates.home("en"))  # the file's home currency
     assert deal.expected_close == date(2031, 6, 30) and deal.next_target is None
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -41,7 +42,9 @@ from planner.services import Changes, Planner
 from planner.ui.accounts.editor import AccountEditor
 from planner.ui.kit import icons, plain, undo
 from planner.ui.kit.delegates import RoomyDelegate
+from planner.ui.kit.formats import account_labels, same_name
 from planner.ui.kit.rows import replace_rows
+from planner.ui.kit.stack_action import StackAction
 from planner.ui.kit.widgets import muted, on_delete_key
 from planner.ui.session import Session
 
@@ -55,9 +58,14 @@ class AccountsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._accounts: list[Account] = []
+        self._labels: dict[int, str] = {}  # two accounts of one name told apart
 
-    def set_accounts(self, accounts: list[Account]) -> None:
+    def set_accounts(self, accounts: list[Account], every: list[Account] | None = None) -> None:
+        """The accounts listed; ``every`` (archived ones too) is what a name is compared with."""
+        self._labels = account_labels(every if every is not None else accounts)
         replace_rows(self, self._accounts, accounts, lambda rows: setattr(self, "_accounts", rows))
+        if self._accounts:
+            self.dataChanged.emit(self.index(0), self.index(len(self._accounts) - 1))  # labels may differ
 
     def account(self, row: int) -> Account:
         return self._accounts[row]
@@ -73,7 +81,8 @@ class AccountsModel(QAbstractListModel):
             return None
         a = self._accounts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{name} (archived)").format(name=a.name) if a.archived else a.name
+            name = self._labels.get(a.id, a.name) if a.id is not None else a.name
+            return self.tr("{name} (archived)").format(name=name) if a.archived else name
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain.html("\n".join(x for x in (a.name, a.industry, a.size, a.kind, a.relationship) if x))
         if role == Qt.ItemDataRole.FontRole and a.archived:
@@ -174,7 +183,8 @@ class AccountsDialog(QDialog):
         hint.setWordWrap(True)
         bottom = QHBoxLayout()
         # the window's Edit menu is out of reach while this dialog is open: its own undo and redo
-        for action, icon in ((undo_stack.createUndoAction(self), "undo"), (undo_stack.createRedoAction(self), "redo")):
+        for action, icon in ((StackAction(undo_stack, False, self), "undo"),
+                             (StackAction(undo_stack, True, self), "redo")):
             action.setIcon(icons.icon(icon))
             action.setShortcuts(QKeySequence.keyBindings(
                 QKeySequence.StandardKey.Undo if icon == "undo" else QKeySequence.StandardKey.Redo))
@@ -205,9 +215,14 @@ class AccountsDialog(QDialog):
     def stack(self) -> QUndoStack:
         return self.session.undo_stack
 
+    def _read_accounts(self) -> None:
+        every = self.planner.accounts.all(include_archived=True)
+        shown = every if self.show_archived.isChecked() else [a for a in every if not a.archived]
+        self.model.set_accounts(shown, every)
+
     def reload(self) -> None:
         current = self.current_account()
-        self.model.set_accounts(self.planner.accounts.all(include_archived=self.show_archived.isChecked()))
+        self._read_accounts()
         self._update_count()
         row = self.model.row_of(current.id) if current is not None and current.id is not None else -1
         if row >= 0:
@@ -216,11 +231,13 @@ class AccountsDialog(QDialog):
             self.view.setCurrentIndex(self.proxy.index(0, 0))
         self._show_current()
 
-    def select_account(self, account_id: int | None) -> None:
+    def select_account(self, account_id: int | None, reveal_archived: bool = True) -> None:
+        """Select ``account_id``; an archived one ticks "Show archived" when ``reveal_archived``
+        (asked for by name, as from a deal), never on its own after an edit or a deletion."""
         if account_id is None:
             return
         row = self.model.row_of(account_id)
-        if row < 0 and not self.show_archived.isChecked():
+        if row < 0 and reveal_archived and not self.show_archived.isChecked():
             self.show_archived.setChecked(True)  # reloads, archived ones included
             row = self.model.row_of(account_id)
         if row < 0:
@@ -263,20 +280,20 @@ class AccountsDialog(QDialog):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("{shown} of {total} accounts").format(shown=shown, total=total)
-                           if shown != total else self.tr("{total} accounts").format(total=total))
+        self.count.setText(self.tr("{shown} of %n accounts", "", total).format(shown=shown)
+                           if shown != total else self.tr("%n accounts", "", total))
 
     def _changed(self, changes: Changes) -> None:
         for account_id in sorted(changes.accounts):
             self._account_touched(account_id)
 
     def _account_touched(self, account_id: int) -> None:
-        self.model.set_accounts(self.planner.accounts.all(include_archived=self.show_archived.isChecked()))
+        self._read_accounts()
         self._update_count()
         account = self.current_account()
         if account is None:  # deleted, or back from a deletion: the list was rebuilt
             if self.model.row_of(account_id) >= 0:  # listed: not one archived out of sight
-                self.select_account(account_id)
+                self.select_account(account_id, reveal_archived=False)
             if not self.view.currentIndex().isValid() and self.proxy.rowCount():
                 self.view.setCurrentIndex(self.proxy.index(0, 0))
             self._show_current()
@@ -288,12 +305,29 @@ class AccountsDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Name of the customer:"))
         if not ok:
             return
+        twin = same_name(name, self.planner.accounts.all(include_archived=True))
+        if twin is not None and not self._another_of_that_name(twin):
+            self.filter.clear()
+            self.select_account(twin.id)  # the one meant, most likely
+            return
         command = undo.CreateAccount(self.planner, Account(name=name))
         if not undo.push(self.stack, command):
             return  # the refusal was shown
         self.filter.clear()
         self.select_account(command.account_id)
         self.editor.edits["industry"].setFocus()
+
+    def _another_of_that_name(self, twin: Account) -> bool:
+        """Asked before a second account of one name is made: it is allowed (two branches of
+        a group), and the lists then tell them apart by industry and number."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New account"), plain.html(self.tr(
+            "An account named “{name}” already exists{archived}. Add another account with the same name?").format(
+            name=twin.name, archived=self.tr(" (archived)") if twin.archived else "")), parent=self)
+        add = box.addButton(self.tr("&Add Another"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Show the Existing One"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(add)
+        box.exec()
+        return box.clickedButton() is add
 
     def delete_account(self) -> None:
         account = self.current_account()

@@ -13,7 +13,8 @@ from planner.domain.model import Account
 from planner.services import Planner
 from planner.ui.kit import undo
 from planner.ui.kit.contacts import ContactsPanel
-from planner.ui.kit.widgets import NoteEdit
+from planner.ui.kit.formats import same_name
+from planner.ui.kit.widgets import InlineError, NoteEdit
 from planner.ui.session import Session
 
 
@@ -34,9 +35,13 @@ class AccountEditor(QWidget):
         self.notes = NoteEdit(self, min_lines=4, max_lines=12)
         self.notes.setPlaceholderText(self.tr("How they buy, who approves, what matters to them"))
         self.archived = QCheckBox(self.tr("Archived (hidden when choosing an account for a new deal)"), self)
+        # a name another account has too: allowed (two branches of a group), said in place
+        self.twin = InlineError(self, warning=True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Name:"), self.edits["name"])
+        form.addRow("", self.twin)
+        self._form = form
         form.addRow(self.tr("&Industry:"), self.edits["industry"])
         form.addRow(self.tr("Si&ze:"), self.edits["size"])
         form.addRow(self.tr("&Kind of customer:"), self.edits["kind"])
@@ -57,6 +62,7 @@ class AccountEditor(QWidget):
         layout.addStretch(1)
         for field, edit in self.edits.items():
             edit.editingFinished.connect(lambda f=field: self._field_done(f))
+        self.edits["name"].textEdited.connect(lambda _t: self._say_twin())
         self.notes.committed.connect(lambda text, _session: self._commit("notes", text))
         self.archived.toggled.connect(lambda on: self._commit("archived", on))
 
@@ -79,6 +85,20 @@ class AccountEditor(QWidget):
         self.archived.setChecked(bool(account and account.archived))
         self.archived.blockSignals(False)
         self.contacts.set_account(account.id if account else None)
+        self._say_twin()
+
+    def _say_twin(self) -> None:
+        """Whether another account has the name typed (or shown): the lists then tell them
+        apart by industry and number, and this says so."""
+        twin = None
+        if self.account is not None:
+            twin = same_name(self.edits["name"].text(), self.planner.accounts.all(include_archived=True),
+                             but=self.account.id)
+        text = self.tr("Another account is also named “{name}”; lists tell them apart by industry "
+                       "and number (#{id}). A name of their own is clearer.").format(
+            name=twin.name, id=twin.id) if twin is not None else ""
+        self.twin.show_message(text)
+        self._form.setRowVisible(self.twin, bool(text))
 
     def flush(self) -> None:
         for edit in self.edits.values():

@@ -1,12 +1,18 @@
-"""The pipeline board: the bar, one column per stage of the chosen process, the closed lane.
+"""The pipeline board: the bar, one column per stage of the chosen process, the closed lane,
+or the same deals as a list.
 
 The board reads through the services only (``Planner.deals.cards`` for a whole process,
-``Planner.deals.card`` for the one deal a write touched) and never writes. Its parts:
-``bar`` (process chooser and filters), ``notice`` (inline messages), ``navigation``
+``Planner.deals.card`` for the one deal a write touched); only its quick-add form writes, as
+the New Deal dialog does. Its parts: ``bar`` (process chooser, search, filters, sort order),
+``query`` (what is shown and in which order), ``notice`` (inline messages), ``navigation``
 (the selection and the arrow keys), ``moves`` (drops, and the refusal of a move back),
-``menu`` (a card's context menu), ``summary`` (the totals). Every part re-sets its texts
-when the language changes; nothing is rebuilt, so the selection, the filter, the scroll
-position and the chosen process stay as they were.
+``menu`` (a card's context menu), ``summary`` (the totals), ``listing`` and ``list_view`` (the list),
+``quick_add`` (a deal from the first column's header), ``folding`` (stages folded to a strip).
+Every part re-sets its texts when the language changes; nothing is rebuilt, so the
+selection, the filter, the scroll position and the chosen process stay as they were.
+
+The selected deal stays selected while a search or a filter hides its card: the deal panel
+keeps showing it, and the card is selected again once the filter lets it through.
 """
 
 from __future__ import annotations
@@ -16,8 +22,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from planner import local_settings, settings
 from planner.domain.calibration import StageCalibration
@@ -27,23 +33,29 @@ from planner.i18n import error_text
 from planner.services import Changes, Planner
 from planner.ui.board import summary
 from planner.ui.board.bar import BoardBar
+from planner.ui.board.folding import StageFolds
+from planner.ui.board.listing import DealListing
 from planner.ui.board.menu import card_menu, show_card_menu
 from planner.ui.board.model import CardListModel, CardRole
 from planner.ui.board.moves import CardMoves
 from planner.ui.board.navigation import CardSelection
 from planner.ui.board.notice import Notice
-from planner.ui.kit import shortcuts
+from planner.ui.board.query import BoardQuery, SortOrder
+from planner.ui.kit import icons, shortcuts
 
 if TYPE_CHECKING:
     # built after the first paint, with the cards: their modules load then (~6 ms)
     from planner.ui.board.column import CardListView, StageColumn
     from planner.ui.board.delegate import CardDelegate
     from planner.ui.board.lane import ClosedLane
+    from planner.ui.board.list_view import DealListView
+    from planner.ui.board.quick_add import QuickAdd
 
 
 
 class Board(QWidget):
     dealSelected = Signal(int)  # 0: nothing selected
+    dealClicked = Signal(int)  # a card or a row clicked (the window opens the deal panel on it)
     dealActivated = Signal(int)  # Enter or double-click: open it in the workspace
     confirmRequested = Signal(int, int)  # deal id, target stage id (WIN: past the last one)
     countsChanged = Signal()
@@ -68,8 +80,11 @@ class Board(QWidget):
         self.read_only = False  # a file open read-only: no card moves, no confirmations
         self.summary_text = ""  # the open pipeline, for the status bar
         self.summary_tip = ""
+        self.query = BoardQuery()  # what every column, the lane and the list show
         self.selection = CardSelection(self)
         self.moves = CardMoves(self)
+        self.folds = StageFolds(self)
+        self._quick: QuickAdd | None = None
 
         self.bar = BoardBar(self)
         self.process_label, self.process_combo = self.bar.process_label, self.bar.process_combo
@@ -87,9 +102,22 @@ class Board(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.columns_host)
+        self.pages = QStackedWidget(self)  # the columns, or the list
+        self.pages.addWidget(self.scroll)
+        # the list of the same deals, made when first shown
+        self.deal_list = DealListing(self, self.pages, self._stage_name, lambda deal: card_menu(self, deal, self))
         self.lane_model = CardListModel(None, self.positions, self.today, self.idle_days, self,
                                         conversion=self.conversion)
         self._lane: ClosedLane | None = None
+        self.show_archived_action = self.bar.filters.archived
+        self.board_action, self.list_action = self.bar.board_action, self.bar.list_action
+        self.quick_add_action = QAction(icons.icon("add"), "", self)
+        self.quick_add_action.setShortcuts(shortcuts.keys("quick_add"))
+        self.quick_add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.quick_add_action.triggered.connect(self.quick_add)
+        self.addAction(self.quick_add_action)
+        for action in (self.board_action, self.list_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
         layout = QVBoxLayout(self)
         # the one-row bar must not set the board's minimum width: narrower, it wraps
@@ -101,20 +129,43 @@ class Board(QWidget):
         notice_row.setContentsMargins(10, 0, 10, 0)
         notice_row.addWidget(self.notice)
         layout.addLayout(notice_row)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.pages, 1)
         self._lane_row = QHBoxLayout()
         self._lane_row.setContentsMargins(8, 0, 8, 0)
         layout.addLayout(self._lane_row)
 
         self.bar.processChosen.connect(lambda: self._show_process(True))
         self.bar.filterChanged.connect(self._apply_filter)
+        self.bar.orderChanged.connect(self._apply_order)
+        self.bar.layoutChosen.connect(lambda: self.set_listing(self.bar.listing()))
         self.show_closed_action.toggled.connect(self.set_show_closed)
+        self.show_archived_action.toggled.connect(local_settings.set_show_archived)
         back = QShortcut(shortcuts.MOVE_BACK.sequences()[0], self,
                          context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.move_selected_back)
+        # Esc on the cards or the list lets go of the selected deal (the deal panel closes)
+        let_go = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.pages,
+                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        let_go.activated.connect(self.clear_selection)
+        self._restore_choices()
+        self._word_actions()
         self._day_timer = QTimer(self, interval=60_000)
         self._day_timer.timeout.connect(self._check_day)
         self._day_timer.start()
+
+    def _restore_choices(self) -> None:
+        """What this computer remembers: the order, archived deals shown, board or list."""
+        stored = local_settings.sort_order()
+        if stored in {o.value for o in SortOrder}:
+            self.bar.sort.set_order(SortOrder(stored))
+            self.bar._word_buttons()
+        self.show_archived_action.blockSignals(True)
+        self.show_archived_action.setChecked(local_settings.show_archived())
+        self.show_archived_action.blockSignals(False)
+        self.query = self.bar.query()
+        if local_settings.board_layout() == "list":
+            self.list_action.setChecked(True)
+            self.set_listing(True)
 
     @property
     def delegate(self) -> CardDelegate:
@@ -132,7 +183,9 @@ class Board(QWidget):
             from planner.ui.board.lane import ClosedLane
 
             self._lane = ClosedLane(self.lane_model, self)
-            self._lane.setVisible(self.show_closed_action.isChecked())
+            self._lane.setVisible(self.show_closed_action.isChecked() and not self.listing)
+            self._lane.proxy.set_query(self.query)
+            self._lane.proxy.set_order(self.bar.sort.order())
             self._connect_view(self._lane.view)
             self._lane_row.addWidget(self._lane)
         return self._lane
@@ -199,27 +252,55 @@ class Board(QWidget):
             model = CardListModel(stage.id, self.positions, self.today, self.idle_days, self, self.track_record,
                                   self.conversion)
             column = StageColumn(stage, model, self.delegate, self.columns_host)
+            column.proxy.set_query(self.query)
+            column.proxy.set_order(self.bar.sort.order())
             self._connect_view(column.view)
             self._allow_moves(column.view)
             self.moves.watch(column)
             self.columns_layout.addWidget(column, 1)
             self.columns.append(column)
+        if self.columns:
+            self.columns[0].header.addRequested.connect(self.quick_add)
+        for column in self.columns:
+            column.header.resized.connect(self._even_headers, Qt.ConnectionType.QueuedConnection)
+        self.folds.apply()
+        self._show_adding()
+        self.deal_list.set_sources(self._models())
+
+    def _even_headers(self) -> None:
+        """All headers as tall as the tallest: a name that needs two lines gives every column
+        two, so that the cards of all columns start on one line."""
+        lines = max((c.header.lines_wanted() for c in self.columns), default=1)
+        for column in self.columns:
+            column.header.set_name_lines(lines)
 
     def set_read_only(self, read_only: bool) -> None:
-        """Cards stay selectable and open in the deal panel; they are no longer dragged."""
+        """Cards stay selectable and open in the deal panel; they are no longer dragged, and
+        no deal is added from the board."""
         self.read_only = read_only
         for column in self.columns:
             self._allow_moves(column.view)
+        self._show_adding()
+
+    def _show_adding(self) -> None:
+        self.quick_add_action.setEnabled(not self.read_only and self.process is not None)
+        if self.columns:
+            self.columns[0].header.set_adding(not self.read_only)
+        if self.read_only and self._quick is not None:
+            self._quick.hide()
 
     def _allow_moves(self, view: CardListView) -> None:
         view.setDragEnabled(not self.read_only)
         view.setAcceptDrops(not self.read_only)
 
-    def _connect_view(self, view: CardListView) -> None:
+    def _connect_view(self, view: CardListView | DealListView) -> None:
         self.selection.watch(view)
         view.activated.connect(lambda index: self.dealActivated.emit(int(index.data(CardRole.DEAL_ID))))
-        view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
-        view.dragFinished.connect(self.moves.drag_finished)
+        view.clicked.connect(lambda index: self.dealClicked.emit(int(index.data(CardRole.DEAL_ID))))
+        drag_finished = getattr(view, "dragFinished", None)  # the list has its own menu, nothing to drag
+        if drag_finished is not None:
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+            drag_finished.connect(self.moves.drag_finished)
 
     def load_cards(self) -> None:
         """All cards of the chosen process: open ones to their stage, closed ones to the lane."""
@@ -238,9 +319,7 @@ class Board(QWidget):
         if self.process is not None and self.process.id is not None:  # after the first paint, not on choosing
             local_settings.set_last_process(self.planner.path, self.process.id)
         self._accounts = {}
-        for card in cards:
-            if card.archived:
-                continue
+        for card in cards:  # archived ones too: the filter shows them on asking
             self._accounts[card.account_id] = card.account
             if card.status != DealStatus.OPEN:
                 closed.append(card)
@@ -249,20 +328,60 @@ class Board(QWidget):
         for column in self.columns:
             column.model.set_cards(by_stage[column.stage.id])  # type: ignore[index]  # a stored stage has its id
         self.lane_model.set_cards(closed)
-        self.bar.set_accounts(self._accounts)
+        self._show_accounts()
         self._apply_filter()
+
+    def _show_accounts(self) -> None:
+        """The account filter's names, two accounts of one name told apart."""
+        from planner.ui.kit.formats import account_labels
+
+        try:
+            labels = account_labels(self.planner.accounts.all(include_archived=True))
+        except PlannerError:
+            labels = {}
+        self.bar.set_accounts({aid: labels.get(aid, name) for aid, name in self._accounts.items()})
 
     # ---------------------------------------------------------------- filtering
     def set_filter(self, text: str, account_id: int | None = None) -> None:
+        """A search and an account; the quick filters are put off too when both are empty."""
         self.bar.set_filter(text, account_id)
+        if not text and account_id is None and self.bar.filters.count():
+            self.bar.filters.clear_all()  # applies the filter itself
+            return
         self._apply_filter()
 
+    def reveal(self, deal_id: int) -> bool:
+        """Select ``deal_id`` whatever hides it: the search and the filters are put off, and
+        archived deals shown if it is one."""
+        if self.select_deal(deal_id):
+            return True
+        card = self.card_of(deal_id)
+        if card is not None and card.archived and not self.show_archived_action.isChecked():
+            self.show_archived_action.setChecked(True)
+        self.set_filter("", None)
+        return self.select_deal(deal_id)
+
     def _apply_filter(self) -> None:
-        text, account = self.search.text(), self.bar.account_id()
-        for column in self.columns:
-            column.proxy.set_filter(text, account)
-        self.lane.proxy.set_filter(text, account)
+        """The bar's query on every column, the lane and the list. The selected deal stays
+        selected: a card the query hides is let go in its view without the deal panel
+        hearing of another deal, and taken again when the query lets it through."""
+        self.query = self.bar.query()
+        with self.selection.card_moving():
+            for column in self.columns:
+                column.proxy.set_query(self.query)
+            self.lane.proxy.set_query(self.query)
+            self.deal_list.set_query(self.query, self.show_closed_action.isChecked())
+        self.selection.resync()
         self.refresh_headers()
+
+    def _apply_order(self) -> None:
+        order = self.bar.sort.order()
+        local_settings.set_sort_order(order.value)
+        with self.selection.card_moving():
+            for column in self.columns:
+                column.proxy.set_order(order)
+            self.lane.proxy.set_order(order)
+        self.selection.resync()
 
     def refresh_headers(self) -> None:
         # the first column tells how to add a deal while the process has none open
@@ -277,17 +396,73 @@ class Board(QWidget):
         self.countsChanged.emit()
 
     def counts(self) -> tuple[int, int, int]:
-        """(open deals, open deals shown by the filter, closed deals) of the chosen process."""
-        total = sum(len(c.model.cards) for c in self.columns)
+        """(open deals, open deals shown by the filter, closed deals shown by the filter) of
+        the chosen process; archived deals count only while they are shown."""
+        total = sum(len(c.proxy.counted_cards()) for c in self.columns)
         shown = sum(c.proxy.rowCount() for c in self.columns)
-        return total, shown, len(self.lane_model.cards)
+        return total, shown, self.lane.proxy.rowCount()
+
+    def closed_total(self) -> int:
+        """The closed deals of the chosen process, filter or not."""
+        return len(self.lane.proxy.counted_cards())
 
     def set_show_closed(self, shown: bool) -> None:
         if self.show_closed_action.isChecked() != shown:
             self.show_closed_action.setChecked(shown)
             return
         if self._lane is not None:  # else the lane follows the action when the cards load
-            self._lane.setVisible(shown)
+            self._lane.setVisible(shown and not self.listing)
+        self.deal_list.set_query(self.query, shown)
+
+    # ------------------------------------------------------------------ the list
+    @property
+    def listing(self) -> bool:
+        """Whether the list of deals is shown instead of the columns."""
+        return self.deal_list.shown()
+
+    @property
+    def list_view(self) -> DealListView:
+        """The list of the same deals, made the first time it is asked for."""
+        made = self.deal_list.view is not None
+        view = self.deal_list.build(self._models(), self.query, self.show_closed_action.isChecked())
+        if not made:
+            self._connect_view(view)
+        return view
+
+    def set_listing(self, listing: bool) -> None:
+        """Show the list (True) or the columns; remembered on this computer."""
+        (self.list_action if listing else self.board_action).setChecked(True)
+        self.pages.setCurrentWidget(self.list_view if listing else self.scroll)
+        if self._lane is not None:
+            self._lane.setVisible(self.show_closed_action.isChecked() and not listing)
+        local_settings.set_board_layout("list" if listing else "board")
+        if self.selection.deal_id:
+            self.select_deal(self.selection.deal_id, focus=False)
+        (self.list_view if listing else self.scroll).setFocus()
+        self.countsChanged.emit()
+
+    def _stage_name(self, stage_id: int) -> str:
+        if self.process is None:
+            return ""
+        try:
+            return self.process.stage(stage_id).name
+        except (KeyError, ValueError, PlannerError, StopIteration):
+            return ""
+
+    # ------------------------------------------------------------ quick add
+    def quick_add(self) -> None:
+        """The first column's quick-add form: a title, an account, Enter (planner/ui/board/quick_add.py)."""
+        if self.read_only or self.process is None or self.process.id is None or not self.columns:
+            return
+        if self.listing:
+            self.set_listing(False)
+        from planner.ui.board.quick_add import open_in
+
+        self._quick = open_in(self, self._quick)
+
+    def clear_selection(self) -> None:
+        """Let go of the selected deal (Esc on the cards): nothing is selected, the panel closes."""
+        self.selection.clear()
 
     def set_idle_days(self, days: int) -> None:
         self.idle_days = days
@@ -323,7 +498,14 @@ class Board(QWidget):
         views = [c.view for c in self.columns] + ([self._lane.view] if self._lane is not None else [])
         for view in views:
             view.viewport().update()
+        self.deal_list.retranslate()
+        self._word_actions()
         self.countsChanged.emit()
+
+    def _word_actions(self) -> None:
+        self.folds.retranslate()
+        self.quick_add_action.setText(self.tr("&Quick Add Deal"))
+        self.quick_add_action.setToolTip(self.tr("Add a deal to the first stage with just a title and an account"))
 
     # ---------------------------------------------------------------- one card
     def _models(self) -> list[CardListModel]:
@@ -331,6 +513,10 @@ class Board(QWidget):
 
     def views(self) -> list[CardListView]:
         return [c.view for c in self.columns] + [self.lane.view]
+
+    def table(self) -> DealListView | None:
+        """The list of deals, if it was ever shown."""
+        return self.deal_list.view
 
     def card_of(self, deal_id: int) -> Card | None:
         for model in self._models():
@@ -352,6 +538,8 @@ class Board(QWidget):
         if changes.processes:  # rare: a process tailored, edited or archived
             self.reload()
             return
+        if changes.accounts:
+            self._show_accounts()  # a name another account now shares, or an industry that tells them apart
         deals = set(changes.deals)
         if changes.accounts:
             deals |= {card.deal_id for m in self._models() for card in m.cards if card.account_id in changes.accounts}
@@ -367,7 +555,7 @@ class Board(QWidget):
         if card is not None and card.stage_id not in self.positions:
             card = None  # another process's deal: not on this board
         target: CardListModel | None = None
-        if card is not None and not card.archived:
+        if card is not None:  # archived or not: the filter decides whether it shows
             if card.status != DealStatus.OPEN:
                 target = self.lane_model
             else:
@@ -383,7 +571,7 @@ class Board(QWidget):
                 target.upsert(card)
         if target is not None and card is not None and self._accounts.get(card.account_id) != card.account:
             self._accounts[card.account_id] = card.account
-            self.bar.set_accounts(self._accounts)
+            self._show_accounts()
         self.refresh_headers()
         self.selection.follow(deal_id, on_board=target is not None)
 

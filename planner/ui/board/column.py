@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QVBoxLa
 from planner.domain.model import Stage
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
-from planner.ui.board.header import ColumnHeader
+from planner.ui.board.header import STRIP, ColumnHeader
 from planner.ui.board.model import CardListModel, CardRole, decode
 from planner.ui.board.summary import Conversion, Totals
 from planner.ui.kit import icons, theme
@@ -60,6 +60,9 @@ class CardListView(QListView):
         self.setViewport(viewport)
         self.setItemDelegate(delegate)
         self.setUniformItemSizes(True)  # one height for all cards: layout of 10,000 rows is O(1)
+        # laid out again when the viewport changes width (a scroll bar comes or goes): a card
+        # never runs under the scroll bar
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(4)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -79,6 +82,14 @@ class CardListView(QListView):
     @property
     def empty_text(self) -> str:
         return self.empty_text_of()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt's override
+        # cards change height where the column gets narrow enough to stack them: lay them out again
+        delegate = self.itemDelegate()
+        was = getattr(delegate, "narrow", lambda _w: False)(event.oldSize().width())
+        super().resizeEvent(event)
+        if getattr(delegate, "narrow", lambda _w: False)(self.viewport().width()) != was:
+            self.scheduleDelayedItemsLayout()
 
     @property
     def proxy(self) -> CardFilter:
@@ -247,8 +258,16 @@ def paint_ground(widget: QWidget) -> None:
 EmptyNote = Literal["", "unreadable", "first"]
 
 
+# a column narrows to this before the board scrolls: eight stages fit a 1280 px window
+MIN_WIDTH = 148
+MAX_WIDTH = 340
+
+
 class StageColumn(QWidget):
-    """A stage's header, its cards, and the feedback while a card is dragged."""
+    """A stage's header, its cards, and the feedback while a card is dragged; folded, a
+    narrow strip with the stage's name and count (a click unfolds it)."""
+
+    foldChanged = Signal(bool)
 
     def __init__(self, stage: Stage, model: CardListModel, delegate: CardDelegate,
                  parent: QWidget | None = None) -> None:
@@ -261,17 +280,40 @@ class StageColumn(QWidget):
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(stage.name)
         self.note: EmptyNote = ""
+        self.folded = False
+        self.header.foldRequested.connect(lambda: self.set_folded(not self.folded))
+        self.form: QWidget | None = None  # the first column's quick-add form, once opened
         self.conversion = Conversion("TWD", {})  # the board's, set before each refresh_header
         self.view.empty_text_of = self.empty_text
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 4)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.view, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 2, 4, 4)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.header)
+        self._layout.addWidget(self.view, 1)
         self.overlay = DropOverlay(self)
-        self.setMinimumWidth(236)
-        self.setMaximumWidth(340)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setMaximumWidth(MAX_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold to a strip (its cards out of the way) or unfold; ``foldChanged`` when it changes."""
+        if folded == self.folded:
+            return
+        self.folded = folded
+        self.header.set_folded(folded)
+        self.view.setVisible(not folded)
+        if folded and self.form is not None:
+            self.form.hide()  # a quick add under way is put away with the cards
+        self.setMinimumWidth(STRIP if folded else MIN_WIDTH)
+        self.setMaximumWidth(STRIP if folded else MAX_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed if folded else QSizePolicy.Policy.Expanding,
+                           QSizePolicy.Policy.Expanding)
+        self.foldChanged.emit(folded)
+
+    def insert_form(self, form: QWidget) -> None:
+        """A form between the header and the cards (the first column's quick add)."""
+        self.form = form
+        self._layout.insertWidget(1, form)
 
     def refresh_header(self) -> None:
         cards = self.proxy.visible_cards()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractScrollArea, QStyledItemDelegate
 
 from planner.domain import formats
 from planner.domain.model import Card, DealStatus
@@ -21,20 +22,27 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 PAD_X, PAD_Y, GAP = 12, 9, 5
 RADIUS = 7.0
+# a column narrower than this stacks the card: the amount, then the expected close on a line
+# of its own, then the progress and the days since the last milestone (nothing is left out)
+NARROW = 230
 MARK = 15  # size of the overdue / idle marks
 ICON = 13
 
 
-def _status_label(status: DealStatus) -> str:
-    return {DealStatus.WON: translate("CardDelegate", "Won"), DealStatus.LOST: translate("CardDelegate", "Lost"),
-            DealStatus.ABANDONED: translate("CardDelegate", "Abandoned")}.get(status, "")
+def _status_label(status: DealStatus, archived: bool = False) -> str:
+    label = {DealStatus.WON: translate("CardDelegate", "Won"), DealStatus.LOST: translate("CardDelegate", "Lost"),
+             DealStatus.ABANDONED: translate("CardDelegate", "Abandoned")}.get(status, "")
+    if archived:
+        return translate("CardDelegate", "{status}, archived").format(status=label) if label else translate(
+            "CardDelegate", "Archived")
+    return label
 
 
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, fixed_width: int | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.fixed_width = fixed_width  # cards side by side (the closed lane) need a width
-        self._height: dict[tuple[str, float], int] = {}
+        self._height: dict[tuple[str, float, bool], int] = {}
 
     # ------------------------------------------------------------------- sizes
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -49,19 +57,30 @@ class CardDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, base.pointSizeF() - 1.0))
         return title, value, small
 
-    def card_height(self, base: QFont) -> int:
-        key = (base.family(), base.pointSizeF())
+    def card_height(self, base: QFont, narrow: bool = False) -> int:
+        key = (base.family(), base.pointSizeF(), narrow)
         if key not in self._height:
             title, value, small = self._fonts(base)
+            small_line = max(QFontMetrics(small).height(), 8)
             lines = (QFontMetrics(title).height() + QFontMetrics(base).height()
-                     + QFontMetrics(value).height() + max(QFontMetrics(small).height(), 8))
-            self._height[key] = lines + 2 * PAD_Y + 3 * GAP + 2
+                     + QFontMetrics(value).height() + small_line)
+            self._height[key] = lines + 2 * PAD_Y + 3 * GAP + 2 + (small_line + GAP if narrow else 0)
         return self._height[key]
+
+    def narrow(self, view_width: int) -> bool:
+        """Whether cards in a view this wide are stacked (the closed lane's never are)."""
+        return not self.fixed_width and view_width < NARROW
+
+    def _view_width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget  # the view painting the card
+        if isinstance(view, QAbstractScrollArea):
+            return view.viewport().width()
+        return option.rect.width()
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self.fixed_width or max(160, option.rect.width())
-        return QSize(width, self.card_height(option.font))
+        width = self.fixed_width or max(120, option.rect.width())
+        return QSize(width, self.card_height(option.font, self.narrow(self._view_width(option))))
 
     # ----------------------------------------------------------------- painting
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -141,22 +160,30 @@ class CardDelegate(QStyledItemDelegate):
                          fm.elidedText(card.account, Qt.TextElideMode.ElideRight, inner.width()))
         y += fm.height() + GAP
 
-        # 3: value, and the expected close at the right
+        # 3: value, and the expected close at the right (a narrow card: on the next line)
         fm_value = QFontMetrics(value_font)
         lang = current_language()
-        close = formats.card_date(card.expected_close, source.today, lang) if card.expected_close else ""
         fm_small = QFontMetrics(small)
-        close_width = fm_small.horizontalAdvance(close) + (ICON + 4 if close else 0)
+        narrow = self.narrow(self._view_width(option))
         # an amount left out of the totals for want of an exchange rate says so, in the warning colour
         no_rate = source.no_rate(card)
+        mark_width = ICON + 4 if no_rate else 0
+        amount = formats.money(card.value, card.currency, lang)
+        room = inner.width() - mark_width
+        full_close = 0 if narrow else self._close_width(card, source.today, lang, fm_small)
+        if fm_value.horizontalAdvance(amount) > room - full_close - 6:
+            amount = formats.compact(card.value, card.currency, lang)  # $180萬 says more than $1,800,0…
+        amount_width = min(fm_value.horizontalAdvance(amount), room)
+        close, with_icon = self._close_text(card, source.today, lang, fm_small,
+                                            inner.width() if narrow else room - amount_width - 8)
+        close_width = fm_small.horizontalAdvance(close) + (ICON + 3 if with_icon else 0)
+        close_y = y
+        if narrow:
+            close_width = 0  # the amount has the line to itself
+            close_y = y + fm_value.height() + GAP
         painter.setFont(value_font)
         painter.setPen(theme.warning(palette) if no_rate else text_colour)
-        mark_width = ICON + 4 if no_rate else 0
-        value_rect = QRect(inner.left(), y, inner.width() - close_width - 6 - mark_width, fm_value.height())
-        amount = formats.money(card.value, card.currency, lang)
-        fits = fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width()) == amount
-        if not fits:
-            amount = formats.compact(card.value, card.currency, lang)  # $180萬 says more than $1,800,0…
+        value_rect = QRect(inner.left(), y, room - (close_width + 6 if close_width else 0), fm_value.height())
         shown = fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width())
         painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         if no_rate:
@@ -166,28 +193,62 @@ class CardDelegate(QStyledItemDelegate):
             colour = theme.danger(palette) if overdue else muted
             painter.setFont(small)
             painter.setPen(colour)
-            text_rect = QRect(inner.right() - fm_small.horizontalAdvance(close), y,
-                              fm_small.horizontalAdvance(close) + 1, fm_value.height())
+            width = fm_small.horizontalAdvance(close)
+            line_height = fm_small.height() if narrow else fm_value.height()
+            # wide: at the right of the amount; narrow: at the left of its own line, after its icon
+            left = inner.left() + ICON + 3 if narrow else inner.right() - width
+            text_rect = QRect(left, close_y, width + 1, line_height)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, close)
-            icons.icon("overdue" if overdue else "recent", colour).paint(
-                painter, QRect(text_rect.left() - ICON - 3, y + (fm_value.height() - ICON) // 2, ICON, ICON))
+            if with_icon:
+                icons.icon("overdue" if overdue else "recent", colour).paint(
+                    painter, QRect(text_rect.left() - ICON - 3, close_y + (line_height - ICON) // 2, ICON, ICON))
         y += fm_value.height() + GAP + 1
+        if narrow:
+            y += max(fm_small.height(), 8) + GAP
 
         # 4: task progress (or the outcome in the closed lane), days since the last milestone
         line_h = max(fm_small.height(), 8)
         painter.setFont(small)
-        if card.status == DealStatus.OPEN:
-            self._progress(painter, QRect(inner.left(), y, inner.width(), line_h), card, palette, small)
-        else:
-            self._status_chip(painter, QRect(inner.left(), y, inner.width(), line_h), card, palette, small)
         since = formats.days(source.days_since_milestone(card), lang)
-        painter.setPen(muted)
         since_w = fm_small.horizontalAdvance(since)
+        left_room = inner.width() - since_w - ICON - 8  # what the progress or the outcome may take
+        if card.status == DealStatus.OPEN and not card.archived:
+            self._progress(painter, QRect(inner.left(), y, left_room, line_h), card, palette, small)
+        else:  # the outcome, or "Archived" (shown only when archived deals are asked for)
+            self._status_chip(painter, QRect(inner.left(), y, left_room, line_h), card, palette, small)
+        painter.setPen(muted)
         painter.drawText(QRect(inner.right() - since_w, y, since_w + 1, line_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, since)
         icons.icon("milestone", muted).paint(
             painter, QRect(inner.right() - since_w - ICON - 2, y + (line_h - ICON) // 2, ICON, ICON))
         painter.restore()
+
+    @staticmethod
+    def _close_width(card: Card, today: date, lang: str, fm: QFontMetrics) -> int:
+        """The width the expected close takes with its icon (0 without one)."""
+        if card.expected_close is None:
+            return 0
+        return fm.horizontalAdvance(formats.card_date(card.expected_close, today, lang)) + ICON + 3
+
+    @staticmethod
+    def _close_forms(card: Card, today: date, lang: str) -> tuple[str, str, str]:
+        """The expected close, longest first: as cards write it (with an icon, then without),
+        then without its day when it is in another year (Mar 2027), or day and month only."""
+        assert card.expected_close is not None
+        full = formats.card_date(card.expected_close, today, lang)
+        short = (formats.month_day(card.expected_close, lang) if card.expected_close.year == today.year
+                 else formats.month(card.expected_close.year, card.expected_close.month, lang))
+        return full, full, short
+
+    def _close_text(self, card: Card, today: date, lang: str, fm: QFontMetrics, room: int) -> tuple[str, bool]:
+        """(the longest form of the expected close that fits ``room``, with its icon or not);
+        ("", False) when none fits: the tooltip still says it."""
+        if card.expected_close is None:
+            return "", False
+        for level, text in enumerate(self._close_forms(card, today, lang)):
+            if fm.horizontalAdvance(text) + (ICON + 3 if level == 0 else 0) <= room:
+                return text, level == 0
+        return "", False
 
     def _stripe(self, card: Card, overdue: bool, idle: bool, palette: QPalette) -> QColor | None:
         if card.status == DealStatus.WON:
@@ -208,7 +269,13 @@ class CardDelegate(QStyledItemDelegate):
             return
         fm = QFontMetrics(font)
         label = f"{card.tasks_done}/{card.tasks_total}"
-        bar = QRectF(rect.left(), rect.center().y() - 2, 46, 5)
+        # the bar gives way to its label in a narrow column (the label says the same)
+        width = min(46, rect.width() - fm.horizontalAdvance(label) - 8)
+        if width < 14:
+            painter.setPen(theme.muted(palette))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            return
+        bar = QRectF(rect.left(), rect.center().y() - 2, width, 5)
         track = theme.mix(theme.card_background(palette), theme.text(palette), 0.14)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(track)
@@ -225,9 +292,10 @@ class CardDelegate(QStyledItemDelegate):
 
     def _status_chip(self, painter: QPainter, rect: QRect, card: Card, palette: QPalette,
                      font: QFont) -> None:
-        label = _status_label(card.status)
+        label = _status_label(card.status, card.archived)
         colour = self._stripe(card, False, False, palette) or theme.muted(palette)
         fm = QFontMetrics(font)
+        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, max(rect.width() - 12, 10))
         chip = QRectF(rect.left(), rect.top() - 1, fm.horizontalAdvance(label) + 12, rect.height() + 2)
         fill = QColor(colour)
         fill.setAlphaF(0.18)

@@ -1,9 +1,10 @@
-"""Search and account filtering of a column, as a sort/filter proxy.
+"""A column's filter and sort order, as a sort/filter proxy.
 
-Every column and the closed lane get one proxy; the board sets the same query on
-all of them as the user types. The filter reads the source model's cards
-directly rather than through ``data()``: one attribute lookup per row keeps a
-10,000-card board filtering well under a frame.
+Every column, the closed lane and the list view get the board's one :class:`BoardQuery`
+(planner/ui/board/query.py). The filter reads the source model's cards directly rather
+than through ``data()``: one attribute lookup per row keeps a 10,000-card board filtering
+well under a frame. The default order (soonest expected close first) is the source
+model's own, so it costs no sorting at all.
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from planner.domain.model import Card
 from planner.ui.board.model import CardListModel
+from planner.ui.board.query import BoardQuery, SortOrder, sort_key, terms
 
-
-def terms(query: str) -> tuple[str, ...]:
-    """Words that must all appear, lower-cased like the cards' search text."""
-    return tuple(query.casefold().split())
+__all__ = ["CardFilter", "matches", "terms"]
 
 
 def matches(card: Card, words: tuple[str, ...], account_id: int | None) -> bool:
+    """The search and the account alone (no quick filter, archived cards pass)."""
     if account_id is not None and card.account_id != account_id:
         return False
     text = card.search_text
@@ -31,8 +31,9 @@ def matches(card: Card, words: tuple[str, ...], account_id: int | None) -> bool:
 class CardFilter(QSortFilterProxyModel):
     def __init__(self, source: CardListModel, parent: Any = None) -> None:
         super().__init__(parent)
-        self._words: tuple[str, ...] = ()
-        self._account: int | None = None
+        self.query = BoardQuery()
+        self.order = SortOrder.CLOSE
+        self._key = sort_key(self.order)
         self.setSourceModel(source)
 
     @property
@@ -41,25 +42,51 @@ class CardFilter(QSortFilterProxyModel):
 
     @property
     def active(self) -> bool:
-        return bool(self._words) or self._account is not None
+        """Whether the query hides some deals (the header then counts the matching ones)."""
+        return self.query.narrows
 
     def set_filter(self, query: str, account_id: int | None) -> None:
-        words = terms(query)
-        if (words, account_id) == (self._words, self._account):
+        """The search words and the account, keeping the rest of the query."""
+        from dataclasses import replace
+
+        self.set_query(replace(self.query, words=terms(query), account_id=account_id))
+
+    def set_query(self, query: BoardQuery) -> None:
+        if query == self.query:
             return
         self.beginFilterChange()
-        self._words, self._account = words, account_id
+        self.query = query
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_order(self, order: SortOrder) -> None:
+        if order == self.order:
+            return
+        self.order, self._key = order, sort_key(order)
+        if order == SortOrder.CLOSE:
+            self.sort(-1)  # the source's own order
+        else:
+            self.invalidate()
+            self.sort(0)
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._words and self._account is None:
-            return True
-        return matches(self.cards_model.cards[source_row], self._words, self._account)
+        model = self.cards_model
+        return self.query.matches(model.cards[source_row], model)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.cards_model
+        cards = model.cards
+        return bool(self._key(cards[left.row()], model) < self._key(cards[right.row()], model))
 
     def visible_cards(self) -> list[Card]:
-        """The cards that pass, in order (pure Python: cheaper than mapping indexes)."""
+        """The cards that pass (pure Python: cheaper than mapping indexes)."""
+        model = self.cards_model
+        if not self.query.narrows:  # the usual case, after every edit: only the archive rule
+            return self.counted_cards()
+        return [c for c in model.cards if self.query.matches(c, model)]
+
+    def counted_cards(self) -> list[Card]:
+        """The cards that are the board's at all, filter or not (archived ones only when shown)."""
         cards = self.cards_model.cards
-        if not self.active:
-            return list(cards)
-        return [c for c in cards if matches(c, self._words, self._account)]
+        return list(cards) if self.query.archived else [c for c in cards if not c.archived]

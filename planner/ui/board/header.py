@@ -1,34 +1,117 @@
-"""A stage column's header: the stage's name, its deal count, the total and weighted value.
+"""A stage column's header: the stage's name, its deal count, the total and weighted value,
+a button that folds the column to a narrow strip and, on the first column, one that adds a
+deal there in a few keystrokes.
 
 Painted and elided to the column's width; the tooltip and the accessible name say it all
-in full. The painted lines are written at paint time, the tooltip again on a change of
-language.
+in full. Folded, the header fills the strip and writes the stage's name down its length.
+The painted lines are written at paint time, the tooltip again on a change of language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from planner.domain import formats
 from planner.domain.model import Stage
 from planner.i18n import current_language
 from planner.ui.board.summary import Totals, without_rate
-from planner.ui.kit import plain, theme
+from planner.ui.kit import icons, plain, theme
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+BUTTON = 22  # the header's small buttons (fold, add)
+STRIP = 40  # a folded column's width
+
+
+def _small_button(parent: QWidget, icon: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setAutoRaise(True)
+    button.setIcon(icons.icon(icon))
+    button.setFixedSize(BUTTON, BUTTON)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
 
 
 class ColumnHeader(QWidget):
     """Stage name, deal count, total and weighted value: painted, elided, with a full tooltip."""
+
+    foldRequested = Signal()  # the fold button, or a click on a folded strip
+    addRequested = Signal()  # the first column's "+"
+    resized = Signal()  # the board evens out the headers' name lines
 
     def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
         self.totals = Totals.none()
         self.filtered = False
+        self.folded = False
+        self.fold_button = _small_button(self, "collapse")
+        self.fold_button.clicked.connect(self.foldRequested)
+        self.add_button = _small_button(self, "add")
+        self.add_button.clicked.connect(self.addRequested)
+        self.add_button.hide()  # the first column's, while the file may be changed
+        self.fold_button.hide()  # shown under the pointer, and on a folded strip
+        self.name_lines = 1  # the board's choice for all its headers, so their cards line up
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.retranslate()
+
+    def set_folded(self, folded: bool) -> None:
+        self.folded = folded
+        self.fold_button.setIcon(icons.icon("expand" if folded else "collapse"))
+        self.fold_button.setVisible(folded or self.underMouse())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding,
+                           QSizePolicy.Policy.Expanding if folded else QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if folded else Qt.CursorShape.ArrowCursor)
+        self._place_buttons()
+        self.retranslate()
+        self.updateGeometry()
+
+    def set_adding(self, shown: bool) -> None:
+        """Show the "+" that adds a deal to this (the first) column."""
+        self.add_button.setVisible(shown and not self.folded)
+        self._place_buttons()
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_buttons()
+        if event.oldSize().width() != event.size().width():
+            self.resized.emit()  # one line for the names, or two
+
+    def _place_buttons(self) -> None:
+        if self.folded:
+            self.fold_button.move((self.width() - BUTTON) // 2, 6)
+            self.add_button.hide()
+            return
+        right = self.width() - BUTTON - 6
+        self.fold_button.move(right, 6)
+        self.add_button.move(right - (BUTTON + 2 if self.fold_button.isVisible() else 0), 6)
+
+    def _buttons_width(self) -> int:
+        return ((BUTTON + 2 if self.fold_button.isVisible() else 0)
+                + (BUTTON + 2 if not self.add_button.isHidden() else 0))
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        # the fold button shows under the pointer (the View menu folds from the keyboard):
+        # a narrow column keeps its room for the stage's name
+        self.fold_button.show()
+        self._place_buttons()
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if not self.folded:
+            self.fold_button.hide()
+            self._place_buttons()
+            self.update()
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.folded and event.button() == Qt.MouseButton.LeftButton:
+            self.foldRequested.emit()  # the whole strip unfolds it
+        super().mouseReleaseEvent(event)
 
     def _fonts(self) -> tuple[QFont, QFont]:
         name = QFont(self.font())
@@ -39,19 +122,52 @@ class ColumnHeader(QWidget):
 
     def sizeHint(self) -> QSize:
         name, small = self._fonts()
-        return QSize(220, QFontMetrics(name).height() + 2 * QFontMetrics(small).height() + 20)
+        if self.folded:
+            return QSize(STRIP - 4, 200)
+        return QSize(220, self._name_lines() * QFontMetrics(name).height() + 3 * QFontMetrics(small).height() + 18)
+
+    def _name_lines(self) -> int:
+        return self.name_lines
+
+    def lines_wanted(self) -> int:
+        """2 when the stage's name does not fit one line of this header (it is what the column
+        is about: it gets a second line rather than "…"), else 1."""
+        if self.folded:
+            return 1
+        name_font, small = self._fonts()
+        room = self.width() - 22 - self._buttons_width() - QFontMetrics(small).horizontalAdvance("000") - 20
+        return 2 if QFontMetrics(name_font).horizontalAdvance(self.stage.name) > room else 1
+
+    def set_name_lines(self, lines: int) -> None:
+        if lines != self.name_lines:
+            self.name_lines = lines
+            self.updateGeometry()
+            self.update()
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return QSize(STRIP - 4, 120) if self.folded else self.sizeHint()
 
     def set_totals(self, totals: Totals, filtered: bool) -> None:
         self.totals, self.filtered = totals, filtered
-        self.retranslate()
+        self._word_totals()
+
+    def _word_totals(self) -> None:
+        """The tooltip and the accessible name; the painted lines are written at paint time."""
+        tip = self._tooltip()
+        self.setToolTip(plain.html(tip))
+        self.setAccessibleName(tip.replace("\n", "; "))
+        self.update()
 
     def retranslate(self) -> None:
-        """The tooltip and the accessible name; the painted lines are written at paint time."""
-        self.setToolTip(plain.html(self._tooltip()))
-        self.setAccessibleName(self._tooltip().replace("\n", "; "))
+        """Every text, the buttons' too (their words change with the language and the fold)."""
+        self._word_totals()
+        fold = (translate("BoardColumn", "Unfold “{stage}”") if self.folded
+                else translate("BoardColumn", "Fold “{stage}” to a narrow strip")).format(stage=self.stage.name)
+        self.fold_button.setToolTip(plain.html(fold))
+        self.fold_button.setAccessibleName(fold)
+        add = translate("BoardColumn", "Quick add a deal to “{stage}” (Ins)").format(stage=self.stage.name)
+        self.add_button.setToolTip(plain.html(add))
+        self.add_button.setAccessibleName(add)
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -64,18 +180,22 @@ class ColumnHeader(QWidget):
         found = self.totals.money
         if found.empty:
             return "—", ""
-        lang = current_language()
-        value = formats.compact(found.value, found.home, lang)
-        weighted = translate("BoardColumn", "weighted {amount}").format(
-            amount=formats.compact(found.weighted, found.home, lang))
+        value, weighted = self._value_parts()
         return f"{value}  ·  {weighted}", without_rate(found.unconverted)
+
+    def _value_parts(self) -> tuple[str, str]:
+        """(the total, "weighted" and the weighted total), short amounts."""
+        found = self.totals.money
+        lang = current_language()
+        return formats.compact(found.value, found.home, lang), translate("BoardColumn", "weighted {amount}").format(
+            amount=formats.compact(found.weighted, found.home, lang))
 
     def _tooltip(self) -> str:
         stage, totals = self.stage, self.totals
         lines = [stage.name, translate("BoardColumn", "Milestone: {milestone}").format(milestone=stage.milestone),
                  translate("BoardColumn", "Win rate: {rate}%").format(rate=stage.win_rate),
-                 (translate("BoardColumn", "{n} matching deals") if self.filtered
-                  else translate("BoardColumn", "{n} deals")).format(n=totals.deals)]
+                 translate("BoardColumn", "%n matching deals", "", totals.deals) if self.filtered
+                 else translate("BoardColumn", "%n deals", "", totals.deals)]
         found = totals.money
         if not found.empty:
             lang = current_language()
@@ -91,15 +211,19 @@ class ColumnHeader(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.folded:
+            self._paint_folded(painter)
+            return
         palette = self.palette()
         name_font, small = self._fonts()
         rect = self.rect().adjusted(12, 9, -10, -6)
         fm_name, fm_small = QFontMetrics(name_font), QFontMetrics(small)
 
-        # the count as a pill at the right of the name
+        # the count as a pill at the right of the name, left of the buttons
         count = QLocale().toString(self.totals.deals)
         pill_w = fm_small.horizontalAdvance(count) + 14
-        pill = QRectF(rect.right() - pill_w, rect.top() + (fm_name.height() - fm_small.height() - 4) / 2,
+        right = rect.right() - self._buttons_width()
+        pill = QRectF(right - pill_w, rect.top() + (fm_name.height() - fm_small.height() - 4) / 2,
                       pill_w, fm_small.height() + 4)
         fill = theme.mix(theme.column_background(palette), theme.text(palette), 0.12)
         if self.filtered:
@@ -112,22 +236,75 @@ class ColumnHeader(QWidget):
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
 
         painter.setFont(name_font)
-        name_rect = QRect(rect.left(), rect.top(), rect.width() - pill_w - 8, fm_name.height())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_name.elidedText(self.stage.name, Qt.TextElideMode.ElideRight, name_rect.width()))
+        name_width = int(pill.left()) - rect.left() - 6
+        y = rect.top()
+        for line in self._name_split(fm_name, name_width, rect.width()):
+            painter.drawText(QRect(rect.left(), y, rect.width(), fm_name.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            name_width = rect.width()  # the second line runs under the pill
+            y += fm_name.height()
 
-        y = rect.top() + fm_name.height() + 3
+        # three small lines: wide, "total · weighted", the win rate, what is left out for want
+        # of a rate; narrow, the total, the weighted total, the win rate with that note
+        y = rect.top() + self._name_lines() * fm_name.height() + 3
         painter.setFont(small)
         value, note = self._value_line()
-        painter.setPen(theme.text(palette) if not self.totals.money.empty else theme.muted(palette))
-        painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_small.elidedText(value, Qt.TextElideMode.ElideRight, rect.width()))
-        y += fm_small.height()
         rate = translate("BoardColumn", "win rate {rate}%").format(rate=self.stage.win_rate)
-        line = f"{rate}  ·  {note}" if note else rate
-        # amounts left out of the totals are flagged, in the warning colour
-        painter.setPen(theme.warning(palette) if note else theme.muted(palette))
-        painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()),
+        empty = self.totals.money.empty
+        lines: list[tuple[str, object]] = []
+        if empty or fm_small.horizontalAdvance(value) <= rect.width():
+            lines = [(value, theme.muted(palette) if empty else theme.text(palette)), (rate, theme.muted(palette))]
+            if note:
+                lines.append((note, theme.warning(palette)))
+        else:
+            total, weighted = self._value_parts()
+            lines = [(total, theme.text(palette)), (weighted, theme.text(palette)),
+                     (f"{rate}  ·  {note}" if note else rate, theme.warning(palette) if note else theme.muted(palette))]
+        for text, colour in lines:
+            painter.setPen(colour)
+            painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             fm_small.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
+            y += fm_small.height()
+
+    def _name_split(self, fm: QFontMetrics, first: int, second: int) -> list[str]:
+        """The stage's name on its line(s): broken at a space where it can (any character in
+        Chinese), the last line elided."""
+        name = self.stage.name
+        if self._name_lines() == 1 or fm.horizontalAdvance(name) <= first:
+            return [fm.elidedText(name, Qt.TextElideMode.ElideRight, first)]
+        cut = len(name)
+        while cut > 1 and fm.horizontalAdvance(name[:cut]) > first:
+            cut -= 1
+        space = name.rfind(" ", 0, cut + 1)
+        if space > 0:
+            cut = space
+        return [name[:cut].rstrip(), fm.elidedText(name[cut:].lstrip(), Qt.TextElideMode.ElideRight, second)]
+
+    def _paint_folded(self, painter: QPainter) -> None:
+        """The count under the button, then the stage's name written downwards."""
+        palette = self.palette()
+        name_font, small = self._fonts()
+        fm_name, fm_small = QFontMetrics(name_font), QFontMetrics(small)
+        count = QLocale().toString(self.totals.deals)
+        top = 6 + BUTTON + 6
+        pill_w = max(fm_small.horizontalAdvance(count) + 12, fm_small.height() + 4)
+        pill = QRectF((self.width() - pill_w) / 2, top, pill_w, fm_small.height() + 4)
+        fill = theme.mix(theme.column_background(palette), theme.text(palette), 0.12)
+        if self.filtered:
+            fill = theme.mix(theme.column_background(palette), theme.accent(palette), 0.35)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setFont(small)
+        painter.setPen(theme.text(palette))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, count)
+        length = self.height() - int(pill.bottom()) - 14
+        painter.save()
+        painter.translate(self.width() / 2 - (fm_name.ascent() - fm_name.descent()) / 2, pill.bottom() + 10)
+        painter.rotate(90)
+        painter.setFont(name_font)
+        painter.drawText(QRect(0, -fm_name.ascent(), length, fm_name.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm_small.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()))
+                         fm_name.elidedText(self.stage.name, Qt.TextElideMode.ElideRight, length))
+        painter.restore()

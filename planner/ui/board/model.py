@@ -244,11 +244,11 @@ class CardListModel(QAbstractListModel):
                 date=formats.long_date(card.expected_close, current_language())))
         if card.status == DealStatus.OPEN:
             if card.last_milestone_on:
-                lines.append(translate("CardModel", "{n} days since the last milestone").format(
-                    n=self.days_since_milestone(card)))
+                lines.append(translate("CardModel", "%n days since the last milestone", "",
+                                       self.days_since_milestone(card)))
             else:
-                lines.append(translate("CardModel", "{n} days since the deal was created; no milestone yet").format(
-                    n=self.days_since_milestone(card)))
+                lines.append(translate("CardModel", "%n days since the deal was created; no milestone yet", "",
+                                       self.days_since_milestone(card)))
             if card.tasks_total:
                 lines.append(translate("CardModel", "Tasks of this stage: {done} of {total} done").format(
                     done=card.tasks_done, total=card.tasks_total))
@@ -260,8 +260,7 @@ class CardListModel(QAbstractListModel):
 
                 lines.append(why_stalled(self.idle_for(card), bar))
             elif self.idle(card):
-                lines.append(translate("CardModel", "Idle: no milestone for {n} days").format(
-                    n=self.idle_for(card)))
+                lines.append(translate("CardModel", "Idle: no milestone for %n days", "", self.idle_for(card)))
         return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

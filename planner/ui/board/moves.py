@@ -154,7 +154,7 @@ class CardMoves:
             host.message.emit(self.refusal(deal_id, stage_id)())
         elif state == "forward":
             n = host.positions[stage_id] - host.positions[card.stage_id]
-            column.set_drop_state("forward", translate("Board", "Confirm {n} milestone(s) to move here").format(n=n))
+            column.set_drop_state("forward", translate("Board", "Confirm %n milestones to move here", "", n))
 
     def drag_finished(self, deal_id: int) -> None:
         """A drop the platform refused never reaches the column: say why all the same."""

@@ -1,9 +1,10 @@
-"""Which card is selected, across the stage columns and the closed lane, and the arrow keys'
-way from one column to the next.
+"""Which deal is selected, across the stage columns, the closed lane and the list, and the
+arrow keys' way from one column to the next.
 
-One card is selected on the whole board: selecting one in a column clears the others.
-While the board moves a card between columns (an edit changed its stage), the selection
-follows that card instead of jumping to its neighbour.
+One deal is selected on the whole board: selecting one in a column clears the others.
+While the board moves a card between columns (an edit changed its stage) or a filter hides
+it, the selection stays with that deal instead of jumping to its neighbour. A card in a
+folded column unfolds it when it is selected.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     # built after the first paint, with the cards: their modules load then
     from planner.ui.board.column import CardListView, StageColumn
     from planner.ui.board.lane import ClosedLane
+    from planner.ui.board.list_view import DealListView
 
 
 class Host(Protocol):
@@ -35,7 +37,12 @@ class Host(Protocol):
     @property
     def lane(self) -> ClosedLane: ...
 
+    @property
+    def listing(self) -> bool: ...
+
     def views(self) -> list[CardListView]: ...
+
+    def table(self) -> DealListView | None: ...
 
     def set_show_closed(self, shown: bool) -> None: ...
 
@@ -46,29 +53,41 @@ class CardSelection:
         self.deal_id = 0  # 0: nothing selected
         self._moving = False
 
-    def watch(self, view: CardListView) -> None:
-        """Follow ``view``'s current card, and its arrows to the neighbouring columns."""
+    def watch(self, view: CardListView | DealListView) -> None:
+        """Follow ``view``'s current card (or row), and a column's arrows to its neighbours."""
         view.selectionModel().currentChanged.connect(
             lambda current, _previous, v=view: self._current_changed(v, current))
-        view.neighbourRequested.connect(lambda step, v=view: self._focus_neighbour(v, step))
+        # a click on the card that focus made current selects it without changing the current one
+        view.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected, v=view: self._current_changed(v, v.currentIndex()))
+        neighbours = getattr(view, "neighbourRequested", None)
+        if neighbours is not None:
+            neighbours.connect(lambda step, v=view: self._focus_neighbour(v, step))
+
+    def _all_views(self) -> list[CardListView | DealListView]:
+        table = self.host.table()
+        return [*self.host.views(), *([table] if table is not None else [])]
 
     @contextmanager
     def card_moving(self) -> Iterator[None]:
         """While a card changes columns, a view losing it does not select its neighbour."""
-        self._moving = True
+        before, self._moving = self._moving, True
         try:
             yield
         finally:
-            self._moving = False
+            self._moving = before
 
     def forget(self) -> None:
         """Another file: its deal ids mean nothing here."""
         self.deal_id = 0
 
-    def select(self, deal_id: int, focus: bool = True) -> bool:
-        """Make ``deal_id``'s card current, opening the closed lane for a closed deal;
-        False if it is not on the board or the filter hides it."""
+    def select(self, deal_id: int, focus: bool = True, open_lane: bool = True) -> bool:
+        """Make ``deal_id``'s card current, opening the closed lane for a closed deal (unless
+        ``open_lane`` is False), or its row in the list; False if it is not on the board or
+        the filter hides it."""
         host = self.host
+        if host.listing:
+            return self._select_row(deal_id, focus)
         for view in host.views():
             model = view.cards_model
             row = model.row_of(deal_id)
@@ -78,16 +97,57 @@ class CardSelection:
             if not index.isValid():
                 return False  # filtered out
             if view is host.lane.view and not host.lane.isVisible():
+                if not open_lane:
+                    return False
                 host.set_show_closed(True)
+            column = next((c for c in host.columns if c.view is view), None)
+            if column is not None and column.folded:
+                column.set_folded(False)
             view.setCurrentIndex(index)
             view.scrollTo(index)
             if focus:
                 view.setFocus()
-                column = view.parentWidget()
-                if column in host.columns:
+                if column is not None:
                     host.scroll.ensureWidgetVisible(column, 8, 0)
             return True
         return False
+
+    def _select_row(self, deal_id: int, focus: bool) -> bool:
+        table = self.host.table()
+        if table is None:
+            return False
+        proxy = table.filter
+        row = proxy.table.row_of(deal_id)
+        index = proxy.mapFromSource(proxy.table.index(row, 0)) if row >= 0 else None
+        if index is None or not index.isValid():
+            return False
+        table.setCurrentIndex(index)
+        table.scrollTo(index)
+        if focus:
+            table.setFocus()
+        return True
+
+    def resync(self) -> None:
+        """After a filter or an order changed (under ``card_moving``): the selected deal's
+        card is current again where it shows; where it is hidden no card is current, and the
+        deal stays the selected one (the deal panel keeps it)."""
+        if not self.deal_id:
+            return
+        with self.card_moving():
+            for view in self._all_views():  # a neighbour may have become current meanwhile
+                view.clearSelection()
+                view.selectionModel().clearCurrentIndex()
+            self.select(self.deal_id, focus=False, open_lane=False)
+
+    def clear(self) -> None:
+        """Nothing selected any more (Esc): every view lets go, and the board says so."""
+        with self.card_moving():
+            for view in self._all_views():
+                view.clearSelection()
+                view.selectionModel().clearCurrentIndex()
+        if self.deal_id:
+            self.deal_id = 0
+            self.host.dealSelected.emit(0)
 
     def follow(self, deal_id: int, on_board: bool) -> None:
         """After ``deal_id``'s card was read again: keep it selected where it went, or say
@@ -95,18 +155,20 @@ class CardSelection:
         if deal_id != self.deal_id:
             return
         if on_board:
-            self.select(deal_id, focus=False)
-        else:  # deleted, archived, another process's now
+            self.resync()  # selected again, or kept while a filter hides it (an archived deal)
+        else:  # deleted, another process's now
             self.deal_id = 0
             self.host.dealSelected.emit(0)
 
-    def _current_changed(self, view: CardListView, current: QModelIndex) -> None:
+    def _current_changed(self, view: CardListView | DealListView, current: QModelIndex) -> None:
         if self._moving:
             return  # a card changing columns: the selection follows it, not its neighbour
         if not current.isValid():
             return  # another view took the selection, or the card left this one
+        if not view.selectionModel().isSelected(current):
+            return  # focus came in (Tab, a switch to the list): a place to start, not a choice
         deal_id = int(current.data(CardRole.DEAL_ID))
-        for other in self.host.views():
+        for other in self._all_views():
             if other is not view:
                 other.clearSelection()
                 other.selectionModel().clearCurrentIndex()
@@ -120,12 +182,12 @@ class CardSelection:
         if view not in views:
             return
         i = views.index(view) + step
-        while 0 <= i < len(views) and views[i].model().rowCount() == 0:
-            i += step  # skip empty columns: the arrow goes to the next card
+        while 0 <= i < len(views) and (views[i].model().rowCount() == 0 or columns[i].folded):
+            i += step  # skip empty and folded columns: the arrow goes to the next card
         if not 0 <= i < len(views):
             return
         target = views[i]
         row = min(max(view.currentIndex().row(), 0), target.model().rowCount() - 1)
-        target.setFocus()
         target.setCurrentIndex(target.model().index(row, 0))
+        target.setFocus()
         self.host.scroll.ensureWidgetVisible(columns[i], 8, 0)

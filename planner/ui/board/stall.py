@@ -28,10 +28,10 @@ def read_track_record(planner: Planner, process_id: int | None) -> dict[int, Sta
 
 def why_stalled(days: int, bar: Threshold) -> str:
     """Why a card is marked stalled, in one sentence naming the bar it passed."""
+    # one number per sentence: each takes its own plural form
+    stalled = translate("CardModel", "Stalled: %n days in this stage.", "", days)
     if bar.basis == Basis.TRACK_RECORD:
-        return translate("CardModel", "Stalled: {days} days in this stage; your won deals took at most "
-                         "{limit} days here (80th percentile of {count} won deals)").format(
-            days=days, limit=bar.days, count=bar.samples)
-    return translate("CardModel", "Stalled: {days} days in this stage, more than the {limit} idle days "
-                     "set for this file (too few won deals here yet to compare with)").format(
-        days=days, limit=bar.days)
+        return " ".join((stalled, translate("CardModel", "Your won deals took at most %n days here", "", bar.days),
+                         translate("CardModel", "(the 80th percentile of %n won deals).", "", bar.samples)))
+    return " ".join((stalled, translate("CardModel", "That is more than the %n idle days set for this file "
+                                                     "(too few won deals here yet to compare with).", "", bar.days)))

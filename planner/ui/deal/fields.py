@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,23 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.kit import formats, plain
+from planner.ui.kit.amount import AmountSpinBox
 from planner.ui.kit.labels import status_label
 from planner.ui.kit.widgets import DateField, InlineError, NoteEdit, muted
 
-MAX_VALUE = 999_999_999_999.99
 translate = QCoreApplication.translate
 
 
-class ValueSpinBox(QDoubleSpinBox):
-    """A money amount: never negative, grouped digits, and narrow enough for a side panel."""
+class ValueSpinBox(AmountSpinBox):
+    """A money amount (a minus sign is refused with a word), narrow enough for a side panel."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setRange(0.0, MAX_VALUE)  # a negative value cannot even be typed
-        self.setDecimals(2)
-        self.setGroupSeparatorShown(True)
-        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
         # spin boxes default to "at least their size hint"; let the layout use the minimum below
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -62,6 +55,9 @@ class DealFields(QWidget):
         self.value = ValueSpinBox(self)
         self.currency = currency_combo(self)
         self.expected_close = DateField(self)
+        # said in place while the date is past (a slip, or a deal to look at), never a box
+        self.expected_close.warn_if_past(
+            lambda: translate("DealWorkspace", "This date has passed: the deal shows as overdue."))
         self.next_target = DateField(self)
         self.risks = NoteEdit(self, min_lines=2, max_lines=10)
         self.notes = NoteEdit(self, min_lines=3, max_lines=16)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from planner.services import DealWork
 from planner.ui.deal.close_category import CloseCategoryRow
 from planner.ui.deal.stage_map import Segment, StageMapStrip
 from planner.ui.kit import plain
+from planner.ui.kit.clamped_label import ClampedLabel
 from planner.ui.kit.glyphs import negative, positive
 from planner.ui.kit.widgets import muted
 
@@ -35,13 +36,13 @@ class DealHeader(QWidget):
         super().__init__(parent)
         self._work: DealWork | None = None  # what the texts are drawn from, again on a language change
         self._segments: list[Segment] = []
-        self.title = plain.label(QLabel(self))
+        # two lines at most: a long title is cut with "…" (whole in its tooltip and in the
+        # Title field below), so the stage map and the buttons stay in view
+        self.title = ClampedLabel(2, self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = muted(plain.label(QLabel(self)))
         self.subtitle.setWordWrap(True)
         self.banner = plain.label(QLabel(self))
@@ -143,7 +144,8 @@ class DealHeader(QWidget):
         elif deal.status == DealStatus.ABANDONED:
             texts.append(translate("DealWorkspace", "Abandoned: {reason}").format(reason=deal.close_reason))
         if deal.archived:
-            texts.append(translate("DealWorkspace", "Archived: hidden from the board."))
+            texts.append(translate("DealWorkspace", "Archived: on the board only with Filters › Show Archived "
+                                                    "Deals (View menu too)."))
         if not deal.is_open:
             texts.append(translate("DealWorkspace", "A closed deal is read-only."))
         self.banner.setVisible(bool(texts))

@@ -64,6 +64,9 @@ COMMANDS: dict[str, Keys] = {
     "processes": ours("Ctrl+Shift+P"),
     "forecast": ours("Ctrl+Shift+F"),
     "show_closed": ours("Ctrl+Shift+L"),  # the board's action, in the View menu
+    "quick_add": ours("Ins"),  # the board's action (on the board only), in the Deal menu
+    "board_view": ours("Ctrl+1"),  # the board's actions, in the View menu: the columns...
+    "list_view": ours("Ctrl+2"),  # ...or the list of the same deals
     "shortcuts": Keys(SK.HelpContents, ("F1",)),
 }
 
@@ -93,7 +96,9 @@ PLACES: tuple[PlaceKey, ...] = (
     PlaceKey(Place.BOARD, QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the deal in the deal panel"), ours("Return")),
     PlaceKey(Place.BOARD, QT_TRANSLATE_NOOP("ShortcutsDialog", "Why the deal cannot move back"), MOVE_BACK),
     PlaceKey(Place.BOARD, QT_TRANSLATE_NOOP("ShortcutsDialog", "The card's menu"), ours("Menu", "Shift+F10")),
-    PlaceKey(Place.BOARD, QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear the search"), ours("Esc")),
+    PlaceKey(Place.BOARD, QT_TRANSLATE_NOOP(
+        "ShortcutsDialog", "Clear the search (in the search box); let go of the selected deal (on the cards)"),
+        ours("Esc")),
     PlaceKey(Place.LISTS, QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the selected one (Undo brings it back)"),
              Keys(SK.Delete)),
     PlaceKey(Place.PROCESS_EDITOR, QT_TRANSLATE_NOOP("ShortcutsDialog", "Add a stage after the selected one"),

@@ -10,7 +10,16 @@ from datetime import date
 from itertools import count
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeySequence, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -29,7 +38,7 @@ from PySide6.QtWidgets import (
 from planner.domain import formats
 from planner.i18n import current_language
 from planner.ui.kit import formats as qt_dates
-from planner.ui.kit import plain
+from planner.ui.kit import plain, theme
 from planner.ui.kit.glyphs import negative
 
 NO_DATE = QDate(1900, 1, 1)  # the date edit's minimum, shown as "No date"
@@ -46,6 +55,25 @@ class _DateEdit(QDateEdit):
         self.setMaximumDate(QDate(9999, 12, 31))
         self.setDate(NO_DATE)
         self.calendarWidget().installEventFilter(self)
+        self._moved_on = False  # the last digit typed filled its part and moved to the next
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text()
+        # "No date" is not a date to type into: the first digit starts from today's date,
+        # its first part selected, so that typing a whole date replaces it part by part
+        if self.date() == NO_DATE and typed.isdigit() and not self.isReadOnly():
+            self.setDate(QDate.currentDate())
+            self.setCurrentSectionIndex(0)
+            self.setSelectedSection(self.sectionAt(0))
+        # Qt moves on by itself once a part cannot take another digit ("12", "2027"): the
+        # separator typed next must not skip the part after it ("12/5/2027" stays that date)
+        if self._moved_on and typed and not typed.isdigit() and not typed.isspace() and typed.isprintable():
+            self._moved_on = False
+            event.accept()
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on = typed.isdigit() and self.currentSectionIndex() != before
 
     def stepBy(self, steps: int) -> None:
         if self.date() == NO_DATE:
@@ -79,11 +107,22 @@ class DateField(QWidget):
         self.clear_button.setToolTip(self.tr("No date"))
         self.clear_button.setAccessibleName(self.tr("Clear the date"))
         self.clear_button.setAutoRaise(True)
-        layout = QHBoxLayout(self)
+        # a word under the field while its date has passed (see warn_if_past), never a box
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
+        self._past_words: Callable[[], str] | None = None
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
         self.setFocusProxy(self.edit)
         self._last: date | None = None
         self.edit.editingFinished.connect(self._finish)
@@ -92,6 +131,24 @@ class DateField(QWidget):
         self.clear_button.clicked.connect(self._clear)
         self.edit.dateChanged.connect(self._update_clear)
         self._update_clear()
+
+    def warn_if_past(self, words: Callable[[], str]) -> None:
+        """Say ``words()`` under the field while its date is before today (an expected close
+        that has passed may be a typing slip, or a deal to look at): in place, not modal."""
+        self._past_words = words
+        self._update_note()
+
+    def _update_note(self) -> None:
+        value = self.date()
+        past = (self._past_words is not None and value is not None and value < date.today()
+                and not self.edit.isReadOnly())
+        if past:
+            assert self._past_words is not None
+            self.note.setText(self._past_words())
+            palette = self.note.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, theme.warning(self.palette()))
+            self.note.setPalette(palette)
+        self.note.setVisible(past)
 
     def changeEvent(self, event: QEvent) -> None:
         # the empty date's words and the date's pattern are the language's
@@ -105,6 +162,7 @@ class DateField(QWidget):
             calendar = self.edit.calendarWidget()  # none while read-only (no popup)
             if calendar is not None:
                 calendar.setLocale(QLocale())
+            self._update_note()
         super().changeEvent(event)
 
     def date(self) -> date | None:
@@ -124,6 +182,7 @@ class DateField(QWidget):
                                    else QDateEdit.ButtonSymbols.UpDownArrows)
         self.edit.setCalendarPopup(not read_only)
         self.clear_button.setVisible(not read_only)
+        self._update_note()
 
     def _clear(self) -> None:
         self.edit.setDate(NO_DATE)
@@ -131,6 +190,7 @@ class DateField(QWidget):
 
     def _update_clear(self) -> None:
         self.clear_button.setEnabled(self.edit.date() != NO_DATE)
+        self._update_note()
 
     def _finish(self) -> None:
         value = self.date()
@@ -363,10 +423,12 @@ class Section(QWidget):
 
 
 class InlineError(QLabel):
-    """A validation or refusal message under a form, readable in light and dark palettes."""
+    """A validation or refusal message under a form, readable in light and dark palettes;
+    ``warning=True``: a word of caution (in the warning colour) rather than a refusal."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, warning: bool = False) -> None:
         super().__init__(parent)
+        self.warning = warning
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
@@ -383,7 +445,7 @@ class InlineError(QLabel):
 
     def _recolor(self) -> None:
         palette = self.palette()
-        color = negative(palette)
+        color = theme.warning(palette) if self.warning else negative(palette)
         if palette.color(QPalette.ColorRole.WindowText) != color:
             palette.setColor(QPalette.ColorRole.WindowText, color)
             self.setPalette(palette)

@@ -42,6 +42,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.editors: dict[str, Editor] = {}
         self.current: dict[str, Any] = {}
+        self.changed: set[str] = set()  # the keys OK wrote (the language only when it was chosen here)
         person = local_settings.person(planner.settings.all())
         mine = QGroupBox(self.tr("Yours, for every planner file on this computer"), self)
         mine.setLayout(self._form(settings.PERSON, person))
@@ -85,8 +86,9 @@ class SettingsDialog(QDialog):
                 editor = QSpinBox(self)
                 editor.setRange(setting.minimum, setting.maximum)
                 editor.setValue(current)
-                if setting.key in DAY_COUNTS:
-                    editor.setSuffix(self.tr(" days"))
+                if setting.key in DAY_COUNTS:  # "1 day", "7 days": the suffix follows the number
+                    self._day_suffix(editor)
+                    editor.valueChanged.connect(lambda _v, e=editor: self._day_suffix(e))
                 editor.setMaximumWidth(160)
             elif isinstance(setting, settings.CurrencySetting):
                 from planner.ui.preferences.rates import currency_box
@@ -107,6 +109,10 @@ class SettingsDialog(QDialog):
             form.addRow(label, editor)
             self.editors[setting.key] = editor
         return form
+
+    def _day_suffix(self, editor: QSpinBox) -> None:
+        # a plural form without the number (it is the box's value): " day" or " days" in English
+        editor.setSuffix(self.tr(" days", "after a number of days", editor.value()))
 
     def values(self) -> dict[str, str]:
         """What the form holds, as text."""
@@ -133,6 +139,7 @@ class SettingsDialog(QDialog):
         ReasonsDialog(self.planner, self.writable, self).exec()
 
     def save(self) -> None:
+        self.changed = set()
         try:
             for key, text in self.values().items():
                 setting = settings.BY_KEY[key]
@@ -143,6 +150,9 @@ class SettingsDialog(QDialog):
                     local_settings.set_person(setting, value)
                 elif self.writable:
                     self.planner.settings.set(key, text)
+                else:
+                    continue
+                self.changed.add(key)
         except PlannerError as e:
             self.error_label.setText(error_text(e))
             self.error_label.show()

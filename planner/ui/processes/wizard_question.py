@@ -56,7 +56,8 @@ class QuestionPage(TailoringPage):
         self.keep = QRadioButton(self.tr("&Keep this stage"))
         self.drop = QRadioButton(self.tr("&Drop it: this does not happen in our sales"))
         self.no_influence = QRadioButton(
-            self.tr("Drop it: we can &neither take part in nor influence this step"))
+            # not "&neither": Alt+N is the wizard's Next
+            self.tr("Drop it: we can neither take part in nor &influence this step"))
         self.no_influence.setToolTip(self.tr(
             "A step of the customer's that you cannot take part in or influence is treated as "
             "if it did not exist. It is dropped and recorded as such."))
