@@ -66,8 +66,7 @@ class ExportDialog(QDialog):
         self.audience_combo.addItem(self.tr("Internal: everything"), Audience.INTERNAL.value)
         self.audience_combo.addItem(self.tr("The customer"), Audience.CUSTOMER.value)
         self.audience_note = plain.label(QLabel(self))  # what the chosen copy keeps, in a sentence
-        self.audience_note.setWordWrap(True)
-        self.audience_note.setEnabled(False)  # greyed: an explanation, not a control
+        self.audience_note.setWordWrap(True)  # in the text colour: what goes to the customer must be read
         self.language_combo = QComboBox(self)
         for lang in i18n.LANGUAGES:
             self.language_combo.addItem(choice_label("language", lang), lang)
