@@ -9,7 +9,7 @@ import pytest
 from pdf_helpers import flat, pdf_text
 from pdf_plans import big_plan, realistic_plan, small_plan
 
-from planner.domain.model import Deliverable, DealStatus
+from planner.domain.model import DealStatus, Deliverable
 from planner.domain.plan import AccountPlan
 from planner.report import Audience, formats, write_account_plan
 from planner.report.audience import customer_copy, normalise_audience

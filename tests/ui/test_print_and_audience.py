@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from builders import new_deal
+from pypdf import PdfReader
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
-from pypdf import PdfReader
 
 from planner.report import write_account_plan
 from planner.services import Planner
@@ -25,7 +25,7 @@ from planner.ui.kit import printing
 from planner.ui.main_window import MainWindow
 
 pytest.importorskip("PySide6.QtPdf")
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+from PySide6.QtPrintSupport import QPrinter
 
 RISK = "The rival cut its price by a fifth"
 SAME = 12  # the mean grey difference of a page and its print (rendered twice, at other sizes); two pages differ by 18+

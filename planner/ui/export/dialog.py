@@ -33,8 +33,8 @@ from planner import i18n, local_settings, settings
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.paths import is_part_of
-from planner.services import Planner
 from planner.report.audience import Audience
+from planner.services import Planner
 from planner.ui.kit import file_dialogs, icons, open_files, plain, printing
 from planner.ui.kit.labels import choice_label
 from planner.ui.kit.printing import can_print  # noqa: F401 - where callers have always found it

@@ -52,7 +52,7 @@ def load(path: Path, parent: QWidget | None = None) -> QPdfDocument:
     """The PDF at ``path`` as Qt PDF reads it; OSError when it cannot be read."""
     from PySide6.QtPdf import QPdfDocument
 
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent) if parent is not None else QPdfDocument()
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_ or document.pageCount() < 1:
         document.close()
@@ -180,7 +180,8 @@ def print_pdf(parent: QWidget, path: Path) -> int:
             if progress is not None:
                 progress.close()
         if done == 0 and pages:
-            QMessageBox.warning(parent, parent.windowTitle(), translate("printing", "The printer could not be started."))
+            QMessageBox.warning(parent, parent.windowTitle(),
+                                translate("printing", "The printer could not be started."))
         return done
     finally:
         document.close()
