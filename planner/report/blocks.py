@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from planner.report import theme
@@ -98,7 +98,10 @@ class RoomForBlock(CondPageBreak):
 
     def wrap(self, availWidth, availHeight):  # reportlab's names
         need = sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.above)
-        self.height = need + self.block.wrapOn(self.canv, availWidth, 1e9)[1]
+        height = self.block.wrapOn(self.canv, availWidth, 1e9)[1]
+        if isinstance(self.block, KeepTogether):  # its wrap answers "too tall" to be asked to split;
+            height = self.block._H  # what it holds is measured here
+        self.height = need + height
         return super().wrap(availWidth, availHeight)
 
 

@@ -149,7 +149,7 @@ class DealSection(Blocks):
             return [*self.subheading(labels["deal.milestones"]), p(labels["empty.milestones"], s.cell_muted)]
         flowables: list[Flowable] = []
         date_share = date_column(self.lang, self.width)  # the one date format, wide enough for it
-        widths = (0.17, 0.18, date_share, 0.11, 0.43 - date_share, 0.19)
+        widths = (0.17, 0.16, date_share, 0.10, 0.39 - date_share, 0.18)
         names = {stage.id: stage for stage in dp.process.stages}
         heads = self.heads(["milestone.stage", "milestone.milestone", "milestone.date", "milestone.outcome",
                             "milestone.evidence", "milestone.decision"])

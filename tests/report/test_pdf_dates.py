@@ -73,3 +73,26 @@ def test_the_scan_finds_a_stray_shape(lang: str) -> None:
     assert len(other_shapes(text, lang)) == 5
     assert other_shapes("Dec 2, 2026" if lang == "en" else "2026年12月2日", lang) == []
     assert other_shapes("2026年12月2日" if lang == "en" else "Dec 2, 2026", lang) != []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_TW"])
+def test_the_tables_with_dates_stay_inside_the_frame(lang: str) -> None:
+    """The date columns grew for the one format; the columns beside them gave the room back."""
+    from reportlab.platypus import Table
+
+    from planner.report.audience import customer_copy
+    from planner.report.customer import CustomerStory
+    from planner.report.deals import DealSection
+    from planner.report.fonts import register
+    from planner.report.labels import Labels
+
+    register()
+    width = 480.0
+    plan = dateless(lang == "zh_TW")
+    tables = [f for f in DealSection(Labels(lang), width).milestones(plan.open_deals[0]) if isinstance(f, Table)]
+    story = CustomerStory(customer_copy(plan), Labels(lang), width)
+    tables += [f for f in story.overview() + story.block(story.plan.deals[0]) if isinstance(f, Table)]
+    tables += [f for f in story.reached(story.plan.deals[0]) if isinstance(f, Table)]
+    assert len(tables) >= 4
+    for table in tables:
+        assert sum(table._colWidths) <= width + 0.01, table._colWidths
