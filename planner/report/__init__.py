@@ -67,11 +67,13 @@ def write_account_plan(
 
     language = normalise_lang(lang)
     size = normalise_paper(paper)
-    if normalise_audience(audience) == Audience.CUSTOMER:
-        copy = customer_copy(plan)  # the customer's copy is laid out from this alone
-        build = lambda stream: build_customer_pdf(copy, stream, language, size)  # noqa: E731
-    else:
-        build = lambda stream: build_pdf(plan, stream, language, size)  # noqa: E731
+    copy = customer_copy(plan) if normalise_audience(audience) == Audience.CUSTOMER else None
+
+    def build(stream) -> int:  # the customer's copy is laid out from ``copy`` alone
+        if copy is not None:
+            return build_customer_pdf(copy, stream, language, size)
+        return build_pdf(plan, stream, language, size)
+
     with collect_missing() as replaced:
         pages = atomic_write(Path(path), build)
     return PlanWritten(pages, replaced)
