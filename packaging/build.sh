@@ -103,8 +103,10 @@ files=$(find "$APP" -type f | wc -l)
 echo "build.sh: built $APP in $(( $(date +%s) - started )) s"
 echo "build.sh: unpacked size ${mb} MB (${bytes} bytes, ${files} files); limit ${MAX_MB} MB"
 echo "build.sh: largest parts:"
-du -sb "$APP"/_internal/* 2>/dev/null | sort -rn | head -8 |
-    awk '{ printf "  %6.1f MB  %s\n", $1 / 1048576, $2 }' | sed "s|$APP/||"
+# awk, not head, keeps the first 8: head would close the pipe early and, under pipefail, a
+# SIGPIPE in sort would end the build here (exit 141)
+du -sb "$APP"/_internal/* 2>/dev/null | sort -rn |
+    awk 'NR <= 8 { printf "  %6.1f MB  %s\n", $1 / 1048576, $2 }' | sed "s|$APP/||"
 if [ "$mb" -gt "$MAX_MB" ]; then
     echo "build.sh: FAILED: the app is ${mb} MB, over the ${MAX_MB} MB budget" >&2
     exit 1

@@ -10,7 +10,9 @@
 #   - starts, paints its window and quits (on the default file, created in the empty HOME,
 #     on a file given as the only argument, as a file manager does, and in Chinese);
 #   - writes a demo file, and that file passes the integrity check;
-#   - exports an account plan as PDF with the CJK font embedded, and Chinese text in it.
+#   - exports an account plan as PDF with the CJK font embedded, and Chinese text in it, and the
+#     customer's copy of it;
+#   - carries Qt PDF and Qt's print support, which printing loads.
 # Exits non-zero on the first failure, after showing the command's output.
 set -euo pipefail
 
@@ -77,6 +79,11 @@ bare export-pdf --db "$WORK/demo.planner" --account 1 --lang zh_TW -o "$WORK/pla
 head -c 5 "$WORK/plan.pdf" | grep -q '%PDF-' || fail "plan.pdf is not a PDF"
 pass "export-pdf: $(tail -n1 "$WORK/out")"
 
+bare export-pdf --db "$WORK/demo.planner" --account 1 --lang zh_TW --audience customer -o "$WORK/customer.pdf" ||
+    fail "export-pdf --audience customer exited $?"
+head -c 5 "$WORK/customer.pdf" | grep -q '%PDF-' || fail "customer.pdf is not a PDF"
+pass "export-pdf --audience customer: $(tail -n1 "$WORK/out")"
+
 # The fonts must travel inside the PDF: every font but the 14 standard PDF fonts (which every
 # viewer has; reportlab names Helvetica on each page) embedded, TrueType subsets among them.
 if command -v pdffonts >/dev/null 2>&1; then
@@ -105,7 +112,8 @@ fi
 internal=$TMP/app/_internal
 for required in planner/resources/fonts/LICENSE-wqy-microhei.txt planner/resources/icons/deal-planner.svg \
                 PySide6/Qt/translations/qtbase_zh_TW.qm PySide6/Qt/plugins/platforms/libqxcb.so \
-                PySide6/Qt/plugins/platforms/libqwayland.so PySide6/Qt/plugins/iconengines/libqsvgicon.so; do
+                PySide6/Qt/plugins/platforms/libqwayland.so PySide6/Qt/plugins/iconengines/libqsvgicon.so \
+                PySide6/QtPdf.abi3.so PySide6/Qt/lib/libQt6Pdf.so.6 PySide6/QtPrintSupport.abi3.so; do
     [ -e "$internal/$required" ] || fail "the app folder lacks _internal/$required"
 done
 for font in "$ROOT"/resources/fonts/*.tt[fc] "$ROOT"/resources/i18n/*.qm; do
@@ -122,7 +130,7 @@ for font in "$internal"/planner/resources/fonts/*.tt[fc]; do
         fail "no licence in the app folder names $(basename "$font")"
 done
 licences=$(find "$internal/planner/resources/fonts" -name 'LICENSE*' | wc -l)
-pass "contents: fonts with licences ($fonts/$licences), translations, icon, Qt plugins for X11 and Wayland"
+pass "contents: fonts with licences ($fonts/$licences), translations, icon, Qt plugins for X11 and Wayland, Qt PDF and print support for printing"
 
 # ldd prints "FILE:" before each file's list; keep "FILE: libX.so => not found" lines.
 unresolved=$(cd "$internal" && find . -name '*.so*' -type f -exec env LD_LIBRARY_PATH="$internal" ldd {} + 2>/dev/null |

@@ -61,6 +61,9 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
     pdf.add_argument("-o", "--output", type=Path, required=True)
     pdf.add_argument("--lang", type=_lang, dest="sub_lang")
     pdf.add_argument("--paper", choices=("a4", "letter"))
+    pdf.add_argument("--audience", choices=("internal", "customer"), default="internal",
+                     help="internal: everything (default); customer: a compact copy without risks, notes, "
+                          "attitudes, influence, win rates, weighted values, forecast or closed deals")
     calibrate = sub.add_parser("calibrate", help="your observed win rates and time in stage (read-only)")
     calibrate.add_argument("--db", type=Path, dest="sub_db")
     calibrate.add_argument("--process", help="only this process (its id)")

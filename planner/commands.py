@@ -105,7 +105,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     try:
         account = planner.accounts.find(args.account)
         written = export_account_plan(planner, account.id, args.output, args.sub_lang or args.lang,
-                                      args.paper, force=args.force)
+                                      args.paper, force=args.force, audience=args.audience)
     finally:
         planner.close()
     print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner import i18n, local_settings, report, safe_write, settings
 from planner.domain.forecast import Granularity
-from planner.report import REPLACEMENT, PlanWritten
+from planner.report import REPLACEMENT, Audience, PlanWritten
 from planner.services import Planner
 
 _LISTED = 12  # characters named in the notice; more are counted only
@@ -25,17 +25,20 @@ def paper_for(person: Mapping[str, str], lang: i18n.Lang) -> str:
 
 
 def export_account_plan(planner: Planner, account_id: int, target: Path,
-                        lang: str | None = None, paper: str | None = None, force: bool = False) -> PlanWritten:
+                        lang: str | None = None, paper: str | None = None, force: bool = False,
+                        audience: Audience | str = Audience.INTERNAL) -> PlanWritten:
     """Write the account's plan as PDF; returns the page count (with what could not be printed).
 
-    The target goes through ``safe_write.check_output``: never the planner file or its working
-    files, never a pipe or device, another planner file only with ``force``.
+    ``audience``: "internal" (everything) or "customer" (the compact copy of what
+    ``planner.report.audience`` keeps). The target goes through ``safe_write.check_output``:
+    never the planner file or its working files, never a pipe or device, another planner file
+    only with ``force``.
     """
     safe_write.check_output(target, source=planner.path, force=force)
     person = local_settings.person(planner.settings.all())  # the name, language and paper are yours
     chosen: i18n.Lang = i18n.normalize(lang or settings.LANGUAGE.of(person).value)
     plan = planner.reports.account_plan(account_id, planner_name=settings.PLANNER_NAME.of(person))
-    return report.write_account_plan(plan, Path(target), chosen, paper or paper_for(person, chosen))
+    return report.write_account_plan(plan, Path(target), chosen, paper or paper_for(person, chosen), audience)
 
 
 def export_forecast(planner: Planner, target: Path, lang: str | None = None, paper: str | None = None,

@@ -27,6 +27,9 @@ class DealPlan:
     missing_deliverables: list[Deliverable]  # current stage, not there yet
     win_rate: int  # of the current stage (0 when closed and lost/abandoned)
     weighted_value: float
+    # how many deliverables the current stage asks of this deal, handed over or not: none missing
+    # means "all in place" only where there were some
+    stage_deliverables: int = 0
 
     @property
     def current_stage_name(self) -> str:

@@ -6,14 +6,16 @@ plain-string table cells (dates, amounts, our own headers) are never parsed as m
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from planner.report import theme
-from planner.report.fonts import BOLD, REGULAR
+from planner.report.fonts import BOLD, REGULAR, text_width
 from planner.report.labels import Labels
 from planner.report.markup import clean, para
 from planner.report.theme import hex_of, styles
@@ -45,6 +47,20 @@ def keep_with_next(flowables: list[Flowable]) -> list[Flowable]:
     return flowables
 
 
+def date_column(lang: str, width: float, size: float = 8.2, padding: float = 10.0) -> float:
+    """The share of ``width`` a table's date column needs for the longest date in ``lang``'s
+    one date format (Sep 30, 2026 / 2026年12月31日), so that no date wraps."""
+    return (_widest_date(lang, size) + padding + 1) / width
+
+
+@functools.cache
+def _widest_date(lang: str, size: float) -> float:
+    from planner.report import formats
+
+    return max(text_width(formats.day(date(2026, month, 28 if month == 2 else 30), lang), REGULAR, size)
+               for month in range(1, 13))
+
+
 def shorten(text: str, limit: int) -> str:
     text = clean(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -69,6 +85,23 @@ class RoomFor(CondPageBreak):
         self.table.wrap(availWidth, 1e9)
         need += sum(self.table._rowHeights[: self.table.repeatRows + 1])
         self.height = need
+        return super().wrap(availWidth, availHeight)
+
+
+class RoomForBlock(CondPageBreak):
+    """Room for a heading and the whole block under it (one that KeepTogether moves whole),
+    or the heading moves to the next page with it."""
+
+    def __init__(self, above: list[Flowable], block: Flowable) -> None:
+        super().__init__(0)
+        self.above, self.block = above, block
+
+    def wrap(self, availWidth, availHeight):  # reportlab's names
+        need = sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.above)
+        height = self.block.wrapOn(self.canv, availWidth, 1e9)[1]
+        if isinstance(self.block, KeepTogether):  # its wrap answers "too tall" to be asked to split;
+            height = self.block._H  # what it holds is measured here
+        self.height = need + height
         return super().wrap(availWidth, availHeight)
 
 

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from planner.domain.model import Correction, Outcome
 from planner.domain.plan import DealPlan
 from planner.report import formats, theme
-from planner.report.blocks import Blocks, RowTable, coloured, keep_with_next, p
+from planner.report.blocks import Blocks, RowTable, coloured, date_column, keep_with_next, p
 from planner.report.fonts import BOLD, REGULAR, text_width
 from planner.report.markup import clean, one_line, para
 from planner.report.pages import DealContext
@@ -121,8 +121,9 @@ class DealSection(Blocks):
             ]
 
         tasks = [p(labels["deal.open_tasks"], s.h3), *items(dp.open_tasks, "empty.tasks")]
-        missing = [p(labels["deal.missing_deliverables"], s.h3),
-                   *items(dp.missing_deliverables, "empty.deliverables")]
+        # "all in place" only where the stage asks for some
+        none_missing = "empty.deliverables" if dp.stage_deliverables else "empty.no_deliverables"
+        missing = [p(labels["deal.missing_deliverables"], s.h3), *items(dp.missing_deliverables, none_missing)]
         table = RowTable([[tasks, missing]], colWidths=[self.width * 0.5] * 2)
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # reportlab's default would be Helvetica
@@ -147,7 +148,8 @@ class DealSection(Blocks):
         if not dp.milestones:
             return [*self.subheading(labels["deal.milestones"]), p(labels["empty.milestones"], s.cell_muted)]
         flowables: list[Flowable] = []
-        widths = (0.17, 0.18, 0.11, 0.11, 0.24, 0.19)
+        date_share = date_column(self.lang, self.width)  # the one date format, wide enough for it
+        widths = (0.17, 0.16, date_share, 0.10, 0.39 - date_share, 0.18)
         names = {stage.id: stage for stage in dp.process.stages}
         heads = self.heads(["milestone.stage", "milestone.milestone", "milestone.date", "milestone.outcome",
                             "milestone.evidence", "milestone.decision"])
@@ -163,7 +165,7 @@ class DealSection(Blocks):
             rows.append([
                 p(one_line(stage.name) if stage else "—", s.cell_bold),
                 self.value(stage.milestone if stage else ""),
-                formats.short_day(m.confirmed_on, self.lang),
+                formats.day(m.confirmed_on, self.lang),
                 Paragraph(coloured(labels.enum(m.outcome), outcome_colour), s.cell),
                 evidence,
                 self.value(m.decision),

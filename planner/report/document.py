@@ -12,6 +12,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from planner.domain.forecast import ForecastPrint
 from planner.domain.plan import AccountPlan
 from planner.report import formats, theme
+from planner.report.audience import CustomerPlan
+from planner.report.customer import CustomerStory
 from planner.report.fonts import REGULAR, register
 from planner.report.labels import Labels
 from planner.report.markup import one_line
@@ -40,6 +42,26 @@ def build_pdf(plan: AccountPlan, stream: BinaryIO, lang: str, paper: str) -> int
         fingerprint=labels("doc.fingerprint", fingerprint=plan.fingerprint) if plan.fingerprint else "",
     )
     return _build(doc, PlanStory(plan, labels, doc.width).flowables(), decor)
+
+
+def build_customer_pdf(plan: CustomerPlan, stream: BinaryIO, lang: str, paper: str) -> int:
+    """Lay the customer's copy out into ``stream`` (planner/report/customer.py); returns the pages."""
+    register()
+    labels = Labels(lang)
+    account = one_line(plan.account) or "—"
+    planner = one_line(plan.planner_name)
+    doc = _document(stream, labels, paper, title=f"{labels['customer.title']} — {account}", subject=account,
+                    author=planner)
+    decor = Decor(
+        title=labels["customer.title"],
+        account=account,
+        printed=labels("doc.printed", date=formats.day(plan.printed_on, labels.lang)),
+        left_footer=labels("doc.prepared_by", name=planner) if planner else labels["doc.creator"],
+        page_label=labels["page"],
+        continued_label=labels["doc.continued"],
+        fingerprint=labels("doc.fingerprint", fingerprint=plan.fingerprint) if plan.fingerprint else "",
+    )
+    return _build(doc, CustomerStory(plan, labels, doc.width).flowables(), decor)
 
 
 def build_forecast_pdf(printed: ForecastPrint, stream: BinaryIO, lang: str, paper: str) -> int:

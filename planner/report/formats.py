@@ -16,16 +16,9 @@ from planner.report.markup import one_line
 
 
 def day(value: date | None, lang: str, empty: str = "—") -> str:
+    """The one date format of the printed pages, in titles and tables alike: Dec 2, 2026 (en),
+    2026年12月2日 (zh_TW). Tables size their date columns for it (``blocks.date_column``)."""
     return formats.medium_date(value, lang) if value is not None else empty
-
-
-def short_day(value: date, lang: str) -> str:
-    """Digits only (2026/4/15), for a table's narrow date column: words would overflow it."""
-    return formats.short_date(value, lang)
-
-
-def long_day(value: date, lang: str) -> str:
-    return formats.long_date(value, lang)
 
 
 def month(value: str, lang: str, empty: str) -> str:

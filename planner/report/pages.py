@@ -82,6 +82,14 @@ class DealContext(Flowable):
         super().__init__()
         self.title = title
         self.width = self.height = 0
+        if title is None:
+            # The end of a deal takes effect where it stands, even when the deal's last line (with
+            # its space after) filled the page: as a flowable it would move to the next page, and
+            # that page would say it continues the deal.
+            self.frameAction = self._end
+
+    def _end(self, frame) -> None:  # reportlab calls frameAction(frame) in place of adding it
+        self.canv._plan_deal = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0

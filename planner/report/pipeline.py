@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from planner.domain import money
 from planner.domain.calibration import MIN_CLOSED
 from planner.domain.forecast import NO_DATE, OVERDUE, Figures, ForecastPrint, ListedDeal, StageRef
 from planner.report import formats, theme
-from planner.report.blocks import Blocks, p
+from planner.report.blocks import Blocks, RoomForBlock, date_column, p
 from planner.report.fonts import BOLD, REGULAR
 from planner.report.labels import Labels
 from planner.report.markup import one_line
@@ -48,7 +48,7 @@ class PipelineStory(Blocks):
     def title_block(self) -> list[Flowable]:
         labels, s, printed = self.labels, self.s, self.printed
         parts = [labels["pipeline.by_month" if self.forecast.by == "month" else "pipeline.by_quarter"],
-                 labels("doc.printed", date=formats.long_day(printed.printed_on, self.lang))]
+                 labels("doc.printed", date=formats.day(printed.printed_on, self.lang))]
         if one_line(printed.planner_name):
             parts.append(labels("doc.prepared_by", name=one_line(printed.planner_name)))
         return [p(labels["pipeline.kicker"], s.kicker), p(self.title(), s.title), p("   ·   ".join(parts), s.subtitle),
@@ -85,7 +85,7 @@ class PipelineStory(Blocks):
             sep = "；" if self.lang == "zh_TW" else "; "
             shown = sep.join(labels("pipeline.rate", currency=r.currency, home=self.home,
                                     rate=formats.exchange_rate(r.rate, self.lang),
-                                    date=formats.short_day(r.set_on, self.lang)) for r in rates)
+                                    date=formats.day(r.set_on, self.lang)) for r in rates)
             lines.append(labels("pipeline.rates", rates=shown))
         else:
             lines.append(labels("pipeline.no_rates", home=self.home))
@@ -212,14 +212,15 @@ class PipelineStory(Blocks):
                          labels["pipeline.no_rate"] if converted is None else self.whole(converted)])
             if converted is None:
                 extra.append(("TEXTCOLOR", (4, r), (4, r), theme.LOST))
-        return self.table(rows, (0.30, 0.28, 0.12, 0.16, 0.14), right=(3, 4), extra=extra)
+        close = date_column(self.lang, self.width)  # the one date format, never wrapped
+        return self.table(rows, (0.30, 0.40 - close, close, 0.16, 0.14), right=(3, 4), extra=extra)
 
     def close_cell(self, d: ListedDeal, row: int, extra: list[tuple]) -> Iterator[str]:
         if d.expected_close is None:
             extra.append(("TEXTCOLOR", (2, row), (2, row), theme.MUTED))
             yield self.labels["pipeline.no_date"]
             return
-        day = formats.short_day(d.expected_close, self.lang)
+        day = formats.day(d.expected_close, self.lang)
         if d.expected_close < self.forecast.today:
             extra.append(("TEXTCOLOR", (2, row), (2, row), theme.LOST))
             yield f"{day}\n{self.labels['pipeline.overdue_since']}"
@@ -233,19 +234,3 @@ class PipelineStory(Blocks):
 def _total_row(r: int) -> list[tuple]:
     return [("FONTNAME", (0, r), (-1, r), BOLD), ("LINEABOVE", (0, r), (-1, r), 0.9, theme.INK),
             ("BACKGROUND", (0, r), (-1, r), theme.PANEL)]
-
-
-
-
-class RoomForBlock(CondPageBreak):
-    """Room for a heading and the whole block under it (one that KeepTogether moves whole),
-    or the heading moves to the next page with it."""
-
-    def __init__(self, above: list[Flowable], block: Flowable) -> None:
-        super().__init__(0)
-        self.above, self.block = above, block
-
-    def wrap(self, availWidth, availHeight):  # reportlab's names
-        need = sum(f.wrap(availWidth, availHeight)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in self.above)
-        self.height = need + self.block.wrapOn(self.canv, availWidth, 1e9)[1]
-        return super().wrap(availWidth, availHeight)

@@ -54,7 +54,7 @@ class PlanStory(Blocks):
     # sections -----------------------------------------------------------------
     def title_block(self) -> list[Flowable]:
         plan, labels, s = self.plan, self.labels, self.s
-        subtitle = labels("doc.printed", date=formats.long_day(plan.printed_on, self.lang))
+        subtitle = labels("doc.printed", date=formats.day(plan.printed_on, self.lang))
         if one_line(plan.planner_name):
             subtitle += "   ·   " + labels("doc.prepared_by", name=one_line(plan.planner_name))
         flowables: list[Flowable] = [

@@ -4,6 +4,9 @@ Frozen stages (milestone confirmed, read-only) are filled dark with a lock and
 the confirmation date; the current stage is in the accent colour; stages ahead
 are outlined. Chevrons wrap onto further rows when they would get narrower than
 a readable width, and a map taller than the page splits between rows.
+
+The customer's copy draws it ``compact`` (lower chevrons, no "Stage n" line, all eight
+reference stages on one row) and without win rates (``rates=False``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ LEGEND_H = 16.0
 NAME_SIZE = 7.8
 NAME_LEADING = 9.4
 SMALL_SIZE = 6.6
+# the compact map: eight chevrons fit one row of an A4 frame, names in two lines of smaller type
+COMPACT_MIN_BOX = 56.0
+COMPACT_BOX_H = 38.0
+COMPACT_NAME_SIZE = 7.0
+COMPACT_NAME_LEADING = 8.4
 
 _ON_DARK_SOFT = HexColor("#C5D0DA")
 
@@ -43,6 +51,9 @@ class StageMap(Flowable):
         legend: bool = False,
         first_number: int = 1,
         continued: bool = False,
+        *,
+        rates: bool = True,
+        compact: bool = False,
     ) -> None:
         super().__init__()
         self.entries = list(entries)
@@ -50,13 +61,17 @@ class StageMap(Flowable):
         self.legend = legend
         self.first_number = first_number
         self.continued = continued  # the first chevron continues a previous part
+        self.rates = rates  # the stages' win rates (never on the customer's copy)
+        self.compact = compact
+        self.min_box = COMPACT_MIN_BOX if compact else MIN_BOX
+        self.box_h = COMPACT_BOX_H if compact else BOX_H
         self._per_row = 1
-        self._box_w = MIN_BOX
+        self._box_w = self.min_box
 
     # layout -----------------------------------------------------------------
     def _layout(self, width: float) -> None:
         n = max(1, len(self.entries))
-        per_row = max(1, min(n, int((width + GAP) // (MIN_BOX + GAP))))
+        per_row = max(1, min(n, int((width + GAP) // (self.min_box + GAP))))
         rows = math.ceil(n / per_row)
         self._per_row = math.ceil(n / rows)  # balance the rows: 8 stages as 4 + 4, not 5 + 3
         self._box_w = min(MAX_BOX, (width - (self._per_row - 1) * GAP) / self._per_row)
@@ -65,28 +80,52 @@ class StageMap(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # reportlab's names
         self._layout(availWidth)
         self.width = availWidth
-        self.height = self._rows * BOX_H + (self._rows - 1) * ROW_GAP + (LEGEND_H if self.legend else 0)
+        self.height = self._rows * self.box_h + (self._rows - 1) * ROW_GAP + (LEGEND_H if self.legend else 0)
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._layout(availWidth)
-        fit = int((availHeight + ROW_GAP) // (BOX_H + ROW_GAP))
+        fit = int((availHeight + ROW_GAP) // (self.box_h + ROW_GAP))
         if fit < 1 or fit >= self._rows:
             return []
         cut = fit * self._per_row
+        options = {"rates": self.rates, "compact": self.compact}
         return [
-            StageMap(self.entries[:cut], self.labels, False, self.first_number, self.continued),
-            StageMap(self.entries[cut:], self.labels, self.legend, self.first_number + cut, True),
+            StageMap(self.entries[:cut], self.labels, False, self.first_number, self.continued, **options),
+            StageMap(self.entries[cut:], self.labels, self.legend, self.first_number + cut, True, **options),
         ]
 
     # drawing ----------------------------------------------------------------
     def draw(self) -> None:
+        if not self.compact:
+            self._draw(self.canv)
+            return
+        # A compact map prints no dates, so a long plan repeats the same few maps (one per
+        # stage a deal can be in): each is drawn once as a PDF form and placed wherever it recurs.
         canvas = self.canv
+        forms: dict[tuple, str] = canvas.__dict__.setdefault("_planner_stage_maps", {})
+        key = self._form_key()
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"PlannerStageMap{len(forms)}"
+            canvas.beginForm(name, -2, -2, self.width + 2, self.height + 2)
+            self._draw(canvas)
+            canvas.endForm()
+        canvas.doForm(name)
+
+    def _form_key(self) -> tuple:
+        """Everything a compact map draws."""
+        entries = tuple((one_line(e.stage.name), e.state, e.milestone is not None,
+                         e.milestone is not None and e.milestone.outcome == Outcome.AGAINST) for e in self.entries)
+        return (entries, self.labels.lang, self.rates and tuple(e.stage.win_rate for e in self.entries),
+                round(self.width, 3), self.legend, self.continued, self._per_row)
+
+    def _draw(self, canvas) -> None:
         top = self.height
         for i, entry in enumerate(self.entries):
             row, col = divmod(i, self._per_row)
             x = col * (self._box_w + GAP)
-            y = top - (row + 1) * BOX_H - row * ROW_GAP
+            y = top - (row + 1) * self.box_h - row * ROW_GAP
             flat = i == 0 and not self.continued
             self._chevron(canvas, entry, self.first_number + i, x, y, flat)
         if self.legend:
@@ -105,7 +144,7 @@ class StageMap(Flowable):
 
     def _chevron(self, canvas, entry: StageMapEntry, number: int, x: float, y: float, flat: bool) -> None:
         fill, outline, text, soft = self._colours(entry)
-        w, h = self._box_w, BOX_H
+        w, h = self._box_w, self.box_h
         tip = min(NOTCH, w / 6)
         path = canvas.beginPath()
         path.moveTo(x, y)
@@ -128,14 +167,18 @@ class StageMap(Flowable):
         left = x + (5.5 if flat else tip + 4.5)
         inner = max(10.0, x + w - tip - 2.5 - left)
         labels = self.labels
-        texts = [(left, y + h - 10.5, labels("map.stage_n", n=number), REGULAR, SMALL_SIZE, soft)]
+        if self.compact:  # the name alone on top: the stage's number is its place in the row
+            texts: list[tuple] = []
+            baseline, size, leading = y + h - 10.0, COMPACT_NAME_SIZE, COMPACT_NAME_LEADING
+        else:
+            texts = [(left, y + h - 10.5, labels("map.stage_n", n=number), REGULAR, SMALL_SIZE, soft)]
+            baseline, size, leading = y + h - 21.0, NAME_SIZE, NAME_LEADING
         # the stage name: two lines at most, ellipsised
-        baseline = y + h - 21.0
-        for line in wrap(one_line(entry.stage.name) or "—", BOLD, NAME_SIZE, inner, 2):
-            texts.append((left, baseline, line, BOLD, NAME_SIZE, text))
-            baseline -= NAME_LEADING
+        for line in wrap(one_line(entry.stage.name) or "—", BOLD, size, inner, 2):
+            texts.append((left, baseline, line, BOLD, size, text))
+            baseline -= leading
         # the status line: lock + date, or "Now · 40%", or the stage's win rate
-        status_y = y + 5.5
+        status_y = y + (4.5 if self.compact else 5.5)
         if entry.state == StageState.FROZEN or entry.milestone is not None:
             if entry.milestone is not None and entry.milestone.outcome == Outcome.AGAINST:
                 _cross(canvas, left + 2.6, status_y + 2.4, soft)
@@ -145,14 +188,17 @@ class StageMap(Flowable):
                 status = formats.day(entry.milestone.confirmed_on, labels.lang)
             else:
                 status = labels["map.locked"]
-            texts.append((left + 8.5, status_y, ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5),
-                          REGULAR, SMALL_SIZE, soft))
+            if not self.compact:  # a compact chevron has no room for a whole date: the table under it has them
+                texts.append((left + 8.5, status_y, ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5),
+                              REGULAR, SMALL_SIZE, soft))
         elif entry.state == StageState.CURRENT:
             _dot(canvas, left + 2.2, status_y + 2.3, theme.WHITE)
-            status = f"{labels['map.now']} · {formats.percent(entry.stage.win_rate, labels.lang)}"
+            status = labels["map.now"]
+            if self.rates:
+                status += f" · {formats.percent(entry.stage.win_rate, labels.lang)}"
             texts.append((left + 7, status_y, ellipsise(status, BOLD, SMALL_SIZE, inner - 7), BOLD, SMALL_SIZE,
                           theme.WHITE))
-        else:
+        elif self.rates:
             rate = formats.percent(entry.stage.win_rate, labels.lang)
             texts.append((left, status_y, rate, REGULAR, SMALL_SIZE, soft))
         draw_texts(canvas, texts)

@@ -178,6 +178,7 @@ class Reports(Noun):
             deal=deal, process=work.process,
             stage_map=lifecycle.stage_map(work.process, deal, work.milestones),
             milestones=work.milestones,
+            stage_deliverables=len(work.stage_deliverables(stage.id)),  # type: ignore[arg-type]  # a stored stage has its id
             open_tasks=[t for t in work.stage_tasks(stage.id) if not t.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
             missing_deliverables=[d for d in work.stage_deliverables(stage.id) if not d.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
             win_rate=rate, weighted_value=rules.weighted(deal.value, rate))

@@ -52,6 +52,8 @@ COMMANDS: tuple[Command, ...] = (
     _c("export", QT_TRANSLATE_NOOP("MainWindow", "&Export Account Plan…"),
        QT_TRANSLATE_NOOP("MainWindow", "Write an account's plan as a PDF to print or share"),
        "file-export", icon_only=True),
+    _c("print", QT_TRANSLATE_NOOP("MainWindow", "&Print Account Plan…"),
+       QT_TRANSLATE_NOOP("MainWindow", "Print an account's plan, for internal use or for the customer"), "print"),
     _c("import_data", QT_TRANSLATE_NOOP("MainWindow", "&Import…"),
        QT_TRANSLATE_NOOP("MainWindow", "Bring in deals, accounts and contacts from Pipedrive, HubSpot, a spreadsheet "
                                        "or a full export"), "file-open", writes=True),
@@ -115,7 +117,7 @@ WRITING_ACTIONS = tuple(c.name for c in COMMANDS if c.writes)
 # where each command shows; the View menu also holds the board's and the docks' toggles
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new_file", "open_file", "open_read_only", RECENT, "save_as", SEPARATOR,
-                                "export", "import_data", "export_data", "backup", "restore", SEPARATOR,
+                                "export", "print", "import_data", "export_data", "backup", "restore", SEPARATOR,
                                 "properties", SEPARATOR, "settings", SEPARATOR, "quit")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", "undo_note", SEPARATOR, "find")),
     (QT_TRANSLATE_NOOP("MainWindow", "&Deal"), ("new_deal", "confirm", "open_deal", "stalled", SEPARATOR, "accounts")),

@@ -120,17 +120,21 @@ class FeatureDialogs(QObject):
             self.forecast.add_page(win_loss, lambda: QCoreApplication.translate("FeatureDialogs", "&Win/loss"), read)
 
     def export_plan(self) -> None:
-        account_id = None
+        self._export(self._selected_account(), self.window)
+
+    def print_plan(self) -> None:
+        """File › Print…: the selected deal's account plan, with Print… as the dialog's default."""
+        self._export(self._selected_account(), self.window, printing=True)
+
+    def _selected_account(self) -> int | None:
         board = self.window.board
         card = board.card_of(board.selected_deal()) if board.selected_deal() else None
-        if card is not None:
-            account_id = card.account_id
-        self._export(account_id, self.window)
+        return card.account_id if card is not None else None
 
-    def _export(self, account_id: int | None, parent: QWidget) -> None:
+    def _export(self, account_id: int | None, parent: QWidget, printing: bool = False) -> None:
         from planner.ui.export.dialog import ExportDialog
 
-        ExportDialog(self.window.planner, account_id, parent).exec()
+        ExportDialog(self.window.planner, account_id, parent, printing=printing).exec()
 
     def open_settings(self) -> None:
         """Yours (name, language, paper) and, when this window may change it, the file's."""

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name = actions.build(self, self.undo_stack, {
             "new_file": f.new_file, "open_file": f.open_file_dialog,
             "open_read_only": lambda: f.open_file_dialog(read_only=True), "save_as": f.save_as,
-            "export": d.export_plan, "backup": f.back_up, "restore": f.restore_snapshot,
+            "export": d.export_plan, "print": d.print_plan, "backup": f.back_up, "restore": f.restore_snapshot,
             "properties": d.show_properties, "settings": d.open_settings, "quit": self.close,
             "clear_recent": self.clear_recent, "find": self.focus_search, "new_deal": d.new_deal,
             "confirm": self.confirm_selected, "open_deal": self.open_selected, "accounts": d.open_accounts,
@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_panel(self._dock_wanted())
         self.actions_by_name["export"].setEnabled(has_process)
+        self.actions_by_name["print"].setEnabled(has_process)
         self.actions_by_name["new_deal"].setEnabled(has_process and self.writable)
         self._apply_read_only()
         self._update_deal_actions()

@@ -71,6 +71,7 @@ def deal_plan(
     evidence: str = "",
     evidence_template: str = "{milestone}: minutes of the meeting of {date}",
     decisions: dict[int, str] | None = None,
+    delivered: int = 0,
 ) -> DealPlan:
     """A deal whose first ``confirmed`` milestones are confirmed (the last against us if ``against``)."""
     milestones = []
@@ -104,6 +105,7 @@ def deal_plan(
         missing_deliverables=deliverables or [],
         win_rate=rate,
         weighted_value=weighted(deal.value, rate),
+        stage_deliverables=len(deliverables or []) + delivered,  # ``delivered``: handed over already
     )
 
 

@@ -1,18 +1,20 @@
-"""Export an account plan as PDF from the window, then open or print it.
+"""Export or print an account plan: for internal use (everything) or as the customer's copy.
 
-Printing goes through Qt PDF when that module is installed (it renders the pages
-for the printer); without it the dialog offers to open the file in the system's
-viewer, which can print as well.
+The dialog names what each audience gets in a sentence (what the customer's copy keeps is
+decided in planner/report/audience.py). Print… writes the chosen plan to a temporary PDF and
+prints it through Qt's print dialog (planner/ui/kit/printing.py); File › Print… opens the same
+dialog with printing as its default.
 """
 
 from __future__ import annotations
 
 import re
+import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPainter
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,18 +33,11 @@ from planner import i18n, local_settings, settings
 from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.paths import is_part_of
+from planner.report.audience import Audience
 from planner.services import Planner
-from planner.ui.kit import file_dialogs, icons, open_files, plain
+from planner.ui.kit import file_dialogs, icons, open_files, plain, printing
 from planner.ui.kit.labels import choice_label
-
-
-def can_print() -> bool:
-    try:
-        import PySide6.QtPdf  # type: ignore[import-not-found,unused-ignore]  # PySide6-Addons, may be absent
-        import PySide6.QtPrintSupport  # noqa: F401
-    except ImportError:
-        return False
-    return True
+from planner.ui.kit.printing import can_print  # noqa: F401 - where callers have always found it
 
 
 def _safe_name(text: str) -> str:
@@ -50,12 +45,16 @@ def _safe_name(text: str) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, planner: Planner, account_id: int | None = None, parent: QWidget | None = None) -> None:
+    """``printing``: opened by File › Print…, with Print… as the default button."""
+
+    def __init__(self, planner: Planner, account_id: int | None = None, parent: QWidget | None = None,
+                 printing: bool = False) -> None:
         super().__init__(parent)
         self.planner = planner
         self.pages = 0
         self.path: Path | None = None
-        self.setWindowTitle(self.tr("Export Account Plan"))
+        self.printed = 0  # pages sent to the printer by the last Print…
+        self.setWindowTitle(self.tr("Print Account Plan") if printing else self.tr("Export Account Plan"))
         person = local_settings.person(planner.settings.all())
 
         self.account_combo = QComboBox(self)
@@ -63,6 +62,11 @@ class ExportDialog(QDialog):
             self.account_combo.addItem(account.name, account.id)
         if account_id is not None:
             self.account_combo.setCurrentIndex(max(0, self.account_combo.findData(account_id)))
+        self.audience_combo = QComboBox(self)
+        self.audience_combo.addItem(self.tr("Internal: everything"), Audience.INTERNAL.value)
+        self.audience_combo.addItem(self.tr("The customer"), Audience.CUSTOMER.value)
+        self.audience_note = plain.label(QLabel(self))  # what the chosen copy keeps, in a sentence
+        self.audience_note.setWordWrap(True)  # in the text colour: what goes to the customer must be read
         self.language_combo = QComboBox(self)
         for lang in i18n.LANGUAGES:
             self.language_combo.addItem(choice_label("language", lang), lang)
@@ -84,6 +88,8 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Account:"), self.account_combo)
+        form.addRow(self.tr("&For:"), self.audience_combo)
+        form.addRow("", self.audience_note)
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow(self.tr("&Paper:"), self.paper_combo)
         save_label = QLabel(self.tr("&Save as:"), self)
@@ -106,7 +112,8 @@ class ExportDialog(QDialog):
         self.print_button.clicked.connect(self.print_pdf)
         self.close_button.clicked.connect(self.reject)
         self.open_button.hide()
-        self.print_button.hide()
+        self.print_button.setToolTip(self.tr("Print this plan as chosen above, without saving it"))
+        (self.print_button if printing else self.export_button).setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -114,10 +121,28 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.account_combo.currentIndexChanged.connect(self._suggest_path)
         self.language_combo.currentIndexChanged.connect(self._suggest_path)
-        self._suggest_path()
+        self.audience_combo.currentIndexChanged.connect(self._show_audience)
+        self._show_audience()
         if self.account_combo.count() == 0:
             self.status.setText(self.tr("There are no accounts yet: add one with Deal › Accounts…"))
             self.export_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+
+    def audience(self) -> Audience:
+        return Audience(self.audience_combo.currentData())
+
+    def _show_audience(self) -> None:
+        if self.audience() == Audience.CUSTOMER:
+            self.audience_note.setText(self.tr(
+                "Keeps the deals in progress with their value, stage, next milestone and target date, the "
+                "milestones reached with the customer's decisions, the deliverables still to come, and the "
+                "names and job titles of the people involved. Leaves out risks, notes, tasks, attitudes, "
+                "influence, buying roles, win rates, weighted values, the forecast and closed deals."))
+        else:
+            self.audience_note.setText(self.tr(
+                "Everything, for you and your team: risks, notes, each contact's attitude and influence, "
+                "win rates, weighted values, the forecast and closed deals with their reasons."))
+        self._suggest_path()
 
     def _folder(self) -> Path:
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -129,7 +154,11 @@ class ExportDialog(QDialog):
         if current and current != self._suggested:
             return
         name = _safe_name(self.account_combo.currentText())
-        label = "客戶計畫" if self.language_combo.currentData() == "zh_TW" else "account plan"
+        chinese = self.language_combo.currentData() == "zh_TW"
+        if self.audience() == Audience.CUSTOMER:
+            label = "合作計畫" if chinese else "joint plan"
+        else:
+            label = "客戶計畫" if chinese else "account plan"
         folder = Path(current).parent if current else self._folder()
         self._suggested = str(folder / f"{name} {label} {date.today().isoformat()}.pdf")
         self.path_edit.setText(self._suggested)
@@ -165,7 +194,8 @@ class ExportDialog(QDialog):
         try:
             self.pages = export_account_plan(self.planner, int(account_id), path,
                                              self.language_combo.currentData(),
-                                             self.paper_combo.currentData() or None, force=force)
+                                             self.paper_combo.currentData() or None, force=force,
+                                             audience=self.audience().value)
         except PlannerError as e:
             self.status.setText(error_text(e))
             return
@@ -182,41 +212,30 @@ class ExportDialog(QDialog):
         self.status.setText(f"{wrote}\n{notice}" if notice else wrote)
         self.open_button.show()
         self.open_button.setDefault(True)
-        self.print_button.setVisible(can_print())
 
     def open_pdf(self) -> None:
-        if self.path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path))):
-            QMessageBox.information(self, self.windowTitle(), plain.html(self.tr(
-                "No PDF viewer could be started. The file is at {path}.").format(path=self.path)))
+        if self.path is not None:
+            printing.open_pdf(self, self.path)
 
-    def print_pdf(self) -> None:
-        """Render each page for the printer through Qt PDF (only offered when it is installed)."""
-        if self.path is None or not can_print():
-            return
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def print_pdf(self) -> bool:
+        """Write the plan as chosen to a temporary PDF and print it; True if pages were printed."""
+        from planner.export import export_account_plan
 
-        document = QPdfDocument(self)
-        document.load(str(self.path))
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.path.name)
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, max(1, document.pageCount()))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        first = max(1, printer.fromPage() or 1)
-        last = min(document.pageCount(), printer.toPage() or document.pageCount())
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.windowTitle(), self.tr("The printer could not be started."))
-            return
-        for number in range(first, last + 1):
-            if number > first:
-                printer.newPage()
-            area = painter.viewport()
-            size = document.pagePointSize(number - 1)
-            scale = min(area.width() / max(1.0, size.width()), area.height() / max(1.0, size.height()))
-            target = QSize(int(size.width() * scale), int(size.height() * scale))
-            image = document.render(number - 1, target)
-            painter.drawImage(0, 0, image)
-        painter.end()
+        account_id = self.account_combo.currentData()
+        if account_id is None:
+            return False
+        with tempfile.TemporaryDirectory(prefix="deal-planner-print-") as folder:
+            path = Path(folder) / Path(self._suggested or "plan.pdf").name
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                export_account_plan(self.planner, int(account_id), path, self.language_combo.currentData(),
+                                            self.paper_combo.currentData() or None, audience=self.audience().value)
+            except (PlannerError, OSError) as e:
+                self.status.setText(error_text(e) if isinstance(e, PlannerError) else str(e))
+                return False
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self.printed = printing.print_pdf(self, path)
+        if self.printed:
+            self.status.setText(self.tr("The plan went to the printer."))
+        return self.printed > 0

@@ -1,10 +1,13 @@
-"""The forecast as a PDF, from the forecast window: language, paper and file, then open or
-print it. The same steps as the account plan's export (planner/ui/export/): the planner
-file itself is never written over, another planner file only after asking.
+"""The forecast as a PDF, from the forecast window: language, paper and file, then open it; or
+print it straight away (Print… writes a temporary PDF and prints it through Qt's print dialog,
+planner/ui/kit/printing.py, as the account plan's dialog does). The same steps as the account
+plan's export (planner/ui/export/): the planner file itself is never written over, another
+planner file only after asking.
 """
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -94,8 +97,9 @@ class ForecastExportDialog(QDialog):
         self.print_button.clicked.connect(self.print_pdf)
         self.close_button.clicked.connect(self.reject)
         self.open_button.hide()
-        self.print_button.hide()
+        self.print_button.setToolTip(self.tr("Print this forecast without saving it"))
         self.export_button.setDefault(True)
+        self.printed = 0  # pages sent to the printer by the last Print…
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -161,13 +165,28 @@ class ForecastExportDialog(QDialog):
         self.status.setText(f"{wrote}\n{notice}" if notice else wrote)
         self.open_button.show()
         self.open_button.setDefault(True)
-        self.print_button.setVisible(printing.can_print())
         return True
 
     def open_pdf(self) -> None:
         if self.path is not None:
             printing.open_pdf(self, self.path)
 
-    def print_pdf(self) -> None:
-        if self.path is not None:
-            printing.print_pdf(self, self.path)
+    def print_pdf(self) -> bool:
+        """Write the forecast as chosen to a temporary PDF and print it; True if pages were printed."""
+        from planner.export import export_forecast
+
+        with tempfile.TemporaryDirectory(prefix="deal-planner-print-") as folder:
+            path = Path(folder) / Path(self._suggested or "forecast.pdf").name
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                export_forecast(self.planner, path, self.language_combo.currentData(),
+                                self.paper_combo.currentData() or None, by=self.by, process_id=self.process_id)
+            except (PlannerError, OSError) as e:
+                self.status.setText(error_text(e) if isinstance(e, PlannerError) else str(e))
+                return False
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self.printed = printing.print_pdf(self, path)
+        if self.printed:
+            self.status.setText(self.tr("The forecast went to the printer."))
+        return self.printed > 0

@@ -49,6 +49,7 @@ COMMANDS: dict[str, Keys] = {
     "open_file": Keys(SK.Open, ("Ctrl+O",)),
     "save_as": Keys(SK.SaveAs, ("Ctrl+Shift+S",)),
     "export": ours("Ctrl+E"),
+    "print": Keys(SK.Print, ("Ctrl+P",)),
     "backup": ours("Ctrl+Shift+B"),
     "settings": Keys(SK.Preferences, ("Ctrl+,",)),
     "quit": Keys(SK.Quit, ("Ctrl+Q",)),
