@@ -823,96 +823,126 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="58"/>
+        <location filename="../../planner/ui/export/dialog.py" line="57"/>
         <source>Export Account Plan</source>
         <translation>匯出客戶計畫</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="78"/>
+        <location filename="../../planner/ui/export/dialog.py" line="57"/>
+        <source>Print Account Plan</source>
+        <translation>列印客戶計畫</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export/dialog.py" line="66"/>
+        <source>Internal: everything</source>
+        <translation>內部使用：完整內容</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export/dialog.py" line="67"/>
+        <source>The customer</source>
+        <translation>給客戶</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export/dialog.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="86"/>
+        <location filename="../../planner/ui/export/dialog.py" line="90"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="87"/>
+        <location filename="../../planner/ui/export/dialog.py" line="91"/>
+        <source>&amp;For:</source>
+        <translation>對象(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export/dialog.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="88"/>
+        <location filename="../../planner/ui/export/dialog.py" line="94"/>
         <source>&amp;Paper:</source>
         <translation>紙張(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="89"/>
+        <location filename="../../planner/ui/export/dialog.py" line="95"/>
         <source>&amp;Save as:</source>
         <translation>儲存為(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="97"/>
+        <location filename="../../planner/ui/export/dialog.py" line="103"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="99"/>
+        <location filename="../../planner/ui/export/dialog.py" line="105"/>
         <source>&amp;Open PDF</source>
         <translation>開啟 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="101"/>
+        <location filename="../../planner/ui/export/dialog.py" line="107"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="119"/>
+        <location filename="../../planner/ui/export/dialog.py" line="115"/>
+        <source>Print this plan as chosen above, without saving it</source>
+        <translation>依上方的選擇列印此計畫，不另存檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export/dialog.py" line="127"/>
         <source>There are no accounts yet: add one with Deal › Accounts…</source>
         <translation>還沒有客戶：請用「商機 › 客戶…」新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="138"/>
+        <location filename="../../planner/ui/export/dialog.py" line="137"/>
+        <source>Keeps the deals in progress with their value, stage, next milestone and target date, the milestones reached with the customer&apos;s decisions, the deliverables still to come, and the names and job titles of the people involved. Leaves out risks, notes, tasks, attitudes, influence, buying roles, win rates, weighted values, the forecast and closed deals.</source>
+        <translation>保留進行中的商機及其金額、階段、下一個里程點與目標日期，已達成的里程點與客戶的決定，尚待交付的交付件，以及參與人員的姓名與職稱。不含風險、備註、任務、態度、影響力、採購角色、贏率、加權金額、預測與已結案商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export/dialog.py" line="143"/>
+        <source>Everything, for you and your team: risks, notes, each contact&apos;s attitude and influence, win rates, weighted values, the forecast and closed deals with their reasons.</source>
+        <translation>完整內容，供您與團隊內部使用：風險、備註、每位聯絡人的態度與影響力、贏率、加權金額、預測，以及已結案商機與其原因。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/export/dialog.py" line="167"/>
         <source>Save Account Plan As</source>
         <translation>將客戶計畫另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="139"/>
+        <location filename="../../planner/ui/export/dialog.py" line="168"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="154"/>
+        <location filename="../../planner/ui/export/dialog.py" line="183"/>
         <source>{path} is the planner file that is open. Choose another name.</source>
         <translation>{path} 是目前開啟的規劃檔，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="161"/>
+        <location filename="../../planner/ui/export/dialog.py" line="190"/>
         <source>{name} is a planner file with its own deals. Replace it with this PDF?</source>
         <translation>{name} 是另一個有自己商機資料的規劃檔。要用這份 PDF 取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="173"/>
+        <location filename="../../planner/ui/export/dialog.py" line="203"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/export/dialog.py" line="180"/>
+        <location filename="../../planner/ui/export/dialog.py" line="210"/>
         <source>Wrote {path} (%n pages).</source>
         <translation>
             <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="190"/>
-        <source>No PDF viewer could be started. The file is at {path}.</source>
-        <translation>無法啟動 PDF 檢視器。檔案位於 {path}。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/export/dialog.py" line="211"/>
-        <source>The printer could not be started.</source>
-        <translation>無法啟動印表機。</translation>
+        <location filename="../../planner/ui/export/dialog.py" line="240"/>
+        <source>The plan went to the printer.</source>
+        <translation>計畫已送往印表機。</translation>
     </message>
 </context>
 <context>
@@ -1116,89 +1146,99 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ForecastExportDialog</name>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="48"/>
+        <location filename="../../planner/ui/forecast/export.py" line="51"/>
         <source>Export Forecast</source>
         <translation>匯出銷售預測</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="52"/>
+        <location filename="../../planner/ui/forecast/export.py" line="55"/>
         <source>{process}, by quarter</source>
         <translation>{process}，依季度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="53"/>
+        <location filename="../../planner/ui/forecast/export.py" line="56"/>
         <source>{process}, by month</source>
         <translation>{process}，依月份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="66"/>
+        <location filename="../../planner/ui/forecast/export.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="74"/>
+        <location filename="../../planner/ui/forecast/export.py" line="77"/>
         <source>Forecast:</source>
         <translation>預測：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="75"/>
+        <location filename="../../planner/ui/forecast/export.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="76"/>
+        <location filename="../../planner/ui/forecast/export.py" line="79"/>
         <source>&amp;Paper:</source>
         <translation>紙張(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="77"/>
+        <location filename="../../planner/ui/forecast/export.py" line="80"/>
         <source>&amp;Save as:</source>
         <translation>儲存為(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="85"/>
+        <location filename="../../planner/ui/forecast/export.py" line="88"/>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="87"/>
+        <location filename="../../planner/ui/forecast/export.py" line="90"/>
         <source>&amp;Open PDF</source>
         <translation>開啟 PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="89"/>
+        <location filename="../../planner/ui/forecast/export.py" line="92"/>
         <source>P&amp;rint…</source>
         <translation>列印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="122"/>
+        <location filename="../../planner/ui/forecast/export.py" line="100"/>
+        <source>Print this forecast without saving it</source>
+        <translation>列印此預測，不另存檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="126"/>
         <source>Save Forecast As</source>
         <translation>將銷售預測另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="123"/>
+        <location filename="../../planner/ui/forecast/export.py" line="127"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="137"/>
+        <location filename="../../planner/ui/forecast/export.py" line="141"/>
         <source>{path} is the planner file that is open. Choose another name.</source>
         <translation>{path} 是目前開啟的規劃檔，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="142"/>
+        <location filename="../../planner/ui/forecast/export.py" line="146"/>
         <source>{name} is a planner file with its own deals. Replace it with this PDF?</source>
         <translation>{name} 是另一個有自己商機資料的規劃檔。要用這份 PDF 取代它嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="154"/>
+        <location filename="../../planner/ui/forecast/export.py" line="158"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="159"/>
+        <location filename="../../planner/ui/forecast/export.py" line="163"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已寫入 {path}（共 {pages} 頁）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/forecast/export.py" line="191"/>
+        <source>The forecast went to the printer.</source>
+        <translation>預測已送往印表機。</translation>
     </message>
 </context>
 <context>
@@ -1365,226 +1405,236 @@ Open deals show here by the month they are expected to close, by stage and by pr
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="55"/>
+        <source>&amp;Print Account Plan…</source>
+        <translation>列印客戶計畫(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="56"/>
+        <source>Print an account&apos;s plan, for internal use or for the customer</source>
+        <translation>列印客戶計畫，供內部使用或交給客戶</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="57"/>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="56"/>
+        <location filename="../../planner/ui/actions.py" line="58"/>
         <source>Bring in deals, accounts and contacts from Pipedrive, HubSpot, a spreadsheet or a full export</source>
         <translation>從 Pipedrive、HubSpot、試算表或完整匯出檔匯入商機、客戶和聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="58"/>
+        <location filename="../../planner/ui/actions.py" line="60"/>
         <source>Export &amp;Data…</source>
         <translation>匯出資料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="59"/>
+        <location filename="../../planner/ui/actions.py" line="61"/>
         <source>For Pipedrive, HubSpot or a spreadsheet, everything as JSON, or a calendar</source>
         <translation>匯出給 Pipedrive、HubSpot 或試算表，以 JSON 匯出全部內容，或匯出行事曆</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="61"/>
+        <location filename="../../planner/ui/actions.py" line="63"/>
         <source>&amp;Back Up…</source>
         <translation>備份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="62"/>
+        <location filename="../../planner/ui/actions.py" line="64"/>
         <source>Save a safe copy of this file; you keep working in this one</source>
         <translation>儲存此檔的安全副本；您仍在原檔中工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="63"/>
+        <location filename="../../planner/ui/actions.py" line="65"/>
         <source>Res&amp;tore from Snapshot…</source>
         <translation>從快照還原(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="64"/>
+        <location filename="../../planner/ui/actions.py" line="66"/>
         <source>Put this file back as it was at one of its automatic snapshots</source>
         <translation>讓這個規劃檔回到某一份自動快照當時的樣子</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="66"/>
+        <location filename="../../planner/ui/actions.py" line="68"/>
         <source>P&amp;roperties…</source>
         <translation>檔案內容(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="67"/>
+        <location filename="../../planner/ui/actions.py" line="69"/>
         <source>Where this file is, its size, version and fingerprint</source>
         <translation>這個檔案的位置、大小、版本與指紋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="68"/>
+        <location filename="../../planner/ui/actions.py" line="70"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="69"/>
+        <location filename="../../planner/ui/actions.py" line="71"/>
         <source>Your name, idle threshold, language and paper</source>
         <translation>您的姓名、停滯門檻、語言與紙張</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="70"/>
+        <location filename="../../planner/ui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="71"/>
+        <location filename="../../planner/ui/actions.py" line="73"/>
         <source>Close Deal Planner; everything is already saved</source>
         <translation>關閉 Deal Planner；所有內容都已儲存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="72"/>
+        <location filename="../../planner/ui/actions.py" line="74"/>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="77"/>
+        <location filename="../../planner/ui/actions.py" line="79"/>
         <source>Milestone confirmations cannot be undone</source>
         <translation>里程點確認無法復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="78"/>
+        <location filename="../../planner/ui/actions.py" line="80"/>
         <source>A confirmed milestone is permanent; add a correction note in the deal instead</source>
         <translation>已確認的里程點是永久的；如有錯誤，請在商機中加上更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="80"/>
+        <location filename="../../planner/ui/actions.py" line="82"/>
         <source>&amp;Find Deals</source>
         <translation>尋找商機(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="81"/>
+        <location filename="../../planner/ui/actions.py" line="83"/>
         <source>Search the board</source>
         <translation>在看板中搜尋</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="82"/>
+        <location filename="../../planner/ui/actions.py" line="84"/>
         <source>&amp;New Deal…</source>
         <translation>新增商機(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="83"/>
+        <location filename="../../planner/ui/actions.py" line="85"/>
         <source>Add a deal to an account</source>
         <translation>為客戶新增一筆商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="84"/>
+        <location filename="../../planner/ui/actions.py" line="86"/>
         <source>&amp;Confirm Milestone…</source>
         <translation>確認里程點(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="85"/>
+        <location filename="../../planner/ui/actions.py" line="87"/>
         <source>Confirm the selected deal&apos;s current milestone</source>
         <translation>確認所選商機目前階段的里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="86"/>
+        <location filename="../../planner/ui/actions.py" line="88"/>
         <source>&amp;Open Deal</source>
         <translation>開啟商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="87"/>
+        <location filename="../../planner/ui/actions.py" line="89"/>
         <source>Show the selected deal in the deal panel</source>
         <translation>在商機面板中顯示所選商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="88"/>
+        <location filename="../../planner/ui/actions.py" line="90"/>
         <source>&amp;Stalled Deals…</source>
         <translation>停滯的商機(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="89"/>
+        <location filename="../../planner/ui/actions.py" line="91"/>
         <source>Open deals that have sat in their stage longer than your won deals did</source>
         <translation>在目前階段停留得比您的贏單還久的進行中商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="91"/>
+        <location filename="../../planner/ui/actions.py" line="93"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="92"/>
+        <location filename="../../planner/ui/actions.py" line="94"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="93"/>
+        <location filename="../../planner/ui/actions.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="93"/>
+        <location filename="../../planner/ui/actions.py" line="95"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="94"/>
+        <location filename="../../planner/ui/actions.py" line="96"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="95"/>
+        <location filename="../../planner/ui/actions.py" line="97"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="96"/>
+        <location filename="../../planner/ui/actions.py" line="98"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="97"/>
+        <location filename="../../planner/ui/actions.py" line="99"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="98"/>
+        <location filename="../../planner/ui/actions.py" line="100"/>
         <source>&amp;Forecast…</source>
         <translation>銷售預測(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="99"/>
+        <location filename="../../planner/ui/actions.py" line="101"/>
         <source>Open deals by expected close month, stage and process, weighted by your set and observed win rates</source>
         <translation>進行中的商機依預計成交月份、階段與流程彙總，並分別以您設定的贏率與實際贏率加權</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="103"/>
+        <location filename="../../planner/ui/actions.py" line="105"/>
         <source>Your &amp;Track Record…</source>
         <translation>您的實績(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="104"/>
+        <location filename="../../planner/ui/actions.py" line="106"/>
         <source>How often deals that reached each stage were won, beside the win rates you set</source>
         <translation>走到各階段的商機最後有多少比例贏單，並與您設定的贏率並列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="107"/>
+        <location filename="../../planner/ui/actions.py" line="109"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="108"/>
+        <location filename="../../planner/ui/actions.py" line="110"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="109"/>
+        <location filename="../../planner/ui/actions.py" line="111"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="110"/>
+        <location filename="../../planner/ui/actions.py" line="112"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="74"/>
+        <location filename="../../planner/ui/actions.py" line="76"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="117"/>
+        <location filename="../../planner/ui/actions.py" line="119"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1594,27 +1644,27 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="120"/>
+        <location filename="../../planner/ui/actions.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="121"/>
+        <location filename="../../planner/ui/actions.py" line="123"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="122"/>
+        <location filename="../../planner/ui/actions.py" line="124"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="123"/>
+        <location filename="../../planner/ui/actions.py" line="125"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="124"/>
+        <location filename="../../planner/ui/actions.py" line="126"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -1649,22 +1699,22 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="367"/>
+        <location filename="../../planner/ui/main_window.py" line="368"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="369"/>
+        <location filename="../../planner/ui/main_window.py" line="370"/>
         <source>{shown} of {open} open shown · {closed_shown} of {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · {closed_shown}／{closed} 筆已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="488"/>
+        <location filename="../../planner/ui/main_window.py" line="489"/>
         <source>There are no deals to search yet: tailor a process or open the demo first.</source>
         <translation>目前還沒有可以搜尋的商機：請先裁剪一個流程，或開啟示範檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="410"/>
+        <location filename="../../planner/ui/main_window.py" line="411"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
@@ -1808,22 +1858,22 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="73"/>
+        <location filename="../../planner/ui/actions.py" line="75"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="76"/>
+        <location filename="../../planner/ui/actions.py" line="78"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="165"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="169"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="165"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="169"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -2539,67 +2589,67 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="75"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="76"/>
         <source>On the board</source>
         <translation>在看板上</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="93"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
         <source>Go to the card above or below</source>
         <translation>移到上方或下方的卡片</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="95"/>
         <source>Go to the next column on the left or right</source>
         <translation>移到左邊或右邊的欄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="96"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="97"/>
         <source>Open the deal in the deal panel</source>
         <translation>在商機面板中開啟商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="97"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="98"/>
         <source>Why the deal cannot move back</source>
         <translation>商機為何不能退回</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="98"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="99"/>
         <source>The card&apos;s menu</source>
         <translation>卡片的選單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="76"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="77"/>
         <source>In lists of accounts and contacts</source>
         <translation>在客戶與聯絡人清單中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="102"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="103"/>
         <source>Delete the selected one (Undo brings it back)</source>
         <translation>刪除選取的項目（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="77"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="78"/>
         <source>In the process wizard and editor</source>
         <translation>在流程精靈與編輯器中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="99"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="100"/>
         <source>Clear the search (in the search box); let go of the selected deal (on the cards)</source>
         <translation>清除搜尋（在搜尋框中）；取消選取商機（在卡片上）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="104"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="105"/>
         <source>Add a stage after the selected one</source>
         <translation>在選取的階段之後新增階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="106"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="107"/>
         <source>Remove the selected stage</source>
         <translation>移除選取的階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="108"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="109"/>
         <source>Move the selected stage up or down</source>
         <translation>將選取的階段上移或下移</translation>
     </message>
@@ -2826,14 +2876,34 @@ Every open deal is still within what your won deals took in its stage (or within
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../planner/ui/kit/printing.py" line="33"/>
+        <location filename="../../planner/ui/kit/printing.py" line="46"/>
         <source>No PDF viewer could be started. The file is at {path}.</source>
         <translation>無法啟動 PDF 檢視器。檔案位於 {path}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/printing.py" line="57"/>
+        <location filename="../../planner/ui/kit/printing.py" line="150"/>
+        <source>Printing needs Qt PDF, which is not installed. Open the PDF in your viewer and print it from there?</source>
+        <translation>列印需要 Qt PDF，但尚未安裝。要在 PDF 檢視器中開啟檔案，再從那裡列印嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/printing.py" line="161"/>
+        <source>The PDF could not be read for printing: {reason}</source>
+        <translation>無法讀取 PDF 以進行列印：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/printing.py" line="184"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/printing.py" line="196"/>
+        <source>Printing…</source>
+        <translation>列印中…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/printing.py" line="196"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -1000,12 +1000,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
 <context>
     <name>export</name>
     <message>
-        <location filename="../../planner/export.py" line="62"/>
+        <location filename="../../planner/export.py" line="65"/>
         <source>1 character could not be printed with the bundled fonts; the PDF shows {mark} instead: {chars}</source>
         <translation>有 1 個字元無法以內建字型列印，PDF 中以 {mark} 代替：{chars}</translation>
     </message>
     <message>
-        <location filename="../../planner/export.py" line="65"/>
+        <location filename="../../planner/export.py" line="68"/>
         <source>{n} characters could not be printed with the bundled fonts; the PDF shows {mark} instead: {chars}</source>
         <translation>有 {n} 個字元無法以內建字型列印，PDF 中以 {mark} 代替：{chars}</translation>
     </message>
