@@ -864,8 +864,8 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
     <message>
         <location filename="../../planner/ui/export/dialog.py" line="94"/>
-        <source>&amp;Paper:</source>
-        <translation>紙張(&amp;P)：</translation>
+        <source>Pape&amp;r:</source>
+        <translation>紙張(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/export/dialog.py" line="95"/>
