@@ -9,6 +9,7 @@ from planner.domain.model import (
     Account,
     Contact,
     Deal,
+    DealContact,
     Deliverable,
     Milestone,
     Process,
@@ -27,6 +28,8 @@ class DealPlan:
     missing_deliverables: list[Deliverable]  # current stage, not there yet
     win_rate: int  # of the current stage (0 when closed and lost/abandoned)
     weighted_value: float
+    # the deal's buying group (internal: a customer's copy leaves it out, with its map)
+    people: list[DealContact] = field(default_factory=list)
 
     @property
     def current_stage_name(self) -> str:
