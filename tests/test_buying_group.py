@@ -150,7 +150,7 @@ def test_only_people_of_the_group_confirm_a_milestone(planner: Planner, deal: in
     stage = planner.deals.get(deal).stage_id or 0
     with pytest.raises(RuleViolation) as refused:
         planner.milestones.confirm(deal, [Confirmation(stage, date.today(), "Minutes", people=(outsider,))])
-    assert refused.value.source == messages.PEOPLE_GROUP.says
+    assert refused.value.source == messages.NOT_IN_GROUP
     assert planner.milestones.of(deal) == []
 
 

@@ -73,6 +73,7 @@ class Block(StrEnum):
     WORK_MISSING = "work_missing"
     ROLES_MISSING = "roles_missing"  # the stage requires roles the buying group does not hold
     NOT_IN_GROUP = "not_in_group"  # someone named as confirming it is not in the buying group
+    # (the file checks only that they are of the deal's account: see messages.NOT_IN_GROUP)
 
     @property
     def rule(self) -> messages.Rule | None:
@@ -94,7 +95,6 @@ _FILE_RULES: dict[Block, messages.Rule] = {
     Block.BEFORE_PREVIOUS: messages.MILESTONE_DATED,
     Block.WORK_MISSING: messages.MILESTONE_BLOCKED,
     Block.ROLES_MISSING: messages.ROLES_REQUIRED,
-    Block.NOT_IN_GROUP: messages.PEOPLE_GROUP,
 }
 
 
@@ -221,7 +221,7 @@ def _blockers(deal: Deal, milestones: Sequence[Milestone], missing: Sequence[str
                                                              role=messages.ROLE_NAMES[str(role)]))
                   for role in missing_roles(stage.required_roles, people)]
     if set(c.people) - {p.contact_id for p in people}:
-        found.append(Blocker(Block.NOT_IN_GROUP, RuleViolation(messages.PEOPLE_GROUP.says)))
+        found.append(Blocker(Block.NOT_IN_GROUP, RuleViolation(messages.NOT_IN_GROUP)))
     return found
 
 

@@ -122,9 +122,9 @@ ROLES_REQUIRED: Final = Rule(
 PEOPLE_FINAL: Final = Rule(
     "who confirmed a milestone is recorded with it and never changed",
     QT_TRANSLATE_NOOP("errors", "Who confirmed a milestone is recorded with it and cannot be changed later."))
-PEOPLE_GROUP: Final = Rule(
-    "who confirmed a milestone is someone of the deal's buying group, in the role played there",
-    QT_TRANSLATE_NOOP("errors", "Only people of the deal's buying group can be named as confirming its milestone."))
+PEOPLE_ACCOUNT: Final = Rule(
+    "who confirmed a milestone is a person of the deal's account",
+    QT_TRANSLATE_NOOP("errors", "Only people of the deal's account can be named as confirming its milestone."))
 # the guards of planner.store.guards, on every table
 KEY_TAKEN: Final = Rule(
     "a row with this id or key already exists and cannot be replaced",
@@ -139,7 +139,7 @@ RULES: Final = (
     DEAL_REASON, DEAL_KEEP, PROCESS_FIXED, LOG_FINAL, CORRECTION_FINAL, STAGE_HISTORY, IN_USE,
     REQUIRED_STAYS, MILESTONE_FUTURE, MILESTONE_DATED, WORK_CURRENT, KEY_TAKEN, ID_FIXED,
     CATEGORY_CLOSED, CATEGORY_UNKNOWN, ADOPTION_FINAL, ADOPTION_MATCH,
-    GROUP_ACCOUNT, CONTACT_IN_USE, ROLES_REQUIRED, PEOPLE_FINAL, PEOPLE_GROUP,
+    GROUP_ACCOUNT, CONTACT_IN_USE, ROLES_REQUIRED, PEOPLE_FINAL, PEOPLE_ACCOUNT,
 )
 
 # --- refusals only the domain can make (no trigger judges them) ---
@@ -165,6 +165,10 @@ ROLE_NAMES: Final = {
     "procurement": QT_TRANSLATE_NOOP("errors", "procurement"),
     "other": QT_TRANSLATE_NOOP("errors", "other role"),
 }
+# who confirmed a milestone is someone of its buying group then: the file can check the account
+# only (a group changes later, and a rebuilt file must take the milestone as it was confirmed)
+NOT_IN_GROUP: Final = QT_TRANSLATE_NOOP(
+    "errors", "Only people of the deal's buying group can be named as confirming its milestone.")
 IN_GROUP_ALREADY: Final = QT_TRANSLATE_NOOP("errors", "{name} is already in the deal's buying group.")
 GROUP_MOVES: Final = QT_TRANSLATE_NOOP(
     "errors", "The deal cannot move to another account while people of its account are in its buying group "

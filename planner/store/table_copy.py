@@ -31,9 +31,14 @@ class Shape:
     blobs: tuple[str, ...] = ()  # columns holding bytes (written as hex)
 
 
+# columns a later schema added to a table of ``TABLES`` (ALTER TABLE), by table
+_ADDED: dict[str, tuple[tables.Column, ...]] = {"deals": (tables.CLOSE_CATEGORY,)}
+
+
 def _shape(table: tables.Table) -> Shape:
-    refs = {c.name: c.references.split("(")[0].strip() for c in table.columns if c.references}
-    return Shape(table.name, table.column_names, table.primary_key, refs)
+    columns = (*table.columns, *_ADDED.get(table.name, ()))
+    refs = {c.name: c.references.split("(")[0].strip() for c in columns if c.references}
+    return Shape(table.name, tuple(c.name for c in columns), table.primary_key, refs)
 
 
 LEDGER = Shape(chain.LEDGER, ("seq", "tbl", "row_id", "digest", "link"), ("seq",), {}, ("digest", "link"))
@@ -144,6 +149,14 @@ class RowWriter:
         if not self.conn.execute("UPDATE settings SET value = ? WHERE key = ?", [value, key]).rowcount:
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [key, value])
 
+    def empty(self, table: str) -> None:
+        """Take out the rows a new file starts with (the built-in reason categories) before a
+        document's own go in: its rows, renamed, retired or deleted ones included, are the file's."""
+        if table not in self._shapes:  # names come from our own description only
+            raise ValueError(f"no table {table}")
+        with _refusals():
+            self.conn.execute(f"DELETE FROM {table}")
+
     def remove_settings_except(self, keys: set[str]) -> None:
         for (key,) in self.conn.execute("SELECT key FROM settings").fetchall():
             if key not in keys:
@@ -154,6 +167,11 @@ class RowWriter:
         stage_id, status, reason = self.conn.execute(
             "SELECT stage_id, status, close_reason FROM deals WHERE id = ?", [deal_id]).fetchone()
         return int(stage_id), str(status), str(reason)
+
+    def file_under(self, deal_id: int, category: int) -> None:
+        """A closed deal's reason category, as the app files it once the deal is lost or abandoned."""
+        with _refusals():
+            self.conn.execute("UPDATE deals SET close_category = ? WHERE id = ?", [category, deal_id])
 
     def abandon(self, deal_id: int, reason: str) -> None:
         """The one state no insert reaches: the app's own abandoning statement."""

@@ -57,7 +57,7 @@ GROUP_ACCOUNT: Final = messages.GROUP_ACCOUNT.raised
 CONTACT_IN_USE: Final = messages.CONTACT_IN_USE.raised
 ROLES_REQUIRED: Final = messages.ROLES_REQUIRED.raised
 PEOPLE_FINAL: Final = messages.PEOPLE_FINAL.raised
-PEOPLE_GROUP: Final = messages.PEOPLE_GROUP.raised
+PEOPLE_ACCOUNT: Final = messages.PEOPLE_ACCOUNT.raised
 
 MESSAGES: Final = tuple(rule.raised for rule in messages.RULES)
 
@@ -414,16 +414,14 @@ def buying_group_triggers() -> list[str]:
     A deal's buying group (``deal_contacts``) holds people of the deal's account and is
     read-only once the deal is closed, like the rest of it. A stage's required roles
     (``stage_roles``) gate its milestone as required work does. Who confirmed a milestone
-    (``milestone_contacts``) is someone of the buying group, in the role they play there; it is
-    written with the milestone, before the milestone is sealed into the ledger, and is never
-    changed after (it is also written to the sealed event log, which ``check`` compares).
+    (``milestone_contacts``) is a person of the deal's account (the app names only people of its
+    buying group, in the role they play there); it is written with the milestone, before the
+    milestone is sealed into the ledger, and is never changed after (it is also written to the
+    sealed event log, which ``check`` compares).
     """
     closed = {op: " OR ".join(_closed(f"{r}.deal_id") for r in refs)
               for op, refs in (("INSERT", ["NEW"]), ("UPDATE", ["OLD", "NEW"]), ("DELETE", ["OLD"]))}
     sealed = "EXISTS (SELECT 1 FROM ledger WHERE tbl = 'milestones' AND row_id = NEW.milestone_id)"
-    in_group = """EXISTS (SELECT 1 FROM deal_contacts g
-        WHERE g.deal_id = (SELECT deal_id FROM milestones WHERE id = NEW.milestone_id)
-          AND g.contact_id = NEW.contact_id AND g.role = NEW.role)"""
     return [
         *table_guards(DEAL_CONTACTS), *table_guards(STAGE_ROLES), *table_guards(MILESTONE_CONTACTS),
         # --- the buying group ---
@@ -478,9 +476,13 @@ def buying_group_triggers() -> list[str]:
         f"""CREATE TRIGGER milestone_contacts_with_milestone BEFORE INSERT ON milestone_contacts
             WHEN NOT EXISTS (SELECT 1 FROM milestones WHERE id = NEW.milestone_id) OR {sealed}
             BEGIN {_raise(PEOPLE_FINAL)}; END""",
-        f"""CREATE TRIGGER milestone_contacts_in_group BEFORE INSERT ON milestone_contacts
-            WHEN NOT {in_group}
-            BEGIN {_raise(PEOPLE_GROUP)}; END""",
+        # of the deal's account; that they are in its buying group is the app's to judge when
+        # confirming (a group changes later: a rebuilt file takes the milestone as confirmed)
+        f"""CREATE TRIGGER milestone_contacts_of_account BEFORE INSERT ON milestone_contacts
+            WHEN (SELECT account_id FROM contacts WHERE id = NEW.contact_id) IS NOT (
+              SELECT d.account_id FROM milestones m JOIN deals d ON d.id = m.deal_id WHERE m.id = NEW.milestone_id)
+              OR NOT EXISTS (SELECT 1 FROM contacts WHERE id = NEW.contact_id)
+            BEGIN {_raise(PEOPLE_ACCOUNT)}; END""",
     ]
 
 

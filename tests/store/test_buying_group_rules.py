@@ -152,14 +152,15 @@ def test_a_stage_removed_takes_its_required_roles(file: File) -> None:
     assert file.one("SELECT count(*) FROM stage_roles WHERE stage_id = ?", last) == 0
 
 
-def test_who_confirmed_a_milestone_is_of_the_group_in_its_role(file: File) -> None:
+def test_who_confirmed_a_milestone_is_of_the_deals_account(file: File) -> None:
     file.add(file.open, file.ann, "economic_buyer")
     milestone = file.confirm(file.open, file.stage_id)
     sql = "INSERT INTO milestone_contacts (milestone_id, contact_id, role) VALUES (?, ?, ?)"
-    assert file.refused(sql, milestone, file.bo, "coach") == messages.PEOPLE_GROUP.raised  # not in the group
-    assert file.refused(sql, milestone, file.ann, "coach") == messages.PEOPLE_GROUP.raised  # not their role
+    assert file.refused(sql, milestone, file.cy, "other") == messages.PEOPLE_ACCOUNT.raised  # another account's
+    assert file.refused(sql, milestone, 999, "other") == messages.PEOPLE_ACCOUNT.raised  # nobody
     assert file.refused(sql, 999, file.ann, "economic_buyer") in (  # no such milestone
-        messages.PEOPLE_FINAL.raised, messages.PEOPLE_GROUP.raised)
+        messages.PEOPLE_FINAL.raised, messages.PEOPLE_ACCOUNT.raised)
+    assert file.refused(sql, milestone, file.ann, "boss").startswith("CHECK")
     file.conn.execute(sql, [milestone, file.ann, "economic_buyer"])
     assert file.refused(sql, milestone, file.ann, "economic_buyer") == messages.KEY_TAKEN.raised
     assert file.refused("UPDATE milestone_contacts SET role = 'coach'") == messages.PEOPLE_FINAL.raised
