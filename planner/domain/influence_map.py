@@ -166,7 +166,7 @@ def layout(people: Sequence[Person], width: float, measure: Measure, metrics: Me
     top = head_h
     cells: dict[tuple[Attitude, Influence], Rect] = {}
     rows: dict[Influence, Head] = {}
-    cards: list[Card] = []
+    placed_cards: list[Card] = []
     y = top
     for influence in ROWS:
         rows[influence] = Head(Rect(0, y, axis, row_h[influence]),
@@ -175,14 +175,14 @@ def layout(people: Sequence[Person], width: float, measure: Measure, metrics: Me
             cell = Rect(col_x[i], y, col_w[i], row_h[influence])
             cells[(attitude, influence)] = cell
             for person, r, name, role in placed[(attitude, influence)]:
-                cards.append(Card(person, Rect(cell.x + m.cell_pad + r.x, cell.y + m.cell_pad + r.y, r.w, r.h),
+                placed_cards.append(Card(person, Rect(cell.x + m.cell_pad + r.x, cell.y + m.cell_pad + r.y, r.w, r.h),
                                   name, role))
         y += row_h[influence]
     grid = Rect(axis, top, room, y - top)
     columns = {a: Head(Rect(col_x[i], 0, col_w[i], head_h), heads[a]) for i, a in enumerate(COLUMNS)}
     corner = Head(Rect(0, 0, axis, head_h), wrap(labels.corner, axis - 2 * m.cell_pad, small, 2))
     legend, height = _legend([p.role for p in people], y, width, small, m, labels)
-    return MapLayout(width, height, grid, columns, rows, cells, corner, tuple(cards), legend)
+    return MapLayout(width, height, grid, columns, rows, cells, corner, tuple(placed_cards), legend)
 
 
 def _cell(people: Sequence[Person], inner: float, measure: Measure, m: Metrics,

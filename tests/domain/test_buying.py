@@ -18,10 +18,10 @@ from planner.domain.model import (
     Stage,
 )
 
-R, A, I = BuyingRole, Attitude, Influence
+R, A, LEVEL = BuyingRole, Attitude, Influence
 
 
-def person(role: BuyingRole, attitude: Attitude = A.NEUTRAL, influence: Influence = I.MEDIUM,
+def person(role: BuyingRole, attitude: Attitude = A.NEUTRAL, influence: Influence = LEVEL.MEDIUM,
            contact: int = 1, name: str = "") -> DealContact:
     return DealContact(7, contact, role, attitude, influence, name=name or str(role))
 
@@ -35,11 +35,11 @@ def test_each_gap_on_its_own() -> None:
     assert buying.group_gaps(full) == ()
     assert buying.group_gaps(full[1:]) == (Gap.NO_ECONOMIC_BUYER,)
     assert buying.group_gaps(full[:1]) == (Gap.NO_COACH,)
-    assert buying.group_gaps([*full, person(R.USER, A.OPPONENT, I.HIGH, 3)]) == (Gap.STRONG_OPPONENT,)
+    assert buying.group_gaps([*full, person(R.USER, A.OPPONENT, LEVEL.HIGH, 3)]) == (Gap.STRONG_OPPONENT,)
     # an opponent of medium influence, or a strong neutral, is no such gap
-    assert buying.group_gaps([*full, person(R.USER, A.OPPONENT, I.MEDIUM, 3),
-                              person(R.USER, A.NEUTRAL, I.HIGH, 4)]) == ()
-    assert buying.group_gaps([person(R.USER, A.OPPONENT, I.HIGH)]) == (
+    assert buying.group_gaps([*full, person(R.USER, A.OPPONENT, LEVEL.MEDIUM, 3),
+                              person(R.USER, A.NEUTRAL, LEVEL.HIGH, 4)]) == ()
+    assert buying.group_gaps([person(R.USER, A.OPPONENT, LEVEL.HIGH)]) == (
         Gap.NO_ECONOMIC_BUYER, Gap.STRONG_OPPONENT, Gap.NO_COACH)
 
 
@@ -59,7 +59,7 @@ def test_missing_roles_in_the_apps_order() -> None:
 
 
 def test_the_group_is_listed_by_role_then_influence_then_name() -> None:
-    group = [person(R.USER, name="b"), person(R.USER, influence=I.HIGH, name="z"), person(R.ECONOMIC_BUYER, name="y"),
+    group = [person(R.USER, name="b"), person(R.USER, influence=LEVEL.HIGH, name="z"), person(R.ECONOMIC_BUYER, name="y"),
              person(R.USER, name="A")]
     assert [p.name for p in buying.ordered(group)] == ["y", "z", "A", "b"]
 

@@ -50,7 +50,7 @@ def check(found, width: float) -> None:
         cell = found.cells[(card.person.attitude, card.person.influence)]
         r = card.rect
         assert cell.x <= r.x and r.right <= cell.right + 1e-6 and cell.y <= r.y and r.bottom <= cell.bottom + 1e-6
-        assert 0 <= r.x and r.right <= width + 1e-6 and r.bottom <= found.height
+        assert r.x >= 0 and r.right <= width + 1e-6 and r.bottom <= found.height
         assert 1 <= len(card.name) <= METRICS.name_lines
         for line in card.name:
             assert measure(line, True) <= r.w - 2 * METRICS.card_pad - 3 + 1e-6
@@ -104,7 +104,8 @@ def test_long_and_chinese_names_wrap_then_end_in_an_ellipsis() -> None:
     assert len(by_key[1].name) == 2 and by_key[1].name[-1].endswith("…")
     assert len(by_key[2].name) == 2 and by_key[2].name[-1].endswith("…")
     assert "".join(by_key[2].name).startswith("歐陽志明")
-    short = layout([Person(3, "王大明", BuyingRole.USER, Attitude.NEUTRAL, Influence.LOW)], 400, measure, METRICS, LABELS)
+    short = layout([Person(3, "王大明", BuyingRole.USER, Attitude.NEUTRAL, Influence.LOW)], 400, measure, METRICS,
+                   LABELS)
     assert short.cards[0].name == ("王大明",)
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
