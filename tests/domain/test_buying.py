@@ -59,8 +59,8 @@ def test_missing_roles_in_the_apps_order() -> None:
 
 
 def test_the_group_is_listed_by_role_then_influence_then_name() -> None:
-    group = [person(R.USER, name="b"), person(R.USER, influence=LEVEL.HIGH, name="z"), person(R.ECONOMIC_BUYER, name="y"),
-             person(R.USER, name="A")]
+    group = [person(R.USER, name="b"), person(R.USER, influence=LEVEL.HIGH, name="z"),
+             person(R.ECONOMIC_BUYER, name="y"), person(R.USER, name="A")]
     assert [p.name for p in buying.ordered(group)] == ["y", "z", "A", "b"]
 
 
