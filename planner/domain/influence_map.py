@@ -220,7 +220,7 @@ def _legend(roles: Sequence[BuyingRole], top: float, width: float, small: Callab
         if x > 0 and x + need > width:
             x, y = 0.0, y + m.small_line + 2
         square = Rect(x, y + (m.small_line - m.swatch) / 2, m.swatch, m.swatch)
-        text = Rect(x + m.swatch + 4, y, need - m.swatch - 4, m.small_line)
+        text = Rect(x + m.swatch + 4, y, min(small(label), width - m.swatch - 4), m.small_line)
         out.append(Swatch(role, square, text, ellipsise(label, text.w, small)))
         x += need + 3 * m.cell_pad
     return tuple(out), y + m.small_line
