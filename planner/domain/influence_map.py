@@ -67,6 +67,8 @@ class Metrics:
     unknown_share: float = 0.8  # the "not known yet" column, narrower than the others
     name_lines: int = 2  # a longer name is cut with an ellipsis (the tooltip has it whole)
     swatch: float = 9.0  # the legend's colour squares
+    tray_under: float = 0.0  # narrower than this, "not known yet" is a tray under the grid
+    dots: float = 16.0  # room for a tray card's influence dots
 
 
 class Rect(NamedTuple):
@@ -92,6 +94,7 @@ class Card(NamedTuple):
     rect: Rect
     name: tuple[str, ...]  # the name's lines
     role: str  # the role's label, fitted to one line
+    dots: bool = False  # a card of the tray: its influence drawn as dots after the role
 
 
 class Head(NamedTuple):
@@ -119,6 +122,7 @@ class MapLayout:
     corner: Head  # above the row labels: what the rows measure
     cards: tuple[Card, ...]
     legend: tuple[Swatch, ...]
+    tray: Head | None = None  # the people whose attitude is not known yet, under the grid
 
     def at(self, x: float, y: float) -> Card | None:
         """The card under a point, if any."""
@@ -138,67 +142,92 @@ class Labels(NamedTuple):
 
 
 def layout(people: Sequence[Person], width: float, measure: Measure, metrics: Metrics, labels: Labels) -> MapLayout:
-    """Where everything goes on a map ``width`` wide; the height follows from the people."""
+    """Where everything goes on a map ``width`` wide; the height follows from the people.
+
+    Narrower than ``metrics.tray_under``, the people whose attitude is not known yet leave the
+    grid for a tray under it (their cards show their influence as dots), so the three columns
+    that say where people stand get the room to be read.
+    """
     m = metrics
     small = lambda text: measure(text, False)  # noqa: E731  # the heads', roles' and legend's font
+    in_tray = width < m.tray_under
+    columns = COLUMNS[:3] if in_tray else COLUMNS
     # the row labels' column: as wide as its longest word needs, never more than a fifth
     axis = min(width * 0.2, max([*(small(labels.influences[i]) for i in ROWS), small(labels.corner)]) + 2 * m.cell_pad)
     axis = max(axis, min(width * 0.2, 4 * m.small_line))
-    shares = [m.unknown_share if a == Attitude.UNKNOWN else 1.0 for a in COLUMNS]
+    shares = [m.unknown_share if a == Attitude.UNKNOWN else 1.0 for a in columns]
     room = width - axis
     col_w = [room * s / sum(shares) for s in shares]
-    col_x = [axis + sum(col_w[:i]) for i in range(len(COLUMNS))]
-    heads = {a: wrap(labels.attitudes[a], col_w[i] - 2 * m.cell_pad, small, 2) for i, a in enumerate(COLUMNS)}
+    col_x = [axis + sum(col_w[:i]) for i in range(len(columns))]
+    heads = {a: wrap(labels.attitudes[a], col_w[i] - 2 * m.cell_pad, small, 2) for i, a in enumerate(columns)}
     head_h = max(len(lines) for lines in heads.values()) * m.small_line + m.cell_pad
     # each cell's cards, placed relative to its top left; the row is as tall as its fullest cell
-    placed: dict[tuple[Attitude, Influence], list[tuple[Person, Rect, tuple[str, ...], str]]] = {}
+    placed: dict[tuple[Attitude, Influence], list[_Placed]] = {}
     row_h: dict[Influence, float] = {}
     empty_row = 2 * m.card_pad + m.name_line + m.small_line + 2 * m.cell_pad
     for influence in ROWS:
         tallest = empty_row
-        for i, attitude in enumerate(COLUMNS):
+        for i, attitude in enumerate(columns):
             here = sorted((p for p in people if p.attitude == attitude and p.influence == influence),
                           key=lambda p: (role_rank(p.role), p.name.casefold(), p.key))
             cards, height = _cell(here, col_w[i] - 2 * m.cell_pad, measure, m, labels)
             placed[(attitude, influence)] = cards
             tallest = max(tallest, height + 2 * m.cell_pad)
         row_h[influence] = tallest
-    top = head_h
     cells: dict[tuple[Attitude, Influence], Rect] = {}
     rows: dict[Influence, Head] = {}
-    placed_cards: list[Card] = []
-    y = top
+    found: list[Card] = []
+    y = head_h
     for influence in ROWS:
         rows[influence] = Head(Rect(0, y, axis, row_h[influence]),
                               wrap(labels.influences[influence], axis - 2 * m.cell_pad, small, 3))
-        for i, attitude in enumerate(COLUMNS):
+        for i, attitude in enumerate(columns):
             cell = Rect(col_x[i], y, col_w[i], row_h[influence])
             cells[(attitude, influence)] = cell
-            for person, r, name, role in placed[(attitude, influence)]:
-                placed_cards.append(Card(person, Rect(cell.x + m.cell_pad + r.x, cell.y + m.cell_pad + r.y, r.w, r.h),
-                                  name, role))
+            found += [Card(person, Rect(cell.x + m.cell_pad + r.x, cell.y + m.cell_pad + r.y, r.w, r.h), name, role)
+                      for person, r, name, role in placed[(attitude, influence)]]
         y += row_h[influence]
-    grid = Rect(axis, top, room, y - top)
-    columns = {a: Head(Rect(col_x[i], 0, col_w[i], head_h), heads[a]) for i, a in enumerate(COLUMNS)}
+    grid = Rect(axis, head_h, room, y - head_h)
+    tray: Head | None = None
+    unknown = [p for p in people if p.attitude == Attitude.UNKNOWN]
+    if in_tray and unknown:
+        unknown.sort(key=lambda p: (_INFLUENCE_RANK[p.influence], role_rank(p.role), p.name.casefold(), p.key))
+        top = y + m.cell_pad
+        title = (ellipsise(labels.attitudes[Attitude.UNKNOWN], room - 2 * m.cell_pad, small),)
+        inner = room - 2 * m.cell_pad
+        cards, height = _cell(unknown, inner, measure, m, labels, per_row=len(columns), dots=True)
+        first = top + m.small_line + 1.5 * m.cell_pad
+        found += [Card(person, Rect(axis + m.cell_pad + r.x, first + r.y, r.w, r.h), name, role, True)
+                  for person, r, name, role in cards]
+        tray = Head(Rect(axis, top, room, first + height + m.cell_pad - top), title)
+        y = tray.rect.bottom
+    shown = {a: Head(Rect(col_x[i], 0, col_w[i], head_h), heads[a]) for i, a in enumerate(columns)}
     corner = Head(Rect(0, 0, axis, head_h), wrap(labels.corner, axis - 2 * m.cell_pad, small, 2))
     legend, height = _legend([p.role for p in people], y, width, small, m, labels)
-    return MapLayout(width, height, grid, columns, rows, cells, corner, tuple(placed_cards), legend)
+    return MapLayout(width, height, grid, shown, rows, cells, corner, tuple(found), legend, tray)
 
 
-def _cell(people: Sequence[Person], inner: float, measure: Measure, m: Metrics,
-          labels: Labels) -> tuple[list[tuple[Person, Rect, tuple[str, ...], str]], float]:
-    """The cards of one cell, relative to its inner top left, and the height they take."""
+_Placed = tuple[Person, Rect, tuple[str, ...], str]
+_INFLUENCE_RANK = {Influence.HIGH: 0, Influence.MEDIUM: 1, Influence.LOW: 2}
+
+
+def _cell(people: Sequence[Person], inner: float, measure: Measure, m: Metrics, labels: Labels,
+          per_row: int | None = None, dots: bool = False) -> tuple[list[_Placed], float]:
+    """The cards of one cell (or of the tray), relative to its inner top left, and the height
+    they take; ``dots`` keeps room on the role's line for the influence."""
     if not people:
         return [], 0.0
-    per_row = max(1, min(len(people), int((inner + m.card_gap) // (m.min_card + m.card_gap))))
+    if per_row is None:
+        per_row = max(1, min(len(people), int((inner + m.card_gap) // (m.min_card + m.card_gap))))
     card_w = (inner - (per_row - 1) * m.card_gap) / per_row
     text_w = card_w - 2 * m.card_pad - 3  # the role's colour band takes the left edge
-    out = []
+    role_w = text_w - (m.dots if dots else 0)
+    out: list[_Placed] = []
     y = 0.0
     for start in range(0, len(people), per_row):
         line = people[start:start + per_row]
         texts = [(wrap(p.name, text_w, lambda t: measure(t, True), m.name_lines),
-                  ellipsise(labels.roles[p.role], text_w, lambda t: measure(t, False))) for p in line]
+                  ellipsise(labels.roles[p.role], role_w, lambda t: measure(t, False))) for p in line]
         h = max(2 * m.card_pad + len(name) * m.name_line + m.small_line for name, _ in texts)
         for k, (person, (name, role)) in enumerate(zip(line, texts, strict=True)):
             out.append((person, Rect(k * (card_w + m.card_gap), y, card_w, h), name, role))

@@ -146,8 +146,7 @@ class InfluenceMap(Flowable):
             else:
                 c.setFillColor(_tint(HexColor(influence_map.ATTITUDE_COLOURS[attitude]), 0.07))
                 c.roundRect(cell.x + 1, cell.y + 1, cell.w - 2, cell.h - 2, 3, stroke=0, fill=1)
-        for attitude in COLUMNS:
-            head = found.columns[attitude]
+        for attitude, head in found.columns.items():
             colour = theme.MUTED if attitude == Attitude.UNKNOWN else HexColor(influence_map.ATTITUDE_COLOURS[attitude])
             font = REGULAR if attitude == Attitude.UNKNOWN else BOLD
             self._lines(head.rect.x + head.rect.w / 2, head.rect.y + 2, head.lines, font, colour, "centre")
@@ -164,6 +163,14 @@ class InfluenceMap(Flowable):
         c.line(x, grid.bottom - 2, x, grid.y + 2)
         c.line(x, grid.y + 2, x - 2.2, grid.y + 6)
         c.line(x, grid.y + 2, x + 2.2, grid.y + 6)
+        if found.tray is not None:
+            t = found.tray.rect
+            c.setStrokeColor(theme.RULE)
+            c.setDash(2, 2)
+            c.setLineWidth(0.6)
+            c.roundRect(t.x + 1, t.y + 1, t.w - 2, t.h - 2, 3, stroke=1, fill=0)
+            c.setDash()
+            self._lines(t.x + 4, t.y + 2, found.tray.lines, REGULAR, theme.MUTED)
         for card in found.cards:
             self._card(card)
         for swatch in found.legend:
@@ -189,6 +196,11 @@ class InfluenceMap(Flowable):
             self._text(x, y, METRICS.name_line, line, BOLD, NAME_SIZE, theme.INK)
             y += METRICS.name_line
         self._text(x, y, METRICS.small_line, card.role, REGULAR, SMALL_SIZE, colour)
+        if card.dots:  # a card of the tray: its influence as dots, as the contacts' table shows it
+            filled = {Influence.HIGH: 3, Influence.MEDIUM: 2, Influence.LOW: 1}[card.person.influence]
+            for i in range(3):
+                c.setFillColor(theme.INK if i < filled else theme.RULE)
+                c.circle(r.right - METRICS.card_pad - 8 + i * 3.4, y + METRICS.small_line / 2, 1.2, stroke=0, fill=1)
 
     def _lines(self, x: float, y: float, lines: Sequence[str], font: str, colour: Color, align: str = "left") -> None:
         for line in lines:

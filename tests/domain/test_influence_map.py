@@ -142,3 +142,39 @@ def test_wrap_keeps_words_and_breaks_chinese_anywhere() -> None:
     assert wrap("Ann Lee", 30, measure, 2) == ("Ann", "Lee")
     assert wrap("王大明先生", 42, measure, 2) == ("王大明", "先生")
     assert wrap("Supercalifragilistic", 50, measure, 3)[0] == "Superca"
+
+
+TRAY = Metrics(name_line=16, small_line=14, tray_under=520)
+
+
+@pytest.mark.parametrize("n", [1, 5, 15])
+def test_a_narrow_map_puts_those_not_known_yet_in_a_tray_below(n: int) -> None:
+    for seed in range(5):
+        group = people(n, seed)
+        found = layout(group, 400, measure, TRAY, LABELS)
+        assert overlaps(found.cards) == []
+        assert set(found.columns) == {Attitude.OPPONENT, Attitude.NEUTRAL, Attitude.SUPPORTER}
+        unknown = [c for c in found.cards if c.person.attitude == Attitude.UNKNOWN]
+        assert all(c.dots for c in unknown) and not any(c.dots for c in found.cards if c not in unknown)
+        if not unknown:
+            assert found.tray is None
+            continue
+        tray = found.tray
+        assert tray is not None and tray.rect.y >= found.grid.bottom and tray.lines == ("Not known yet",)
+        for card in unknown:
+            r = card.rect
+            assert tray.rect.x <= r.x and r.right <= tray.rect.right + 1e-6
+            assert tray.rect.y < r.y and r.bottom <= tray.rect.bottom + 1e-6
+            assert measure(card.role) <= r.w - 2 * TRAY.card_pad - 3 - TRAY.dots + 1e-6
+        ranks = [list(ROWS).index(c.person.influence) for c in unknown]
+        assert ranks == sorted(ranks)  # high influence first
+        assert found.height >= tray.rect.bottom
+        for card in found.cards:
+            if card not in unknown:
+                cell = found.cells[(card.person.attitude, card.person.influence)]
+                assert cell.x <= card.rect.x and card.rect.right <= cell.right + 1e-6
+
+
+def test_a_wide_map_keeps_its_fourth_column() -> None:
+    found = layout(people(15), 900, measure, TRAY, LABELS)
+    assert found.tray is None and Attitude.UNKNOWN in found.columns

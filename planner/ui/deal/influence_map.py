@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.domain import influence_map
-from planner.domain.influence_map import COLUMNS, ROWS, Card, MapLayout, Metrics, Person, Rect
+from planner.domain.influence_map import ROWS, Card, MapLayout, Metrics, Person, Rect
 from planner.domain.model import Attitude, DealContact, Influence
 from planner.ui.kit import plain, theme
 from planner.ui.kit.buying import attitude_colour, role_colour
@@ -42,6 +42,10 @@ def map_labels() -> influence_map.Labels:
                   Influence.MEDIUM: translate("InfluenceMap", "Medium"),
                   Influence.LOW: translate("InfluenceMap", "Low")}
     return influence_map.Labels(attitudes, influences, role_labels(), translate("InfluenceMap", "Influence"))
+
+
+TRAY_UNDER = 540  # pixels: a narrower map puts the people whose attitude is not known in a tray
+_DOTS = {Influence.HIGH: 3, Influence.MEDIUM: 2, Influence.LOW: 1}
 
 
 def _rect(r: Rect) -> QRectF:
@@ -114,7 +118,8 @@ class InfluenceMap(QWidget):
                 return (name_fm if bold else small_fm).horizontalAdvance(text)
 
             metrics = Metrics(name_line=math.ceil(name_fm.height()), small_line=math.ceil(small_fm.height()),
-                              min_card=max(118.0, 11 * small_fm.averageCharWidth() + 24))
+                              min_card=max(118.0, 11 * small_fm.averageCharWidth() + 24), card_pad=4.0,
+                              cell_pad=4.0, tray_under=TRAY_UNDER)
             people = [Person(p.id or 0, p.name, p.role, p.attitude, p.influence) for p in self._people]
             found = influence_map.layout(people, max(160, width), measure, metrics, map_labels())
             if len(self._layouts) > 8:
@@ -176,8 +181,7 @@ class InfluenceMap(QWidget):
         # the heads: attitudes over the columns in their colour, influences left of the rows
         painter.setFont(small_font)
         small_line = QFontMetricsF(small_font).height()
-        for attitude in COLUMNS:
-            head = found.columns[attitude]
+        for attitude, head in found.columns.items():
             colour = muted if attitude == Attitude.UNKNOWN else self._readable(attitude_colour(attitude), palette)
             self._lines(painter, head.rect, head.lines, small_line, colour, bold=attitude != Attitude.UNKNOWN,
                         align=Qt.AlignmentFlag.AlignHCenter)
@@ -185,6 +189,12 @@ class InfluenceMap(QWidget):
         for influence in ROWS:
             head = found.rows[influence]
             self._lines(painter, head.rect, head.lines, small_line, text, vcenter=True)
+        # the tray of those whose attitude is not known yet (a narrow map)
+        if found.tray is not None:
+            painter.setPen(QPen(line, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(_rect(found.tray.rect).adjusted(1, 1, -1, -1), 4, 4)
+            self._lines(painter, found.tray.rect, found.tray.lines, small_line, muted)
         # the influence axis: an arrow up the row labels' right edge
         grid = _rect(found.grid)
         painter.setPen(QPen(muted, 1.2))
@@ -234,6 +244,13 @@ class InfluenceMap(QWidget):
         painter.setPen(self._readable(colour, palette))
         painter.drawText(QRectF(x, y, r.right() - x - pad + 1, small_line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, card.role)
+        if card.dots:  # in the tray: how much this person weighs, as the table on paper shows it
+            filled = _DOTS[card.person.influence]
+            centre_y = y + small_line / 2
+            for i in range(3):
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(theme.text(palette) if i < filled else theme.card_border(palette))
+                painter.drawEllipse(QPointF(r.right() - pad - 11 + i * 4.5, centre_y), 1.7, 1.7)
 
     @staticmethod
     def _readable(colour: QColor, palette: QPalette) -> QColor:
@@ -251,7 +268,7 @@ class InfluenceMap(QWidget):
         painter.setPen(colour)
         y = rect.y + (rect.h - len(lines) * height) / 2 if vcenter else rect.y + 2
         for line in lines:
-            painter.drawText(QRectF(rect.x + 6, y, rect.w - 12, height), align | Qt.AlignmentFlag.AlignVCenter, line)
+            painter.drawText(QRectF(rect.x + 4, y, rect.w - 8, height), align | Qt.AlignmentFlag.AlignVCenter, line)
             y += height
         painter.restore()
 
