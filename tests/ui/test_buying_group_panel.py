@@ -336,3 +336,43 @@ def test_the_board_marks_a_card_with_gaps(planner: Planner, deal: int, qapp) -> 
     confirm_current(planner, deal, outcome=Outcome.AGAINST)
     model.upsert(planner.deals.card(deal))
     assert model.data(index, CardRole.GAPS) == ()  # a closed deal: no warning
+
+
+def test_the_process_editor_saves_the_roles_a_stage_requires(planner: Planner, qtbot) -> None:  # noqa: ANN001
+    from builders import simple_process
+
+    from planner.ui.processes.library_editor import ProcessEditorDialog
+
+    pid = planner.processes.create(simple_process(3))
+    editor = ProcessEditorDialog(planner, planner.processes.get(pid), 0)
+    qtbot.addWidget(editor)
+    editor.panel.select_row(1)
+    editor.panel.editor.roles.boxes[BuyingRole.ECONOMIC_BUYER].setChecked(True)
+    editor.save()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    assert [s.required_roles for s in planner.processes.get(pid).stages] == [[], [BuyingRole.ECONOMIC_BUYER], []]
+
+
+def test_the_wizard_gives_a_stage_its_required_roles(planner: Planner, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QWizard
+
+    from planner.domain.reference import STAGE_KEYS
+    from planner.ui.processes.wizard import TAILOR, TailoringWizard
+
+    wizard = TailoringWizard(planner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.start_page.choose("key_account")
+    for _ in range(1 + len(STAGE_KEYS)):
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentId() == TAILOR
+    panel = wizard.tailor_page.panel
+    panel.select_row(2)
+    panel.editor.roles.boxes[BuyingRole.COACH].setChecked(True)
+    panel.editor.roles.boxes[BuyingRole.ECONOMIC_BUYER].setChecked(True)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.process_id is not None
+    stages = planner.processes.get(wizard.process_id).stages
+    assert stages[2].required_roles == [BuyingRole.ECONOMIC_BUYER, BuyingRole.COACH]
+    assert [s.required_roles for i, s in enumerate(stages) if i != 2] == [[]] * (len(stages) - 1)
