@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, cast
 from planner.store import tables
 from planner.store.schema import TABLES
 from planner.store.triggers import (
+    BUYING_GROUP_INDEXES,
     all_triggers,
+    buying_group_triggers,
     current_triggers,
     exchange_rate_triggers,
     milestone_date_triggers,
@@ -146,6 +148,15 @@ def _reasons_and_adoptions(db: Database) -> None:
         db.execute("INSERT INTO reason_categories (key, position) VALUES (?, ?)", [key, position])
 
 
+def _buying_group(db: Database) -> None:
+    """Schema 9: who decides. Each deal's buying group, the roles a stage requires before its
+    milestone, and who of the group confirmed or decided a milestone; all start empty."""
+    for table in (tables.DEAL_CONTACTS, tables.STAGE_ROLES, tables.MILESTONE_CONTACTS):
+        db.execute(table.ddl())
+    for statement in (*BUYING_GROUP_INDEXES, *buying_group_triggers()):
+        db.execute(statement)
+
+
 # in order; registered with sqlite-utils' runner on first use (see migrations()). A step
 # uses only ``db.execute``: it also runs on a plain sqlite3 connection (tamper's reference)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = [
@@ -157,6 +168,7 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0006_hash_chain", _hash_chain),
     ("0007_exchange_rates", _exchange_rates),
     ("0008_reasons_and_adoptions", _reasons_and_adoptions),
+    ("0009_buying_group", _buying_group),
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]
