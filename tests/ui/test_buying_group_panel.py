@@ -63,6 +63,9 @@ def answer(monkeypatch: pytest.MonkeyPatch, fill) -> list[MemberDialog]:  # noqa
 
 def test_the_group_shows_as_a_map_and_a_list_with_its_gaps(planner: Planner, workspace: DealWorkspace,
                                                            deal: int) -> None:
+    from planner import i18n
+
+    i18n.install("en")  # English with its plural forms ("1 gap"), whatever ran before
     workspace.show_deal(deal)
     box = workspace.buying_box
     assert box.gaps.isVisibleTo(workspace) and "Nobody" in box.gaps.text.text()
