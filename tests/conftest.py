@@ -27,6 +27,20 @@ def _isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(base / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _no_unanswered_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody answers would hang the suite offscreen: it fails the test instead,
+    naming the box (a test that expects one patches it with its answer, which wins)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for name in ("question", "warning", "information", "critical"):
+        def unanswered(*args: object, _name: str = name, **kwargs: object) -> None:
+            title = next((a for a in args if isinstance(a, str)), "")
+            raise AssertionError(f"QMessageBox.{_name}({title!r}) opened with no answer: patch it in the test")
+
+        monkeypatch.setattr(QMessageBox, name, unanswered)
+
+
 @pytest.fixture
 def planner(tmp_path: Path):
     p = Planner.open(tmp_path / "test.planner", create=True)

@@ -647,122 +647,132 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="113"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="114"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="113"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="114"/>
         <source>Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="162"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="163"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="164"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="164"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="165"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="88"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="89"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="92"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="93"/>
         <source>“{name}”</source>
         <translation>「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="153"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="154"/>
         <source>I &amp;understand that this cannot be undone</source>
         <translation>我了解此操作無法復原(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="275"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="276"/>
         <source>Add them to the buying group in the deal&apos;s panel, then confirm; or choose “Went against us”.</source>
         <translation>請先在商機面板中將他們加入採購決策小組再確認；或選擇「結果不利」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="286"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="287"/>
         <source>Confirming freezes the stage {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="287"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="288"/>
         <source>Confirming freezes the stage {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="288"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="289"/>
         <source>Confirming freezes the stage {stages}: its work becomes read-only and the deal can never move back to it.</source>
         <translation>確認後，階段{stages}將凍結：其工作改為唯讀，商機也再不能退回此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="291"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="292"/>
         <source>Confirming freezes the stages {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="292"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="293"/>
         <source>Confirming freezes the stages {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="293"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="294"/>
         <source>Confirming freezes the stages {stages}: their work becomes read-only and the deal can never move back to them.</source>
         <translation>確認後，階段{stages}將凍結：這些階段的工作改為唯讀，商機也再不能退回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="296"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="297"/>
         <source>This cannot be undone; a mistake can later only get a correction note.</source>
         <translation>此操作無法復原；日後若發現錯誤，只能加上更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="298"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="299"/>
         <source>Still to complete: milestone {pages}.</source>
         <translation>尚待完成：第 {pages} 個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="304"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="305"/>
         <source>Confirm and Close as Lost</source>
         <translation>確認並以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="305"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="306"/>
         <source>&amp;Confirm Milestone</source>
         <translation>確認里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="305"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="306"/>
         <source>&amp;Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="340"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="348"/>
+        <source>Discard Evidence?</source>
+        <translation>要捨棄證據嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/confirm.py" line="349"/>
+        <source>You have written evidence or attached a file for this milestone. Close without confirming and discard it?</source>
+        <translation>您已為此里程點寫下證據或附加檔案。要不確認就關閉並捨棄這些內容嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/confirm.py" line="361"/>
         <source>“{deal}” is closed as lost.</source>
         <translation>「{deal}」已以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="342"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="363"/>
         <source>“{deal}” is won.</source>
         <translation>「{deal}」已贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="345"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="366"/>
         <source>“{deal}” moved to “{stage}”.</source>
         <translation>「{deal}」已推進到「{stage}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="346"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="367"/>
         <source>{result} Milestone confirmations are permanent: Undo does not reverse them.</source>
         <translation>{result}里程點確認是永久的：「復原」無法撤銷。</translation>
     </message>

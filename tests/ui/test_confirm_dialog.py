@@ -34,6 +34,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list:
         return int(self.result())
 
     monkeypatch.setattr(ConfirmDialog, "exec", fake_exec)
+    # a scripted Cancel after typing means it: discard (the question itself has tests of its own)
+    monkeypatch.setattr(ConfirmDialog, "discard_typed", lambda self: True)
     return [seen, actions]
 
 
@@ -303,3 +305,40 @@ def test_a_category_chosen_then_taken_back_by_reached_is_not_sent(planner: Plann
     dialog.confirm_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert planner.deals.get(deal).is_open and planner.deals.get(deal).close_category is None
+
+
+@pytest.mark.parametrize("typed", ["evidence", "decision", "file"])
+def test_esc_asks_before_discarding_what_was_typed(planner: Planner, qtbot, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+                                                   typed: str) -> None:
+    deal = new_deal(planner)
+    dialog = ConfirmDialog(planner, deal, planner.processes.get(planner.deals.get(deal).process_id).stages[1].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.pages[0]
+    if typed == "evidence":
+        page.evidence.setPlainText("Signed minutes of the steering meeting")
+    elif typed == "decision":
+        page.decision.setText("Go ahead with the pilot")
+    else:
+        page.set_link(QUrl.fromLocalFile("/tmp/minutes.pdf").toString())
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or answer[0])
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()  # kept: the user said Cancel
+    assert page.evidence.toPlainText() or page.decision.text() or page.evidence_link
+    answer[0] = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert planner.milestones.of(deal) == []
+
+
+def test_esc_with_nothing_typed_closes_without_asking(planner: Planner, qtbot,  # noqa: ANN001
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    deal = new_deal(planner)
+    dialog = ConfirmDialog(planner, deal, planner.processes.get(planner.deals.get(deal).process_id).stages[1].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked with nothing to lose"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -330,6 +331,26 @@ class ConfirmDialog(QDialog):
             return
         self.outcome_text = self._outcome(pages)
         self.accept()
+
+    def typed(self) -> bool:
+        """Whether the user has written evidence or a decision, or attached a file, on any page."""
+        return any(p.evidence.toPlainText().strip() or p.decision.text().strip() or p.evidence_link
+                   for p in self.pages)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close: what was typed is not thrown away unasked."""
+        if self.result() != QDialog.DialogCode.Accepted and self.typed() and not self.discard_typed():
+            return
+        super().reject()
+
+    def discard_typed(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Discard Evidence?"),
+            self.tr("You have written evidence or attached a file for this milestone. Close without "
+                    "confirming and discard it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
     def _outcome(self, pages: list[MilestonePage]) -> str:
         try:
