@@ -30,9 +30,6 @@ KNOWN: dict[str, str] = {
     "main window": "deal panel, planner/ui/deal/fields.py (context DealFields): '&Title:' and 'Next milestone "
                    "&target:' against the menu bar's '&Tools' (T), '&Value:' against '&View' (V); suggested: "
                    "'Tit&le:', 'Next &milestone target:', 'Val&ue:' (名稱(&L)：, 下個里程點目標(&M)：, 金額(&U)：)",
-    "menu file": "File menu, planner/ui/actions.py (MainWindow) and planner/ui/recent_files.py: 'Open &Read-Only…', "
-                 "'Open &Recent', 'P&roperties…' (R); suggested: 'Open Rea&d-Only…' (以唯讀開啟(&D)…), "
-                 "'Propert&ies…' (檔案內容(&I)…)",
     "confirm": "planner/ui/deal/confirm.py and milestone_page.py (ConfirmDialog, MilestonePage): 'I understand that "
                "this &cannot be undone' and '&Confirm N Milestones' (C), 'Customer's &decision:' and '&Date:' (D); "
                "suggested: 'I &understand…' (我了解此操作無法復原(&U)), 'Customer's decisio&n:' (客戶的決定(&N)：)",
