@@ -87,6 +87,38 @@ ENGLISH: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+def _one(source: str, many: str, one: str) -> tuple[str, str]:
+    """A long sentence's two forms: only its counted words change."""
+    assert many in source
+    return source.replace(many, one), source
+
+
+# sentences whose count is the minimum sample (10): the one form is there for completeness
+_OBSERVED = ("Observed: the share of closed deals (won, lost or abandoned) that were won after entering the stage; "
+             "shown from %Ln closed deals on, with its 95% range. Days: from entering the stage to confirming its "
+             "milestone, for deals that went on to win.")
+_FORECAST = ("Open deals that are not archived, by expected close date: overdue if before today. Weighted (set): by "
+             "each stage's configured win rate. Weighted (observed): by the stage's observed rate where it rests on "
+             "enough closed deals ({n} of %Ln deals here), else by the configured one. No rate: amounts in a currency "
+             "without an exchange rate, kept out of the totals (deals in brackets). Open value: unweighted.")
+_EMPTY = ("No deal of this process has been won, lost or abandoned yet.\n\nAs deals close, each stage shows how "
+          "often the deals that reached it were won; a stage's rate is worth going by from %Ln closed deals on.")
+_EXPLAINED = ("For each stage: of the deals that reached it and have since closed (won, lost or abandoned), the share "
+              "that was won, with the range it likely lies in. It is shown from %Ln closed deals on; days count from "
+              "entering a stage to confirming its milestone, for won deals. The README's “Your track record” gives "
+              "the exact rules.")
+_NOTHING_CLOSED = ("No deal that entered this stage has closed yet. The observed rate appears once %Ln of them are "
+                   "won, lost or abandoned.")
+ENGLISH["calibrate"][_OBSERVED] = _one(_OBSERVED, "%Ln closed deals on", "%Ln closed deal on")
+ENGLISH["forecast"] = {_FORECAST: _one(_FORECAST, "%Ln deals here", "%Ln deal here")}
+ENGLISH["CalibrationDialog"] |= {_EMPTY: _one(_EMPTY, "%Ln closed deals on", "%Ln closed deal on"),
+                                 _EXPLAINED: _one(_EXPLAINED, "%Ln closed deals on", "%Ln closed deal on")}
+ENGLISH["CalibrationModel"] |= {
+    _NOTHING_CLOSED: _one(_NOTHING_CLOSED, "%Ln of them are", "%Ln of them is"),
+    "Too few to go by: %Ln closed deals are needed.": ("Too few to go by: %Ln closed deal is needed.",
+                                                       "Too few to go by: %Ln closed deals are needed.")}
+
+
 def _ts(entries: dict[str, dict[str, tuple[str, str]]]) -> str:
     contexts = []
     for context, messages in entries.items():
