@@ -104,7 +104,7 @@ class ExportDialog(QDialog):
         self.export_button.setIcon(icons.icon("file-export"))
         self.open_button = self.buttons.addButton(self.tr("&Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setIcon(icons.icon("open-external"))
-        self.print_button = self.buttons.addButton(self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(self.tr("P&rint…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setIcon(icons.icon("print"))
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.export)
