@@ -27,8 +27,13 @@ def tool(name: str) -> str:
 
 def unfinished(ts: Path) -> list[str]:
     root = ET.parse(ts).getroot()
-    return [m.findtext("source", "") for m in root.iter("message")
-            if m.find("translation").get("type") == "unfinished" or not (m.findtext("translation") or "").strip()]
+    return [m.findtext("source", "") for m in root.iter("message") if not _translated(m.find("translation"))]
+
+
+def _translated(translation: ET.Element) -> bool:
+    """Finished, with text: a plural message ("%n days") in each of its forms."""
+    forms = translation.findall("numerusform") or [translation]
+    return translation.get("type") != "unfinished" and all((form.text or "").strip() for form in forms)
 
 
 @pytest.mark.parametrize("name", sorted(CATALOGUES))
