@@ -180,14 +180,14 @@ def as_table(found: list[ProcessCalibration], lang: str, win_loss: WinLoss | Non
                 for s in p.stages]
         widths = [max(_width(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
         title = p.name + (" " + translate("calibrate", "(archived)") if p.archived else "")
-        lines = [translate("calibrate", "{process}: {n} deals").format(process=title, n=formats.number(p.deals, lang))]
+        lines = [translate("calibrate", "{process}: %Ln deals", "", p.deals).format(process=title)]
         for r in [headers, *rows]:
             lines.append("  ".join(_pad(cell, widths[i], 0 < i < 7) for i, cell in enumerate(r)).rstrip())
         blocks.append("\n".join(lines))
     note = translate(
         "calibrate", "Observed: the share of closed deals (won, lost or abandoned) that were won after entering "
-        "the stage; shown from {n} closed deals on, with its 95% range. Days: from entering the "
-        "stage to confirming its milestone, for deals that went on to win.").format(n=MIN_CLOSED)
+        "the stage; shown from %Ln closed deals on, with its 95% range. Days: from entering the "
+        "stage to confirming its milestone, for deals that went on to win.", "", MIN_CLOSED)
     if not blocks:
         return translate("calibrate", "No processes.")
     extra = [win_loss_table(win_loss, lang)] if win_loss is not None else []

@@ -52,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         planner = build(path, deals=args.deals)
         count = len(planner.deals.all())
         planner.close()
-    print(QCoreApplication.translate("cli", "Wrote {path} with {count} deals.").format(path=shown(path), count=count))
+    print(QCoreApplication.translate("cli", "Wrote {path} with %n deals.", "", count).format(path=shown(path)))
     return 0
 
 
@@ -67,7 +67,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(QCoreApplication.translate("cli", "{path}: OK, every rule holds.").format(path=path))
         return 0
     lines = [line for problem in problems for line in _lines(problem)]
-    print(QCoreApplication.translate("cli", "{path}: {n} problem(s) found:").format(path=path, n=len(lines)))
+    print(QCoreApplication.translate("cli", "{path}: %n problems found:", "", len(lines)).format(path=path))
     for line in lines[:_LISTED]:
         print(f"  - {line}")
     if len(lines) > _LISTED:
@@ -108,8 +108,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                                       args.paper, force=args.force, audience=args.audience)
     finally:
         planner.close()
-    print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(
-        path=shown(args.output), pages=int(written)))
+    print(QCoreApplication.translate("cli", "Wrote {path} (%n pages).", "", int(written)).format(
+        path=shown(args.output)))
     notice = unprintable_notice(written)
     if notice:
         print(f"deal-planner: {notice}", file=sys.stderr)
@@ -190,8 +190,8 @@ def _forecast_pdf(args: argparse.Namespace, process_id: int | None) -> int:
                                   process_id=process_id, force=args.force)
     finally:
         planner.close()
-    print(QCoreApplication.translate("cli", "Wrote {path} ({pages} pages).").format(
-        path=shown(args.pdf), pages=int(written)))
+    print(QCoreApplication.translate("cli", "Wrote {path} (%n pages).", "", int(written)).format(
+        path=shown(args.pdf)))
     notice = unprintable_notice(written)
     if notice:
         print(f"deal-planner: {notice}", file=sys.stderr)

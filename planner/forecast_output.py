@@ -182,8 +182,9 @@ def as_table(forecast: Forecast, rates: Sequence[Rate], lang: str) -> str:
     total = forecast.total()
     note = translate("forecast", "Open deals that are not archived, by expected close date: overdue if before "
                                  "today. Weighted (set): by each stage's configured win rate. Weighted (observed): "
-                                 "by the stage's observed rate where it rests on enough closed deals ({n} of {count} "
+                                 "by the stage's observed rate where it rests on enough closed deals ({n} of %Ln "
                                  "deals here), else by the configured one. No rate: amounts in a currency without an "
-                                 "exchange rate, kept out of the totals (deals in brackets). Open value: unweighted.")
-    note = note.format(n=formats.number(total.observed_deals, lang), count=formats.number(total.deals, lang))
+                                 "exchange rate, kept out of the totals (deals in brackets). Open value: unweighted.",
+                     "", total.deals)
+    note = note.format(n=formats.number(total.observed_deals, lang))
     return "\n\n".join([*blocks, note])

@@ -27,13 +27,13 @@ def tool(name: str) -> str:
 
 def unfinished(ts: Path) -> list[str]:
     root = ET.parse(ts).getroot()
-    def empty(m: ET.Element) -> bool:
-        translation = m.find("translation")
-        assert translation is not None
-        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-        return translation.get("type") == "unfinished" or not all(f.strip() for f in forms)
+    return [m.findtext("source", "") for m in root.iter("message") if not _translated(m.find("translation"))]
 
-    return [m.findtext("source", "") for m in root.iter("message") if empty(m)]
+
+def _translated(translation: ET.Element) -> bool:
+    """Finished, with text: a plural message ("%n days") in each of its forms."""
+    forms = translation.findall("numerusform") or [translation]
+    return translation.get("type") != "unfinished" and all((form.text or "").strip() for form in forms)
 
 
 @pytest.mark.parametrize("name", sorted(CATALOGUES))

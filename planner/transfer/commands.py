@@ -143,14 +143,26 @@ def _import_csv(planner: Any, sheets: list[tuple[Kind, Path]], args: argparse.Na
         print(f"deal-planner: {m.text(refused)}", file=sys.stderr)
         return 1
     if args.dry_run:
-        _out(translate("transfer", "Dry run: {accounts} account(s), {contacts} contact(s) and {deals} deal(s) "
-                                   "would be imported; nothing was written.").format(**counts))
+        _out(translate("transfer", "Dry run: {accounts}, {contacts} and {deals} would be imported; "
+                                   "nothing was written.").format(**_counted(**counts)))
         return 0
     done = import_run.run(planner, plan)
-    _out(translate("transfer", "Imported {accounts} account(s), {contacts} contact(s) and {deals} deal(s). "
-                               "The file as it was before is in {snapshot}.").format(
-        accounts=done.accounts, contacts=done.contacts, deals=done.deals, snapshot=i18n.shown(done.snapshot)))
+    _out(translate("transfer", "Imported {accounts}, {contacts} and {deals}. The file as it was before is in "
+                               "{snapshot}.").format(**_counted(done.accounts, done.contacts, done.deals),
+                                                     snapshot=i18n.shown(done.snapshot)))
     return 0
+
+
+def _counted(accounts: int, contacts: int, deals: int) -> dict[str, str]:
+    """Each count with its noun in its plural form ("1 account", "2 accounts")."""
+    return {"accounts": translate("transfer", "%n accounts", "", accounts),
+            "contacts": translate("transfer", "%n contacts", "", contacts),
+            "deals": translate("transfer", "%n deals", "", deals)}
+
+
+def _rows(rows: int, tables: int) -> dict[str, str]:
+    return {"rows": translate("transfer", "%n rows", "", rows),
+            "tables": translate("transfer", "%n tables", "", tables)}
 
 
 def _process(existing: Any, wanted: str) -> int:
@@ -203,8 +215,8 @@ def _show(plan: Any) -> None:
         if plan.process is not None and s.deals:
             ours = next((st.name for st in plan.process.stages if st.id == s.target), "") or \
                 translate("transfer", "won")
-            _out(translate("transfer", "Stage “{theirs}” ({n} deal(s)) → “{ours}”{guess}").format(
-                theirs=" / ".join(x for x in (s.pipeline, s.stage) if x) or "—", n=s.deals, ours=ours,
+            _out(translate("transfer", "Stage “{theirs}” (%n deals) → “{ours}”{guess}", "", s.deals).format(
+                theirs=" / ".join(x for x in (s.pipeline, s.stage) if x) or "—", ours=ours,
                 guess=translate("transfer", " (a guess)") if s.guessed else ""))
     for problem in plan.problems:
         _out("✗ " + m.text(problem))
@@ -219,14 +231,13 @@ def _import_json(args: argparse.Namespace) -> int:
     db = _db(args)
     if args.dry_run:
         tables = full_import.read(args.file)
-        _out(translate("transfer", "Dry run: {rows} row(s) in {tables} table(s) would make a new file; "
-                                   "nothing was written.").format(rows=sum(len(t.rows) for t in tables.values()),
-                                                                  tables=len(tables)))
+        _out(translate("transfer", "Dry run: {rows} in {tables} would make a new file; nothing was written.")
+             .format(**_rows(sum(len(t.rows) for t in tables.values()), len(tables))))
         return 0
     with safe_write.held_for_writing(db):
         counts = full_import.import_file(args.file, db)
-    _out(translate("transfer", "Wrote {path}: {rows} row(s), every one as in the export.").format(
-        path=i18n.shown(db), rows=sum(counts.values())))
+    _out(translate("transfer", "Wrote {path}: %n rows, every one as in the export.", "", sum(counts.values()))
+         .format(path=i18n.shown(db)))
     return 0
 
 
@@ -243,13 +254,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             from planner.transfer import full_export
 
             counts = full_export.export(planner, args.output, force=args.force)
-            _out(translate("transfer", "Wrote {path}: {rows} row(s) in {tables} table(s).").format(
-                path=i18n.shown(args.output), rows=sum(counts.values()), tables=len(counts)))
+            _out(translate("transfer", "Wrote {path}: {rows} in {tables}.").format(
+                path=i18n.shown(args.output), **_rows(sum(counts.values()), len(counts))))
         elif args.target == "ics":
             from planner.transfer import calendar
 
             n = calendar.export(planner, args.output, i18n.current_language(), force=args.force)
-            _out(translate("transfer", "Wrote {path} with {n} date(s).").format(path=i18n.shown(args.output), n=n))
+            _out(translate("transfer", "Wrote {path} with %n dates.", "", n).format(path=i18n.shown(args.output)))
         else:
             from planner.transfer import crm_export
 

@@ -80,13 +80,13 @@ NEW_ACCOUNT = QT_TRANSLATE_NOOP("transfer", "New account {account}.")
 NEW_CONTACT = QT_TRANSLATE_NOOP("transfer", "New contact {name} at {account}.")
 DEAL_OPEN = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, open in “{stage}”.")
 DEAL_LATER = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, open in “{stage}”; "
-                                           "{n} milestone(s) before it recorded as imported.")
+                                           "milestones before it recorded as imported: {n}.")
 DEAL_WON = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, won; every milestone recorded as imported.")
 DEAL_LOST = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, lost at “{stage}”: {reason}")
 DEAL_ABANDONED = QT_TRANSLATE_NOOP("transfer", "New deal “{title}” for {account}, abandoned in “{stage}”: {reason}")
 
 # ---------------------------------------------------------------- refusals of the whole import
-HAS_ERRORS = QT_TRANSLATE_NOOP("transfer", "Nothing was imported: {n} row(s) have a problem (see the dry run).")
+HAS_ERRORS = QT_TRANSLATE_NOOP("transfer", "Nothing was imported: a problem in {n} of the rows (see the dry run).")
 NO_PROCESS = QT_TRANSLATE_NOOP("transfer", "This file has no process to put deals in: tailor one first "
                                            "(Tools › New Process…).")
 WHICH_PROCESS = QT_TRANSLATE_NOOP("transfer", "Choose the process the deals go into ({names}).")

@@ -110,6 +110,17 @@
     </message>
 </context>
 <context>
+    <name>ForecastExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/forecast/export.py" line="163"/>
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>Wrote {path} (%n page).</numerusform>
+            <numerusform>Wrote {path} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <location filename="../../planner/ui/preferences/settings.py" line="115"/>
@@ -118,6 +129,35 @@
         <translation>
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StalledModel</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/review/model.py" line="53"/>
+        <location filename="../../planner/ui/review/model.py" line="57"/>
+        <source>%n days</source>
+        <comment>a time in a stage</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/review/model.py" line="58"/>
+        <source>%n won deals</source>
+        <translation>
+            <numerusform>%n won deal</numerusform>
+            <numerusform>%n won deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/review/model.py" line="61"/>
+        <source>%n idle days</source>
+        <translation>
+            <numerusform>%n idle day</numerusform>
+            <numerusform>%n idle days</numerusform>
         </translation>
     </message>
 </context>

@@ -888,11 +888,6 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="94"/>
-        <source>Pape&amp;r:</source>
-        <translation>紙張(&amp;R)：</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/export/dialog.py" line="95"/>
         <source>&amp;Save as:</source>
         <translation>儲存為(&amp;S)：</translation>
@@ -908,9 +903,14 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>開啟 PDF(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/export/dialog.py" line="94"/>
+        <source>&amp;Paper:</source>
+        <translation>紙張(&amp;P)：</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/export/dialog.py" line="107"/>
-        <source>&amp;Print…</source>
-        <translation>列印(&amp;P)…</translation>
+        <source>P&amp;rint…</source>
+        <translation>列印(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/export/dialog.py" line="115"/>
@@ -1255,10 +1255,12 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/forecast/export.py" line="163"/>
-        <source>Wrote {path} ({pages} pages).</source>
-        <translation>已寫入 {path}（共 {pages} 頁）。</translation>
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/forecast/export.py" line="191"/>
@@ -1399,11 +1401,6 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>開啟規劃檔</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="48"/>
-        <source>Open &amp;Read-Only…</source>
-        <translation>以唯讀開啟(&amp;R)…</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/actions.py" line="49"/>
         <source>Open a planner file to look at it without changing it</source>
         <translation>開啟規劃檔僅供查看，不做任何修改</translation>
@@ -1477,11 +1474,6 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <location filename="../../planner/ui/actions.py" line="66"/>
         <source>Put this file back as it was at one of its automatic snapshots</source>
         <translation>讓這個規劃檔回到某一份自動快照當時的樣子</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/actions.py" line="68"/>
-        <source>P&amp;roperties…</source>
-        <translation>檔案內容(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="69"/>
@@ -1657,6 +1649,16 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <location filename="../../planner/ui/actions.py" line="76"/>
         <source>Undo the last edit (milestone confirmations are permanent)</source>
         <translation>復原上一個編輯（里程點確認是永久的）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="48"/>
+        <source>Open Read-On&amp;ly…</source>
+        <translation>以唯讀開啟(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="68"/>
+        <source>&amp;File Properties…</source>
+        <translation>檔案內容(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="119"/>
@@ -2808,15 +2810,38 @@ Every open deal is still within what your won deals took in its stage (or within
         <source>{days} d (idle setting)</source>
         <translation>{days} 天（依閒置設定）</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/review/model.py" line="52"/>
-        <source>{days} days in this stage; your won deals took at most {limit} days here (80th percentile of {count} won deals)</source>
-        <translation>已在此階段 {days} 天；您的贏單在這裡最多花了 {limit} 天（{count} 筆贏單的第 80 百分位數）</translation>
+    <message numerus="yes">
+        <location filename="../../planner/ui/review/model.py" line="53"/>
+        <location filename="../../planner/ui/review/model.py" line="57"/>
+        <source>%n days</source>
+        <comment>a time in a stage</comment>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/review/model.py" line="55"/>
-        <source>{days} days in this stage, more than the {limit} idle days set for this file (too few won deals here yet to compare with)</source>
-        <translation>已在此階段 {days} 天，超過這個檔案設定的閒置天數 {limit} 天（此階段的贏單還太少，無法比較）</translation>
+        <source>{stay} in this stage; your won deals took at most {bar} here (80th percentile of {sample})</source>
+        <translation>已在此階段 {stay}；您的贏單在這裡最多花了 {bar}（{sample}的第 80 百分位數）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/review/model.py" line="58"/>
+        <source>%n won deals</source>
+        <translation>
+            <numerusform>%n 筆贏單</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/review/model.py" line="59"/>
+        <source>{stay} in this stage, more than the {idle} set for this file (too few won deals here yet to compare with)</source>
+        <translation>已在此階段 {stay}，超過這個檔案設定的{idle}（此階段的贏單還太少，無法比較）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/review/model.py" line="61"/>
+        <source>%n idle days</source>
+        <translation>
+            <numerusform>閒置天數 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -131,15 +131,19 @@
         <source>Days to milestone (median / 80%)</source>
         <translation>到里程點天數（中位數／80%）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/calibrate_output.py" line="183"/>
-        <source>{process}: {n} deals</source>
-        <translation>{process}：{n} 筆商機</translation>
+        <source>{process}: %Ln deals</source>
+        <translation>
+            <numerusform>{process}：%Ln 筆商機</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/calibrate_output.py" line="187"/>
-        <source>Observed: the share of closed deals (won, lost or abandoned) that were won after entering the stage; shown from {n} closed deals on, with its 95% range. Days: from entering the stage to confirming its milestone, for deals that went on to win.</source>
-        <translation>實際贏率：進入該階段後已結案（贏單、輸單或放棄）的商機中贏單所占的比例；累積 {n} 筆已結案的商機後才顯示，並附 95% 區間。天數：從進入階段到確認其里程點，只計算最後贏單的商機。</translation>
+        <source>Observed: the share of closed deals (won, lost or abandoned) that were won after entering the stage; shown from %Ln closed deals on, with its 95% range. Days: from entering the stage to confirming its milestone, for deals that went on to win.</source>
+        <translation>
+            <numerusform>實際贏率：進入該階段後已結案（贏單、輸單或放棄）的商機中贏單所占的比例；累積 %Ln 筆已結案的商機後才顯示，並附 95% 區間。天數：從進入階段到確認其里程點，只計算最後贏單的商機。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/calibrate_output.py" line="192"/>
@@ -155,19 +159,9 @@
         <translation>--deals 必須介於 0 到 1000000 之間。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="55"/>
-        <source>Wrote {path} with {count} deals.</source>
-        <translation>已寫入 {path}，共 {count} 筆商機。</translation>
-    </message>
-    <message>
         <location filename="../../planner/commands.py" line="67"/>
         <source>{path}: OK, every rule holds.</source>
         <translation>{path}：正常，所有規則皆成立。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/commands.py" line="70"/>
-        <source>{path}: {n} problem(s) found:</source>
-        <translation>{path}：發現 {n} 個問題：</translation>
     </message>
     <message>
         <location filename="../../planner/commands.py" line="74"/>
@@ -179,11 +173,27 @@
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../planner/commands.py" line="55"/>
+        <source>Wrote {path} with %n deals.</source>
+        <translation>
+            <numerusform>已寫入 {path}，共 %n 筆商機。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/commands.py" line="70"/>
+        <source>{path}: %n problems found:</source>
+        <translation>
+            <numerusform>{path}：發現 %n 個問題：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../planner/commands.py" line="111"/>
         <location filename="../../planner/commands.py" line="193"/>
-        <source>Wrote {path} ({pages} pages).</source>
-        <translation>已寫入 {path}（共 {pages} 頁）。</translation>
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/commands.py" line="126"/>
@@ -1067,7 +1077,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>--map 的格式是 欄名=欄位，欄位可為：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="218"/>
+        <location filename="../../planner/transfer/commands.py" line="230"/>
         <source>Give the export file to import.</source>
         <translation>請指定要匯入的匯出檔。</translation>
     </message>
@@ -1183,10 +1193,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <source>Observed rate</source>
         <translation>實際贏率</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/forecast_output.py" line="183"/>
-        <source>Open deals that are not archived, by expected close date: overdue if before today. Weighted (set): by each stage&apos;s configured win rate. Weighted (observed): by the stage&apos;s observed rate where it rests on enough closed deals ({n} of {count} deals here), else by the configured one. No rate: amounts in a currency without an exchange rate, kept out of the totals (deals in brackets). Open value: unweighted.</source>
-        <translation>未封存的進行中商機，依預計成交日期歸入期間：早於今天即為已逾期。加權（設定贏率）：依各階段設定的贏率。加權（實際贏率）：所在階段已有足夠的已結案商機時依其實際贏率（此處 {count} 件中有 {n} 件），否則依設定贏率。無匯率：無匯率幣別的金額，以原幣別列示，不計入合計（括號內為商機數）。商機金額：未加權。</translation>
+        <source>Open deals that are not archived, by expected close date: overdue if before today. Weighted (set): by each stage&apos;s configured win rate. Weighted (observed): by the stage&apos;s observed rate where it rests on enough closed deals ({n} of %Ln deals here), else by the configured one. No rate: amounts in a currency without an exchange rate, kept out of the totals (deals in brackets). Open value: unweighted.</source>
+        <translation>
+            <numerusform>未封存的進行中商機，依預計成交日期歸入期間：早於今天即為已逾期。加權（設定贏率）：依各階段設定的贏率。加權（實際贏率）：所在階段已有足夠的已結案商機時依其實際贏率（此處 %Ln 件中有 {n} 件），否則依設定贏率。無匯率：無匯率幣別的金額，以原幣別列示，不計入合計（括號內為商機數）。商機金額：未加權。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1394,8 +1406,13 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/transfer/messages.py" line="82"/>
-        <source>New deal “{title}” for {account}, open in “{stage}”; {n} milestone(s) before it recorded as imported.</source>
-        <translation>{account} 的新商機「{title}」，進行中，位於「{stage}」；之前的 {n} 個里程點記錄為匯入。</translation>
+        <source>New deal “{title}” for {account}, open in “{stage}”; milestones before it recorded as imported: {n}.</source>
+        <translation>{account} 的新商機「{title}」，進行中，位於「{stage}」；之前記錄為匯入的里程點：{n} 個。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/messages.py" line="89"/>
+        <source>Nothing was imported: a problem in {n} of the rows (see the dry run).</source>
+        <translation>沒有匯入任何內容：有 {n} 列有問題（請看試跑結果）。</translation>
     </message>
     <message>
         <location filename="../../planner/transfer/messages.py" line="84"/>
@@ -1411,11 +1428,6 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/transfer/messages.py" line="86"/>
         <source>New deal “{title}” for {account}, abandoned in “{stage}”: {reason}</source>
         <translation>{account} 的新商機「{title}」，在「{stage}」放棄：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../planner/transfer/messages.py" line="89"/>
-        <source>Nothing was imported: {n} row(s) have a problem (see the dry run).</source>
-        <translation>沒有匯入任何內容：有 {n} 列有問題（請看試跑結果）。</translation>
     </message>
     <message>
         <location filename="../../planner/transfer/messages.py" line="90"/>
@@ -1654,56 +1666,97 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/transfer/commands.py" line="146"/>
-        <source>Dry run: {accounts} account(s), {contacts} contact(s) and {deals} deal(s) would be imported; nothing was written.</source>
-        <translation>試跑：將匯入 {accounts} 個客戶、{contacts} 位聯絡人和 {deals} 個商機；沒有寫入任何內容。</translation>
+        <source>Dry run: {accounts}, {contacts} and {deals} would be imported; nothing was written.</source>
+        <translation>試跑：將匯入 {accounts}、{contacts}和 {deals}；沒有寫入任何內容。</translation>
     </message>
     <message>
         <location filename="../../planner/transfer/commands.py" line="150"/>
-        <source>Imported {accounts} account(s), {contacts} contact(s) and {deals} deal(s). The file as it was before is in {snapshot}.</source>
-        <translation>已匯入 {accounts} 個客戶、{contacts} 位聯絡人和 {deals} 個商機。匯入前的檔案保存在 {snapshot}。</translation>
+        <source>Imported {accounts}, {contacts} and {deals}. The file as it was before is in {snapshot}.</source>
+        <translation>已匯入 {accounts}、{contacts}和 {deals}。匯入前的檔案保存在 {snapshot}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="158"/>
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n 個客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="159"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n 位聯絡人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="160"/>
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n 筆商機</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="164"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="165"/>
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n 個資料表</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="200"/>
+        <location filename="../../planner/transfer/commands.py" line="212"/>
         <source>{file}: columns left out: {columns}</source>
         <translation>{file}：未採用的欄位：{columns}</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="205"/>
+        <location filename="../../planner/transfer/commands.py" line="217"/>
         <source>won</source>
         <translation>贏單</translation>
     </message>
-    <message>
-        <location filename="../../planner/transfer/commands.py" line="206"/>
-        <source>Stage “{theirs}” ({n} deal(s)) → “{ours}”{guess}</source>
-        <translation>階段「{theirs}」（{n} 個商機）→「{ours}」{guess}</translation>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="218"/>
+        <source>Stage “{theirs}” (%n deals) → “{ours}”{guess}</source>
+        <translation>
+            <numerusform>階段「{theirs}」（%n 筆商機）→「{ours}」{guess}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="208"/>
+        <location filename="../../planner/transfer/commands.py" line="234"/>
+        <source>Dry run: {rows} in {tables} would make a new file; nothing was written.</source>
+        <translation>試跑：{tables}中的 {rows}將組成新檔案；沒有寫入任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="239"/>
+        <source>Wrote {path}: %n rows, every one as in the export.</source>
+        <translation>
+            <numerusform>已寫入 {path}：%n 列，每一列都與匯出檔相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="257"/>
+        <source>Wrote {path}: {rows} in {tables}.</source>
+        <translation>已寫入 {path}：{tables}，共 {rows}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="263"/>
+        <source>Wrote {path} with %n dates.</source>
+        <translation>
+            <numerusform>已寫入 {path}，共 %n 個日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/commands.py" line="220"/>
         <source> (a guess)</source>
         <translation>（推測）</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="222"/>
-        <source>Dry run: {rows} row(s) in {tables} table(s) would make a new file; nothing was written.</source>
-        <translation>試跑：{tables} 個資料表中的 {rows} 列將組成新檔案；沒有寫入任何內容。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/transfer/commands.py" line="228"/>
-        <source>Wrote {path}: {rows} row(s), every one as in the export.</source>
-        <translation>已寫入 {path}：{rows} 列，每一列都與匯出檔相同。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/transfer/commands.py" line="246"/>
-        <source>Wrote {path}: {rows} row(s) in {tables} table(s).</source>
-        <translation>已寫入 {path}：{tables} 個資料表，共 {rows} 列。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/transfer/commands.py" line="252"/>
-        <source>Wrote {path} with {n} date(s).</source>
-        <translation>已寫入 {path}，共 {n} 個日期。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/transfer/commands.py" line="257"/>
+        <location filename="../../planner/transfer/commands.py" line="268"/>
         <source>Wrote {files} in {folder}.</source>
         <translation>已將 {files} 寫入 {folder}。</translation>
     </message>

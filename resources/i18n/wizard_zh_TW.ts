@@ -13,39 +13,41 @@
         <source>no closed deals yet</source>
         <translation>尚無已結案的商機</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/calibration/adoptions.py" line="74"/>
-        <source>{won} of {closed} closed deals won ({share})</source>
-        <translation>已結案的 {closed} 筆中贏了 {won} 筆（{share}）</translation>
+        <source>{won} of %Ln closed deals won ({share})</source>
+        <translation>
+            <numerusform>已結案的 %Ln 筆中贏了 {won} 筆（{share}）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/adoptions.py" line="97"/>
-        <location filename="../../planner/ui/calibration/adoptions.py" line="102"/>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="96"/>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="101"/>
         <source>Adopted rates</source>
         <translation>已採用的贏率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/adoptions.py" line="98"/>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="97"/>
         <source>No observed rate of this process has been adopted yet. Adopting one changes the stage&apos;s rate for the future and is recorded here.</source>
         <translation>這個流程還沒有採用過實際贏率。採用後，該階段今後的贏率會改變，並記錄在這裡。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/adoptions.py" line="100"/>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="99"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/adoptions.py" line="100"/>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="99"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/adoptions.py" line="100"/>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="99"/>
         <source>Rate</source>
         <translation>贏率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/adoptions.py" line="101"/>
+        <location filename="../../planner/ui/calibration/adoptions.py" line="100"/>
         <source>From your record</source>
         <translation>依據您的實績</translation>
     </message>
@@ -58,7 +60,7 @@
         <translation>{name}（已封存）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="177"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="176"/>
         <source>There is no process yet.
 
 Once deals of a process are won, lost or abandoned, each of its stages shows here how often deals that reached it were won.</source>
@@ -67,46 +69,50 @@ Once deals of a process are won, lost or abandoned, each of its stages shows her
 等某個流程的商機贏單、輸單或放棄後，這裡會列出每個階段：走到這個階段的商機最後有多少比例贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="180"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="179"/>
         <source>This process has no stages.</source>
         <translation>這個流程沒有任何階段。</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="181"/>
+    <message numerus="yes">
+        <location filename="../../planner/ui/calibration/dialog.py" line="180"/>
         <source>No deal of this process has been won, lost or abandoned yet.
 
-As deals close, each stage shows how often the deals that reached it were won; a stage&apos;s rate is worth going by from {minimum} closed deals on.</source>
-        <translation>這個流程的商機還沒有任何一筆贏單、輸單或放棄。
+As deals close, each stage shows how often the deals that reached it were won; a stage&apos;s rate is worth going by from %Ln closed deals on.</source>
+        <translation>
+            <numerusform>這個流程的商機還沒有任何一筆贏單、輸單或放棄。
 
-商機陸續結案後，每個階段會顯示走到這裡的商機有多少比例贏單；累積 {minimum} 筆已結案的商機後，該階段的贏率才值得參考。</translation>
+商機陸續結案後，每個階段會顯示走到這裡的商機有多少比例贏單；累積 %Ln 筆已結案的商機後，該階段的贏率才值得參考。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/calibration/dialog.py" line="212"/>
+        <source>“{stage}” has %Ln closed deals: its observed rate is worth adopting from {minimum} on.</source>
+        <translation>
+            <numerusform>「{stage}」目前有 %Ln 筆已結案的商機：累積到 {minimum} 筆後，實際贏率才值得採用。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="213"/>
-        <source>“{stage}” has {n} closed deals: its observed rate is worth adopting from {minimum} on.</source>
-        <translation>「{stage}」目前有 {n} 筆已結案的商機：累積到 {minimum} 筆後，實際贏率才值得採用。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="217"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="215"/>
         <source>“{stage}” already has its observed rate.</source>
         <translation>「{stage}」的贏率已經與實際贏率相同。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="219"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="217"/>
         <source>This file is open read-only: its rates cannot be changed here.</source>
         <translation>這個檔案以唯讀方式開啟：無法在這裡修改贏率。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="220"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="218"/>
         <source>Adopting sets “{stage}” from {old} to {new} for the future.</source>
         <translation>採用後，「{stage}」今後的贏率將從 {old} 改為 {new}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="228"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="226"/>
         <source>Adopt Observed Rate</source>
         <translation>採用實際贏率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="229"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="227"/>
         <source>Change the win rate of “{stage}” from {old} to {new}?
 
 Only the future changes: the forecast weights this stage&apos;s open deals with the new rate from now on. Confirmed milestones, closed deals and this track record stay as recorded.</source>
@@ -115,47 +121,49 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
 只影響今後：從現在起，預測會以新贏率為這個階段進行中的商機加權。已確認的里程點、已結案的商機和這份實績紀錄都維持原樣。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="234"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="232"/>
         <source>Adopt</source>
         <translation>採用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="250"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="248"/>
         <source>The rate was not changed: {reason}</source>
         <translation>贏率沒有變更：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="266"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="264"/>
         <source>Your Track Record</source>
         <translation>您的實績</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="268"/>
-        <source>For each stage: of the deals that reached it and have since closed (won, lost or abandoned), the share that was won, with the range it likely lies in. It is shown from {minimum} closed deals on; days count from entering a stage to confirming its milestone, for won deals. The README&apos;s “Your track record” gives the exact rules.</source>
-        <translation>每個階段：走到這個階段且之後已結案（贏單、輸單或放棄）的商機中，贏單所占的比例，以及它可能落在的區間。累積 {minimum} 筆已結案的商機後才會顯示；天數是從進入階段到確認其里程點，只計算贏單。確切的計算規則請見 README 的「Your track record」一節。</translation>
+    <message numerus="yes">
+        <location filename="../../planner/ui/calibration/dialog.py" line="266"/>
+        <source>For each stage: of the deals that reached it and have since closed (won, lost or abandoned), the share that was won, with the range it likely lies in. It is shown from %Ln closed deals on; days count from entering a stage to confirming its milestone, for won deals. The README&apos;s “Your track record” gives the exact rules.</source>
+        <translation>
+            <numerusform>每個階段：走到這個階段且之後已結案（贏單、輸單或放棄）的商機中，贏單所占的比例，以及它可能落在的區間。累積 %Ln 筆已結案的商機後才會顯示；天數是從進入階段到確認其里程點，只計算贏單。確切的計算規則請見 README 的「Your track record」一節。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="273"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="270"/>
         <source>&amp;Process:</source>
         <translation>流程(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="274"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="271"/>
         <source>&amp;Win Rates by Stage</source>
         <translation>各階段贏率(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="275"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="272"/>
         <source>Win/&amp;Loss</source>
         <translation>贏輸分析(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="276"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="273"/>
         <source>&amp;Adopt Observed Rate…</source>
         <translation>採用實際贏率(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/dialog.py" line="277"/>
+        <location filename="../../planner/ui/calibration/dialog.py" line="274"/>
         <source>Track record by stage</source>
         <translation>各階段實績</translation>
     </message>
@@ -173,122 +181,132 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
         <translation>{rate}（{low}–{high}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="101"/>
-        <source>No deal that entered this stage has closed yet. The observed rate appears once {minimum} of them are won, lost or abandoned.</source>
-        <translation>進入這個階段的商機還沒有任何一筆結案。等其中 {minimum} 筆贏單、輸單或放棄後，就會出現實際贏率。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/calibration/model.py" line="104"/>
-        <source>{won} of {closed} closed deals were won ({share}); 95% range {low} to {high}.</source>
-        <translation>已結案的 {closed} 筆商機中贏了 {won} 筆（{share}）；95% 區間為 {low} 到 {high}。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/calibration/model.py" line="110"/>
-        <source>Too few to go by: {minimum} closed deals are needed.</source>
-        <translation>樣本太少，還不足以參考：需要 {minimum} 筆已結案的商機。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/calibration/model.py" line="114"/>
+        <location filename="../../planner/ui/calibration/model.py" line="113"/>
         <source>The same as the configured rate.</source>
         <translation>與設定的贏率相同。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="116"/>
+        <location filename="../../planner/ui/calibration/model.py" line="115"/>
         <source>{points} points above the configured rate.</source>
         <translation>比設定的贏率高 {points} 個百分點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="118"/>
+        <location filename="../../planner/ui/calibration/model.py" line="117"/>
         <source>{points} points below the configured rate.</source>
         <translation>比設定的贏率低 {points} 個百分點。</translation>
     </message>
-    <message>
-        <location filename="../../planner/ui/calibration/model.py" line="143"/>
-        <source>{closed} of the {entered} deals that entered this stage have closed.</source>
-        <translation>進入這個階段的 {entered} 筆商機中，已有 {closed} 筆結案。</translation>
+    <message numerus="yes">
+        <location filename="../../planner/ui/calibration/model.py" line="101"/>
+        <source>No deal that entered this stage has closed yet. The observed rate appears once %Ln of them are won, lost or abandoned.</source>
+        <translation>
+            <numerusform>進入這個階段的商機還沒有任何一筆結案。等其中 %Ln 筆贏單、輸單或放棄後，就會出現實際贏率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/calibration/model.py" line="103"/>
+        <source>Won: {won} of %Ln closed deals ({share}); 95% range {low} to {high}.</source>
+        <translation>
+            <numerusform>贏單：已結案的 %Ln 筆商機中的 {won} 筆（{share}）；95% 區間為 {low} 到 {high}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/calibration/model.py" line="110"/>
+        <source>Too few to go by: %Ln closed deals are needed.</source>
+        <translation>
+            <numerusform>樣本太少，還不足以參考：需要 %Ln 筆已結案的商機。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/calibration/model.py" line="142"/>
+        <source>Closed: {closed} of the %Ln deals that entered this stage.</source>
+        <translation>
+            <numerusform>已結案：進入這個階段的 %Ln 筆商機中的 {closed} 筆。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/calibration/model.py" line="145"/>
+        <source>From %Ln won deals that passed this stage.</source>
+        <translation>
+            <numerusform>依據經過這個階段的 %Ln 筆贏單計算。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="146"/>
-        <source>From {n} won deals that passed this stage.</source>
-        <translation>依據經過這個階段的 {n} 筆贏單計算。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/calibration/model.py" line="205"/>
+        <location filename="../../planner/ui/calibration/model.py" line="203"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="205"/>
+        <location filename="../../planner/ui/calibration/model.py" line="203"/>
         <source>Configured</source>
         <translation>設定贏率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="205"/>
+        <location filename="../../planner/ui/calibration/model.py" line="203"/>
         <source>Observed (95% range)</source>
         <translation>實際贏率（95% 區間）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="205"/>
+        <location filename="../../planner/ui/calibration/model.py" line="203"/>
         <source>Closed</source>
         <translation>已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="206"/>
+        <location filename="../../planner/ui/calibration/model.py" line="204"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="206"/>
+        <location filename="../../planner/ui/calibration/model.py" line="204"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="206"/>
+        <location filename="../../planner/ui/calibration/model.py" line="204"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="206"/>
+        <location filename="../../planner/ui/calibration/model.py" line="204"/>
         <source>Open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="207"/>
+        <location filename="../../planner/ui/calibration/model.py" line="205"/>
         <source>Median days</source>
         <translation>天數中位數</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="207"/>
+        <location filename="../../planner/ui/calibration/model.py" line="205"/>
         <source>80% within (days)</source>
         <translation>80% 在幾天內</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="211"/>
+        <location filename="../../planner/ui/calibration/model.py" line="209"/>
         <source>The win rate the process gives this stage: it weights the forecast</source>
         <translation>流程為這個階段設定的贏率：預測依此加權</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="212"/>
+        <location filename="../../planner/ui/calibration/model.py" line="210"/>
         <source>Won ÷ closed among the deals that entered this stage, with its 95% range</source>
         <translation>進入這個階段的商機中，贏單數 ÷ 已結案數，並附 95% 區間</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="213"/>
+        <location filename="../../planner/ui/calibration/model.py" line="211"/>
         <source>Deals that entered this stage and were won, lost or abandoned: the sample size</source>
         <translation>進入這個階段後贏單、輸單或放棄的商機數，也就是樣本數</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="214"/>
+        <location filename="../../planner/ui/calibration/model.py" line="212"/>
         <source>Deals that entered this stage and are still open</source>
         <translation>進入這個階段、目前仍在進行中的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="215"/>
+        <location filename="../../planner/ui/calibration/model.py" line="213"/>
         <source>Days from entering the stage to confirming its milestone, for deals that were won</source>
         <translation>從進入階段到確認其里程點所花的天數，只計算最後贏單的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/calibration/model.py" line="216"/>
+        <location filename="../../planner/ui/calibration/model.py" line="214"/>
         <source>Four in five won deals confirmed this stage&apos;s milestone within this many days</source>
         <translation>五筆贏單中有四筆在這個天數內確認了這個階段的里程點</translation>
     </message>
@@ -438,15 +456,19 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
         <source>Export to the file</source>
         <translation>匯出到檔案</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/transfer/export_dialog.py" line="132"/>
-        <source>Wrote {path}: {rows} row(s).</source>
-        <translation>已寫入 {path}：{rows} 列。</translation>
+        <source>Wrote {path}: %n rows.</source>
+        <translation>
+            <numerusform>已寫入 {path}：%n 列。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/transfer/export_dialog.py" line="137"/>
-        <source>Wrote {path} with {n} date(s).</source>
-        <translation>已寫入 {path}，共 {n} 個日期。</translation>
+        <source>Wrote {path} with %n dates.</source>
+        <translation>
+            <numerusform>已寫入 {path}，共 %n 個日期。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/transfer/export_dialog.py" line="142"/>
@@ -1010,23 +1032,59 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     </message>
     <message>
         <location filename="../../planner/ui/transfer/pages.py" line="445"/>
-        <source>Ready: {accounts} new account(s), {contacts} new contact(s) and {deals} deal(s) will be imported.</source>
-        <translation>準備就緒：將匯入 {accounts} 個新客戶、{contacts} 位新聯絡人和 {deals} 個商機。</translation>
+        <source>Ready: {accounts}, {contacts} and {deals} will be imported.</source>
+        <translation>準備就緒：將匯入 {accounts}、{contacts}和 {deals}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/transfer/pages.py" line="446"/>
+        <source>%n new accounts</source>
+        <translation>
+            <numerusform>%n 個新客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/transfer/pages.py" line="447"/>
+        <source>%n new contacts</source>
+        <translation>
+            <numerusform>%n 位新聯絡人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/transfer/pages.py" line="448"/>
+        <location filename="../../planner/ui/transfer/pages.py" line="470"/>
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n 筆商機</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/transfer/pages.py" line="448"/>
+        <location filename="../../planner/ui/transfer/pages.py" line="468"/>
+        <source>Imported {accounts}, {contacts} and {deals}.</source>
+        <translation>已匯入 {accounts}、{contacts}和 {deals}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/transfer/pages.py" line="469"/>
+        <source>%n accounts</source>
+        <translation>
+            <numerusform>%n 個客戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/transfer/pages.py" line="469"/>
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n 位聯絡人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/transfer/pages.py" line="450"/>
         <source>Nothing can be imported yet: {reason} Correct the file (or go back and change a choice), then try again.</source>
         <translation>目前還無法匯入：{reason}請修正檔案（或返回更改選擇）後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/transfer/pages.py" line="463"/>
+        <location filename="../../planner/ui/transfer/pages.py" line="465"/>
         <source>Import</source>
         <translation>匯入</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/transfer/pages.py" line="466"/>
-        <source>Imported {accounts} account(s), {contacts} contact(s) and {deals} deal(s).</source>
-        <translation>已匯入 {accounts} 個客戶、{contacts} 位聯絡人和 {deals} 個商機。</translation>
     </message>
 </context>
 <context>
@@ -1649,10 +1707,12 @@ You start from a reference process of eight stages and trim it to your business:
         <source>+ {amounts} without a rate</source>
         <translation>＋ 無匯率的 {amounts}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/calibration/winloss.py" line="248"/>
-        <source>{closed} closed deals: {won} won, {lost} lost, {abandoned} abandoned ({share} won). Values in {home}.</source>
-        <translation>已結案 {closed} 筆商機：贏單 {won} 筆、輸單 {lost} 筆、放棄 {abandoned} 筆（贏單比例 {share}）。金額以 {home} 計。</translation>
+        <source>%Ln closed deals: {won} won, {lost} lost, {abandoned} abandoned ({share} won). Values in {home}.</source>
+        <translation>
+            <numerusform>已結案 %Ln 筆商機：贏單 {won} 筆、輸單 {lost} 筆、放棄 {abandoned} 筆（贏單比例 {share}）。金額以 {home} 計。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/calibration/winloss.py" line="253"/>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from plurals import english_plurals
 from transfer_files import dump, pipedrive, write
 
 from planner.services import Planner
@@ -13,13 +14,16 @@ from planner.services import Planner
 def test_a_dry_run_prints_every_row_and_writes_nothing(cli, sales: Path, tmp_path: Path) -> None:  # noqa: ANN001
     deals, orgs, people = pipedrive(tmp_path)
     before = dump(sales)
-    ran = cli("import", "--db", sales, "--from", "pipedrive", deals, "--organizations", orgs, "--people", people,
-              "--duplicates", "merge", "--dry-run")
+    with english_plurals(tmp_path):  # "1 deal", "3 deals": Qt's plural forms
+        ran = cli("import", "--db", sales, "--from", "pipedrive", deals, "--organizations", orgs, "--people", people,
+                  "--duplicates", "merge", "--dry-run")
     assert ran.returncode == 0, ran.stderr
     assert "deals.csv:2  New deal “Cloud migration” for Acme Ltd" in ran.stdout
+    assert "open in “Proposal”; milestones before it recorded as imported: 1." in ran.stdout
     assert "deals.csv:7  ! Empty row: nothing to import." in ran.stdout
-    assert "Stage “Sales pipeline / Proposal Made” (1 deal(s)) → “Proposal” (a guess)" in ran.stdout
-    assert ran.stdout.rstrip().endswith("3 account(s), 3 contact(s) and 5 deal(s) would be imported; "
+    assert "Stage “Sales pipeline / Proposal Made” (1 deal) → “Proposal” (a guess)" in ran.stdout
+    assert "Stage “Sales pipeline / Qualified” (3 deals) → “Qualified”" in ran.stdout
+    assert ran.stdout.rstrip().endswith("Dry run: 3 accounts, 3 contacts and 5 deals would be imported; "
                                         "nothing was written.")
     assert dump(sales) == before
 
@@ -33,7 +37,7 @@ def test_rows_with_problems_stop_the_import_and_say_why(cli, sales: Path, tmp_pa
         assert ran.returncode == 1
         assert "✗ Unknown currency “XYZ”" in ran.stdout and "✗ Expected close date “31.02.2026” is not a date." \
             in ran.stdout
-        assert ran.stderr.splitlines() == ["deal-planner: Nothing was imported: 4 row(s) have a problem "
+        assert ran.stderr.splitlines() == ["deal-planner: Nothing was imported: a problem in 4 of the rows "
                                            "(see the dry run)."]
     assert dump(sales) == before
 
@@ -51,7 +55,7 @@ def test_an_import_then_a_check(cli, sales: Path, tmp_path: Path) -> None:  # no
               "--duplicates", "separate", "--stage", "Proposal Made=2", "--stage", "Negotiations Started=Negotiation")
     assert ran.returncode == 0, ran.stdout + ran.stderr
     # Acme's three spellings apart: the deal's "Ann Lee" is a contact of "ACME Ltd" too
-    assert "Imported 5 account(s), 4 contact(s) and 5 deal(s)." in ran.stdout
+    assert "Imported 5 accounts, 4 contacts and 5 deals." in ran.stdout
     assert "before-import" in ran.stdout
     assert cli("check", "--db", sales).returncode == 0
     planner = Planner.open(sales, read_only=True)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from transfer_files import dump, pipedrive
+from plurals import english_plurals
+from transfer_files import dump, pipedrive, write
 
 from planner import i18n
 from planner.domain.model import DealStatus
@@ -59,11 +60,11 @@ def test_a_pipedrive_import_through_every_page(qtbot, opened: Planner, tmp_path:
     _next(qtbot, wizard, ImportWizard.REVIEW)
     review = wizard.review_page
     assert review.isComplete(), review.summary.text()
-    assert "Ready: 3 new account(s), 3 new contact(s) and 5 deal(s)" in review.summary.text()
+    assert review.summary.text() == "Ready: 3 new accounts, 3 new contacts and 5 deals will be imported."
     assert review.table.rowCount() == 10  # 6 deal rows (one empty), 2 organizations, 2 people
     wizard.button(wizard.WizardButton.FinishButton).click()
     assert wizard.result() == wizard.DialogCode.Accepted and not warnings
-    assert "Imported 3 account(s), 3 contact(s) and 5 deal(s)." in wizard.done_message
+    assert wizard.done_message == "Imported 3 accounts, 3 contacts and 5 deals."
     assert {d.status for d in opened.deals.all()} == {DealStatus.OPEN, DealStatus.WON, DealStatus.LOST}
 
 
@@ -79,7 +80,7 @@ def test_rows_with_problems_keep_import_off(qtbot, opened: Planner, tmp_path: Pa
     review = wizard.review_page
     assert not review.isComplete()
     assert not wizard.button(wizard.WizardButton.FinishButton).isEnabled()
-    assert "3 row(s) have a problem" in review.summary.text()
+    assert "a problem in 3 of the rows" in review.summary.text()
     assert dump(sales) == before
 
 
@@ -123,6 +124,34 @@ def test_export_data_writes_what_was_chosen(qtbot, opened: Planner, tmp_path: Pa
     dialog.target.setText(str(tmp_path / "dates.ics"))
     assert dialog.export() and (tmp_path / "dates.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "dates.ics" in dialog.outcome.text()
+
+
+def test_one_of_each_is_counted_as_one(qtbot, opened: Planner, tmp_path: Path) -> None:  # noqa: ANN001
+    """ "1 new account", "1 deal", "1 date": Qt's plural forms, in the wizard and in Export Data."""
+    deals = write(tmp_path / "one.csv", "Deal - Title,Deal - Organization,Deal - Contact person,Deal - Pipeline,"
+                                        "Deal - Stage,Deal - Status,Deal - Expected close date\n"
+                                        "Kiosk,Delta Inc,Dana Wu,Sales pipeline,Qualified,Open,31.12.2030\n")
+    with english_plurals(tmp_path):
+        wizard = ImportWizard(opened)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.source_page.files[next(iter(wizard.source_page.files))].edit.setText(str(deals))
+        while wizard.currentId() != ImportWizard.REVIEW:
+            before = wizard.currentId()
+            wizard.next()
+            assert wizard.currentId() != before
+        assert wizard.review_page.summary.text() == "Ready: 1 new account, 1 new contact and 1 deal will be imported."
+        wizard.button(wizard.WizardButton.FinishButton).click()
+        assert wizard.done_message == "Imported 1 account, 1 contact and 1 deal."
+        dialog = ExportDataDialog(opened)
+        qtbot.addWidget(dialog)
+        dialog.radios["ics"].setChecked(True)
+        dialog.target.setText(str(tmp_path / "one.ics"))
+        assert dialog.export() and dialog.written == f"Wrote {tmp_path / 'one.ics'} with 1 date."
+        dialog.radios["json"].setChecked(True)
+        dialog.target.setText(str(tmp_path / "all.json"))
+        assert dialog.export() and dialog.written.startswith(f"Wrote {tmp_path / 'all.json'}: ")
+        assert dialog.written.endswith(" rows.")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_TW"])

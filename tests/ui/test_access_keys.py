@@ -27,9 +27,6 @@ LEAD = "catalogue fix by lead"
 
 # scope -> the doubled keys found (in both languages unless said), where they are, and a fix
 KNOWN: dict[str, str] = {
-    "menu file": "File menu, planner/ui/actions.py (MainWindow) and planner/ui/recent_files.py: 'Open &Read-Only…', "
-                 "'Open &Recent', 'P&roperties…' (R); suggested: 'Open Rea&d-Only…' (以唯讀開啟(&D)…), "
-                 "'Propert&ies…' (檔案內容(&I)…)",
 }
 
 

@@ -71,9 +71,8 @@ class AdoptionsList(QWidget):
             if a.observed is None:
                 source = self.tr("no closed deals yet")
             else:
-                source = self.tr("{won} of {closed} closed deals won ({share})").format(
-                    won=formats.number(a.won, language), closed=formats.number(a.closed, language),
-                    share=formats.percent(100 * a.observed, language))
+                source = self.tr("{won} of %Ln closed deals won ({share})", "", a.closed).format(
+                    won=formats.number(a.won, language), share=formats.percent(100 * a.observed, language))
             out.append([when, self._stages.get(a.stage_id, "—"), change, source])
         return out
 

@@ -172,7 +172,6 @@ class CalibrationDialog(QDialog):
         header.setSectionResizeMode(STAGE, QHeaderView.ResizeMode.Stretch)
 
     def _empty_text(self) -> str:
-        minimum = formats.number(MIN_CLOSED, current_language())
         if self.model.process is None:
             return self.tr("There is no process yet.\n\nOnce deals of a process are won, lost or abandoned, "
                            "each of its stages shows here how often deals that reached it were won.")
@@ -180,7 +179,7 @@ class CalibrationDialog(QDialog):
             return self.tr("This process has no stages.")
         return self.tr("No deal of this process has been won, lost or abandoned yet.\n\n"
                        "As deals close, each stage shows how often the deals that reached it were won; "
-                       "a stage's rate is worth going by from {minimum} closed deals on.").format(minimum=minimum)
+                       "a stage's rate is worth going by from %Ln closed deals on.", "", MIN_CLOSED)
 
     def selected_stage(self) -> StageCalibration | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -210,9 +209,8 @@ class CalibrationDialog(QDialog):
         language = current_language()
         if not stage.meaningful:
             return self.tr(
-                "“{stage}” has {n} closed deals: its observed rate is worth adopting from {minimum} on.").format(
-                stage=stage.name, n=formats.number(stage.closed, language),
-                minimum=formats.number(MIN_CLOSED, language))
+                "“{stage}” has %Ln closed deals: its observed rate is worth adopting from {minimum} on.", "",
+                stage.closed).format(stage=stage.name, minimum=formats.number(MIN_CLOSED, language))
         if rate is None:
             return self.tr("“{stage}” already has its observed rate.").format(stage=stage.name)
         if not self.writable:
@@ -266,10 +264,9 @@ class CalibrationDialog(QDialog):
         self.setWindowTitle(self.tr("Your Track Record"))
         self.explanation.setText(self.tr(
             "For each stage: of the deals that reached it and have since closed (won, lost or abandoned), "
-            "the share that was won, with the range it likely lies in. It is shown from {minimum} closed "
+            "the share that was won, with the range it likely lies in. It is shown from %Ln closed "
             "deals on; days count from entering a stage to confirming its milestone, for won deals. "
-            "The README's “Your track record” gives the exact rules.").format(
-            minimum=formats.number(MIN_CLOSED, current_language())))
+            "The README's “Your track record” gives the exact rules.", "", MIN_CLOSED))
         self.process_label.setText(self.tr("&Process:"))
         self.tabs.setTabText(0, self.tr("&Win Rates by Stage"))
         self.tabs.setTabText(1, self.tr("Win/&Loss"))

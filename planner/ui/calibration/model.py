@@ -99,16 +99,15 @@ class CalibrationModel(QAbstractTableModel):
         language = current_language()
         if stage.won_share is None or stage.interval is None:
             return self.tr("No deal that entered this stage has closed yet. The observed rate appears "
-                           "once {minimum} of them are won, lost or abandoned.").format(
-                minimum=formats.number(MIN_CLOSED, language))
-        counts = self.tr("{won} of {closed} closed deals were won ({share}); 95% range {low} to {high}.").format(
-            won=formats.number(stage.won, language), closed=formats.number(stage.closed, language),
+                           "once %Ln of them are won, lost or abandoned.", "", MIN_CLOSED)
+        counts = self.tr("Won: {won} of %Ln closed deals ({share}); 95% range {low} to {high}.", "",
+                         stage.closed).format(
+            won=formats.number(stage.won, language),
             share=formats.percent(round(stage.won_share * 100, 1), language),
             low=formats.percent(round(stage.interval.low * 100, 1), language),
             high=formats.percent(round(stage.interval.high * 100, 1), language))
         if not stage.meaningful:
-            return counts + "\n" + self.tr("Too few to go by: {minimum} closed deals are needed.").format(
-                minimum=formats.number(MIN_CLOSED, language))
+            return counts + "\n" + self.tr("Too few to go by: %Ln closed deals are needed.", "", MIN_CLOSED)
         points = gap(stage)
         if points is None or points == 0:
             return counts + "\n" + self.tr("The same as the configured rate.")
@@ -140,11 +139,10 @@ class CalibrationModel(QAbstractTableModel):
         if column == OBSERVED:
             return self.observed_tip(stage)
         if column == SAMPLE:
-            return self.tr("{closed} of the {entered} deals that entered this stage have closed.").format(
-                closed=formats.number(stage.closed, language), entered=formats.number(stage.entered, language))
+            return self.tr("Closed: {closed} of the %Ln deals that entered this stage.", "", stage.entered).format(
+                closed=formats.number(stage.closed, language))
         if column in (MEDIAN_DAYS, P80_DAYS):
-            return self.tr("From {n} won deals that passed this stage.").format(
-                n=formats.number(stage.timed, language))
+            return self.tr("From %Ln won deals that passed this stage.", "", stage.timed)
         return ""
 
     # ------------------------------------------------------------ Qt API

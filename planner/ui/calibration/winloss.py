@@ -245,10 +245,10 @@ class WinLossWidget(QWidget):
 
         total = w.total
         self.summary.setText(self.tr(
-            "{closed} closed deals: {won} won, {lost} lost, {abandoned} abandoned ({share} won). "
-            "Values in {home}.").format(closed=n(total.closed), won=n(total.won.deals), lost=n(total.lost.deals),
-                                        abandoned=n(total.abandoned.deals),
-                                        share=share(total.won.deals, total.closed), home=w.home))
+            "%Ln closed deals: {won} won, {lost} lost, {abandoned} abandoned ({share} won). "
+            "Values in {home}.", "", total.closed).format(won=n(total.won.deals), lost=n(total.lost.deals),
+                                                          abandoned=n(total.abandoned.deals),
+                                                          share=share(total.won.deals, total.closed), home=w.home))
         ended = sum(c.outcomes.not_won.deals for c in w.by_category)
         lost, abandoned, of_ended = self.tr("Lost"), self.tr("Abandoned"), self.tr("Share")
         self.by_category.set_rows(

@@ -160,7 +160,7 @@ class ForecastExportDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.path = path
-        wrote = self.tr("Wrote {path} ({pages} pages).").format(path=path, pages=int(self.pages))
+        wrote = self.tr("Wrote {path} (%n pages).", "", int(self.pages)).format(path=path)
         notice = unprintable_notice(self.pages)
         self.status.setText(f"{wrote}\n{notice}" if notice else wrote)
         self.open_button.show()

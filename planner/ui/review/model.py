@@ -48,13 +48,17 @@ def basis_text(deal: StalledDeal) -> str:
 
 def why(deal: StalledDeal) -> str:
     """The whole reason, for the tooltip and a screen reader."""
+    # each count is a phrase of its own with its plural form ("1 day", "2 days"); the sentence
+    # around them holds no number
+    stay = translate("StalledModel", "%n days", "a time in a stage", deal.days_in_stage)
     if deal.threshold.basis == Basis.TRACK_RECORD:
-        return translate("StalledModel", "{days} days in this stage; your won deals took at most {limit} days "
-                         "here (80th percentile of {count} won deals)").format(
-            days=deal.days_in_stage, limit=deal.threshold.days, count=deal.threshold.samples)
-    return translate("StalledModel", "{days} days in this stage, more than the {limit} idle days set for "
-                     "this file (too few won deals here yet to compare with)").format(
-        days=deal.days_in_stage, limit=deal.threshold.days)
+        return translate("StalledModel", "{stay} in this stage; your won deals took at most {bar} here "
+                         "(80th percentile of {sample})").format(
+            stay=stay, bar=translate("StalledModel", "%n days", "a time in a stage", deal.threshold.days),
+            sample=translate("StalledModel", "%n won deals", "", deal.threshold.samples))
+    return translate("StalledModel", "{stay} in this stage, more than the {idle} set for this file "
+                     "(too few won deals here yet to compare with)").format(
+        stay=stay, idle=translate("StalledModel", "%n idle days", "", deal.threshold.days))
 
 
 class StalledModel(QAbstractTableModel):

@@ -129,12 +129,12 @@ class ExportDataDialog(QDialog):
                 from planner.transfer import full_export
 
                 counts = full_export.export(self.planner, target)
-                self.written = self.tr("Wrote {path}: {rows} row(s).").format(path=target, rows=sum(counts.values()))
+                self.written = self.tr("Wrote {path}: %n rows.", "", sum(counts.values())).format(path=target)
             elif key == "ics":
                 from planner.transfer import calendar
 
                 n = calendar.export(self.planner, target, i18n.current_language())
-                self.written = self.tr("Wrote {path} with {n} date(s).").format(path=target, n=n)
+                self.written = self.tr("Wrote {path} with %n dates.", "", n).format(path=target)
             else:
                 from planner.transfer import crm_export
 

@@ -442,8 +442,10 @@ class ReviewPage(QWizardPage):
             header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         counts = plan.counts()
         if self.refused is None:
-            self.summary.setText(self.tr("Ready: {accounts} new account(s), {contacts} new contact(s) and {deals} "
-                                         "deal(s) will be imported.").format(**counts))
+            self.summary.setText(self.tr("Ready: {accounts}, {contacts} and {deals} will be imported.").format(
+                accounts=self.tr("%n new accounts", "", counts["accounts"]),
+                contacts=self.tr("%n new contacts", "", counts["contacts"]),
+                deals=self.tr("%n deals", "", counts["deals"])))
         else:
             self.summary.setText(self.tr("Nothing can be imported yet: {reason} Correct the file (or go back and "
                                          "change a choice), then try again.").format(reason=m.text(self.refused)))
@@ -463,6 +465,7 @@ class ReviewPage(QWizardPage):
             QMessageBox.warning(self, self.tr("Import"), plain.html(m.text(e)))
             return False
         QGuiApplication.restoreOverrideCursor()
-        self.w.done_message = self.tr("Imported {accounts} account(s), {contacts} contact(s) and {deals} deal(s).") \
-            .format(accounts=done.accounts, contacts=done.contacts, deals=done.deals)
+        self.w.done_message = self.tr("Imported {accounts}, {contacts} and {deals}.").format(
+            accounts=self.tr("%n accounts", "", done.accounts), contacts=self.tr("%n contacts", "", done.contacts),
+            deals=self.tr("%n deals", "", done.deals))
         return True
