@@ -135,3 +135,5 @@ WORK_MISSING: Final = QT_TRANSLATE_NOOP("errors", "Required work is missing: {it
 NEVER_BACK: Final = QT_TRANSLATE_NOOP(
     "errors", "A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.")
 TEXT_TOO_LONG: Final = QT_TRANSLATE_NOOP("errors", "The text is too long (at most {n} characters).")
+STEP_DATE_ALONE: Final = QT_TRANSLATE_NOOP(
+    "errors", "A next step's date needs the step itself: write what is to be done first.")

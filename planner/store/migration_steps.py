@@ -19,6 +19,7 @@ from planner.store.triggers import (
     current_triggers,
     exchange_rate_triggers,
     milestone_date_triggers,
+    next_step_triggers,
     rate_adoption_triggers,
     reason_category_triggers,
     required_work_triggers,
@@ -146,6 +147,17 @@ def _reasons_and_adoptions(db: Database) -> None:
         db.execute("INSERT INTO reason_categories (key, position) VALUES (?, ?)", [key, position])
 
 
+def _next_steps(db: Database) -> None:
+    """The step "0010_next_steps": a deal's next step and its date, and a due date on each
+    task and deliverable; a closed deal's next step is read-only (the work triggers already
+    hold the due dates of frozen stages and closed deals)."""
+    for table, column in (("deals", tables.NEXT_STEP), ("deals", tables.NEXT_STEP_DUE),
+                          ("tasks", tables.WORK_DUE), ("deliverables", tables.WORK_DUE)):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column.ddl()}")
+    for statement in next_step_triggers():
+        db.execute(statement)
+
+
 # in order; registered with sqlite-utils' runner on first use (see migrations()). A step
 # uses only ``db.execute``: it also runs on a plain sqlite3 connection (tamper's reference)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = [
@@ -157,6 +169,7 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0006_hash_chain", _hash_chain),
     ("0007_exchange_rates", _exchange_rates),
     ("0008_reasons_and_adoptions", _reasons_and_adoptions),
+    ("0010_next_steps", _next_steps),  # after "0009_…" once merged: nothing here depends on it
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]
