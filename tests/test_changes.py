@@ -60,6 +60,7 @@ def world(planner: Planner) -> dict[str, int]:
     other = new_deal(planner, title="Other deal", account="Beta")
     closed = new_deal(planner, title="Closed deal", account="Gamma")
     confirm_current(planner, closed, outcome=Outcome.AGAINST)
+    planner.deals.set_next_step(other, "Send the quote", date.today())
     work = planner.work.get(deal)
     return {"deal": deal, "other": other, "closed": closed, "account": work.deal.account_id,
             "process": work.process.id or 0, "stage": work.deal.stage_id or 0,
@@ -112,6 +113,10 @@ USE_CASES: dict[str, Callable[[Planner, dict[str, int]], object]] = {
     "rename a reason category": lambda p, w: p.reasons.rename(p.reasons.all()[0].id, "Too expensive"),
     "move a reason category": lambda p, w: p.reasons.move(p.reasons.all()[0].id, 3),
     "retire a reason category": lambda p, w: p.reasons.retire(p.reasons.all()[-1].id),
+    "set a next step": lambda p, w: p.deals.set_next_step(w["deal"], "Call the CFO", date.today()),
+    "complete a next step": lambda p, w: p.deals.complete_next_step(w["other"]),
+    "bring back a next step": lambda p, w: p.deals.reopen_next_step(w["deal"], "Call back", None),
+    "give a task a due date": lambda p, w: p.work.set_due(ItemKind.TASK, w["task"], date.today()),
     "change a setting": lambda p, w: p.settings.set("idle_days", "9"),
     "set an exchange rate": lambda p, w: p.rates.set("JPY", 0.21, language="zh_TW"),
     "change the home currency": lambda p, w: p.settings.set("home_currency", "EUR"),
@@ -155,4 +160,7 @@ def test_a_write_that_changes_nothing_is_not_reported(planner: Planner, world: d
     title = planner.deals.get(world["deal"]).title
     assert not planner.deals.update(world["deal"], title=title)
     assert not planner.work.set_note(world["deal"], world["stage"], "")
+    assert not planner.deals.set_next_step(world["other"], "Send the quote", date.today())
+    assert not planner.deals.complete_next_step(world["deal"])  # it has none to complete
+    assert not planner.work.set_due(ItemKind.TASK, world["task"], None)
     assert heard == []
