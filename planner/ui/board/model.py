@@ -63,6 +63,7 @@ class CardRole(IntEnum):
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 17
     STALLED = Qt.ItemDataRole.UserRole + 18  # open and longer in its stage than its bar
     NO_RATE = Qt.ItemDataRole.UserRole + 19  # its currency has no rate into the home currency
+    NEXT_TARGET = Qt.ItemDataRole.UserRole + 21  # ISO target date of its next milestone, or ""
 
 
 def _sort_key(card: Card) -> tuple[bool, date, int]:
@@ -185,6 +186,10 @@ class CardListModel(QAbstractListModel):
         home, rates = self.conversion
         return bool(home) and money.convert(card.value, card.currency, home, rates) is None
 
+    def target_passed(self, card: Card) -> bool:
+        """An open deal whose next milestone was meant to be reached before today."""
+        return card.status == DealStatus.OPEN and card.next_target is not None and card.next_target < self.today
+
     def stall(self, card: Card) -> Threshold | None:
         """The bar ``card`` has passed in its stage (domain.stalled), or None."""
         return assess(card, self.today, self.track_record, self.idle_days)
@@ -227,6 +232,7 @@ class CardListModel(QAbstractListModel):
             CardRole.IDLE_DAYS: lambda: self.idle_for(card),
             CardRole.STALLED: lambda: self.stall(card) is not None,
             CardRole.NO_RATE: lambda: self.no_rate(card),
+            CardRole.NEXT_TARGET: lambda: card.next_target.isoformat() if card.next_target else "",
             CardRole.SEARCH_TEXT: lambda: card.search_text,
         }
         getter = simple.get(role)  # type: ignore[call-overload]  # Qt passes the role as a plain int; CardRole is an IntEnum
@@ -243,6 +249,11 @@ class CardListModel(QAbstractListModel):
             lines.append(translate("CardModel", "Expected close: {date}").format(
                 date=formats.long_date(card.expected_close, current_language())))
         if card.status == DealStatus.OPEN:
+            if card.next_target:
+                target = formats.long_date(card.next_target, current_language())
+                lines.append(translate("CardModel", "Next milestone target: {date} (passed)").format(date=target)
+                             if self.target_passed(card) else
+                             translate("CardModel", "Next milestone target: {date}").format(date=target))
             if card.last_milestone_on:
                 lines.append(translate("CardModel", "%n days since the last milestone", "",
                                        self.days_since_milestone(card)))
