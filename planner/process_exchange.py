@@ -6,7 +6,10 @@ The file is versioned::
      "process": {"name", "description", "dropped": {ref_key: answer},
                  "stages": [{"name", "milestone", "description", "tools", "win_rate",
                              "ref_key", "answer", "tasks": [{"text", "required"}],
-                             "deliverables": [...]}]}}
+                             "deliverables": [...], "required_roles": ["economic_buyer", ...]}]}}
+
+``required_roles`` (the buying roles a deal's group must hold before the stage's milestone) is
+optional: a file without it requires none.
 
 Reading checks the whole file before anything is saved: a file that is not
 ours, damaged, or written by a newer format is refused with a translatable
@@ -24,7 +27,7 @@ from typing import Any
 
 from planner import APP_NAME, __version__
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed
-from planner.domain.model import Answer, ItemTemplate, Process, Stage
+from planner.domain.model import Answer, BuyingRole, ItemTemplate, Process, Stage
 from planner.domain.reference import STAGE_KEYS
 from planner.services import Planner
 
@@ -78,6 +81,7 @@ def _stage_to_dict(stage: Stage) -> dict[str, Any]:
         "answer": str(stage.answer) if stage.answer else None,
         "tasks": [{"text": t.text, "required": t.required} for t in stage.tasks],
         "deliverables": [{"text": d.text, "required": d.required} for d in stage.deliverables],
+        "required_roles": [str(r) for r in stage.required_roles],
     }
 
 
@@ -141,6 +145,19 @@ def _items(raw: Any, where: str) -> list[ItemTemplate]:
     return items
 
 
+def _roles(raw: Any, where: str) -> list[BuyingRole]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise _Damaged(where)
+    roles = []
+    for i, value in enumerate(raw):
+        if value not in {str(r) for r in BuyingRole}:
+            raise _Damaged(f"{where}[{i}]")
+        roles.append(BuyingRole(value))
+    return list(dict.fromkeys(roles))
+
+
 def _stage(raw: Any, where: str) -> Stage:
     rate = _get(raw, "win_rate", int, where)
     if not 0 <= rate <= 100:
@@ -164,6 +181,7 @@ def _stage(raw: Any, where: str) -> Stage:
         deliverables=_items(raw.get("deliverables"), f"{where}.deliverables"),
         ref_key=ref_key,
         answer=answer,
+        required_roles=_roles(raw.get("required_roles"), f"{where}.required_roles"),
     )
 
 

@@ -17,7 +17,7 @@ import pytest
 from builders import confirm_current, new_deal, simple_process
 
 from planner.domain.errors import PlannerError
-from planner.domain.model import Account, Contact, Deal, ItemKind, Outcome
+from planner.domain.model import Account, Attitude, BuyingRole, Contact, Deal, ItemKind, Outcome, Process
 from planner.services import Changes, Confirmation, Part, Planner, Tick
 
 Digest = dict[str, dict[int, str]]
@@ -33,11 +33,15 @@ def digest(planner: Planner) -> Digest:
         return {k: hashlib.sha1("".join(sorted(v)).encode()).hexdigest() for k, v in out.items()}
 
     deal_parts = " UNION ALL ".join(
-        f"SELECT deal_id, '{t}', * FROM (SELECT deal_id, {cols} FROM {t})" for t, cols in (
+        f"SELECT deal_id, '{t[:20]}', * FROM (SELECT deal_id, {cols} FROM {t})" for t, cols in (
             ("tasks", "id, stage_id, text, done, required"), ("deliverables", "id, stage_id, text, done, link"),
             ("stage_notes", "stage_id, text, 0, 0, 0"), ("milestones", "id, stage_id, outcome, evidence, decision"),
-            ("events", "id, kind, field, before, after")))
-    stages = rows("SELECT s.process_id, s.*, i.text FROM stages s LEFT JOIN stage_items i ON i.stage_id = s.id")
+            ("events", "id, kind, field, before, after"),
+            ("deal_contacts", "id, contact_id, role || attitude || influence, wants, 0"),
+            ("(SELECT m.deal_id, p.* FROM milestone_contacts p JOIN milestones m ON m.id = p.milestone_id)",
+             "milestone_id, contact_id, role, 0, 0")))
+    stages = rows("SELECT s.process_id, s.*, i.text, r.role FROM stages s LEFT JOIN stage_items i ON i.stage_id = s.id "
+                  "LEFT JOIN stage_roles r ON r.stage_id = s.id")
     own = rows("SELECT id, * FROM processes")
     return {
         "deals": {**rows("SELECT id, * FROM deals"),
@@ -62,16 +66,22 @@ def world(planner: Planner) -> dict[str, int]:
     confirm_current(planner, closed, outcome=Outcome.AGAINST)
     planner.deals.set_next_step(other, "Send the quote", date.today())
     work = planner.work.get(deal)
+    ada = planner.contacts.add(Contact(work.deal.account_id, "Ada"))
+    bob = planner.contacts.add(Contact(work.deal.account_id, "Bob", role=BuyingRole.ECONOMIC_BUYER))
     return {"deal": deal, "other": other, "closed": closed, "account": work.deal.account_id,
             "process": work.process.id or 0, "stage": work.deal.stage_id or 0,
             "task": work.tasks[0].id or 0,
-            "contact": planner.contacts.add(Contact(work.deal.account_id, "Ada"))}
+            "contact": ada, "bob": bob, "member": planner.buying_group.add(deal, bob)}
+
+
+def _requiring(process: Process) -> Process:
+    process.stages[-1].required_roles = [BuyingRole.COACH]
+    return process
 
 
 USE_CASES: dict[str, Callable[[Planner, dict[str, int]], object]] = {
     "edit a deal": lambda p, w: p.deals.update(w["deal"], title="Renamed", value=12.5),
-    "move a deal to another account": lambda p, w: p.deals.update(
-        w["deal"], account_id=p.deals.get(w["other"]).account_id),
+    "move a deal to another account": lambda p, w: p.deals.update(w["other"], account_id=w["account"]),
     "archive a deal": lambda p, w: p.deals.archive(w["deal"]),
     "abandon a deal": lambda p, w: p.deals.abandon(w["deal"], "No budget"),
     "delete a deal": lambda p, w: p.deals.delete(w["other"]),
@@ -113,6 +123,15 @@ USE_CASES: dict[str, Callable[[Planner, dict[str, int]], object]] = {
     "rename a reason category": lambda p, w: p.reasons.rename(p.reasons.all()[0].id, "Too expensive"),
     "move a reason category": lambda p, w: p.reasons.move(p.reasons.all()[0].id, 3),
     "retire a reason category": lambda p, w: p.reasons.retire(p.reasons.all()[-1].id),
+    "add a person to the buying group": lambda p, w: p.buying_group.add(w["deal"], w["contact"]),
+    "add a new person to the buying group": lambda p, w: p.buying_group.add_new(
+        w["deal"], Contact(0, "Cleo", role=BuyingRole.COACH)),
+    "edit a person of the buying group": lambda p, w: p.buying_group.update(dataclasses.replace(
+        p.buying_group.get(w["member"]), attitude=Attitude.OPPONENT, wants="A lower price")),
+    "remove a person from the buying group": lambda p, w: p.buying_group.remove(w["member"]),
+    "confirm with the people who decided": lambda p, w: p.milestones.confirm(
+        w["deal"], [Confirmation(w["stage"], date.today(), "Minutes", people=(w["bob"],))]),
+    "require a role of a stage": lambda p, w: p.processes.update(_requiring(p.processes.get(w["process"]))),
     "set a next step": lambda p, w: p.deals.set_next_step(w["deal"], "Call the CFO", date.today()),
     "complete a next step": lambda p, w: p.deals.complete_next_step(w["other"]),
     "bring back a next step": lambda p, w: p.deals.reopen_next_step(w["deal"], "Call back", None),

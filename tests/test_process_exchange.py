@@ -10,7 +10,7 @@ import pytest
 from planner import i18n
 from planner import process_exchange as exchange
 from planner.domain.errors import FileRefused, InvalidInput, WriteFailed
-from planner.domain.model import Answer, ItemTemplate, Stage
+from planner.domain.model import Answer, BuyingRole, ItemTemplate, Stage
 from planner.domain.reference import process_from_preset
 from planner.services import Planner
 
@@ -18,13 +18,14 @@ from planner.services import Planner
 def _saved(planner: Planner, key: str = "standard_b2b") -> int:
     process = process_from_preset(key, "en")
     process.stages.insert(1, Stage("Trial run", "Trial accepted", 55, answer=Answer.CUSTOM,
-                                   tasks=[ItemTemplate("Ship samples", True)]))
+                                   tasks=[ItemTemplate("Ship samples", True)],
+                                   required_roles=[BuyingRole.ECONOMIC_BUYER, BuyingRole.COACH]))
     return planner.processes.create(process)
 
 
 def _comparable(stages: list[Stage]) -> list[tuple]:
     return [(s.name, s.milestone, s.description, s.tools, s.win_rate, s.ref_key, s.answer,
-             s.tasks, s.deliverables) for s in stages]
+             s.tasks, s.deliverables, s.required_roles) for s in stages]
 
 
 def test_round_trip_keeps_every_stage_and_answer(planner: Planner, tmp_path: Path) -> None:
@@ -48,7 +49,9 @@ def test_the_file_is_versioned_and_readable(planner: Planner, tmp_path: Path) ->
     assert data["process"]["stages"][1] == {
         "name": "Trial run", "milestone": "Trial accepted", "description": "", "tools": "",
         "win_rate": 55, "ref_key": None, "answer": "custom",
-        "tasks": [{"text": "Ship samples", "required": True}], "deliverables": []}
+        "tasks": [{"text": "Ship samples", "required": True}], "deliverables": [],
+        "required_roles": ["economic_buyer", "coach"]}
+    assert data["process"]["stages"][0]["required_roles"] == []
     assert not {"id", "archived"} & set(data["process"])  # ids and archive state stay home
 
 
@@ -105,6 +108,8 @@ def test_a_newer_file_is_refused_with_a_clear_message(planner: Planner, tmp_path
     (lambda p: p["stages"][0]["tasks"].append({"text": "", "required": False}), "process.stages[0].tasks"),
     (lambda p: p["stages"][0]["tasks"].append({"text": "x", "required": "yes"}), "process.stages[0].tasks"),
     (lambda p: p["stages"][1].update(ref_key="b"), "process.stages.ref_key"),
+    (lambda p: p["stages"][0].update(required_roles=["boss"]), "process.stages[0].required_roles[0]"),
+    (lambda p: p["stages"][0].update(required_roles="coach"), "process.stages[0].required_roles"),
     (lambda p: p["dropped"].update(b="drop"), "process.dropped.b"),
     (lambda p: p["dropped"].update(a="keep"), "process.dropped.a"),
     (lambda p: p.update(stages=[]), "process.stages"),
@@ -148,3 +153,15 @@ def test_a_failed_export_leaves_nothing_behind(planner: Planner, tmp_path: Path)
         exchange.export_process(planner, pid, target)
     assert [p.name for p in out.iterdir()] == ["x.json"]
     assert list(target.iterdir()) == []
+
+
+def test_a_file_without_required_roles_requires_none(planner: Planner, tmp_path: Path) -> None:
+    """Files written before stages could require roles read as requiring none; repeats count once."""
+    doc = _valid_doc()
+    for stage in doc["process"]["stages"]:
+        stage.pop("required_roles", None)
+    doc["process"]["stages"][1]["required_roles"] = ["coach", "coach"]
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    stages = planner.processes.get(exchange.import_process(planner, path)).stages
+    assert [s.required_roles for s in stages][:3] == [[], [BuyingRole.COACH], []]

@@ -27,8 +27,13 @@ def tool(name: str) -> str:
 
 def unfinished(ts: Path) -> list[str]:
     root = ET.parse(ts).getroot()
-    return [m.findtext("source", "") for m in root.iter("message")
-            if m.find("translation").get("type") == "unfinished" or not (m.findtext("translation") or "").strip()]
+    def empty(m: ET.Element) -> bool:
+        translation = m.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        return translation.get("type") == "unfinished" or not all(f.strip() for f in forms)
+
+    return [m.findtext("source", "") for m in root.iter("message") if empty(m)]
 
 
 @pytest.mark.parametrize("name", sorted(CATALOGUES))

@@ -13,6 +13,9 @@ def processes() -> dict[str, Process]:
     """The four processes, by the key the deals below use."""
     group = process_from_preset("group_enterprise", "zh_TW")
     group.name = "集團企業完整流程"
+    for stage in group.stages:  # the commercial evaluation waits for the economic buyer to be known
+        if stage.ref_key == "e":
+            stage.required_roles = [BuyingRole.ECONOMIC_BUYER]
     key = process_from_preset("key_account", "en")
     key.name = "Key accounts: tailored solutions"
     shop = process_from_preset("pay_and_take", "zh_TW")
@@ -50,7 +53,8 @@ CUSTOMERS: list[Customer] = [
              False, ("group",)),
     Customer(Account("高雄港務物流有限公司", industry="物流", size="員工 300 人", kind="重點客戶",
                      relationship="新客戶", notes="正在評估倉儲管理系統汰換。"),
-             [_c("黃建華", "營運副總", E, NEU, HI), _c("吳佩珊", "倉儲主管", U, SUP, MID)],
+             [_c("黃建華", "營運副總", E, NEU, HI), _c("吳佩珊", "倉儲主管", U, SUP, MID),
+              _c("吳志豪", "資訊主任", C, SUP, LO)],
              False, ("key", "group")),
     Customer(Account("大安巷口咖啡館", industry="餐飲", size="3 人", kind="小店（銀貨兩訖）",
                      relationship="老主顧", notes="老闆自己決定，付款即成交。"),
@@ -69,7 +73,8 @@ CUSTOMERS: list[Customer] = [
     Customer(Account("新竹晶圓材料股份有限公司", industry="半導體材料", size="員工 800 人",
                      kind="集團企業（層層核准）", relationship="兩年前經展會認識",
                      notes="資安稽核嚴格，所有系統需通過原廠資安評估。"),
-             [_c("蔡承翰", "廠長", E, NEU, HI), _c("鄭淑芬", "資訊課長", T, SUP, MID)], False, ("group",)),
+             [_c("蔡承翰", "廠長", E, NEU, HI), _c("鄭淑芬", "資訊課長", T, SUP, MID),
+              _c("何佳穎", "製程工程師", C, SUP, LO)], False, ("group",)),
     Customer(Account("中港連鎖烘焙坊", industry="餐飲連鎖", size="12 家門市", kind="小店（銀貨兩訖）",
                      relationship="每季固定補貨", notes="總店老闆娘決定採購，月底結帳。"),
              [_c("周太太", "老闆娘", E, SUP, HI)], False, ("shop",)),
@@ -77,7 +82,7 @@ CUSTOMERS: list[Customer] = [
                      kind="重點客戶", relationship="曾有一次專案失利",
                      notes="公開招標為主，評選委員會決定。"),
              [_c("許文彬", "資訊長", E, NEU, HI), _c("劉思妤", "營運規劃師", U, SUP, LO),
-              _c("簡國強", "採購經理", P, OPP, MID)], False, ("key", "group")),
+              _c("簡國強", "採購經理", P, OPP, MID), _c("羅家豪", "IT 專員", C, SUP, LO)], False, ("key", "group")),
     Customer(Account("宏遠醫療器材有限公司", industry="醫療器材", size="員工 150 人", kind="成長型企業",
                      relationship="透過官網詢價認識", notes="需符合醫療器材品質系統要求。"),
              [_c("楊淑惠", "品保經理", T, SUP, MID)], False, ("trimmed", "key")),
@@ -237,3 +242,24 @@ TRADES = (("精密", "機械製造"), ("電子", "電子零組件"), ("物流", 
 EN_PLACES = ("Harbor", "Summit", "Riverside", "Northgate", "Bluewater", "Redwood", "Lakeshore", "Ironbridge")
 EN_TRADES = (("Logistics", "Logistics"), ("Foods", "Food processing"), ("Systems", "Industrial automation"),
              ("Components", "Electronics"), ("Medical", "Medical devices"), ("Packaging", "Packaging"))
+
+# what people of the buying group want from a deal, by their role: (zh_TW, en)
+WANTS: dict[BuyingRole, tuple[tuple[str, str], ...]] = {
+    BuyingRole.ECONOMIC_BUYER: (("三年內回收投資", "A payback within three years"),
+                                ("不增加年度預算", "No rise in the yearly budget"),
+                                ("向總部證明數位轉型成效", "Results to show head office")),
+    BuyingRole.TECHNICAL_EVALUATOR: (("與現有 ERP 無縫整合", "A clean fit with the current ERP"),
+                                     ("通過資安稽核", "To pass the security audit"),
+                                     ("系統穩定，少停機", "Fewer outages")),
+    BuyingRole.USER: (("減少人工輸入", "Less manual typing"), ("畫面簡單好上手", "Screens anyone can use"),
+                      ("不要再加班盤點", "No more overtime for stock-taking")),
+    BuyingRole.COACH: (("專案成功，爭取升遷", "A success that helps their promotion"),
+                       ("被視為引進新方法的人", "To be seen as the one who brought it in")),
+    BuyingRole.PROCUREMENT: (("至少三家比價", "Three quotes at least"), ("付款條件 90 天", "90-day payment terms")),
+    BuyingRole.OTHER: (("不影響日常作業", "No disruption to daily work"),),
+}
+# people a deal's buying group comes to know along the way when the account had nobody in the role
+NEW_PEOPLE: dict[BuyingRole, tuple[tuple[str, str], tuple[str, str]]] = {
+    BuyingRole.ECONOMIC_BUYER: (("郭振宇", "財務長"), ("Richard Wong", "Chief financial officer")),
+    BuyingRole.COACH: (("蘇怡萱", "專案經理"), ("Nina Patel", "Project manager")),
+}

@@ -11,8 +11,10 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, date, datetime, time, timedelta
 
+from planner.demo import people
 from planner.demo.history import FIRST_SECOND, Do, Plan, Step
-from planner.domain.model import Account, Deal, Deliverable, ItemKind, Outcome, Process, Task
+from planner.domain.buying import missing_roles
+from planner.domain.model import Account, BuyingRole, Deal, Deliverable, ItemKind, Outcome, Process, Task
 from planner.services import Confirmation, DealWork, Part, Planner
 
 _READ = frozenset({Part.MILESTONES, Part.WORK})  # what a step needs to know of its deal again
@@ -38,6 +40,7 @@ class _Replay:
         # only the deal's own rows again (its milestones and work)
         self.held: dict[int, DealWork] = {}
         self.categories: dict[str, int] = {}  # reason category key -> its id in the file
+        self.contacts: list[list[int]] = []  # each customer's contacts' ids, in the customer's order
 
     def run(self) -> None:
         planner = self.planner
@@ -46,8 +49,8 @@ class _Replay:
                 self.processes[key] = planner.processes.get(planner.processes.create(process))
             for customer in self.plan.customers:
                 account_id = planner.accounts.create(customer.account)
-                for contact in customer.contacts:
-                    planner.contacts.add(dataclasses.replace(contact, account_id=account_id))
+                self.contacts.append([planner.contacts.add(dataclasses.replace(contact, account_id=account_id))
+                                      for contact in customer.contacts])
                 self.accounts.append(dataclasses.replace(customer.account, id=account_id))
         self.categories = {c.key: c.id for c in planner.reasons.all() if c.key is not None}
         steps = {Do.OPEN: self.open, Do.FOLLOW: self.follow, Do.WORK: self.work, Do.CONFIRM: self.confirm,
@@ -77,6 +80,14 @@ class _Replay:
         self._hold(step, self.planner.deals.create(Deal(
             account.id, process.id, planned.title, value=planned.value, currency=planned.currency,
             expected_close=planned.expected_close, next_target=planned.next_target, risks=planned.risks)))
+        # who decides, as the seller knows it when the deal starts (a follow-up takes its deal's)
+        closes = any(s.do in (Do.CONFIRM, Do.LOSE, Do.ABANDON) for s in planned.steps)
+        young = not closes and (self.plan.today - planned.created).days < people.YOUNG
+        customer = self.plan.customers[planned.customer]
+        for member in people.group(planned, customer.contacts, young):
+            self.planner.buying_group.add(self.ids[step.deal], self.contacts[planned.customer][member.contact],
+                                          role=member.role, attitude=member.attitude, influence=member.influence,
+                                          wants=member.wants)
 
     def follow(self, step: Step) -> None:
         planned = self.plan.deals[step.deal]
@@ -102,8 +113,11 @@ class _Replay:
         work = self._current(step)
         stage = work.process.stages[step.stage]
         assert stage.id is not None and work.deal.id is not None
+        if outcome == Outcome.REACHED:
+            self._identify(work.deal.id, step, stage.required_roles)
+        named = people.confirmed_by(stage.ref_key, self.planner.buying_group.of(work.deal.id))
         self.planner.milestones.confirm(
-            work.deal.id, [Confirmation(stage.id, step.on, step.text, outcome, step.decision)],
+            work.deal.id, [Confirmation(stage.id, step.on, step.text, outcome, step.decision, people=named)],
             ticks={stage.id: list(step.ticks)}, today=self.plan.today, work=work,
             close_category=self.categories.get(step.category))
         edits = {f: v for f, v in (("next_target", step.next_target), ("expected_close", step.expected_close))
@@ -112,6 +126,22 @@ class _Replay:
             self.planner.deals.update(work.deal.id, **edits)
         if outcome == Outcome.AGAINST or step.stage + 1 == len(work.process.stages):
             del self.held[step.deal]  # closed: won or lost
+
+    def _identify(self, deal_id: int, step: Step, required: list[BuyingRole]) -> None:
+        """Before a milestone that requires roles, the seller has found who plays them: a contact
+        of the account in that role, or someone new met along the way."""
+        group = self.planner.buying_group.of(deal_id)
+        planned = self.plan.deals[step.deal]
+        account = self.accounts[planned.customer]
+        assert account.id is not None
+        for role in missing_roles(required, group):
+            taken = {p.contact_id for p in group}
+            known = next((c for c in self.planner.contacts.of(account.id)
+                          if c.role == role and c.id not in taken), None)
+            if known is not None and known.id is not None:
+                self.planner.buying_group.add(deal_id, known.id)
+            else:
+                self.planner.buying_group.add_new(deal_id, people.newcomer(role, planned.english, account.id))
 
     def confirm(self, step: Step) -> None:
         self._milestone(step, Outcome.REACHED)

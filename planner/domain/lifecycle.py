@@ -18,9 +18,11 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from planner.domain import messages
+from planner.domain.buying import missing_roles
 from planner.domain.errors import InvalidInput, PlannerError, RuleViolation
 from planner.domain.model import (
     Deal,
+    DealContact,
     DealStatus,
     Deliverable,
     ItemKind,
@@ -54,6 +56,7 @@ class Confirmation(NamedTuple):
     outcome: Outcome = Outcome.REACHED
     decision: str = ""  # what the customer decided: required when it went against us
     evidence_link: str = ""
+    people: tuple[int, ...] = ()  # contacts of the buying group who confirmed or decided it
 
 
 class Block(StrEnum):
@@ -68,6 +71,9 @@ class Block(StrEnum):
     TOO_LONG = "too_long"
     NO_DECISION = "no_decision"
     WORK_MISSING = "work_missing"
+    ROLES_MISSING = "roles_missing"  # the stage requires roles the buying group does not hold
+    NOT_IN_GROUP = "not_in_group"  # someone named as confirming it is not in the buying group
+    # (the file checks only that they are of the deal's account: see messages.NOT_IN_GROUP)
 
     @property
     def rule(self) -> messages.Rule | None:
@@ -88,6 +94,7 @@ _FILE_RULES: dict[Block, messages.Rule] = {
     Block.FUTURE: messages.MILESTONE_FUTURE,  # the file judges by the computer's own date
     Block.BEFORE_PREVIOUS: messages.MILESTONE_DATED,
     Block.WORK_MISSING: messages.MILESTONE_BLOCKED,
+    Block.ROLES_MISSING: messages.ROLES_REQUIRED,
 }
 
 
@@ -187,7 +194,7 @@ def blocking_items(tasks: Iterable[Task], deliverables: Iterable[Deliverable]) -
 
 
 def _blockers(deal: Deal, milestones: Sequence[Milestone], missing: Sequence[str], c: Confirmation,
-              today: date) -> list[Blocker]:
+              today: date, stage: Stage | None = None, people: Sequence[DealContact] = ()) -> list[Blocker]:
     found: list[Blocker] = []
     if not deal.is_open:
         found.append(Blocker(Block.CLOSED, RuleViolation(messages.DEAL_CLOSED.says)))
@@ -208,19 +215,29 @@ def _blockers(deal: Deal, milestones: Sequence[Milestone], missing: Sequence[str
         found.append(Blocker(Block.NO_DECISION, InvalidInput(messages.DECISION_MISSING)))
     if c.outcome == Outcome.REACHED and missing:
         found.append(Blocker(Block.WORK_MISSING, RuleViolation(messages.WORK_MISSING, items="; ".join(missing))))
+    if c.outcome == Outcome.REACHED and stage is not None:
+        # one refusal per role, each naming it: the user reads the roles in their language
+        found += [Blocker(Block.ROLES_MISSING, RuleViolation(messages.ROLE_MISSING,
+                                                             role=messages.ROLE_NAMES[str(role)]))
+                  for role in missing_roles(stage.required_roles, people)]
+    if set(c.people) - {p.contact_id for p in people}:
+        found.append(Blocker(Block.NOT_IN_GROUP, RuleViolation(messages.NOT_IN_GROUP)))
     return found
 
 
 def decide(process: Process, deal: Deal, milestones: Sequence[Milestone], tasks: Iterable[Task],
-           deliverables: Iterable[Deliverable], confirmation: Confirmation, today: date) -> Decision:
-    """What confirming ``confirmation`` does to ``deal``, given its milestones and work.
+           deliverables: Iterable[Deliverable], confirmation: Confirmation, today: date,
+           people: Sequence[DealContact] = ()) -> Decision:
+    """What confirming ``confirmation`` does to ``deal``, given its milestones, work and
+    buying group (``people``: the roles a stage requires must be held by someone in it).
 
     ``tasks`` and ``deliverables`` are the deal's (any stage: only the confirmed stage's count).
     """
     c = confirmation
     missing = blocking_items([t for t in tasks if t.stage_id == c.stage_id],
                              [d for d in deliverables if d.stage_id == c.stage_id])
-    blockers = tuple(_blockers(deal, milestones, missing, c, today))
+    stage = next((s for s in process.stages if s.id == c.stage_id), None)
+    blockers = tuple(_blockers(deal, milestones, missing, c, today, stage, people))
     status, moves_to, reason = deal.status, None, ""
     if c.outcome == Outcome.AGAINST:
         # the file keeps the evidence as reason when there is no decision (a file from before)
@@ -239,7 +256,7 @@ def decide(process: Process, deal: Deal, milestones: Sequence[Milestone], tasks:
 
 def walk(process: Process, deal: Deal, milestones: Sequence[Milestone], tasks: Sequence[Task],
          deliverables: Sequence[Deliverable], confirmations: Sequence[Confirmation],
-         ticks: Mapping[int, Sequence[Tick]], today: date) -> list[Decision]:
+         ticks: Mapping[int, Sequence[Tick]], today: date, people: Sequence[DealContact] = ()) -> list[Decision]:
     """One decision per milestone crossed in order, each taken after the ones before.
 
     ``ticks[stage_id]`` is the work marked done while confirming (as the confirmation
@@ -255,7 +272,7 @@ def walk(process: Process, deal: Deal, milestones: Sequence[Milestone], tasks: S
                  and t.stage_id == c.stage_id else t for t in tasks]
         deliverables = [dataclasses.replace(d, done=True) if Tick(ItemKind.DELIVERABLE, d.position, d.text) in marked
                         and d.stage_id == c.stage_id else d for d in deliverables]
-        decision = decide(process, deal, milestones, tasks, deliverables, c, today)
+        decision = decide(process, deal, milestones, tasks, deliverables, c, today, people)
         out.append(decision)
         milestones.append(Milestone(deal.id or 0, c.stage_id, c.confirmed_on, c.evidence, c.outcome, c.decision))
         deal = dataclasses.replace(deal, status=decision.status, stage_id=decision.moves_to or deal.stage_id,

@@ -108,6 +108,23 @@ ADOPTION_FINAL: Final = Rule(
 ADOPTION_MATCH: Final = Rule(
     "an adopted rate is recorded as its stage's win rate, in the stage's process",
     QT_TRANSLATE_NOOP("errors", "An adopted rate must be recorded as the stage's new win rate, in its process."))
+# schema 9: the deal's buying group, the roles a stage requires, who confirmed a milestone
+GROUP_ACCOUNT: Final = Rule(
+    "a deal's buying group holds only people of the deal's account",
+    QT_TRANSLATE_NOOP("errors", "A deal's buying group holds only people of the deal's account."))
+CONTACT_IN_USE: Final = Rule(
+    "a person in a buying group or named on a milestone cannot be deleted",
+    QT_TRANSLATE_NOOP(
+        "errors", "This person is in a deal's buying group or named on a milestone, so they cannot be deleted."))
+ROLES_REQUIRED: Final = Rule(
+    "the buying group lacks a role this stage's milestone requires",
+    QT_TRANSLATE_NOOP("errors", "The deal's buying group lacks a role this stage's milestone requires."))
+PEOPLE_FINAL: Final = Rule(
+    "who confirmed a milestone is recorded with it and never changed",
+    QT_TRANSLATE_NOOP("errors", "Who confirmed a milestone is recorded with it and cannot be changed later."))
+PEOPLE_ACCOUNT: Final = Rule(
+    "who confirmed a milestone is a person of the deal's account",
+    QT_TRANSLATE_NOOP("errors", "Only people of the deal's account can be named as confirming its milestone."))
 # the guards of planner.store.guards, on every table
 KEY_TAKEN: Final = Rule(
     "a row with this id or key already exists and cannot be replaced",
@@ -122,6 +139,7 @@ RULES: Final = (
     DEAL_REASON, DEAL_KEEP, PROCESS_FIXED, LOG_FINAL, CORRECTION_FINAL, STAGE_HISTORY, IN_USE,
     REQUIRED_STAYS, MILESTONE_FUTURE, MILESTONE_DATED, WORK_CURRENT, KEY_TAKEN, ID_FIXED,
     CATEGORY_CLOSED, CATEGORY_UNKNOWN, ADOPTION_FINAL, ADOPTION_MATCH,
+    GROUP_ACCOUNT, CONTACT_IN_USE, ROLES_REQUIRED, PEOPLE_FINAL, PEOPLE_ACCOUNT,
 )
 
 # --- refusals only the domain can make (no trigger judges them) ---
@@ -135,5 +153,25 @@ WORK_MISSING: Final = QT_TRANSLATE_NOOP("errors", "Required work is missing: {it
 NEVER_BACK: Final = QT_TRANSLATE_NOOP(
     "errors", "A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.")
 TEXT_TOO_LONG: Final = QT_TRANSLATE_NOOP("errors", "The text is too long (at most {n} characters).")
+# the roles a stage requires, one refusal per role missing (a role's name is a parameter the
+# user reads in their language: each is a message of the "errors" context)
+ROLE_MISSING: Final = QT_TRANSLATE_NOOP(
+    "errors", "This stage's milestone needs someone in the buying group as {role}.")
+ROLE_NAMES: Final = {
+    "economic_buyer": QT_TRANSLATE_NOOP("errors", "economic buyer"),
+    "technical_evaluator": QT_TRANSLATE_NOOP("errors", "technical evaluator"),
+    "user": QT_TRANSLATE_NOOP("errors", "user"),
+    "coach": QT_TRANSLATE_NOOP("errors", "coach"),
+    "procurement": QT_TRANSLATE_NOOP("errors", "procurement"),
+    "other": QT_TRANSLATE_NOOP("errors", "other role"),
+}
+# who confirmed a milestone is someone of its buying group then: the file can check the account
+# only (a group changes later, and a rebuilt file must take the milestone as it was confirmed)
+NOT_IN_GROUP: Final = QT_TRANSLATE_NOOP(
+    "errors", "Only people of the deal's buying group can be named as confirming its milestone.")
+IN_GROUP_ALREADY: Final = QT_TRANSLATE_NOOP("errors", "{name} is already in the deal's buying group.")
+GROUP_MOVES: Final = QT_TRANSLATE_NOOP(
+    "errors", "The deal cannot move to another account while people of its account are in its buying group "
+              "or named on its milestones.")
 STEP_DATE_ALONE: Final = QT_TRANSLATE_NOOP(
     "errors", "A next step's date needs the step itself: write what is to be done first.")

@@ -92,6 +92,8 @@ class Stage:
     answer: Answer | None = None
     id: int | None = None
     process_id: int | None = None
+    # buying roles the deal's buying group must hold before this stage's milestone is reached
+    required_roles: list[BuyingRole] = field(default_factory=list)
 
 
 @dataclass
@@ -144,6 +146,31 @@ class Contact:
     phone: str = ""
     notes: str = ""
     id: int | None = None
+
+
+@dataclass
+class DealContact:
+    """A person of the deal's account in the deal's buying group, with the part they play in
+    this deal (a contact may play different parts in different deals) and what they want."""
+
+    deal_id: int
+    contact_id: int
+    role: BuyingRole = BuyingRole.OTHER
+    attitude: Attitude = Attitude.UNKNOWN
+    influence: Influence = Influence.MEDIUM
+    wants: str = ""  # what this person wants from the deal, in the seller's words
+    name: str = ""  # the contact's, as read with the row (not stored with it)
+    title: str = ""
+    id: int | None = None
+
+
+class Gap(StrEnum):
+    """What a deal's buying group leaves open: the influence map's warnings."""
+
+    NOBODY = "nobody"  # nobody identified at all
+    NO_ECONOMIC_BUYER = "no_economic_buyer"
+    NO_COACH = "no_coach"
+    STRONG_OPPONENT = "strong_opponent"  # an opponent with high influence
 
 
 @dataclass
@@ -214,6 +241,15 @@ class Correction:
     id: int | None = None
 
 
+class MilestonePerson(NamedTuple):
+    """Someone of the buying group who confirmed or decided a milestone, with the role they
+    played in the deal then."""
+
+    contact_id: int
+    name: str
+    role: BuyingRole
+
+
 @dataclass
 class Milestone:
     """A confirmed milestone of a deal: the stage it closed, when, and the evidence."""
@@ -228,6 +264,7 @@ class Milestone:
     recorded_at: str = ""
     corrections: list[Correction] = field(default_factory=list)
     id: int | None = None
+    people: list[MilestonePerson] = field(default_factory=list)  # who confirmed or decided it
 
 
 @dataclass
@@ -269,6 +306,7 @@ class Card(NamedTuple):
     search_text: str  # title, account, contacts and notes, lower-cased
     account_id: int
     archived: bool = False
+    gaps: tuple[Gap, ...] = ()  # what its buying group leaves open (planner.domain.buying)
     next_target: date | None = None  # the target date of the current stage's milestone
 
     @property

@@ -9,6 +9,7 @@ from planner.domain.model import (
     Account,
     Contact,
     Deal,
+    DealContact,
     Deliverable,
     Milestone,
     Process,
@@ -30,6 +31,8 @@ class DealPlan:
     # how many deliverables the current stage asks of this deal, handed over or not: none missing
     # means "all in place" only where there were some
     stage_deliverables: int = 0
+    # the deal's buying group (internal: a customer's copy leaves it out, with its map)
+    people: list[DealContact] = field(default_factory=list)
 
     @property
     def current_stage_name(self) -> str:

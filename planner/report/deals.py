@@ -9,6 +9,7 @@ from planner.domain.plan import DealPlan
 from planner.report import formats, theme
 from planner.report.blocks import Blocks, RowTable, coloured, date_column, keep_with_next, p
 from planner.report.fonts import BOLD, REGULAR, text_width
+from planner.report.influence_map import buying_group_flowables, milestone_people
 from planner.report.markup import clean, one_line, para
 from planner.report.pages import DealContext
 from planner.report.stagemap import StageMap
@@ -35,6 +36,7 @@ class DealSection(Blocks):
         ]
         flowables: list[Flowable] = keep_with_next(head)
         flowables += self.work(dp)
+        flowables += buying_group_flowables(self, dp)  # who decides: internal only
         flowables += self.milestones(dp)
         for key, text in (("deal.risks", deal.risks), ("deal.notes", deal.notes)):
             if clean(text):
@@ -170,9 +172,10 @@ class DealSection(Blocks):
                 evidence,
                 self.value(m.decision),
             ])
-            if m.corrections:
+            if m.corrections or m.people:
                 flowables.append(self._segment(rows, widths, first, heads))
                 rows, first = [], False
+                flowables += milestone_people(self, m)  # who confirmed it: internal only
                 for correction in m.corrections:
                     flowables.append(self.correction(correction))
         if rows:

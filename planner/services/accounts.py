@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from planner.domain import rules
-from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from planner.domain import messages, rules
+from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, RuleViolation
 from planner.domain.model import Account, Contact
 from planner.services.changes import Changes
 from planner.services.noun import Noun, not_found
@@ -94,6 +94,8 @@ class Contacts(Noun):
         old = self.store.contact(contact.id)
         if old is None:
             raise not_found("contact")
+        if contact.account_id != old.account_id and self.store.contact_in_use(contact.id):
+            raise RuleViolation(messages.GROUP_ACCOUNT.says)  # deals name them as people of this account
         contact = clean_contact(contact)
         with self.write() as changes:
             self.store.update_contact(contact)
@@ -104,6 +106,8 @@ class Contacts(Noun):
         c = self.store.contact(contact_id)
         if c is None:
             raise not_found("contact")
+        if self.store.contact_in_use(contact_id):
+            raise RuleViolation(messages.CONTACT_IN_USE.says)
         with self.write() as changes:
             self.store.delete_contact(contact_id)
             changes.contacts_of.add(c.account_id)

@@ -19,6 +19,7 @@ class Part(StrEnum):
     WORK = "work"  # tasks and deliverables
     NOTES = "notes"  # stage notes
     MILESTONES = "milestones"  # milestones and their corrections (the stage moves too)
+    PEOPLE = "people"  # the deal's buying group
     CREATED = "created"
     DELETED = "deleted"
 

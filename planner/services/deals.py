@@ -82,6 +82,8 @@ class Deals(Noun):
         new = _clean({f: rows.deal_value(f, v) for f, v in fields.items()})
         if "account_id" in new and new["account_id"] != deal.account_id:
             self.planner.accounts.get(new["account_id"])
+            if self.store.deal_has_people(deal_id):  # people of its account: they stay with it
+                raise RuleViolation(messages.GROUP_MOVES)
         old = {f: rows.deal_value(f, getattr(deal, f)) for f in new}
         rules.check_next_step(new.get("next_step", deal.next_step),
                               new.get("next_step_due", rows.deal_value("next_step_due", deal.next_step_due)))
@@ -120,6 +122,10 @@ class Deals(Noun):
                                   next_step="", next_step_due=None)
         with self.write() as changes:
             new_id = self.create(new)
+            # the same customer's people: the follow-up starts with the buying group as it stood
+            for member in self.store.deal_contacts(deal_id):
+                self.store.insert_deal_contact(dataclasses.replace(member, id=None, deal_id=new_id))
+                self.store.log(new_id, "person_added", str(member.contact_id), "", member.name)
             self.store.log(deal_id, "follow_up", "deal", "", new_id)
             changes.deal(deal_id, Part.FIELDS)
         return new_id

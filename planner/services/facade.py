@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from planner.services.accounts import Accounts, Contacts
+from planner.services.buying import BuyingGroups
 from planner.services.changes import Changes, ChangeSet
 from planner.services.deals import Deals
 from planner.services.milestones import Milestones
@@ -29,7 +30,8 @@ Listener = Callable[[Changes], None]
 
 class Planner:
     """An open planner file: ``processes``, ``accounts``, ``contacts``, ``deals``, ``work``,
-    ``milestones``, ``reports``, ``settings``, ``rates``, ``reasons`` and the ``file`` itself."""
+    ``buying_group``, ``milestones``, ``reports``, ``settings``, ``rates``, ``reasons`` and the
+    ``file`` itself."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -40,6 +42,7 @@ class Planner:
         self.contacts = Contacts(self)
         self.deals = Deals(self)
         self.work = Work(self)
+        self.buying_group = BuyingGroups(self)
         self.milestones = Milestones(self)
         self.reports = Reports(self)
         self.settings = Settings(self)

@@ -54,6 +54,8 @@ class Milestones(Noun):
             process = work.process
             tasks, deliverables = list(work.tasks), list(work.deliverables)
             milestones = list(work.milestones)
+            people = self.store.deal_contacts(deal_id)  # as the file has it now: the triggers judge this
+            roles = {p.contact_id: p.role for p in people}
             for n, c in enumerate(confirmations):
                 for tick in ticks.get(c.stage_id, []):
                     if tick.kind == ItemKind.TASK:
@@ -61,12 +63,18 @@ class Milestones(Noun):
                     else:
                         deliverables = self._tick(deal_id, deliverables, c.stage_id, tick)
                 c = c._replace(evidence=c.evidence.strip(), decision=c.decision.strip(),
-                               evidence_link=rules.check_text(c.evidence_link.strip()))
-                decision = lifecycle.decide(process, deal, milestones, tasks, deliverables, c, today).enforce()
+                               evidence_link=rules.check_text(c.evidence_link.strip()),
+                               people=tuple(sorted(set(c.people))))
+                decision = lifecycle.decide(process, deal, milestones, tasks, deliverables, c, today,
+                                            people).enforce()
                 stage = process.stage(c.stage_id)
-                self.store.insert_milestone(deal_id, c.stage_id, c.confirmed_on, c.outcome, c.evidence,
-                                            c.evidence_link, c.decision)
+                milestone_id = self.store.insert_milestone(deal_id, c.stage_id, c.confirmed_on, c.outcome,
+                                                           c.evidence, c.evidence_link, c.decision)
                 self.store.log(deal_id, "milestone", stage.name, str(c.outcome), c.confirmed_on.isoformat())
+                if c.people:
+                    # who confirmed it: with the milestone, and in the sealed log that check compares
+                    self.store.insert_milestone_people(milestone_id, [(p, roles[p]) for p in c.people])
+                    self.store.log(deal_id, "milestone_people", str(milestone_id), "", list(c.people))
                 if decision.moves_to is not None:
                     self.store.log(deal_id, "stage", "stage_id", stage.name, process.stage(decision.moves_to).name)
                     if n + 1 < len(confirmations):  # the next stage's work exists now

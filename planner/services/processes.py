@@ -6,6 +6,7 @@ import dataclasses
 from typing import TYPE_CHECKING, NamedTuple
 
 from planner.domain import rules
+from planner.domain.buying import ROLE_ORDER
 from planner.domain.model import Process
 from planner.services.changes import Changes
 from planner.services.noun import Noun, not_found
@@ -106,7 +107,8 @@ def _clean(process: Process) -> Process:
         process, name=rules.check_name(process.name),
         description=rules.check_text(process.description),
         stages=[dataclasses.replace(s, name=rules.check_name(s.name),
-                                    milestone=" ".join(s.milestone.split()))
+                                    milestone=" ".join(s.milestone.split()),
+                                    required_roles=[r for r in ROLE_ORDER if r in set(s.required_roles)])
                 for s in process.stages])
     rules.check_process(process)
     return process

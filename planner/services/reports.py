@@ -190,7 +190,8 @@ class Reports(Noun):
             stage_deliverables=len(work.stage_deliverables(stage.id)),  # type: ignore[arg-type]  # a stored stage has its id
             open_tasks=[t for t in work.stage_tasks(stage.id) if not t.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
             missing_deliverables=[d for d in work.stage_deliverables(stage.id) if not d.done] if deal.is_open else [],  # type: ignore[arg-type]  # a stored stage has its id
-            win_rate=rate, weighted_value=rules.weighted(deal.value, rate))
+            win_rate=rate, weighted_value=rules.weighted(deal.value, rate),
+            people=work.people)
 
     def win_loss(self, process_id: int | None = None) -> WinLoss:
         """How closed deals ended, by reason category, by the stage they were lost or abandoned

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -11,6 +11,7 @@ from planner.domain.errors import RuleViolation
 from planner.domain.model import (
     Account,
     Deal,
+    DealContact,
     Deliverable,
     ItemKind,
     Milestone,
@@ -33,6 +34,7 @@ class DealWork:
     deliverables: list[Deliverable]
     notes: dict[int, str]
     frozen: set[int]
+    people: list[DealContact] = field(default_factory=list)  # the buying group, as added
 
     def stage_tasks(self, stage_id: int) -> list[Task]:
         return [t for t in self.tasks if t.stage_id == stage_id]
@@ -65,7 +67,7 @@ class Work(Noun):
             deal=deal, account=account, process=process,
             milestones=milestones, tasks=self.store.tasks(deal_id),
             deliverables=self.store.deliverables(deal_id), notes=self.store.stage_notes(deal_id),
-            frozen=lifecycle.frozen_stage_ids(process, milestones))
+            frozen=lifecycle.frozen_stage_ids(process, milestones), people=self.store.deal_contacts(deal_id))
 
     def refreshed(self, work: DealWork, parts: frozenset[Part]) -> DealWork:
         """``work`` with what ``parts`` name read again: a view that holds a deal re-reads
@@ -86,7 +88,8 @@ class Work(Noun):
             tasks=self.store.tasks(deal_id) if items else work.tasks,
             deliverables=self.store.deliverables(deal_id) if items else work.deliverables,
             notes=self.store.stage_notes(deal_id) if Part.NOTES in parts else work.notes,
-            frozen=lifecycle.frozen_stage_ids(work.process, milestones) if moved else work.frozen)
+            frozen=lifecycle.frozen_stage_ids(work.process, milestones) if moved else work.frozen,
+            people=self.store.deal_contacts(deal_id) if Part.PEOPLE in parts else work.people)
 
     def deal_process(self, deal: Deal) -> Process:
         """The deal's process; a deal pointing at no process or at another's stage is named."""

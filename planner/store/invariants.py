@@ -10,6 +10,26 @@ from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
 from planner.store.database import APPLICATION_ID
 from planner.store.repository import Store
 
+# a milestone's people as the table holds them and as its "milestone_people" event logged them
+# (contact ids, ascending); a log value that is no JSON list counts as nobody
+_PEOPLE_AS_LOGGED = """
+    WITH held AS (
+      SELECT milestone_id AS id, group_concat(contact_id, ',') AS ids
+      FROM (SELECT milestone_id, contact_id FROM milestone_contacts ORDER BY milestone_id, contact_id)
+      GROUP BY milestone_id),
+    logged AS (
+      SELECT id, group_concat(value, ',') AS ids FROM (
+        SELECT CAST(e.field AS INTEGER) AS id, j.value AS value
+        FROM events e, json_each(CASE WHEN json_valid(e.after) THEN
+                                   CASE WHEN json_type(e.after) = 'array' THEN e.after ELSE '[]' END
+                                 ELSE '[]' END) j
+        WHERE e.kind = 'milestone_people'
+        ORDER BY 1, 2)
+      GROUP BY id)
+    SELECT h.id FROM held h LEFT JOIN logged l ON l.id = h.id WHERE l.ids IS NOT h.ids
+    UNION
+    SELECT l.id FROM logged l LEFT JOIN held h ON h.id = l.id WHERE h.ids IS NOT l.ids"""
+
 # (message, query returning the ids of offending deals or rows)
 _QUERIES: list[tuple[str, str]] = [
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: its stage belongs to another process."),
@@ -51,6 +71,12 @@ _QUERIES: list[tuple[str, str]] = [
         JOIN milestones earlier ON earlier.deal_id = later.deal_id
         JOIN stages es ON es.id = earlier.stage_id
         WHERE es.position < ls.position AND earlier.confirmed_on > later.confirmed_on"""),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: its buying group holds people of another account."),
+     """SELECT DISTINCT g.deal_id FROM deal_contacts g JOIN deals d ON d.id = g.deal_id
+        JOIN contacts c ON c.id = g.contact_id WHERE c.account_id <> d.account_id"""),
+    # who confirmed a milestone is also in the sealed event log: the table must say the same
+    (QT_TRANSLATE_NOOP("errors", "Milestone {ids}: the people named on it differ from the sealed event log."),
+     _PEOPLE_AS_LOGGED),
     (QT_TRANSLATE_NOOP("errors", "Milestone {ids}: dated after today."),
      "SELECT id FROM milestones WHERE confirmed_on > date('now', 'localtime')"),
     (QT_TRANSLATE_NOOP("errors", "Rows {ids} point to something that does not exist."),

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, cast
 from planner.store import tables
 from planner.store.schema import TABLES
 from planner.store.triggers import (
+    BUYING_GROUP_INDEXES,
     all_triggers,
+    buying_group_triggers,
     current_triggers,
     exchange_rate_triggers,
     milestone_date_triggers,
@@ -147,6 +149,15 @@ def _reasons_and_adoptions(db: Database) -> None:
         db.execute("INSERT INTO reason_categories (key, position) VALUES (?, ?)", [key, position])
 
 
+def _buying_group(db: Database) -> None:
+    """Schema 9: who decides. Each deal's buying group, the roles a stage requires before its
+    milestone, and who of the group confirmed or decided a milestone; all start empty."""
+    for table in (tables.DEAL_CONTACTS, tables.STAGE_ROLES, tables.MILESTONE_CONTACTS):
+        db.execute(table.ddl())
+    for statement in (*BUYING_GROUP_INDEXES, *buying_group_triggers()):
+        db.execute(statement)
+
+
 def _next_steps(db: Database) -> None:
     """The step "0010_next_steps": a deal's next step and its date, and a due date on each
     task and deliverable; a closed deal's next step is read-only (the work triggers already
@@ -169,7 +180,8 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0006_hash_chain", _hash_chain),
     ("0007_exchange_rates", _exchange_rates),
     ("0008_reasons_and_adoptions", _reasons_and_adoptions),
-    ("0010_next_steps", _next_steps),  # after "0009_…" once merged: nothing here depends on it
+    ("0009_buying_group", _buying_group),
+    ("0010_next_steps", _next_steps),
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]

@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.domain import event_values
+from planner.domain.buying import ROLE_ORDER
 from planner.domain.calibration import RateAdoption
 from planner.domain.model import (
     Account,
     Card,
     Contact,
     Deal,
+    DealContact,
     Deliverable,
     Event,
     ItemKind,
@@ -40,6 +42,11 @@ from planner.store.writes import WORK_TABLES, Writes
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+
+def ordered_roles(roles: list[Any]) -> list[Any]:
+    """Required roles in the order the app lists roles."""
+    return [r for r in ROLE_ORDER if r in set(roles)]
 
 
 class Store(Writes):
@@ -129,9 +136,15 @@ class Store(Writes):
                WHERE s.process_id = ? ORDER BY i.position, i.id""", [process_id]):
             stage_id, kind, template = rows.item_template(r)
             items[(stage_id, kind)].append(template)
+        roles: dict[int, list[Any]] = defaultdict(list)
+        for r in self.q("""SELECT r.* FROM stage_roles r JOIN stages s ON s.id = r.stage_id
+                           WHERE s.process_id = ?""", [process_id]):
+            stage_id, role = rows.stage_role(r)
+            roles[stage_id].append(role)
         for s in stages:
             s.tasks = items[(s.id, "task")]  # type: ignore[index]  # stored stages have ids
             s.deliverables = items[(s.id, "deliverable")]  # type: ignore[index]  # stored stages have ids
+            s.required_roles = ordered_roles(roles[s.id])  # type: ignore[index]  # stored stages have ids
         dropped = dict(rows.answer(r) for r in self.q(
             "SELECT * FROM process_answers WHERE process_id = ?", [process_id]))
         return Process(**rows.process_fields(row), stages=stages, dropped=dropped)
@@ -168,6 +181,29 @@ class Store(Writes):
     def contact(self, contact_id: int) -> Contact | None:
         row = self.one("SELECT * FROM contacts WHERE id = ?", [contact_id])
         return rows.contact(row) if row else None
+
+    # --- a deal's buying group ---
+    _MEMBER = """SELECT g.*, c.name, c.title FROM deal_contacts g LEFT JOIN contacts c ON c.id = g.contact_id"""
+
+    def deal_contacts(self, deal_id: int) -> list[DealContact]:
+        """The deal's buying group, in the order people were added."""
+        return [rows.deal_contact(r) for r in self.q(f"{self._MEMBER} WHERE g.deal_id = ? ORDER BY g.id", [deal_id])]
+
+    def deal_contact(self, member_id: int) -> DealContact | None:
+        row = self.one(f"{self._MEMBER} WHERE g.id = ?", [member_id])
+        return rows.deal_contact(row) if row else None
+
+    def contact_in_use(self, contact_id: int) -> bool:
+        """Whether a deal's buying group holds the contact or a milestone names them."""
+        return self.one("""SELECT 1 AS used WHERE EXISTS (SELECT 1 FROM deal_contacts WHERE contact_id = ?)
+                           OR EXISTS (SELECT 1 FROM milestone_contacts WHERE contact_id = ?)""",
+                        [contact_id, contact_id]) is not None
+
+    def deal_has_people(self, deal_id: int) -> bool:
+        """Whether the deal's buying group or one of its milestones names anybody."""
+        return self.one("""SELECT 1 AS named WHERE EXISTS (SELECT 1 FROM deal_contacts WHERE deal_id = ?)
+                           OR EXISTS (SELECT 1 FROM milestone_contacts p JOIN milestones m ON m.id = p.milestone_id
+                                      WHERE m.deal_id = ?)""", [deal_id, deal_id]) is not None
 
     # --- deals ---
     def deal(self, deal_id: int) -> Deal | None:
@@ -215,6 +251,13 @@ class Store(Writes):
             if r["milestone_id"] not in by_id:
                 raise rows.Reader("corrections", r).bad("milestone_id")
             by_id[r["milestone_id"]].corrections.append(rows.correction(r))
+        for r in self.q(
+            """SELECT p.*, c.name FROM milestone_contacts p JOIN milestones m ON m.id = p.milestone_id
+               LEFT JOIN contacts c ON c.id = p.contact_id WHERE m.deal_id = ? ORDER BY p.rowid""", [deal_id]):
+            milestone_id, person = rows.milestone_person(r)
+            if milestone_id not in by_id:
+                raise rows.Reader("milestone_contacts", r, "milestone_id").bad("milestone_id")
+            by_id[milestone_id].people.append(person)
         return found
 
     def milestone(self, milestone_id: int) -> Milestone | None:
@@ -259,6 +302,8 @@ class Store(Writes):
                       (SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id) AS tasks_total,
                       (SELECT count(*) FROM tasks t
                         WHERE t.deal_id = d.id AND t.stage_id = d.stage_id AND t.done) AS tasks_done,
+                      (SELECT group_concat(g.role || ' ' || g.attitude || ' ' || g.influence, ',')
+                         FROM deal_contacts g WHERE g.deal_id = d.id) AS people,
                       lower(d.title || ' ' || a.name || ' ' || d.notes || ' ' || d.risks || ' ' ||
                         coalesce((SELECT group_concat(c.name || ' ' || c.title, ' ') FROM contacts c
                                   WHERE c.account_id = d.account_id), '') || ' ' ||

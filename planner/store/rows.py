@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from planner.domain import event_values
+from planner.domain.buying import gaps_of_summary
 from planner.domain.calibration import RateAdoption
 from planner.domain.model import (
     Account,
@@ -23,12 +24,14 @@ from planner.domain.model import (
     Contact,
     Correction,
     Deal,
+    DealContact,
     DealStatus,
     Deliverable,
     Event,
     Influence,
     ItemTemplate,
     Milestone,
+    MilestonePerson,
     Outcome,
     Stage,
     Task,
@@ -175,6 +178,34 @@ def contact_row(c: Contact) -> Row:
             "phone": c.phone, "notes": c.notes}
 
 
+def deal_contact(row: Row) -> DealContact:
+    """A member of a deal's buying group, with the contact's name and job title joined in."""
+    r = Reader("deal_contacts", row)
+    return DealContact(
+        id=r.integer("id"), deal_id=r.integer("deal_id"), contact_id=r.integer("contact_id"),
+        role=r.choice("role", BuyingRole), attitude=r.choice("attitude", Attitude),
+        influence=r.choice("influence", Influence), wants=r.text("wants"),
+        name=Reader("contacts", row, "contact_id").text("name"),
+        title=Reader("contacts", row, "contact_id").text("title"))
+
+
+def deal_contact_row(m: DealContact) -> Row:
+    return {"deal_id": m.deal_id, "contact_id": m.contact_id, "role": str(m.role), "attitude": str(m.attitude),
+            "influence": str(m.influence), "wants": m.wants}
+
+
+def stage_role(row: Row) -> tuple[int, BuyingRole]:
+    r = Reader("stage_roles", row, key="stage_id")
+    return r.integer("stage_id"), r.choice("role", BuyingRole)
+
+
+def milestone_person(row: Row) -> tuple[int, MilestonePerson]:
+    """(milestone id, who confirmed it) of a milestone_contacts row with the contact's name."""
+    r = Reader("milestone_contacts", row, key="milestone_id")
+    return r.integer("milestone_id"), MilestonePerson(
+        r.integer("contact_id"), Reader("contacts", row, "contact_id").text("name"), r.choice("role", BuyingRole))
+
+
 def deal(row: Row) -> Deal:
     r = Reader("deals", row)
     return Deal(
@@ -316,7 +347,7 @@ def card(row: Row) -> Card:
         last_milestone_on=_day_or_none(row["last_ms"]), created_on=created,
         tasks_done=int(row["tasks_done"] or 0), tasks_total=int(row["tasks_total"] or 0),
         search_text=_shown(row["search_text"]), account_id=row["account_id"],
-        archived=bool(row["archived"]), next_target=aims)
+        archived=bool(row["archived"]), gaps=gaps_of_summary(row.get("people")), next_target=aims)
 
 
 def _checked_card(row: Row) -> Card:

@@ -31,6 +31,9 @@ class Shape:
     blobs: tuple[str, ...] = ()  # columns holding bytes (written as hex)
 
 
+# columns a later schema added to a table of ``TABLES`` (ALTER TABLE), by table
+
+
 def _shape(table: tables.Table) -> Shape:
     columns = (*table.columns, *tables.ADDED_COLUMNS.get(table.name, ()))
     refs = {c.name: c.references.split("(")[0].strip() for c in columns if c.references}
@@ -145,6 +148,14 @@ class RowWriter:
         if not self.conn.execute("UPDATE settings SET value = ? WHERE key = ?", [value, key]).rowcount:
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [key, value])
 
+    def empty(self, table: str) -> None:
+        """Take out the rows a new file starts with (the built-in reason categories) before a
+        document's own go in: its rows, renamed, retired or deleted ones included, are the file's."""
+        if table not in self._shapes:  # names come from our own description only
+            raise ValueError(f"no table {table}")
+        with _refusals():
+            self.conn.execute(f"DELETE FROM {table}")
+
     def remove_settings_except(self, keys: set[str]) -> None:
         for (key,) in self.conn.execute("SELECT key FROM settings").fetchall():
             if key not in keys:
@@ -156,21 +167,15 @@ class RowWriter:
             "SELECT stage_id, status, close_reason FROM deals WHERE id = ?", [deal_id]).fetchone()
         return int(stage_id), str(status), str(reason)
 
+    def file_under(self, deal_id: int, category: int) -> None:
+        """A closed deal's reason category, as the app files it once the deal is lost or abandoned."""
+        with _refusals():
+            self.conn.execute("UPDATE deals SET close_category = ? WHERE id = ?", [category, deal_id])
+
     def abandon(self, deal_id: int, reason: str) -> None:
         """The one state no insert reaches: the app's own abandoning statement."""
         with _refusals():
             self.conn.execute("UPDATE deals SET status = 'abandoned', close_reason = ? WHERE id = ?", [reason, deal_id])
-
-    def clear_reason_categories(self) -> None:
-        """A new file's built-in reason categories make way for the document's own (no deal
-        carries one yet, so the file lets them go)."""
-        with _refusals():
-            self.conn.execute("DELETE FROM reason_categories")
-
-    def set_close_category(self, deal_id: int, category: int | None) -> None:
-        """A closed deal filed under its category, as the app files it after closing."""
-        with _refusals():
-            self.conn.execute("UPDATE deals SET close_category = ? WHERE id = ?", [category, deal_id])
 
     def set_win_rate(self, stage_id: int, rate: int) -> None:
         """A stage's rate as it was set at some point of its history (an adoption)."""

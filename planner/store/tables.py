@@ -259,7 +259,31 @@ RATE_ADOPTIONS = Table("rate_adoptions", (
     Column("closed", "INTEGER", not_negative("{c}")),
     _created("adopted_at"),
 ), rules=(("new_rate", "new_rate <> old_rate"), ("won", "won <= closed")))
-LATER_TABLES: tuple[Table, ...] = (EXCHANGE_RATES, REASON_CATEGORIES, RATE_ADOPTIONS)
+# schema 9: who decides. ``deal_contacts`` is a deal's buying group: contacts of the deal's
+# account, each with the part they play in this deal (the defaults come from the contact's own
+# role, attitude and influence when they are added) and what they want from it
+ROLES = ("economic_buyer", "technical_evaluator", "user", "coach", "procurement", "other")
+DEAL_CONTACTS = Table("deal_contacts", (
+    _id(), _ref("deal_id", "deals(id) ON DELETE CASCADE"), _ref("contact_id", "contacts(id)"),
+    Column("role", "TEXT", one_of("{c}", *ROLES), default="'other'"),
+    Column("attitude", "TEXT", one_of("{c}", "supporter", "neutral", "opponent", "unknown"), default="'unknown'"),
+    Column("influence", "TEXT", one_of("{c}", "high", "medium", "low"), default="'medium'"),
+    _text("wants"),
+), unique=(("deal_id", "contact_id"),))
+# the roles a deal's buying group must hold before a stage's milestone is reached
+STAGE_ROLES = Table("stage_roles", (
+    Column("stage_id", "INTEGER", references="stages(id) ON DELETE CASCADE"),
+    Column("role", "TEXT", one_of("{c}", *ROLES)),
+), primary_key=("stage_id", "role"))
+# who of the buying group confirmed or decided a milestone, in the role they played then:
+# written with the milestone, before it is sealed, and never changed (see triggers)
+MILESTONE_CONTACTS = Table("milestone_contacts", (
+    Column("milestone_id", "INTEGER", references="milestones(id)"),
+    _ref("contact_id", "contacts(id)"),
+    Column("role", "TEXT", one_of("{c}", *ROLES)),
+), primary_key=("milestone_id", "contact_id"))
+LATER_TABLES: tuple[Table, ...] = (EXCHANGE_RATES, REASON_CATEGORIES, RATE_ADOPTIONS, DEAL_CONTACTS, STAGE_ROLES,
+                                   MILESTONE_CONTACTS)
 # "0010_next_steps": a deal's next step (what, and by when: a date needs the what), and the
 # day a task or deliverable is due; added to tables of ``TABLES`` (ALTER TABLE)
 NEXT_STEP = _text("next_step")

@@ -15,7 +15,15 @@ from typing import Final
 
 from planner.domain import messages
 from planner.store.guards import guard_triggers, table_guards
-from planner.store.tables import EXCHANGE_RATES, RATE_ADOPTIONS, REASON_CATEGORIES, SPACES
+from planner.store.tables import (
+    DEAL_CONTACTS,
+    EXCHANGE_RATES,
+    MILESTONE_CONTACTS,
+    RATE_ADOPTIONS,
+    REASON_CATEGORIES,
+    SPACES,
+    STAGE_ROLES,
+)
 
 # each rule's message comes from planner.domain.messages, with what the user reads of it
 MILESTONE_FINAL: Final = messages.MILESTONE_FINAL.raised
@@ -45,6 +53,11 @@ CATEGORY_CLOSED: Final = messages.CATEGORY_CLOSED.raised
 CATEGORY_UNKNOWN: Final = messages.CATEGORY_UNKNOWN.raised
 ADOPTION_FINAL: Final = messages.ADOPTION_FINAL.raised
 ADOPTION_MATCH: Final = messages.ADOPTION_MATCH.raised
+GROUP_ACCOUNT: Final = messages.GROUP_ACCOUNT.raised
+CONTACT_IN_USE: Final = messages.CONTACT_IN_USE.raised
+ROLES_REQUIRED: Final = messages.ROLES_REQUIRED.raised
+PEOPLE_FINAL: Final = messages.PEOPLE_FINAL.raised
+PEOPLE_ACCOUNT: Final = messages.PEOPLE_ACCOUNT.raised
 
 MESSAGES: Final = tuple(rule.raised for rule in messages.RULES)
 
@@ -388,6 +401,99 @@ def rate_adoption_triggers() -> list[str]:
     ]
 
 
+def _group_of_account(deal: str, contact: str) -> str:
+    """SQL true when ``contact`` is no contact of ``deal``'s account (or either is missing)."""
+    return f"""(SELECT account_id FROM contacts WHERE id = {contact})
+        IS NOT (SELECT account_id FROM deals WHERE id = {deal})
+        OR NOT EXISTS (SELECT 1 FROM deals WHERE id = {deal})"""
+
+
+def buying_group_triggers() -> list[str]:
+    """Schema version 9: who decides.
+
+    A deal's buying group (``deal_contacts``) holds people of the deal's account and is
+    read-only once the deal is closed, like the rest of it. A stage's required roles
+    (``stage_roles``) gate its milestone as required work does. Who confirmed a milestone
+    (``milestone_contacts``) is a person of the deal's account (the app names only people of its
+    buying group, in the role they play there); it is written with the milestone, before the
+    milestone is sealed into the ledger, and is never changed after (it is also written to the
+    sealed event log, which ``check`` compares).
+    """
+    closed = {op: " OR ".join(_closed(f"{r}.deal_id") for r in refs)
+              for op, refs in (("INSERT", ["NEW"]), ("UPDATE", ["OLD", "NEW"]), ("DELETE", ["OLD"]))}
+    sealed = "EXISTS (SELECT 1 FROM ledger WHERE tbl = 'milestones' AND row_id = NEW.milestone_id)"
+    return [
+        *table_guards(DEAL_CONTACTS), *table_guards(STAGE_ROLES), *table_guards(MILESTONE_CONTACTS),
+        # --- the buying group ---
+        *(f"""CREATE TRIGGER deal_contacts_{op.lower()}_closed BEFORE {op} ON deal_contacts
+            WHEN {closed[op]}
+            BEGIN {_raise(DEAL_CLOSED)}; END""" for op in ("INSERT", "UPDATE", "DELETE")),
+        f"""CREATE TRIGGER deal_contacts_of_account BEFORE INSERT ON deal_contacts
+            WHEN {_group_of_account("NEW.deal_id", "NEW.contact_id")}
+            BEGIN {_raise(GROUP_ACCOUNT)}; END""",
+        f"""CREATE TRIGGER deal_contacts_stay_of_account BEFORE UPDATE OF deal_id, contact_id ON deal_contacts
+            WHEN (NEW.deal_id IS NOT OLD.deal_id OR NEW.contact_id IS NOT OLD.contact_id)
+             AND ({_group_of_account("NEW.deal_id", "NEW.contact_id")})
+            BEGIN {_raise(GROUP_ACCOUNT)}; END""",
+        # the people of a deal's group and of its milestones stay of the deal's account
+        f"""CREATE TRIGGER deals_account_keeps_people BEFORE UPDATE OF account_id ON deals
+            WHEN NEW.account_id IS NOT OLD.account_id AND (
+              EXISTS (SELECT 1 FROM deal_contacts g JOIN contacts c ON c.id = g.contact_id
+                      WHERE g.deal_id = OLD.id AND c.account_id IS NOT NEW.account_id)
+              OR EXISTS (SELECT 1 FROM milestone_contacts p JOIN milestones m ON m.id = p.milestone_id
+                         JOIN contacts c ON c.id = p.contact_id
+                         WHERE m.deal_id = OLD.id AND c.account_id IS NOT NEW.account_id))
+            BEGIN {_raise(GROUP_ACCOUNT)}; END""",
+        f"""CREATE TRIGGER contacts_stay_with_deals BEFORE UPDATE OF account_id ON contacts
+            WHEN NEW.account_id IS NOT OLD.account_id
+             AND (EXISTS (SELECT 1 FROM deal_contacts WHERE contact_id = OLD.id)
+               OR EXISTS (SELECT 1 FROM milestone_contacts WHERE contact_id = OLD.id))
+            BEGIN {_raise(GROUP_ACCOUNT)}; END""",
+        f"""CREATE TRIGGER contacts_no_delete_used BEFORE DELETE ON contacts
+            WHEN EXISTS (SELECT 1 FROM deal_contacts WHERE contact_id = OLD.id)
+              OR EXISTS (SELECT 1 FROM milestone_contacts WHERE contact_id = OLD.id)
+            BEGIN {_raise(CONTACT_IN_USE)}; END""",
+        # without foreign_keys the cascade does not run: a deleted deal takes its group along
+        # (only a deal without milestones can be deleted, so nobody confirmed one of them)
+        """CREATE TRIGGER deals_delete_people AFTER DELETE ON deals
+            BEGIN DELETE FROM deal_contacts WHERE deal_id = OLD.id; END""",
+        # --- the roles a stage requires ---
+        f"""CREATE TRIGGER milestones_required_roles BEFORE INSERT ON milestones
+            WHEN NEW.outcome = 'reached' AND EXISTS (
+              SELECT 1 FROM stage_roles r WHERE r.stage_id = NEW.stage_id
+                AND NOT EXISTS (SELECT 1 FROM deal_contacts g
+                                WHERE g.deal_id = NEW.deal_id AND g.role = r.role))
+            BEGIN {_raise(ROLES_REQUIRED)}; END""",
+        """CREATE TRIGGER stages_delete_roles AFTER DELETE ON stages
+            BEGIN DELETE FROM stage_roles WHERE stage_id = OLD.id; END""",
+        # --- who confirmed a milestone ---
+        f"""CREATE TRIGGER milestone_contacts_no_update BEFORE UPDATE ON milestone_contacts
+            BEGIN {_raise(PEOPLE_FINAL)}; END""",
+        f"""CREATE TRIGGER milestone_contacts_no_delete BEFORE DELETE ON milestone_contacts
+            BEGIN {_raise(PEOPLE_FINAL)}; END""",
+        # with the milestone: it exists and is not sealed yet (the app seals in the write
+        # transaction that confirms it, right before COMMIT)
+        f"""CREATE TRIGGER milestone_contacts_with_milestone BEFORE INSERT ON milestone_contacts
+            WHEN NOT EXISTS (SELECT 1 FROM milestones WHERE id = NEW.milestone_id) OR {sealed}
+            BEGIN {_raise(PEOPLE_FINAL)}; END""",
+        # of the deal's account; that they are in its buying group is the app's to judge when
+        # confirming (a group changes later: a rebuilt file takes the milestone as confirmed)
+        f"""CREATE TRIGGER milestone_contacts_of_account BEFORE INSERT ON milestone_contacts
+            WHEN (SELECT account_id FROM contacts WHERE id = NEW.contact_id) IS NOT (
+              SELECT d.account_id FROM milestones m JOIN deals d ON d.id = m.deal_id WHERE m.id = NEW.milestone_id)
+              OR NOT EXISTS (SELECT 1 FROM contacts WHERE id = NEW.contact_id)
+            BEGIN {_raise(PEOPLE_ACCOUNT)}; END""",
+    ]
+
+
+# schema 9's indexes: the buying group and the milestones' people by person (a contact's
+# deletion looks them up); by deal and by milestone, their keys' own indexes serve
+BUYING_GROUP_INDEXES: tuple[str, ...] = (
+    "CREATE INDEX deal_contacts_by_contact ON deal_contacts (contact_id)",
+    "CREATE INDEX milestone_contacts_by_contact ON milestone_contacts (contact_id)",
+)
+
+
 def next_step_triggers() -> list[str]:
     """Added by "0010_next_steps": a closed deal's next step is read-only like the rest of it
     (``deals_closed`` names the columns of its own day). A task's or deliverable's due date
@@ -403,4 +509,4 @@ def next_step_triggers() -> list[str]:
 
 def trigger_names() -> list[str]:
     return [_name(t) for t in current_triggers() + exchange_rate_triggers() + reason_category_triggers()
-            + rate_adoption_triggers() + next_step_triggers()]
+            + rate_adoption_triggers() + buying_group_triggers() + next_step_triggers()]

@@ -15,7 +15,17 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from planner.domain import event_values
-from planner.domain.model import Account, Answer, Contact, ItemKind, Outcome, Process, Stage
+from planner.domain.model import (
+    Account,
+    Answer,
+    BuyingRole,
+    Contact,
+    DealContact,
+    ItemKind,
+    Outcome,
+    Process,
+    Stage,
+)
 from planner.store import rows
 from planner.store import triggers as t
 from planner.store.errors import rule_violation
@@ -104,6 +114,25 @@ class Writes:
 
     def delete_deal(self, deal_id: int) -> None:
         self._delete("deals", deal_id)
+
+    # --- a deal's buying group ---
+    def insert_deal_contact(self, member: DealContact, keep_id: bool = False) -> int:
+        """A person added to a deal's buying group; ``keep_id`` puts a removed one back (undo)."""
+        row = rows.deal_contact_row(member) | ({"id": member.id} if keep_id else {})
+        return self._insert("deal_contacts", row)
+
+    def update_deal_contact(self, member_id: int, changes: dict[str, Any]) -> None:
+        self._update("deal_contacts", member_id, changes)
+
+    def delete_deal_contact(self, member_id: int) -> None:
+        self._delete("deal_contacts", member_id)
+
+    def insert_milestone_people(self, milestone_id: int, people: list[tuple[int, BuyingRole]]) -> None:
+        """Who confirmed or decided a milestone, in the transaction that confirms it (the file
+        refuses them once the milestone is sealed)."""
+        self.conn.executemany(
+            "INSERT INTO milestone_contacts (milestone_id, contact_id, role) VALUES (?, ?, ?)",
+            [(milestone_id, contact_id, str(role)) for contact_id, role in people])
 
     # --- a deal's work ---
     def insert_item(self, kind: ItemKind, row: dict[str, Any]) -> int:
@@ -213,12 +242,16 @@ class Writes:
         return sid
 
     def replace_items(self, stage_id: int, s: Stage) -> None:
+        """The stage's templates: its tasks and deliverables, and the roles it requires."""
         self.conn.execute("DELETE FROM stage_items WHERE stage_id = ?", [stage_id])
         self.conn.executemany(
             "INSERT INTO stage_items (stage_id, kind, position, text, required) VALUES (?, ?, ?, ?, ?)",
             [(stage_id, str(kind), i, t.text, int(t.required))
              for kind, items in ((ItemKind.TASK, s.tasks), (ItemKind.DELIVERABLE, s.deliverables))
              for i, t in enumerate(items)])
+        self.conn.execute("DELETE FROM stage_roles WHERE stage_id = ?", [stage_id])
+        self.conn.executemany("INSERT INTO stage_roles (stage_id, role) VALUES (?, ?)",
+                              [(stage_id, str(role)) for role in dict.fromkeys(s.required_roles)])
 
     def update_process(self, p: Process) -> None:
         """Rewrite a process's stages; the triggers refuse any change to history."""
@@ -235,6 +268,7 @@ class Writes:
         for stage_id in sorted(own):
             if stage_id not in keep:
                 self.conn.execute("DELETE FROM stage_items WHERE stage_id = ?", [stage_id])
+                self.conn.execute("DELETE FROM stage_roles WHERE stage_id = ?", [stage_id])
                 self.conn.execute("DELETE FROM stages WHERE id = ?", [stage_id])
         # a reference stage taken out of the process is recorded as dropped, like in the wizard
         kept_keys = {s.ref_key for s in p.stages if s.ref_key}

@@ -1,14 +1,16 @@
 """A new planner file from a full export (``full_export``), row for row the file it came from.
 
 Nothing goes around the file's rules: the rows go in through every trigger, in an order
-the rules accept. A deal enters its process's first stage open, as any deal does; then,
-stage by stage, its work and notes of that stage go in while it is there, and the
-milestone that ended the stage moves it on (the triggers do that, as they did the first
-time); an abandoned deal is abandoned last. A stage comes in only when the deals that
-reached it are placed, so a deal won at what was then its process's last stage is won
+the rules accept. A deal enters its process's first stage open, as any deal does, with its
+buying group; then, stage by stage, its work and notes of that stage go in while it is
+there, and the milestone that ended the stage moves it on (the triggers do that, as they
+did the first time); an abandoned deal is abandoned last. A stage comes in only when the
+deals that reached it are placed, so a deal won at what was then its process's last stage is won
 before a stage added later comes after it. The stages' task and deliverable templates
-come last, so no template is copied into a deal twice; then the correction notes, the
-event log and the ledger, whose seals are those of the original.
+come last, so no template is copied into a deal twice, with the roles the stages require (a
+milestone confirmed before its stage required one stands); then who confirmed each milestone
+(before the ledger seals it), the correction notes, the event log and the ledger, whose seals
+are those of the original.
 
 Before anything is committed the new file is compared with the document, table by table
 and row by row, and its hash chain is checked: a document whose history does not match
@@ -44,8 +46,11 @@ NOT_READABLE = QT_TRANSLATE_NOOP("errors", "The file “{file}” cannot be read
 # tables the replay puts in by itself; any other table is copied as it is, in the order
 # planner.store.tables lists it (a table added there needs nothing here)
 _REPLAYED = frozenset({"settings", "stages", "stage_items", "deals", "tasks", "deliverables", "stage_notes",
-                       "milestones", "corrections", "events", "rate_adoptions", chain.LEDGER})
+                       "milestones", "corrections", "events", chain.LEDGER, "deal_contacts", "stage_roles",
+                       "milestone_contacts", "rate_adoptions"})
 _WORK = ("tasks", "deliverables", "stage_notes")
+# tables a new file starts with rows in (schema 8's built-in reason categories)
+_SEEDED = frozenset({"reason_categories"})
 
 
 @dataclass
@@ -152,21 +157,39 @@ class _Replay:
         self.writer.defer_references()
         for row in self._rows("settings"):
             self._guarded(f"settings {row.get('key')}", self.writer.put_setting, row["key"], row.get("value", ""))
-        if "reason_categories" in self.tables:  # the document's list, not the new file's built-ins
-            self._guarded("reason_categories", self.writer.clear_reason_categories)
         for shape in table_copy.shapes():
             if shape.name not in _REPLAYED:
                 self._bulk(shape.name)
         self._deals()
         self._adoptions()
-        for table in ("stage_items", "corrections", "events", chain.LEDGER):
+        # the roles stages require come after the milestones, as the templates do: a milestone
+        # confirmed before its stage required a role stands as it was; who confirmed each
+        # milestone before the ledger seals them (the file takes them only until then)
+        for table in ("stage_items", "stage_roles", "milestone_contacts", "corrections", "events", chain.LEDGER):
             self._bulk(table)
         self._check()
 
+    def _adoptions(self) -> None:
+        """Each adopted rate as it was adopted: its stage given that rate, then the record of
+        it (the file checks they agree); the stages' rates of today are put back after."""
+        adoptions = sorted(self._rows("rate_adoptions"), key=lambda r: r["id"])
+        for row in adoptions:
+            self._guarded(f"rate_adoptions {row['id']}", self.writer.set_win_rate, row["stage_id"], row["new_rate"])
+            self._guarded(f"rate_adoptions {row['id']}", self._insert, "rate_adoptions", row)
+        stages = {s["id"]: s for s in self._rows("stages")}
+        for stage in {r["stage_id"] for r in adoptions}:
+            if "win_rate" in stages.get(stage, {}):
+                self._guarded(f"stages {stage}", self.writer.set_win_rate, stage, stages[stage]["win_rate"])
+
     def _bulk(self, table: str) -> None:
-        """A table whose rows need no order but their own, in one statement."""
+        """A table whose rows need no order but their own, in one statement; what a new file
+        holds of it already (a seeded list) gives way to the document's rows."""
         found = self.tables.get(table)
-        if found is not None and found.rows:
+        if found is None:
+            return
+        if table in _SEEDED:
+            self._guarded(table, self.writer.empty, table)
+        if found.rows:
             self._guarded(table, self.writer.insert_many, table, found.columns, found.rows)
 
     def _guarded(self, where: str, do: Any, *args: Any) -> Any:
@@ -193,6 +216,9 @@ class _Replay:
         for table in _WORK:
             for row in self._rows(table):
                 work[(table, row["deal_id"], row["stage_id"])].append(row)
+        self._people: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for row in sorted(self._rows("deal_contacts"), key=lambda r: r["id"]):
+            self._people[row["deal_id"]].append(row)
         for process_id in sorted(set(stages) | set(deals)):
             ordered = sorted(stages[process_id], key=lambda s: s["position"])
             placed = 0
@@ -210,11 +236,13 @@ class _Replay:
               work: dict[tuple[str, int, int], list[dict[str, Any]]]) -> None:
         """One deal's life again: in at the first stage, on through its milestones."""
         status, reason = deal.get("status", "open"), deal.get("close_reason", "")
+        category = deal.get("close_category")
         start = deal | {"stage_id": stages[0]["id"], "status": "open",
                         "close_reason": reason if status in ("open", "won") else ""}
-        if "close_category" in start:
-            start["close_category"] = None  # a deal starts open, without one
+        start.pop("close_category", None)  # filed once it is closed, as the app files it
         self._insert("deals", start)
+        for person in self._people.get(deal["id"], []):  # its buying group, while it is open
+            self._insert("deal_contacts", person)
         for stage in stages:
             for table in _WORK:
                 for row in work.get((table, deal["id"], stage["id"]), []):
@@ -228,23 +256,11 @@ class _Replay:
                 break
         if status == "abandoned":
             self.writer.abandon(deal["id"], reason)
-        if deal.get("close_category") is not None:  # filed once closed, as the app files it
-            self.writer.set_close_category(deal["id"], deal["close_category"])
+        if category is not None:
+            self.writer.file_under(deal["id"], category)
         got = self.writer.deal_state(deal["id"])
         if got != (deal["stage_id"], status, reason):
             raise ValueError(f"it ends in stage {got[0]}, {got[1]}, not in stage {deal['stage_id']}, {status}")
-
-    def _adoptions(self) -> None:
-        """Each adopted rate as it was adopted: its stage given that rate, then the record of
-        it (the file checks they agree); the stages' rates of today are put back after."""
-        adoptions = sorted(self._rows("rate_adoptions"), key=lambda r: r["id"])
-        for row in adoptions:
-            self._guarded(f"rate_adoptions {row['id']}", self.writer.set_win_rate, row["stage_id"], row["new_rate"])
-            self._guarded(f"rate_adoptions {row['id']}", self._insert, "rate_adoptions", row)
-        for stage in {r["stage_id"] for r in adoptions}:
-            now = next((s for s in self._rows("stages") if s["id"] == stage), None)
-            if now is not None and "win_rate" in now:
-                self._guarded(f"stages {stage}", self.writer.set_win_rate, stage, now["win_rate"])
 
     # ------------------------------------------------------------ the result
     def _check(self) -> None:

@@ -42,7 +42,7 @@
 <context>
     <name>CardModel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="247"/>
+        <location filename="../../planner/ui/board/model.py" line="253"/>
         <source>%n days since the last milestone</source>
         <translation>
             <numerusform>%n day since the last milestone</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="250"/>
+        <location filename="../../planner/ui/board/model.py" line="256"/>
         <source>%n days since the deal was created; no milestone yet</source>
         <translation>
             <numerusform>%n day since the deal was created; no milestone yet</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="263"/>
+        <location filename="../../planner/ui/board/model.py" line="269"/>
         <source>Idle: no milestone for %n days</source>
         <translation>
             <numerusform>Idle: no milestone for %n day</numerusform>

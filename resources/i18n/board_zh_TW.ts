@@ -508,43 +508,53 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>CardModel</name>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="239"/>
+        <location filename="../../planner/ui/board/model.py" line="245"/>
         <source>No exchange rate from {currency} to {home}: this amount is left out of the totals (Settings › Exchange Rates…)</source>
         <translation>沒有 {currency} 兌 {home} 的匯率：此金額未計入合計（請在「設定 › 匯率…」中設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="243"/>
+        <location filename="../../planner/ui/board/model.py" line="249"/>
         <source>Expected close: {date}</source>
         <translation>預計成交：{date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="247"/>
+        <location filename="../../planner/ui/board/model.py" line="253"/>
         <source>%n days since the last milestone</source>
         <translation>
             <numerusform>距上一個里程點 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="250"/>
+        <location filename="../../planner/ui/board/model.py" line="256"/>
         <source>%n days since the deal was created; no milestone yet</source>
         <translation>
             <numerusform>建立至今 %n 天，尚未確認任何里程點</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="263"/>
+        <location filename="../../planner/ui/board/model.py" line="269"/>
         <source>Idle: no milestone for %n days</source>
         <translation>
             <numerusform>閒置：已 %n 天沒有里程點</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="253"/>
+        <location filename="../../planner/ui/board/model.py" line="274"/>
+        <source>Buying group: {gaps}</source>
+        <translation>採購決策小組：{gaps}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/model.py" line="275"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/model.py" line="259"/>
         <source>Tasks of this stage: {done} of {total} done</source>
         <translation>本階段任務：已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="256"/>
+        <location filename="../../planner/ui/board/model.py" line="262"/>
         <source>Overdue: the expected close date has passed</source>
         <translation>逾期：已超過預計成交日</translation>
     </message>
@@ -637,32 +647,32 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="112"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="113"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="112"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="113"/>
         <source>Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="152"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="153"/>
         <source>I understand that this &amp;cannot be undone</source>
         <translation>我了解此操作無法復原(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="161"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="162"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="163"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="163"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="164"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
@@ -677,77 +687,82 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="282"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="275"/>
+        <source>Add them to the buying group in the deal&apos;s panel, then confirm; or choose “Went against us”.</source>
+        <translation>請先在商機面板中將他們加入採購決策小組再確認；或選擇「結果不利」。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/confirm.py" line="286"/>
         <source>Confirming freezes the stage {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="283"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="287"/>
         <source>Confirming freezes the stage {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="284"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="288"/>
         <source>Confirming freezes the stage {stages}: its work becomes read-only and the deal can never move back to it.</source>
         <translation>確認後，階段{stages}將凍結：其工作改為唯讀，商機也再不能退回此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="287"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="291"/>
         <source>Confirming freezes the stages {stages} and closes the deal as lost.</source>
         <translation>確認後，階段{stages}將凍結，商機以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="288"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="292"/>
         <source>Confirming freezes the stages {stages} and wins the deal.</source>
         <translation>確認後，階段{stages}將凍結，商機贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="289"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="293"/>
         <source>Confirming freezes the stages {stages}: their work becomes read-only and the deal can never move back to them.</source>
         <translation>確認後，階段{stages}將凍結：這些階段的工作改為唯讀，商機也再不能退回。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="292"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="296"/>
         <source>This cannot be undone; a mistake can later only get a correction note.</source>
         <translation>此操作無法復原；日後若發現錯誤，只能加上更正附註。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="294"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="298"/>
         <source>Still to complete: milestone {pages}.</source>
         <translation>尚待完成：第 {pages} 個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="300"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="304"/>
         <source>Confirm and Close as Lost</source>
         <translation>確認並以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="301"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="305"/>
         <source>&amp;Confirm Milestone</source>
         <translation>確認里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="301"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="305"/>
         <source>&amp;Confirm {n} Milestones</source>
         <translation>確認 {n} 個里程點(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="336"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="340"/>
         <source>“{deal}” is closed as lost.</source>
         <translation>「{deal}」已以輸單結案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="338"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="342"/>
         <source>“{deal}” is won.</source>
         <translation>「{deal}」已贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="341"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="345"/>
         <source>“{deal}” moved to “{stage}”.</source>
         <translation>「{deal}」已推進到「{stage}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="342"/>
+        <location filename="../../planner/ui/deal/confirm.py" line="346"/>
         <source>{result} Milestone confirmations are permanent: Undo does not reverse them.</source>
         <translation>{result}里程點確認是永久的：「復原」無法撤銷。</translation>
     </message>
@@ -864,8 +879,8 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
     </message>
     <message>
         <location filename="../../planner/ui/export/dialog.py" line="94"/>
-        <source>&amp;Paper:</source>
-        <translation>紙張(&amp;P)：</translation>
+        <source>Pape&amp;r:</source>
+        <translation>紙張(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/export/dialog.py" line="95"/>
@@ -1881,159 +1896,179 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>MilestonePage</name>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="105"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="108"/>
         <source>Milestone {i} of {n} · ending the stage “{stage}”</source>
         <translation>第 {i}／{n} 個里程點 · 結束階段「{stage}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="126"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="129"/>
         <source>&amp;Reached</source>
         <translation>已達成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="127"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="130"/>
         <source>&amp;Went against us</source>
         <translation>結果對我方不利(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="128"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="131"/>
         <source>The milestone happened as we worked for: the deal moves on</source>
         <translation>里程點如我方努力的方向達成：商機往前推進</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="129"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="132"/>
         <source>The customer decided against us here: the deal closes as lost</source>
         <translation>客戶在此做出對我方不利的決定：商機以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="145"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="148"/>
         <source>When the milestone happened: today or earlier, never in the future</source>
         <translation>里程點發生的日期：今天或更早，不能是未來</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="149"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="152"/>
         <source>What shows it happened: minutes, an e-mail, a signed document…</source>
         <translation>能證明它發生的依據：會議紀錄、電子郵件、簽署文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="152"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="155"/>
         <source>Attach &amp;File…</source>
         <translation>附加檔案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="160"/>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="161"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="163"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="164"/>
         <source>Remove the attached file</source>
         <translation>移除附加的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="174"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="177"/>
         <source>Optional: file the lost deal under a reason category, for the win/loss analysis. You can also do it later.</source>
         <translation>可不填：將輸掉的商機歸入一個原因類別，供贏輸分析使用。之後也可以再設定。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="176"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="179"/>
         <source>Reason &amp;category:</source>
         <translation>原因類別(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="182"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="183"/>
+        <source>Confirmed or decided b&amp;y:</source>
+        <translation>確認或決定者(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="184"/>
+        <source>The people of the deal&apos;s buying group who confirmed this milestone or took the decision; recorded with it for good</source>
+        <translation>確認此里程點或做出決定的採購決策小組成員；會與里程點一併永久記錄</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="190"/>
         <source>Outcome:</source>
         <translation>結果：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="183"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="191"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="184"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="192"/>
         <source>&amp;Evidence:</source>
         <translation>佐證(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="195"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="204"/>
         <source>Open tasks and deliverables of this stage</source>
         <translation>本階段未完成的任務與交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="198"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="207"/>
         <source>required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="199"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="208"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="199"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="208"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="220"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="229"/>
         <source>Required: the milestone cannot be reached without it</source>
         <translation>必要：缺少它就無法達成里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="229"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="238"/>
         <source>Work of this stage</source>
         <translation>本階段的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="230"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="239"/>
         <source>Every task and deliverable of this stage is done.</source>
         <translation>本階段的任務與交付件都已完成。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="231"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="240"/>
         <source>This stage asks for no tasks or deliverables.</source>
         <translation>本階段不需要任何任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="233"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="242"/>
         <source>Open work in this stage</source>
         <translation>本階段未完成的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="234"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="243"/>
         <source>Tick what is done; it is saved with the confirmation.</source>
         <translation>勾選已完成的項目；會與確認一併儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="235"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="244"/>
         <source>The deal has not entered this stage yet; what you tick is recorded as it enters.</source>
         <translation>商機尚未進入此階段；您勾選的項目會在進入時一併記錄。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="276"/>
         <location filename="../../planner/ui/deal/milestone_page.py" line="280"/>
+        <source>People of the buying group who confirmed or decided</source>
+        <translation>確認或做出決定的採購決策小組成員</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="296"/>
+        <source>Nobody in the deal&apos;s buying group yet (add people in the panel&apos;s Buying group section).</source>
+        <translation>此商機的採購決策小組尚無成員（請在面板的「採購決策小組」區塊加入人員）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="315"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="319"/>
         <source>Customer&apos;s &amp;decision:</source>
         <translation>客戶的決定(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="278"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="317"/>
         <source>What the customer decided, e.g. chose another supplier&apos;s solution</source>
         <translation>客戶做了什麼決定，例如選擇了其他供應商的方案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="281"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="320"/>
         <source>Optional: what the customer decided</source>
         <translation>選填：客戶做了什麼決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="291"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="330"/>
         <source>No file attached</source>
         <translation>未附加檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="296"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="335"/>
         <source>Attach Evidence</source>
         <translation>附加佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="322"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="361"/>
         <source>{missing} Tick each item once it is done, or choose “Went against us”.</source>
         <translation>{missing}完成後請逐項勾選，或改選「結果對我方不利」。</translation>
     </message>

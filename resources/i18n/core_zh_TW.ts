@@ -222,7 +222,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>該階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="135"/>
+        <location filename="../../planner/domain/messages.py" line="153"/>
         <source>A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.</source>
         <translation>商機不能倒退：階段「{stage}」已因里程點確認而凍結。</translation>
     </message>
@@ -237,22 +237,22 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>里程點的確認日期不能是未來的日期。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="129"/>
+        <location filename="../../planner/domain/messages.py" line="147"/>
         <source>The date cannot be earlier than the previous milestone ({date}).</source>
         <translation>日期不能早於前一個里程點（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="131"/>
+        <location filename="../../planner/domain/messages.py" line="149"/>
         <source>Describe the evidence for this milestone.</source>
         <translation>請說明此里程點的佐證。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="132"/>
+        <location filename="../../planner/domain/messages.py" line="150"/>
         <source>A milestone that went against us needs the customer&apos;s decision (why the deal is lost).</source>
         <translation>結果對我方不利的里程點，須填寫客戶的決定（輸單的原因）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="134"/>
+        <location filename="../../planner/domain/messages.py" line="152"/>
         <source>Required work is missing: {items}.</source>
         <translation>尚缺必要的工作：{items}。</translation>
     </message>
@@ -267,7 +267,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>名稱太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="137"/>
+        <location filename="../../planner/domain/messages.py" line="155"/>
         <source>The text is too long (at most {n} characters).</source>
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
@@ -444,13 +444,88 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/domain/messages.py" line="114"/>
+        <source>A deal&apos;s buying group holds only people of the deal&apos;s account.</source>
+        <translation>商機的採購決策小組只能包含該商機客戶的人員。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="117"/>
+        <source>This person is in a deal&apos;s buying group or named on a milestone, so they cannot be deleted.</source>
+        <translation>此人在某個商機的採購決策小組中，或被記錄為某個里程點的確認者，因此無法刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="121"/>
+        <source>The deal&apos;s buying group lacks a role this stage&apos;s milestone requires.</source>
+        <translation>商機的採購決策小組缺少本階段里程點所需的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="124"/>
+        <source>Who confirmed a milestone is recorded with it and cannot be changed later.</source>
+        <translation>里程點的確認者與里程點一併記錄，之後無法變更。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="127"/>
+        <source>Only people of the deal&apos;s account can be named as confirming its milestone.</source>
+        <translation>只有該商機客戶的人員才能被記錄為里程點的確認者。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="131"/>
         <source>A row with this id already exists and cannot be replaced.</source>
         <translation>已有相同編號的資料列，不能取代它。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="117"/>
+        <location filename="../../planner/domain/messages.py" line="134"/>
         <source>The id of a row cannot be changed.</source>
         <translation>資料列的編號不能變更。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="158"/>
+        <source>This stage&apos;s milestone needs someone in the buying group as {role}.</source>
+        <translation>本階段的里程點需要採購決策小組中有人擔任{role}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="161"/>
+        <source>economic buyer</source>
+        <translation>經濟決策者</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="162"/>
+        <source>technical evaluator</source>
+        <translation>技術評估者</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="163"/>
+        <source>user</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="164"/>
+        <source>coach</source>
+        <translation>內線（教練）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="165"/>
+        <source>procurement</source>
+        <translation>採購</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="166"/>
+        <source>other role</source>
+        <translation>其他角色</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="170"/>
+        <source>Only people of the deal&apos;s buying group can be named as confirming its milestone.</source>
+        <translation>只有商機採購決策小組的成員才能被記錄為里程點的確認者。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="172"/>
+        <source>{name} is already in the deal&apos;s buying group.</source>
+        <translation>{name} 已在此商機的採購決策小組中。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="173"/>
+        <source>The deal cannot move to another account while people of its account are in its buying group or named on its milestones.</source>
+        <translation>商機的採購決策小組或里程點中仍有此客戶的人員，因此無法移到其他客戶。</translation>
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="44"/>
@@ -519,7 +594,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     <message>
         <location filename="../../planner/store/database.py" line="115"/>
         <location filename="../../planner/commands.py" line="50"/>
-        <location filename="../../planner/transfer/full_import.py" line="119"/>
+        <location filename="../../planner/transfer/full_import.py" line="124"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
@@ -539,77 +614,87 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="15"/>
+        <location filename="../../planner/store/invariants.py" line="35"/>
         <source>Deal {ids}: its stage belongs to another process.</source>
         <translation>商機 {ids}：所在階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="18"/>
+        <location filename="../../planner/store/invariants.py" line="38"/>
         <source>Deal {ids}: a stage before the current one has no confirmed milestone.</source>
         <translation>商機 {ids}：目前階段之前有階段的里程點尚未確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="23"/>
+        <location filename="../../planner/store/invariants.py" line="43"/>
         <source>Deal {ids}: open, but its current stage is already confirmed.</source>
         <translation>商機 {ids}：仍在進行中，但目前階段已確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="29"/>
+        <location filename="../../planner/store/invariants.py" line="49"/>
         <source>Deal {ids}: won without its last milestone.</source>
         <translation>商機 {ids}：未確認最後一個里程點卻標為贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="33"/>
+        <location filename="../../planner/store/invariants.py" line="53"/>
         <source>Deal {ids}: lost without a milestone that went against us.</source>
         <translation>商機 {ids}：沒有不利的里程點卻標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="36"/>
+        <location filename="../../planner/store/invariants.py" line="56"/>
         <source>Deal {ids}: a milestone went against us but the deal is not lost.</source>
         <translation>商機 {ids}：里程點結果不利，但商機未標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="39"/>
+        <location filename="../../planner/store/invariants.py" line="59"/>
         <source>Deal {ids}: closed without a reason.</source>
         <translation>商機 {ids}：結案但未填原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="41"/>
+        <location filename="../../planner/store/invariants.py" line="61"/>
         <source>Deal {ids}: a reason category on a deal that is not lost or abandoned.</source>
         <translation>商機 {ids}：不是輸單或已放棄的商機卻有原因類別。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="43"/>
+        <location filename="../../planner/store/invariants.py" line="63"/>
         <source>Adopted rate {ids}: its stage is not in its process.</source>
         <translation>採用的贏率 {ids}：其階段不屬於所記錄的流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="45"/>
+        <location filename="../../planner/store/invariants.py" line="65"/>
         <source>Milestone {ids}: its stage is not in the deal&apos;s process.</source>
         <translation>里程點 {ids}：其階段不在該商機的流程中。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="48"/>
+        <location filename="../../planner/store/invariants.py" line="68"/>
         <source>Deal {ids}: a milestone is dated before the one of an earlier stage.</source>
         <translation>商機 {ids}：有里程點的日期早於較早階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="54"/>
+        <location filename="../../planner/store/invariants.py" line="74"/>
+        <source>Deal {ids}: its buying group holds people of another account.</source>
+        <translation>商機 {ids}：採購決策小組中有其他客戶的人員。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/invariants.py" line="78"/>
+        <source>Milestone {ids}: the people named on it differ from the sealed event log.</source>
+        <translation>里程點 {ids}：記錄的確認者與已封存的事件記錄不符。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/invariants.py" line="80"/>
         <source>Milestone {ids}: dated after today.</source>
         <translation>里程點 {ids}：日期晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="56"/>
+        <location filename="../../planner/store/invariants.py" line="82"/>
         <source>Rows {ids} point to something that does not exist.</source>
         <translation>資料列 {ids} 指向不存在的項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="61"/>
+        <location filename="../../planner/store/invariants.py" line="87"/>
         <source>SQLite integrity check: {result}</source>
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="71"/>
+        <location filename="../../planner/store/invariants.py" line="97"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
@@ -901,7 +986,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>檔案中多了本版本不會建立的檢視表 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/milestones.py" line="82"/>
+        <location filename="../../planner/services/milestones.py" line="90"/>
         <source>The file&apos;s rules and the app&apos;s disagree about this milestone; nothing was written.</source>
         <translation>檔案的規則與程式的判斷不一致，這個里程點沒有寫入任何內容。</translation>
     </message>
@@ -932,7 +1017,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/transfer/csv_files.py" line="31"/>
-        <location filename="../../planner/transfer/full_import.py" line="42"/>
+        <location filename="../../planner/transfer/full_import.py" line="44"/>
         <source>The file “{file}” cannot be read: {reason}</source>
         <translation>無法讀取檔案「{file}」：{reason}</translation>
     </message>
@@ -947,27 +1032,27 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>「{file}」不是可讀取的 CSV 檔案（第 {line} 行：{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/full_import.py" line="33"/>
+        <location filename="../../planner/transfer/full_import.py" line="35"/>
         <source>“{file}” is not a full export of Deal Planner. Nothing was imported.</source>
         <translation>「{file}」不是 Deal Planner 的完整匯出檔。沒有匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/full_import.py" line="34"/>
+        <location filename="../../planner/transfer/full_import.py" line="36"/>
         <source>“{file}” was exported by a newer version of Deal Planner ({what}). Update the app to import it. Nothing was imported.</source>
         <translation>「{file}」是由較新版的 Deal Planner 匯出（{what}）。請更新程式後再匯入。沒有匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/full_import.py" line="37"/>
+        <location filename="../../planner/transfer/full_import.py" line="39"/>
         <source>“{file}” is damaged or incomplete (at {where}). Nothing was imported.</source>
         <translation>「{file}」已損毀或不完整（位於 {where}）。沒有匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/full_import.py" line="38"/>
+        <location filename="../../planner/transfer/full_import.py" line="40"/>
         <source>“{file}” cannot be rebuilt under the file&apos;s rules ({where}: {reason}). Nothing was imported.</source>
         <translation>「{file}」無法依照檔案的規則重建（{where}：{reason}）。沒有匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/full_import.py" line="40"/>
+        <location filename="../../planner/transfer/full_import.py" line="42"/>
         <source>The history in “{file}” does not match its own seals: {reason} Nothing was imported.</source>
         <translation>「{file}」中的歷史紀錄與它自己的封印不符：{reason}沒有匯入任何內容。</translation>
     </message>

@@ -539,22 +539,22 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="71"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="74"/>
         <source>Add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="72"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="75"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="74"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="77"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="75"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="78"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -1030,6 +1030,14 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     </message>
 </context>
 <context>
+    <name>RolesEditor</name>
+    <message>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="164"/>
+        <source>The roles a deal&apos;s buying group must hold before this stage&apos;s milestone can be confirmed, e.g. an economic buyer identified before the commercial evaluation.</source>
+        <translation>確認本階段里程點之前，商機的採購決策小組必須具備的角色，例如：商務評估之前須確認經濟決策者。</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <location filename="../../planner/ui/transfer/pages.py" line="131"/>
@@ -1152,99 +1160,104 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
 <context>
     <name>StageEditor</name>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="149"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="196"/>
         <source>What your team calls this stage</source>
         <translation>團隊對這個階段的稱呼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="151"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="198"/>
         <source>The event that ends this stage and cannot be undone</source>
         <translation>結束這個階段、且無法撤回的事件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="154"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="201"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="156"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="203"/>
         <source>How likely a deal in this stage is to be won</source>
         <translation>處於這個階段的商機，最後贏單的可能性</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="157"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="204"/>
         <source>chance that a deal in this stage is won</source>
         <translation>處於此階段的商機贏單機率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="164"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="211"/>
         <source>Tools and methods the team uses here</source>
         <translation>團隊在這個階段使用的工具與方法</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="170"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="217"/>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="171"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="218"/>
         <source>&amp;Milestone:</source>
         <translation>里程點(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="172"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="219"/>
         <source>&amp;Win rate:</source>
         <translation>贏率(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="173"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="220"/>
         <source>T&amp;ools:</source>
         <translation>工具(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="178"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="225"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="179"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="226"/>
         <source>Deliverable</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="182"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="229"/>
         <source>What this stage is for, in your team&apos;s words</source>
         <translation>用團隊自己的話，說明這個階段要做什麼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="187"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="236"/>
         <source>&amp;About this stage</source>
         <translation>階段說明(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="189"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="238"/>
         <source>Tick “Required” for work that must be done before the milestone can be confirmed.</source>
         <translation>確認里程點之前必須完成的工作，請勾選「必要」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="230"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="281"/>
         <source>A stage of your own: it follows no reference stage.</source>
         <translation>自訂階段：不對應任何參考階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="233"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="284"/>
         <source>From the reference stage “{name}”.</source>
         <translation>來自參考階段「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="240"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="291"/>
         <source>&amp;Tasks ({n})</source>
         <translation>任務(&amp;T)（{n}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="241"/>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="292"/>
         <source>&amp;Deliverables ({n})</source>
         <translation>交付件(&amp;D)（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="293"/>
+        <source>Buyin&amp;g roles ({n})</source>
+        <translation>採購角色(&amp;G)（{n}）</translation>
     </message>
 </context>
 <context>
@@ -1760,32 +1773,32 @@ As deals close, this shows why they end: by the reason category you file them un
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../planner/process_exchange.py" line="38"/>
+        <location filename="../../planner/process_exchange.py" line="41"/>
         <source>The file “{file}” cannot be read: {reason}</source>
         <translation>無法讀取檔案「{file}」：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/process_exchange.py" line="39"/>
+        <location filename="../../planner/process_exchange.py" line="42"/>
         <source>“{file}” is not a Deal Planner process file. Nothing was imported.</source>
         <translation>「{file}」不是 Deal Planner 的流程檔，沒有匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/process_exchange.py" line="41"/>
+        <location filename="../../planner/process_exchange.py" line="44"/>
         <source>“{file}” was exported by a newer version of Deal Planner (format {version}). Update the app to import it. Nothing was imported.</source>
         <translation>「{file}」是由較新版本的 Deal Planner 匯出的（格式 {version}）。請先更新程式再匯入。沒有匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/process_exchange.py" line="45"/>
+        <location filename="../../planner/process_exchange.py" line="48"/>
         <source>“{file}” is damaged or incomplete (at {where}). Nothing was imported.</source>
         <translation>「{file}」已損壞或內容不完整（位置：{where}），沒有匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/process_exchange.py" line="47"/>
+        <location filename="../../planner/process_exchange.py" line="50"/>
         <source>“{file}” is too large to be a process file. Nothing was imported.</source>
         <translation>「{file}」太大，不可能是流程檔，沒有匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/process_exchange.py" line="49"/>
+        <location filename="../../planner/process_exchange.py" line="52"/>
         <source>Cannot write “{file}”: {reason}</source>
         <translation>無法寫入「{file}」：{reason}</translation>
     </message>

@@ -20,4 +20,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DealWorkspace</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/deal/panel.py" line="278"/>
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

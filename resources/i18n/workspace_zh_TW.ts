@@ -242,6 +242,29 @@
     </message>
 </context>
 <context>
+    <name>BuyingGroup</name>
+    <message>
+        <location filename="../../planner/ui/kit/buying.py" line="18"/>
+        <source>Nobody in the buying group is identified yet</source>
+        <translation>尚未識別採購決策小組的任何成員</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/buying.py" line="19"/>
+        <source>No economic buyer identified</source>
+        <translation>尚未確認經濟決策者</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/buying.py" line="20"/>
+        <source>An opponent has high influence</source>
+        <translation>有高影響力的反對者</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/buying.py" line="21"/>
+        <source>No coach: nobody inside guides us</source>
+        <translation>沒有內線（教練）：客戶內部無人引導我們</translation>
+    </message>
+</context>
+<context>
     <name>CategoryBox</name>
     <message>
         <location filename="../../planner/ui/kit/reasons.py" line="53"/>
@@ -252,6 +275,15 @@
         <location filename="../../planner/ui/kit/reasons.py" line="58"/>
         <source>{name} (retired)</source>
         <translation>{name}（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="226"/>
+        <location filename="../../planner/ui/deal/buying_group.py" line="231"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -277,22 +309,37 @@
         <translation>客戶的決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirmation_box.py" line="74"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="75"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="75"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="77"/>
+        <source>Confirmed or decided by</source>
+        <translation>確認或決定者</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="79"/>
         <source>Correction notes</source>
         <translation>更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirmation_box.py" line="79"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="84"/>
         <source>{date}: {text}</source>
         <translation>{date}：{text}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirmation_box.py" line="86"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="91"/>
         <source>Add correction note…</source>
         <translation>新增更正附註…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirmation_box.py" line="88"/>
+        <location filename="../../planner/ui/deal/confirmation_box.py" line="93"/>
         <source>A confirmed milestone cannot change. If something in it was wrong, add a dated note.</source>
         <translation>已確認的里程點不能修改。若內容有誤，請加上註明日期的附註。</translation>
     </message>
@@ -534,14 +581,27 @@
 <context>
     <name>DealWorkspace</name>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="158"/>
+        <location filename="../../planner/ui/deal/panel.py" line="162"/>
         <source>Select a deal…</source>
         <translation>請選擇一筆商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="160"/>
+        <location filename="../../planner/ui/deal/panel.py" line="164"/>
         <source>Pick a deal on the board to see its stages, tasks, contacts and history here.</source>
         <translation>在看板上點選商機，這裡就會顯示它的階段、任務、聯絡人與歷程。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/panel.py" line="167"/>
+        <location filename="../../planner/ui/deal/buying_group.py" line="182"/>
+        <source>Buying group</source>
+        <translation>採購決策小組</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/deal/panel.py" line="278"/>
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n 個缺口</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/deal/header.py" line="84"/>
@@ -595,12 +655,12 @@
         <translation>刪除商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="161"/>
+        <location filename="../../planner/ui/deal/panel.py" line="165"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="162"/>
+        <location filename="../../planner/ui/deal/panel.py" line="166"/>
         <source>Stages</source>
         <translation>階段</translation>
     </message>
@@ -615,13 +675,13 @@
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="163"/>
+        <location filename="../../planner/ui/deal/panel.py" line="168"/>
         <source>Account and contacts</source>
         <translation>客戶與聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="164"/>
-        <location filename="../../planner/ui/deal/panel.py" line="165"/>
+        <location filename="../../planner/ui/deal/panel.py" line="169"/>
+        <location filename="../../planner/ui/deal/panel.py" line="170"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
@@ -753,173 +813,326 @@ Title:</source>
         <source>Why the deal ended, as a category of your list (Settings › Reason Categories…): the win/loss analysis counts deals by it. The written reason stays as it is.</source>
         <translation>以您清單中的類別（設定 › 原因類別…）說明商機為何結束：贏輸分析會依此統計商機。已寫下的原因維持不變。</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="77"/>
+        <source>wants: {wants}</source>
+        <translation>期望：{wants}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="183"/>
+        <source>Nobody yet. Add the people who decide, evaluate, use and guide: each one&apos;s attitude toward us and how much they weigh.</source>
+        <translation>尚無成員。請加入決策、評估、使用與引導的人，並記下每個人對我們的態度與影響力。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="186"/>
+        <source>The deal is closed: its buying group is kept as it was.</source>
+        <translation>商機已結案：採購決策小組維持結案時的樣子。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="187"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="188"/>
+        <source>Add a person to the buying group</source>
+        <translation>將一位人員加入採購決策小組</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="189"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="190"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="191"/>
+        <source>Take the person out of this deal&apos;s buying group (they stay a contact of the account)</source>
+        <translation>將此人移出本商機的採購決策小組（仍保留為客戶的聯絡人）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="227"/>
+        <source>This stage&apos;s milestone requires: {roles}.</source>
+        <translation>本階段的里程點需要：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="230"/>
+        <source>Still missing: {roles}.</source>
+        <translation>尚缺：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="314"/>
+        <source>Remove from the buying group</source>
+        <translation>移出採購決策小組</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_group.py" line="315"/>
+        <source>Take {name} out of this deal&apos;s buying group? They stay a contact of the account. You can undo this with Edit &gt; Undo.</source>
+        <translation>要將 {name} 移出本商機的採購決策小組嗎？此人仍會保留為客戶的聯絡人。您可以用「編輯 &gt; 復原」還原。</translation>
+    </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="90"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="93"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="90"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="93"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="90"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="93"/>
         <source>Before → after</source>
         <translation>變更前 → 變更後</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="108"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="111"/>
         <source>Deal created</source>
         <translation>建立商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="110"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="113"/>
         <source>Changed the {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="118"/>
         <source>Task done</source>
         <translation>任務完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="115"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="118"/>
         <source>Task reopened</source>
         <translation>任務改回未完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="117"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="120"/>
         <source>Deliverable in place</source>
         <translation>交付件已備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="117"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="120"/>
         <source>Deliverable no longer in place</source>
         <translation>交付件改回未備妥</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="120"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="123"/>
         <source>Task added</source>
         <translation>新增任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="120"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="123"/>
         <source>Deliverable added</source>
         <translation>新增交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="122"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="125"/>
         <source>Task removed</source>
         <translation>移除任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="122"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="125"/>
         <source>Deliverable removed</source>
         <translation>移除交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="125"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="128"/>
         <source>Deliverable link changed</source>
         <translation>修改交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="129"/>
         <source>Task renamed</source>
         <translation>任務改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="126"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="129"/>
         <source>Deliverable renamed</source>
         <translation>交付件改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="130"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="133"/>
         <source>Stage note edited: {stage}</source>
         <translation>編輯階段備註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="132"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="135"/>
         <source>Milestone went against us: {stage}</source>
         <translation>里程點結果不利：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="133"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="136"/>
         <source>Milestone confirmed: {stage}</source>
         <translation>確認里程點：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="136"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="139"/>
         <source>Moved to the next stage</source>
         <translation>推進到下一階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="138"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="141"/>
         <source>Status changed</source>
         <translation>狀態變更</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="140"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="143"/>
         <source>Deal abandoned</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="143"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="146"/>
         <source>Correction note added: {stage}</source>
         <translation>新增更正附註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="144"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="147"/>
         <source>Correction note added</source>
         <translation>新增更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="147"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="150"/>
         <source>Follow-up deal created</source>
         <translation>建立後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="147"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="150"/>
         <source>deal #{id}</source>
         <translation>商機 #{id}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="149"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="152"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="151"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="154"/>
         <source>Taken out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="153"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="156"/>
         <source>Deal deleted</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="158"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="163"/>
+        <source>contact #{id}</source>
+        <translation>聯絡人 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="170"/>
+        <source>Added to the buying group</source>
+        <translation>加入採購決策小組</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="172"/>
+        <source>Taken out of the buying group</source>
+        <translation>移出採購決策小組</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="176"/>
+        <source>Buying role of {name}</source>
+        <translation>{name} 的採購角色</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="180"/>
+        <source>Attitude of {name}</source>
+        <translation>{name} 的態度</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="184"/>
+        <source>Influence of {name}</source>
+        <translation>{name} 的影響力</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="187"/>
+        <source>What {name} wants</source>
+        <translation>{name} 的期望</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="191"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="192"/>
+        <source>Confirmed or decided by: {stage}</source>
+        <translation>確認或決定者：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="193"/>
+        <source>Confirmed or decided by</source>
+        <translation>確認或決定者</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="199"/>
         <source>(no category)</source>
         <translation>（未指定類別）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="160"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="201"/>
         <source>(empty)</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="172"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="213"/>
         <source>category #{id}</source>
         <translation>類別 #{id}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="179"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="220"/>
         <source>{text} (removed)</source>
         <translation>{text}（已移除）</translation>
+    </message>
+</context>
+<context>
+    <name>InfluenceMap</name>
+    <message>
+        <location filename="../../planner/ui/deal/influence_map.py" line="40"/>
+        <source>Not known yet</source>
+        <translation>態度不明</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/influence_map.py" line="41"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/influence_map.py" line="42"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/influence_map.py" line="43"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/influence_map.py" line="44"/>
+        <source>Influence</source>
+        <translation>影響力</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/influence_map.py" line="75"/>
+        <source>Influence map</source>
+        <translation>影響力地圖</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/influence_map.py" line="77"/>
+        <source>The buying group by influence (up) and attitude toward us (across); choose a person to edit</source>
+        <translation>採購決策小組依影響力（縱向，越上越高）與對我們的態度（橫向）排列；選擇一人即可編輯</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/influence_map.py" line="342"/>
+        <source>Wants: {wants}</source>
+        <translation>期望：{wants}</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1202,84 @@ Title:</source>
         <location filename="../../planner/ui/deal/work_items.py" line="321"/>
         <source>Set link…</source>
         <translation>設定連結…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="42"/>
+        <source>Edit Person in the Buying Group</source>
+        <translation>編輯採購決策小組成員</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="43"/>
+        <source>Add Person to the Buying Group</source>
+        <translation>加入採購決策小組成員</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="54"/>
+        <source>e.g. CFO, head of IT</source>
+        <translation>例如：財務長、資訊主管</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="61"/>
+        <source>What this person wants from the deal, e.g. a payback within two years, less manual work</source>
+        <translation>此人希望從這個商機得到什麼，例如：兩年內回收投資、減少人工作業</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="67"/>
+        <source>New person…</source>
+        <translation>新人員…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="68"/>
+        <source>&amp;Person:</source>
+        <translation>人員(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="70"/>
+        <source>&amp;Job title:</source>
+        <translation>職稱(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="74"/>
+        <source>Person:</source>
+        <translation>人員：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="75"/>
+        <source>Buying &amp;role:</source>
+        <translation>採購角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="76"/>
+        <source>&amp;Attitude:</source>
+        <translation>態度(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="77"/>
+        <source>&amp;Influence:</source>
+        <translation>影響力(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="78"/>
+        <source>&amp;Wants:</source>
+        <translation>期望(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="81"/>
+        <source>Role, attitude and influence start as the account knows this person; here they are this deal&apos;s.</source>
+        <translation>角色、態度與影響力先沿用客戶層級的資料；在這裡設定的是此人在本商機中的情形。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_dialogs.py" line="136"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>請輸入此人的姓名。</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1662,22 @@ Title:</source>
         <location filename="../../planner/ui/kit/undo.py" line="342"/>
         <source>Delete account “{name}”</source>
         <translation>刪除客戶「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_undo.py" line="22"/>
+        <location filename="../../planner/ui/deal/buying_undo.py" line="46"/>
+        <source>Add “{name}” to the buying group</source>
+        <translation>將「{name}」加入採購決策小組</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_undo.py" line="71"/>
+        <source>Edit “{name}” in the buying group</source>
+        <translation>編輯採購決策小組的「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/buying_undo.py" line="86"/>
+        <source>Remove “{name}” from the buying group</source>
+        <translation>將「{name}」移出採購決策小組</translation>
     </message>
 </context>
 <context>

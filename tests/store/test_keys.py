@@ -10,13 +10,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from builders import confirm_current, finish_required, new_deal
 
-from planner.domain.model import Answer, Contact, Outcome
-from planner.services import Planner
+from planner.domain.model import Answer, BuyingRole, Contact, Outcome
+from planner.services import Confirmation, Planner
 
 
 @pytest.fixture(scope="module")
@@ -28,13 +29,18 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     new_deal(planner, stages=2, account="Beta")
     process = planner.processes.get(planner.deals.get(deal_id).process_id)
     process.dropped = {"a": Answer.DROP, "b": Answer.NO_INFLUENCE}
+    process.stages[0].required_roles = [BuyingRole.ECONOMIC_BUYER, BuyingRole.COACH]  # two stage roles
     planner.processes.update(process)
     account_id = planner.deals.get(deal_id).account_id
-    for name in ("Ann", "Bo"):
-        planner.contacts.add(Contact(account_id=account_id, name=name))
-    for _ in range(2):
-        finish_required(planner, deal_id)
-        confirm_current(planner, deal_id)
+    people = [planner.contacts.add(Contact(account_id=account_id, name=name, role=role))
+              for name, role in (("Ann", BuyingRole.ECONOMIC_BUYER), ("Bo", BuyingRole.COACH))]
+    for contact_id in people:  # a buying group of two
+        planner.buying_group.add(deal_id, contact_id)
+    finish_required(planner, deal_id)
+    stage_id = planner.deals.get(deal_id).stage_id
+    planner.milestones.confirm(deal_id, [Confirmation(stage_id, date.today(), "Minutes", people=tuple(people))])
+    finish_required(planner, deal_id)
+    confirm_current(planner, deal_id)
     for rate in (45, 55):  # two adopted rates
         planner.processes.adopt_rate(process.stages[0].id, rate)  # type: ignore[arg-type]
     lost = new_deal(planner, stages=2, account="Gamma")  # a deal filed under a reason category

@@ -140,6 +140,48 @@ def test_reason_categories_and_adopted_rates_come_back(qapp, tmp_path: Path) -> 
     assert len(after["rate_adoptions"]) == 2 and len(after["reason_categories"]) == 8
 
 
+def test_buying_groups_required_roles_and_who_confirmed_come_back(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    """Who decides, as it stands and as it stood: a person named on a milestone and removed from
+    the group since, a role a stage began to require after a deal passed it, the group of a
+    closed deal."""
+    import dataclasses
+
+    from builders import confirm_current, new_deal
+
+    from planner.domain.model import Attitude, BuyingRole, Contact, Outcome
+    from planner.services import Confirmation
+
+    source = tmp_path / "people.planner"
+    planner = Planner.open(source, create=True)
+    deal = new_deal(planner, stages=3, title="Open", account="Acme")
+    account = planner.deals.get(deal).account_id
+    ann = planner.contacts.add(Contact(account, "Ann", role=BuyingRole.ECONOMIC_BUYER))
+    bo = planner.contacts.add(Contact(account, "王大明", role=BuyingRole.COACH, attitude=Attitude.SUPPORTER))
+    ann_member = planner.buying_group.add(deal, ann, wants="A short payback")
+    planner.buying_group.add(deal, bo)
+    stage = planner.deals.get(deal).stage_id or 0
+    planner.milestones.confirm(deal, [Confirmation(stage, date.today(), "Minutes", people=(ann, bo))])
+    planner.buying_group.remove(ann_member)  # named on the milestone, gone from the group since
+    process = planner.processes.get(planner.deals.get(deal).process_id)
+    process.stages[0].required_roles = [BuyingRole.ECONOMIC_BUYER]  # required after the deal passed it
+    process.stages[1].required_roles = [BuyingRole.COACH]
+    planner.processes.update(process)
+    closed = new_deal(planner, stages=2, title="Closed", account="Beta")
+    cy = planner.contacts.add(Contact(planner.deals.get(closed).account_id, "Cy"))
+    member = planner.buying_group.add(closed, cy)
+    planner.buying_group.update(dataclasses.replace(planner.buying_group.get(member), attitude=Attitude.OPPONENT))
+    confirm_current(planner, closed, Outcome.AGAINST)
+    planner.close()
+    again = _round_trip(source, tmp_path)
+    assert dump(again) == dump(source)
+    copy = Planner.open(again, read_only=True)
+    assert copy.file.check() == []
+    assert [[p.name for p in m.people] for m in copy.milestones.of(deal)] == [["Ann", "王大明"]]
+    assert [p.name for p in copy.buying_group.of(deal)] == ["王大明"]
+    assert copy.processes.get(copy.deals.get(deal).process_id).stages[1].required_roles == [BuyingRole.COACH]
+    copy.close()
+
+
 def test_next_steps_and_due_dates_come_back(qapp, tmp_path: Path) -> None:  # noqa: ANN001
     """The columns of "0010_next_steps": an open deal's next step, a closed deal's last one
     (read-only once it closed), and due dates on work of a frozen stage and of the current one."""

@@ -209,13 +209,14 @@ def _stalled(w: MainWindow) -> QDialog:
 def _reason(w: MainWindow) -> QDialog:
     from planner.ui.review.reason import ReasonDialog
 
-    return ReasonDialog("Warehouse system", "Stalled", lambda _reason: None, w)
+    return ReasonDialog("Warehouse system", "Stalled", lambda _reason, _category: None, w.planner.reasons.all(),
+                        parent=w)
 
 
 def _abandon(w: MainWindow) -> QDialog:
     from planner.ui.deal.dialogs import AbandonDialog
 
-    return AbandonDialog("Warehouse system", w)
+    return AbandonDialog("Warehouse system", w.planner.reasons.all(), parent=w)
 
 
 def _correction(w: MainWindow) -> QDialog:

@@ -281,6 +281,14 @@ PLURALS_FOR_THE_LEAD = {
                                        "closed deals are needed.', '{closed} of the {entered} deals…', 'From {n} won "
                                        "deals that passed this stage.'",
     "planner/ui/calibration/dialog.py": "'“{stage}” has {n} closed deals…'",
+    # merged from other branches meanwhile
+    "planner/forecast_output.py": "'… ({n} of {count} deals …'",
+    "planner/transfer/commands.py": "'Dry run: {accounts} account(s)…', 'Imported {accounts} account(s)…', "
+                                    "'Stage “{theirs}” ({n} deals)…'",
+    "planner/ui/calibration/adoptions.py": "'{won} of {closed} closed deals…'",
+    "planner/ui/calibration/winloss.py": "'{closed} closed deals…'",
+    "planner/ui/forecast/export.py": "'Wrote {path} ({pages} pages).'",
+    "planner/ui/transfer/pages.py": "'Ready: {accounts} new account(s)…', 'Imported {accounts} account(s)…'",
 }
 COUNTED = re.compile(r"""(?:translate|tr|_tr)\(\s*(?:"[^"]*",\s*)?"[^"]*\{(?:n|count|days|pages|total|limit|"""
                      r"""minimum|closed|deals|won)\}\s*(?:\w+\s)?(?:days?|pages?|deals?|accounts?|milestones?|"""

@@ -138,6 +138,7 @@ class CardDelegate(QStyledItemDelegate):
         # 1: title, with the stalled mark (or else the idle one) at the right (overdue shows
         # on the close date below): stalled says more than idle, both at once would be noise
         marks = [("warning", theme.danger(palette))] if stalled else [("idle", theme.warning(palette))] if idle else []
+        marks += [("accounts", theme.warning(palette))] if source.gaps(card) else []  # the buying group's gaps
         marks_width = len(marks) * (MARK + 4)
         fm = QFontMetrics(title_font)
         painter.setFont(title_font)

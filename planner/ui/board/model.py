@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 
 from planner.domain import formats, money
 from planner.domain.calibration import StageCalibration
-from planner.domain.model import Card, DealStatus
+from planner.domain.model import Card, DealStatus, Gap
 from planner.domain.stalled import Threshold, assess
 from planner.i18n import current_language
 from planner.ui.kit import plain
@@ -63,6 +63,7 @@ class CardRole(IntEnum):
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 17
     STALLED = Qt.ItemDataRole.UserRole + 18  # open and longer in its stage than its bar
     NO_RATE = Qt.ItemDataRole.UserRole + 19  # its currency has no rate into the home currency
+    GAPS = Qt.ItemDataRole.UserRole + 20  # what an open deal's buying group leaves open (domain Gap values)
     NEXT_TARGET = Qt.ItemDataRole.UserRole + 21  # ISO target date of its next milestone, or ""
 
 
@@ -186,6 +187,9 @@ class CardListModel(QAbstractListModel):
         home, rates = self.conversion
         return bool(home) and money.convert(card.value, card.currency, home, rates) is None
 
+    def gaps(self, card: Card) -> tuple[Gap, ...]:
+        """What the deal's buying group leaves open (planner.domain.buying); none once closed."""
+        return card.gaps if card.status == DealStatus.OPEN else ()
     def target_passed(self, card: Card) -> bool:
         """An open deal whose next milestone was meant to be reached before today."""
         return card.status == DealStatus.OPEN and card.next_target is not None and card.next_target < self.today
@@ -232,6 +236,7 @@ class CardListModel(QAbstractListModel):
             CardRole.IDLE_DAYS: lambda: self.idle_for(card),
             CardRole.STALLED: lambda: self.stall(card) is not None,
             CardRole.NO_RATE: lambda: self.no_rate(card),
+            CardRole.GAPS: lambda: tuple(str(g) for g in self.gaps(card)),
             CardRole.NEXT_TARGET: lambda: card.next_target.isoformat() if card.next_target else "",
             CardRole.SEARCH_TEXT: lambda: card.search_text,
         }
@@ -272,6 +277,12 @@ class CardListModel(QAbstractListModel):
                 lines.append(why_stalled(self.idle_for(card), bar))
             elif self.idle(card):
                 lines.append(translate("CardModel", "Idle: no milestone for %n days", "", self.idle_for(card)))
+            if self.gaps(card):
+                from planner.ui.kit.buying import gap_labels
+
+                labels = gap_labels()
+                lines.append(translate("CardModel", "Buying group: {gaps}").format(
+                    gaps=translate("CardModel", "; ").join(labels[g] for g in self.gaps(card))))
         return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import formats, lifecycle
+from planner.domain import buying, formats, lifecycle
 from planner.domain.errors import PlannerError
 from planner.domain.lifecycle import Block, Decision
 from planner.domain.model import DealStatus, Outcome, Stage
@@ -107,6 +107,7 @@ class ConfirmDialog(QDialog):
         self.outcome_text = ""
         self.decided: list[Decision] = []  # one per page, from decide_all()
         self.categories = planner.reasons.all()
+        self.people = buying.ordered(self.work.people)
         deal = self.work.deal
         n = len(self.stages)
         self.setWindowTitle(self.tr("Confirm Milestone") if n == 1 else self.tr("Confirm {n} Milestones").format(n=n))
@@ -249,7 +250,7 @@ class ConfirmDialog(QDialog):
         confirmations = [p.confirmation() for p in self.pages]
         ticks = {c.stage_id: p.ticked() for c, p in zip(confirmations, self.pages, strict=True)}
         self.decided = lifecycle.walk(self.work.process, self.work.deal, self.work.milestones, self.work.tasks,
-                                      self.work.deliverables, confirmations, ticks, self.today)
+                                      self.work.deliverables, confirmations, ticks, self.today, self.work.people)
 
     def update_state(self) -> None:
         if not hasattr(self, "confirm_button"):
@@ -270,6 +271,9 @@ class ConfirmDialog(QDialog):
         # the required work has its own message beside the work list
         page_problems = [error_text(b.error) for b in self.pages[current].verdict().blockers
                          if b.block != Block.WORK_MISSING]
+        if self.pages[current].verdict().blocker(Block.ROLES_MISSING) is not None:
+            page_problems.append(self.tr("Add them to the buying group in the deal's panel, then confirm; "
+                                         "or choose “Went against us”."))
         self.problem_label.setText("\n".join(page_problems))
         self.problem_label.setVisible(bool(page_problems))
         others = [p.index + 1 for p in pages if p.index != current and p.problems()]

@@ -15,7 +15,7 @@ from planner.i18n import current_language
 from planner.ui.deal.work_items import StageEditor, open_link
 from planner.ui.kit import plain
 from planner.ui.kit.glyphs import negative
-from planner.ui.kit.labels import outcome_label
+from planner.ui.kit.labels import outcome_label, role_labels
 
 
 class ConfirmationBox(QFrame):
@@ -70,6 +70,11 @@ class ConfirmationBox(QFrame):
             self._layout.addWidget(link)
         if milestone.decision.strip():
             self._layout.addWidget(self._pair(self.tr("Customer decision"), milestone.decision))
+        if milestone.people:
+            roles = role_labels()
+            names = self.tr(", ").join(self.tr("{name} ({role})").format(name=p.name, role=roles[p.role])
+                                       for p in milestone.people)
+            self._layout.addWidget(self._pair(self.tr("Confirmed or decided by"), names))
         if milestone.corrections:
             title = QLabel(self.tr("Correction notes"), self)
             title.setFont(font)

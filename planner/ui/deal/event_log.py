@@ -14,7 +14,7 @@ from planner.domain.model import Event
 from planner.domain.reasons import ReasonCategory
 from planner.i18n import current_language
 from planner.ui.kit import plain
-from planner.ui.kit.labels import status_label
+from planner.ui.kit.labels import attitude_labels, influence_labels, role_labels, status_label
 from planner.ui.kit.reasons import category_names
 from planner.ui.kit.undo import field_label
 
@@ -41,12 +41,15 @@ class EventLogModel(QAbstractTableModel):
         self._milestones: dict[int, str] = {}
         self._accounts: dict[int, str] = {}
         self._categories: list[ReasonCategory] = []
+        self._people: dict[int, str] = {}
 
     def set_events(self, events: list[Event], stage_names: dict[int, str],
                    milestone_stages: dict[int, str], account_names: dict[int, str],
-                   categories: Sequence[ReasonCategory] = ()) -> None:
+                   categories: Sequence[ReasonCategory] = (), people: dict[int, str] | None = None) -> None:
         """``stage_names`` by stage id, ``milestone_stages`` (stage name) by milestone id;
-        ``categories``: the reason categories (retired ones too), named in the current language."""
+        ``categories``: the reason categories (retired ones too), named in the current language;
+        ``people``: contact names by id (a person of the buying group is logged by id)."""
+        self._people = dict(people or {})
         self._stages = stage_names
         self._milestones = milestone_stages
         self._accounts = account_names
@@ -151,6 +154,44 @@ class EventLogModel(QAbstractTableModel):
             return self.tr("Taken out of the archive"), ""
         if k == "deleted":
             return self.tr("Deal deleted"), e.before
+        if k.startswith("person_") or k == "milestone_people":
+            return self._buying_group(e)
+        return k, self._arrow(e.before, e.after)
+
+    def _person(self, field: str, fallback: str = "") -> str:
+        if field.isdigit():
+            return self._people.get(int(field), fallback or self.tr("contact #{id}").format(id=field))
+        return fallback or field
+
+    def _buying_group(self, e: Event) -> tuple[str, str]:
+        """The buying group's events: a person added, removed or seen anew; who confirmed a milestone."""
+        k = e.kind
+        if k == "person_added":
+            return self.tr("Added to the buying group"), self._person(e.field, e.after)
+        if k == "person_removed":
+            return self.tr("Taken out of the buying group"), self._person(e.field, e.before)
+        name = self._person(e.field)
+        if k == "person_role":
+            roles = {str(r): label for r, label in role_labels().items()}
+            return (self.tr("Buying role of {name}").format(name=name),
+                    self._arrow(roles.get(e.before, e.before), roles.get(e.after, e.after)))
+        if k == "person_attitude":
+            attitudes = {str(a): label for a, label in attitude_labels().items()}
+            return (self.tr("Attitude of {name}").format(name=name),
+                    self._arrow(attitudes.get(e.before, e.before), attitudes.get(e.after, e.after)))
+        if k == "person_influence":
+            levels = {str(i): label for i, label in influence_labels().items()}
+            return (self.tr("Influence of {name}").format(name=name),
+                    self._arrow(levels.get(e.before, e.before), levels.get(e.after, e.after)))
+        if k == "person_wants":
+            return self.tr("What {name} wants").format(name=name), self._arrow(e.before, e.after)
+        if k == "milestone_people":
+            stage = self._milestones.get(int(e.field), "") if e.field.isdigit() else ""
+            ids = [int(x) for x in e.after.strip("[]").split(",") if x.strip().isdigit()]
+            names = self.tr(", ").join(self._person(str(i)) for i in ids)
+            what = (self.tr("Confirmed or decided by: {stage}").format(stage=stage) if stage
+                    else self.tr("Confirmed or decided by"))
+            return what, names
         return k, self._arrow(e.before, e.after)
 
     def _value(self, field: str, text: str) -> str:

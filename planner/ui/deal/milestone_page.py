@@ -31,17 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.lifecycle import Block, Decision
-from planner.domain.model import ItemKind, Outcome, Stage
+from planner.domain.model import DealContact, ItemKind, Outcome, Stage
 from planner.domain.reasons import ReasonCategory
 from planner.i18n import error_text
 from planner.services import Confirmation, DealWork, Tick
 from planner.ui.kit import file_dialogs, icons, plain, theme
+from planner.ui.kit.labels import role_labels
 from planner.ui.kit.reasons import CategoryBox
 
 TABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 2
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 3
 REQUIRED_ROLE = Qt.ItemDataRole.UserRole + 4
+CONTACT_ROLE = Qt.ItemDataRole.UserRole + 5  # a buying-group person's contact id
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class PageHost(Protocol):
     today: date
     decided: list[Decision]  # the domain's decision for each page, in order
     categories: list[ReasonCategory]  # the reason categories a lost deal may be filed under
+    people: list[DealContact]  # the deal's buying group, who may have confirmed or decided
 
     def update_state(self) -> None: ...
 
@@ -176,6 +179,11 @@ class MilestonePage(QWidget):
         self.category_label = QLabel(self.tr("Reason &category:"), self)
         self.category_label.setBuddy(self.category)
 
+        # who of the buying group confirmed or decided it: optional, recorded with the milestone
+        self.people_label = QLabel(self.tr("Confirmed or decided b&y:"), self)
+        self.people_label.setToolTip(self.tr("The people of the deal's buying group who confirmed this milestone "
+                                             "or took the decision; recorded with it for good"))
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -187,6 +195,7 @@ class MilestonePage(QWidget):
         form.addRow("", attach_row)
         form.addRow(self.decision_label, self.decision)
         form.addRow(self.category_label, self.category)
+        form.addRow(self.people_label, self._people_field(dialog.people))
         self.form = form
 
         self.work_title = QLabel(self)
@@ -265,6 +274,36 @@ class MilestonePage(QWidget):
             signal.connect(dialog.update_state)
         self._outcome_changed()
 
+    def _people_field(self, people: list[DealContact]) -> QWidget:
+        """A checkable list of the buying group, or a word on where to add people."""
+        self.people = QListWidget(self)
+        self.people.setAccessibleName(self.tr("People of the buying group who confirmed or decided"))
+        roles = role_labels()
+        for member in people:
+            entry = QListWidgetItem(f"{member.name} · {roles[member.role]}", self.people)
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                           | Qt.ItemFlag.ItemNeverHasChildren)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            entry.setData(CONTACT_ROLE, member.contact_id)
+            entry.setToolTip(member.title or member.name)
+        self.people_label.setBuddy(self.people)
+        shown = min(4, max(1, len(people)))
+        self.people.setFixedHeight(self.people.sizeHintForRow(0) * shown + 2 * self.people.frameWidth() + 2
+                                   if people else 0)
+        if people:
+            return self.people
+        self.people.hide()
+        none = QLabel(self.tr("Nobody in the deal's buying group yet (add people in the panel's Buying group "
+                              "section)."), self)
+        none.setWordWrap(True)
+        none.setProperty("muted", True)
+        return none
+
+    def confirmed_by(self) -> tuple[int, ...]:
+        """The contacts ticked as having confirmed or decided the milestone."""
+        return tuple(int(self.people.item(i).data(CONTACT_ROLE)) for i in range(self.people.count())
+                     if self.people.item(i).checkState() == Qt.CheckState.Checked)
+
     # -------------------------------------------------------------------- state
     @property
     def outcome(self) -> Outcome:
@@ -334,7 +373,7 @@ class MilestonePage(QWidget):
     def confirmation(self) -> Confirmation:
         assert self.stage.id is not None
         return Confirmation(self.stage.id, pydate(self.date_edit.date()), self.evidence.toPlainText().strip(),
-                            self.outcome, self.decision.text().strip(), self.evidence_link)
+                            self.outcome, self.decision.text().strip(), self.evidence_link, self.confirmed_by())
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

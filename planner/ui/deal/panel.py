@@ -32,6 +32,7 @@ from planner.services import Changes, DealWork, Part, Planner
 from planner.services.reasons import CHANGED as REASON_CATEGORIES
 from planner.ui.deal.account_box import AccountBox
 from planner.ui.deal.actions import DealActions
+from planner.ui.deal.buying_group import BuyingGroupBox
 from planner.ui.deal.event_log import EventLogModel, EventLogView
 from planner.ui.deal.field_binding import FieldBinding
 from planner.ui.deal.fields import DealFields
@@ -39,7 +40,7 @@ from planner.ui.deal.header import DealHeader
 from planner.ui.deal.next_step import NextStepSection
 from planner.ui.deal.stage_map import Segment, segments
 from planner.ui.deal.stage_section import StageSection
-from planner.ui.kit import undo
+from planner.ui.kit import icons, theme, undo
 from planner.ui.kit.widgets import Section, muted
 from planner.ui.session import Session
 
@@ -122,6 +123,8 @@ class DealWorkspace(QWidget):
         self.stages_layout.setContentsMargins(0, 0, 0, 0)
         self.stages_layout.setSpacing(2)
         self.stages_section = Section("", self.stages_body, expanded=True, indent=0)
+        self.buying_box = BuyingGroupBox(self.session)
+        self.buying_section = Section("", self.buying_box, expanded=True, indent=8)
         self.account_box = AccountBox(self.session)
         self.account_box.edit_button.clicked.connect(self.edit_account)
         self.contacts = self.account_box.contacts
@@ -135,7 +138,8 @@ class DealWorkspace(QWidget):
         body = QVBoxLayout(inner)
         body.setContentsMargins(8, 4, 10, 12)
         body.setSpacing(6)
-        for s in (self.deal_section, self.stages_section, self.account_section, self.history_section):
+        for s in (self.deal_section, self.stages_section, self.buying_section, self.account_section,
+                  self.history_section):
             body.addWidget(s)
         body.addStretch(1)
         body.insertWidget(0, self.next_step)
@@ -163,9 +167,11 @@ class DealWorkspace(QWidget):
             "Pick a deal on the board to see its stages, tasks, contacts and history here."))
         self.deal_section.set_title(self.tr("Deal"))
         self.stages_section.set_title(self.tr("Stages"))
+        self.buying_section.set_title(self.tr("Buying group"))
         self.account_section.set_title(self.tr("Account and contacts"))
         self.history_section.set_title(self.tr("History"))
         self.history.setAccessibleName(self.tr("History"))
+        self._mark_gaps()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -260,12 +266,21 @@ class DealWorkspace(QWidget):
             # read-only: every stage as a frozen one, shown but not editable
             self._apply_stages(dataclasses.replace(work, frozen={s.stage_id for s in segs}) if self.read_only
                                else work, segs, new_deal)
+            self.buying_box.show_group(work, self.read_only)
+            self._mark_gaps()
             self.account_box.show_account(work.account, self.read_only)
             self._apply_history(work)
             if new_deal:
                 self.scroll.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
+
+    def _mark_gaps(self) -> None:
+        """The buying group's header warns of its gaps even while folded."""
+        count = self.buying_box.gap_count()
+        self.buying_section.header.set_icon(icons.icon("accounts", theme.warning(self.palette())) if count
+                                            else None)
+        self.buying_section.header.note.setText(self.tr("%n gap(s)", "", count) if count else "")
 
     def _apply_stages(self, work: DealWork, segs: list[Segment], new_deal: bool) -> None:
         ids = [s.stage_id for s in segs]
@@ -301,8 +316,12 @@ class DealWorkspace(QWidget):
         stage_names = {s.id: s.name for s in work.process.stages if s.id is not None}
         milestone_stages = {m.id: stage_names.get(m.stage_id, "") for m in work.milestones if m.id is not None}
         names = {a.id: a.name for a in self._all_accounts() if a.id is not None}
+        # the account's people by id (and those of the group and of its milestones, if moved since)
+        people = {c.id: c.name for c in self.planner.contacts.of(work.account.id or 0) if c.id is not None}
+        people |= {p.contact_id: p.name for p in work.people}
+        people |= {p.contact_id: p.name for m in work.milestones for p in m.people}
         self.history_model.set_events(self.planner.deals.events(work.deal.id), stage_names, milestone_stages, names,
-                                      self._all_categories())
+                                      self._all_categories(), people)
 
     def _all_accounts(self) -> list[Account]:
         if self._accounts is None:
@@ -327,6 +346,8 @@ class DealWorkspace(QWidget):
         if work is None or self._deal_id is None:
             return
         parts = changes.deal(self._deal_id)
+        if work.account.id in changes.contacts_of:
+            parts = parts | {Part.PEOPLE}  # a person's name or title, as the group shows it
         if Part.DELETED in parts:
             self.show_deal(None)
             return

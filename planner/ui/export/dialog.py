@@ -91,7 +91,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&For:"), self.audience_combo)
         form.addRow("", self.audience_note)
         form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow(self.tr("&Paper:"), self.paper_combo)
+        form.addRow(self.tr("Pape&r:"), self.paper_combo)
         save_label = QLabel(self.tr("&Save as:"), self)
         save_label.setBuddy(self.path_edit)  # a layout as the field gets no label buddy of its own
         form.addRow(save_label, path_row)

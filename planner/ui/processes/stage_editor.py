@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.model import Stage
+from planner.domain.buying import ROLE_ORDER
+from planner.domain.model import BuyingRole, Stage
 from planner.domain.reference import reference_stage
 from planner.i18n import current_language
+from planner.ui.kit.labels import role_labels
 from planner.ui.processes.models import ItemsModel
 
 
@@ -134,6 +137,50 @@ class ItemsEditor(QWidget):
             self._select(row + delta, self.view.currentIndex().column())
 
 
+class RolesEditor(QWidget):
+    """The buying roles a stage requires before its milestone: one tick per role."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.boxes: dict[BuyingRole, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.hint)
+        for role in ROLE_ORDER:
+            box = QCheckBox(self)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            self.boxes[role] = box
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hint.setText(self.tr(
+            "The roles a deal's buying group must hold before this stage's milestone can be confirmed, "
+            "e.g. an economic buyer identified before the commercial evaluation."))
+        for role, label in role_labels().items():
+            self.boxes[role].setText(label)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def roles(self) -> list[BuyingRole]:
+        return [role for role in ROLE_ORDER if self.boxes[role].isChecked()]
+
+    def set_roles(self, roles: list[BuyingRole]) -> None:
+        for role, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(role in roles)
+            box.blockSignals(False)
+
+
 class StageEditor(QWidget):
     """The form for one stage; writes every change straight into the bound Stage."""
 
@@ -182,8 +229,10 @@ class StageEditor(QWidget):
         self.description.setPlaceholderText(self.tr("What this stage is for, in your team's words"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.roles = RolesEditor()
         self.tabs.addTab(self.tasks, "")
         self.tabs.addTab(self.deliverables, "")
+        self.tabs.addTab(self.roles, "")
         self.tabs.addTab(self.description, self.tr("&About this stage"))
         self.required_hint = QLabel(self.tr(
             "Tick “Required” for work that must be done before the milestone can be confirmed."))
@@ -207,6 +256,7 @@ class StageEditor(QWidget):
         self.tasks.model.itemsChanged.connect(lambda: self._set("tasks", self.tasks.model.items()))
         self.deliverables.model.itemsChanged.connect(
             lambda: self._set("deliverables", self.deliverables.model.items()))
+        self.roles.changed.connect(lambda: self._set("required_roles", self.roles.roles()))
         self.set_stage(None)
 
     def stage(self) -> Stage | None:
@@ -226,6 +276,7 @@ class StageEditor(QWidget):
         self.description.blockSignals(False)
         self.tasks.model.set_items(s.tasks)
         self.deliverables.model.set_items(s.deliverables)
+        self.roles.set_roles(s.required_roles)
         if stage is None or stage.ref_key is None:
             self.origin.setText(self.tr("A stage of your own: it follows no reference stage."))
         else:
@@ -239,9 +290,10 @@ class StageEditor(QWidget):
     def _update_tab_titles(self) -> None:
         self.tabs.setTabText(0, self.tr("&Tasks ({n})").format(n=self.tasks.model.rowCount()))
         self.tabs.setTabText(1, self.tr("&Deliverables ({n})").format(n=self.deliverables.model.rowCount()))
+        self.tabs.setTabText(2, self.tr("Buyin&g roles ({n})").format(n=len(self.roles.roles())))
 
     def _set(self, field: str, value: object) -> None:
-        if field in ("tasks", "deliverables"):
+        if field in ("tasks", "deliverables", "required_roles"):
             self._update_tab_titles()
         if self._stage is None:
             return
