@@ -76,7 +76,8 @@ def test_an_open_deal_takes_a_next_step_and_its_current_work_a_due_date(file: Fi
                                 "(SELECT process_id FROM deals WHERE id = ?)", file.open), file.open])
 
 
-@pytest.mark.parametrize("day", ["2026-02-31", "2026-2-3", "tomorrow", "2026-03-01 ", "2026-03-01T09:00:00", "20260301"])
+@pytest.mark.parametrize("day", ["2026-02-31", "2026-2-3", "tomorrow", "2026-03-01 ", "2026-03-01T09:00:00",
+                                 "20260301"])
 def test_a_due_date_is_a_real_date(file: File, day: str) -> None:
     file.refused("UPDATE deals SET next_step_due = ? WHERE id = ?", day, file.open)
     file.refused("UPDATE tasks SET due = ? WHERE id = ?", day, file.current_task)

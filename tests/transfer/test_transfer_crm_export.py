@@ -129,6 +129,7 @@ def test_the_calendar_holds_next_steps_and_work_due(filled: Planner, tmp_path: P
     assert str(again["Next step: Chase the signature — Fleet tracking (Acme, Inc.)"]["uid"]) == uid
     # a step without a date is in no calendar; a closed deal's steps neither
     filled.deals.set_next_step(fleet.id, "Think it over", None)
-    assert not any(s.startswith("Next step") for s in map(str, (e["summary"] for e in calendar.calendar(filled).walk("VEVENT"))))
+    summaries = [str(e["summary"]) for e in calendar.calendar(filled).walk("VEVENT")]
+    assert not any(s.startswith("Next step") for s in summaries)
     filled.deals.abandon(fleet.id, "Budget gone")
     assert calendar.calendar(filled).walk("VEVENT") == []

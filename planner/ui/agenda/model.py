@@ -25,7 +25,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 from planner.domain import formats
 from planner.domain.agenda import AgendaLine, LineKind, When, grouped
 from planner.i18n import current_language
-from planner.ui.kit import plain, theme
+from planner.ui.kit import glyphs, plain, theme
+from planner.ui.kit.glyphs import draw_target
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -49,7 +50,7 @@ def header(column: Column) -> str:
         Column.DUE: translate("AgendaModel", "Due"),
         Column.DEAL: translate("AgendaModel", "Deal"),
         Column.ACCOUNT: translate("AgendaModel", "Account"),
-        Column.STAGE: translate("AgendaModel", "Process · stage"),
+        Column.STAGE: translate("AgendaModel", "Stage"),
     }[column]
 
 
@@ -194,12 +195,12 @@ class AgendaModel(QAbstractItemModel):
             return when
         if role == Qt.ItemDataRole.DisplayRole:
             return {Column.WHAT: what(line), Column.DUE: due_text(line, self.today), Column.DEAL: line.title,
-                    Column.ACCOUNT: line.account,
-                    Column.STAGE: translate("AgendaModel", "{process} · {stage}").format(
-                        process=line.process, stage=line.stage)}[column]
+                    Column.ACCOUNT: line.account, Column.STAGE: line.stage}[column]
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.WHAT and line.tickable:
             return Qt.CheckState.Unchecked  # a ticked step leaves the agenda
-        if role == Qt.ItemDataRole.ForegroundRole and when == When.OVERDUE and column in (Column.WHAT, Column.DUE):
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.WHAT and not line.tickable:
+            return glyphs.icon(draw_target, theme.muted(QGuiApplication.palette()))  # a milestone: not ticked here
+        if role == Qt.ItemDataRole.ForegroundRole and when == When.OVERDUE and column == Column.DUE:
             return theme.danger(QGuiApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain.html(describe(line, self.today))

@@ -38,6 +38,7 @@ from planner.i18n import error_text
 from planner.services import Changes, Planner
 from planner.ui.agenda.model import LINE, AgendaModel, Column, group_title
 from planner.ui.kit import icons, plain, shortcuts, undo
+from planner.ui.kit.delegates import RoomyDelegate
 from planner.ui.kit.stack_action import StackAction
 from planner.ui.kit.widgets import InlineError, muted
 from planner.ui.session import Session
@@ -75,6 +76,7 @@ class AgendaView(QDialog):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(RoomyDelegate(self.tree))
         self.tree.setWordWrap(False)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setTabKeyNavigation(False)  # Tab leaves the list for the buttons; arrows move in it
@@ -159,7 +161,7 @@ class AgendaView(QDialog):
         self.model.set_lines(lines, date.today(), self.writable and not self.planner.read_only)
         self.tree.expandAll()
         self.pages.setCurrentWidget(self.tree if lines else self.empty)
-        self.setFocusProxy(self.tree if lines else None)
+        self.setFocusProxy(self.tree if lines else None)  # type: ignore[arg-type]  # None: no proxy
         self._reselect(keep, row)
         self._fit_columns()
         self._write_counts()
@@ -250,9 +252,10 @@ class AgendaView(QDialog):
 
     # ------------------------------------------------------------------ showing
     def _fit_columns(self) -> None:
-        for column in (Column.DUE, Column.DEAL, Column.ACCOUNT, Column.STAGE):
+        # the step itself takes what the others leave: each of them as wide as it needs, within bounds
+        for column, most in ((Column.DUE, 200), (Column.DEAL, 240), (Column.ACCOUNT, 200), (Column.STAGE, 180)):
             self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column) + 16, 260))
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column) + 16, most))
 
     def _write_counts(self) -> None:
         parts = [self.tr("{group}: {count}").format(group=group_title(w), count=self.model.count(w))

@@ -60,6 +60,7 @@ COMMANDS: dict[str, Keys] = {
     "confirm": ours("Ctrl+Right"),  # also on the board's cards and their menu
     "open_deal": ours("Ctrl+Return"),
     "stalled": ours("Ctrl+Shift+D"),
+    "agenda": ours("Ctrl+Shift+T"),  # what is due today, and what is overdue
     "accounts": ours("Ctrl+Shift+A"),
     "refresh": Keys(SK.Refresh, ("F5",)),
     "processes": ours("Ctrl+Shift+P"),
