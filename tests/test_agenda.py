@@ -121,3 +121,25 @@ def test_a_due_date_is_logged_and_a_follow_up_starts_without_the_old_step(planne
     assert planner.deals.get(deal).next_step == "Invoice"
     follow = planner.deals.get(planner.deals.follow_up(deal))
     assert (follow.next_step, follow.next_step_due) == ("", None)
+
+
+def test_the_readmes_query_gives_the_apps_lines(planner: Planner) -> None:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    sql = re.search(r"```sql\n(-- the agenda:.*?)```", readme, re.S).group(1)  # type: ignore[union-attr]
+    today = date.today()
+    deal = new_deal(planner, stages=2, title="Live", next_target=today + timedelta(days=9))
+    planner.deals.set_next_step(deal, "Call", today - timedelta(days=1))
+    work = planner.work.get(deal)
+    planner.work.set_due(ItemKind.TASK, work.tasks[0].id, today)  # type: ignore[arg-type]
+    planner.work.set_due(ItemKind.DELIVERABLE, work.deliverables[0].id, today)  # type: ignore[arg-type]
+    planner.deals.set_next_step(new_deal(planner, title="Undated"), "Think", None)
+    closed = new_deal(planner, title="Closed")
+    planner.deals.set_next_step(closed, "Nothing", today)
+    confirm_current(planner, closed, Outcome.AGAINST)
+    found = {(r[0], r[1], r[2], r[3]) for r in planner.store.conn.execute(sql)}
+    assert found == {(str(line.kind), line.due.isoformat() if line.due else None, line.text, line.deal_id)
+                     for line in planner.reports.agenda()}
+    assert len(found) == 5
