@@ -657,11 +657,6 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>確認 {n} 個里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/confirm.py" line="153"/>
-        <source>I understand that this &amp;cannot be undone</source>
-        <translation>我了解此操作無法復原(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/deal/confirm.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -685,6 +680,11 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <location filename="../../planner/ui/deal/confirm.py" line="92"/>
         <source>“{name}”</source>
         <translation>「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/confirm.py" line="153"/>
+        <source>I &amp;understand that this cannot be undone</source>
+        <translation>我了解此操作無法復原(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/deal/confirm.py" line="275"/>
@@ -2044,8 +2044,8 @@ Open deals show here by the month they are expected to close, by stage and by pr
     <message>
         <location filename="../../planner/ui/deal/milestone_page.py" line="315"/>
         <location filename="../../planner/ui/deal/milestone_page.py" line="319"/>
-        <source>Customer&apos;s &amp;decision:</source>
-        <translation>客戶的決定(&amp;D)：</translation>
+        <source>Customer&apos;s deci&amp;sion:</source>
+        <translation>客戶的決定(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/deal/milestone_page.py" line="317"/>

@@ -1191,8 +1191,18 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     </message>
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="217"/>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
+        <source>Stage nam&amp;e:</source>
+        <translation>名稱(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="236"/>
+        <source>Abo&amp;ut this stage</source>
+        <translation>階段說明(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/processes/stage_editor.py" line="292"/>
+        <source>Deli&amp;verables ({n})</source>
+        <translation>交付件(&amp;V)（{n}）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="218"/>
@@ -1225,11 +1235,6 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
         <translation>用團隊自己的話，說明這個階段要做什麼</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="236"/>
-        <source>&amp;About this stage</source>
-        <translation>階段說明(&amp;A)</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="238"/>
         <source>Tick “Required” for work that must be done before the milestone can be confirmed.</source>
         <translation>確認里程點之前必須完成的工作，請勾選「必要」。</translation>
@@ -1248,11 +1253,6 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
         <location filename="../../planner/ui/processes/stage_editor.py" line="291"/>
         <source>&amp;Tasks ({n})</source>
         <translation>任務(&amp;T)（{n}）</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/processes/stage_editor.py" line="292"/>
-        <source>&amp;Deliverables ({n})</source>
-        <translation>交付件(&amp;D)（{n}）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/stage_editor.py" line="293"/>

@@ -524,18 +524,8 @@
     </message>
     <message>
         <location filename="../../planner/ui/deal/fields.py" line="97"/>
-        <source>&amp;Title:</source>
-        <translation>名稱(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/deal/fields.py" line="97"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/deal/fields.py" line="98"/>
-        <source>&amp;Value:</source>
-        <translation>金額(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/deal/fields.py" line="98"/>
@@ -543,14 +533,24 @@
         <translation>預計成交(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/fields.py" line="99"/>
-        <source>Next milestone &amp;target:</source>
-        <translation>下個里程點目標(&amp;T)：</translation>
+        <location filename="../../planner/ui/deal/fields.py" line="97"/>
+        <source>Tit&amp;le:</source>
+        <translation>名稱(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/fields.py" line="98"/>
+        <source>Val&amp;ue:</source>
+        <translation>金額(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/deal/fields.py" line="99"/>
         <source>&amp;Risks:</source>
         <translation>風險(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/fields.py" line="99"/>
+        <source>Next &amp;milestone target:</source>
+        <translation>下個里程點目標(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/deal/fields.py" line="100"/>

@@ -27,24 +27,10 @@ LEAD = "catalogue fix by lead"
 
 # scope -> the doubled keys found (in both languages unless said), where they are, and a fix
 KNOWN: dict[str, str] = {
-    "main window": "deal panel, planner/ui/deal/fields.py (context DealFields): '&Title:' and 'Next milestone "
-                   "&target:' against the menu bar's '&Tools' (T), '&Value:' against '&View' (V); suggested: "
-                   "'Tit&le:', 'Next &milestone target:', 'Val&ue:' (名稱(&L)：, 下個里程點目標(&M)：, 金額(&U)：)",
     "menu file": "File menu, planner/ui/actions.py (MainWindow) and planner/ui/recent_files.py: 'Open &Read-Only…', "
                  "'Open &Recent', 'P&roperties…' (R); suggested: 'Open Rea&d-Only…' (以唯讀開啟(&D)…), "
                  "'Propert&ies…' (檔案內容(&I)…)",
-    "confirm": "planner/ui/deal/confirm.py and milestone_page.py (ConfirmDialog, MilestonePage): 'I understand that "
-               "this &cannot be undone' and '&Confirm N Milestones' (C), 'Customer's &decision:' and '&Date:' (D); "
-               "suggested: 'I &understand…' (我了解此操作無法復原(&U)), 'Customer's decisio&n:' (客戶的決定(&N)：)",
-    "process editor": "planner/ui/processes/library_editor.py, stage_editor.py, tailor_panel.py: 'Process &name:' "
-                      "and '&Name:' (N), '&Description:' and the '&Deliverables (n)' tab (D), the '&About this "
-                      "stage' tab and '&Add a stage' (A); suggested: 'Stage na&me:' (名稱(&M)：), 'Deliverable&s' "
-                      "(交付件(&S)), 'Abou&t this stage' (階段說明(&T))",
-    "wizard: tailoring": "planner/ui/processes/stage_editor.py, tailor_panel.py on the wizard's tailoring page: "
-                         "'&Name:' against the wizard's '&Next >' (N; 名稱(&N) and 下一個(&N)), '&About this stage' "
-                         "and '&Add a stage' (A); suggested as for the process editor",
 }
-KNOWN["main window, list"] = KNOWN["main window"]  # the same deal panel beside the list
 
 
 # ---------------------------------------------------------------------------- the file

@@ -150,7 +150,7 @@ class ConfirmDialog(QDialog):
         lock.setPixmap(icons.icon("lock", theme.danger(self.palette())).pixmap(QSize(22, 22)))
         self.freeze_text = plain.label(QLabel(self.freeze_box))
         self.freeze_text.setWordWrap(True)
-        self.acknowledge = QCheckBox(self.tr("I understand that this &cannot be undone"), self.freeze_box)
+        self.acknowledge = QCheckBox(self.tr("I &understand that this cannot be undone"), self.freeze_box)
         box_layout = QVBoxLayout(self.freeze_box)
         box_layout.setContentsMargins(12, 10, 12, 10)
         top_row = QHBoxLayout()

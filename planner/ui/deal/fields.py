@@ -94,9 +94,9 @@ class DealFields(QWidget):
     def retranslate(self) -> None:
         """Every text in the current language, from what the fields were last given."""
         for key, text in (("status", self.tr("Status:")), ("reason", self.tr("Reason:")),
-                          ("title", self.tr("&Title:")), ("account", self.tr("&Account:")),
-                          ("value", self.tr("&Value:")), ("expected_close", self.tr("Expected &close:")),
-                          ("next_target", self.tr("Next milestone &target:")), ("risks", self.tr("&Risks:")),
+                          ("title", self.tr("Tit&le:")), ("account", self.tr("&Account:")),
+                          ("value", self.tr("Val&ue:")), ("expected_close", self.tr("Expected &close:")),
+                          ("next_target", self.tr("Next &milestone target:")), ("risks", self.tr("&Risks:")),
                           ("notes", self.tr("&Notes:"))):
             self._labels[key].setText(text)
         self.title.setAccessibleName(self.tr("Title"))

@@ -312,11 +312,11 @@ class MilestonePage(QWidget):
     def _outcome_changed(self) -> None:
         self.form.setRowVisible(self.category, self.outcome == Outcome.AGAINST)
         if self.outcome == Outcome.AGAINST:
-            self.decision_label.setText(self.tr("Customer's &decision:"))
+            self.decision_label.setText(self.tr("Customer's deci&sion:"))
             self.decision.setPlaceholderText(
                 self.tr("What the customer decided, e.g. chose another supplier's solution"))
         else:
-            self.decision_label.setText(self.tr("Customer's &decision:"))
+            self.decision_label.setText(self.tr("Customer's deci&sion:"))
             self.decision.setPlaceholderText(self.tr("Optional: what the customer decided"))
         self.dialog.update_state()
 

@@ -214,7 +214,7 @@ class StageEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setVerticalSpacing(6)
-        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Stage nam&e:"), self.name)
         form.addRow(self.tr("&Milestone:"), self.milestone)
         form.addRow(self.tr("&Win rate:"), rate_row)
         form.addRow(self.tr("T&ools:"), self.tools)
@@ -233,7 +233,7 @@ class StageEditor(QWidget):
         self.tabs.addTab(self.tasks, "")
         self.tabs.addTab(self.deliverables, "")
         self.tabs.addTab(self.roles, "")
-        self.tabs.addTab(self.description, self.tr("&About this stage"))
+        self.tabs.addTab(self.description, self.tr("Abo&ut this stage"))
         self.required_hint = QLabel(self.tr(
             "Tick “Required” for work that must be done before the milestone can be confirmed."))
         self.required_hint.setWordWrap(True)
@@ -289,7 +289,7 @@ class StageEditor(QWidget):
 
     def _update_tab_titles(self) -> None:
         self.tabs.setTabText(0, self.tr("&Tasks ({n})").format(n=self.tasks.model.rowCount()))
-        self.tabs.setTabText(1, self.tr("&Deliverables ({n})").format(n=self.deliverables.model.rowCount()))
+        self.tabs.setTabText(1, self.tr("Deli&verables ({n})").format(n=self.deliverables.model.rowCount()))
         self.tabs.setTabText(2, self.tr("Buyin&g roles ({n})").format(n=len(self.roles.roles())))
 
     def _set(self, field: str, value: object) -> None:
