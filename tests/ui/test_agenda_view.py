@@ -108,7 +108,7 @@ def test_ticking_a_next_step_is_the_panels_tick_undoable_and_logged(
     assert view.selected_line() is not None and view.selected_line().kind == LineKind.TASK
     view.undo_action.trigger()  # Undo from the agenda window itself
     assert planner.deals.get(deals["late"]).next_step_due == TODAY - timedelta(days=3)
-    qtbot.waitUntil(lambda: [w for w, _ in rows(view)][0] == When.OVERDUE)
+    qtbot.waitUntil(lambda: next(w for w, _ in rows(view)) == When.OVERDUE)
     assert planner.deals.events(deals["late"])[-1].after == "False"  # brought back, logged too
 
 
@@ -116,9 +116,11 @@ def test_space_ticks_a_task_and_done_ticks_the_selected_step(
         qtbot, view: AgendaView, session: Session, planner: Planner, deals: dict[str, int]) -> None:  # noqa: ANN001
     view.tree.setFocus()
     view.tree.setCurrentIndex(line_index(view, LineKind.TASK, "Late one"))
+    ticked: list[bool] = []
+    view.tick_key.activated.connect(lambda: ticked.append(True))
     qtbot.keyClick(view.tree, Qt.Key.Key_Space)
     task = next(t for t in planner.work.get(deals["late"]).tasks if t.id == deals["task"])
-    assert task.done
+    assert task.done and ticked == [True] and session.undo_stack.count() == 1  # the table's key, once
     assert session.undo_stack.undoText() == "Tick “Task 1”"
     assert planner.deals.events(deals["late"])[-1].kind == "task_done"
     qtbot.waitUntil(lambda: When.TODAY not in [w for w, _ in rows(view)])
@@ -231,7 +233,7 @@ class _Words(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         return {("AgendaView", "Agenda"): "待辦事項", ("AgendaModel", "Overdue"): "已逾期"}.get((context, source))
 
-    def isEmpty(self) -> bool:
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -86,6 +86,9 @@ class AgendaView(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.WHAT, QHeaderView.ResizeMode.Stretch)
         self.tree.activated.connect(self._activated)  # Enter or a double click
+        # Space ticks the selected step (the key from the one table; a check box click does the same)
+        self.tick_key = QShortcut(shortcuts.AGENDA_TICK.first(), self.tree, self.tick_selected)
+        self.tick_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.empty = plain.label(QLabel(self))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
