@@ -18,7 +18,7 @@ from planner.domain.rules import MAX_NAME
 from planner.i18n import current_language
 from planner.services import DealWork
 from planner.ui.deal.field_binding import FieldsOwner
-from planner.ui.kit import icons, theme, undo
+from planner.ui.kit import icons, plain, theme, undo
 from planner.ui.kit.widgets import DateField, InlineError, Section, read_only_look
 
 
@@ -87,7 +87,9 @@ class NextStepSection(Section):
         self._read_only = read_only or not deal.is_open
         if not (self.step.hasFocus() and self.step.isModified()):
             self.step.setText(deal.next_step)
+            self.step.setCursorPosition(0)  # a long step shows its beginning, not its end
             self.step.setModified(False)
+        self.step.setToolTip(plain.html(deal.next_step))  # the whole step, however narrow the panel
         self.due.set_date(deal.next_step_due)
         self.step.setReadOnly(self._read_only)
         self.due.set_read_only(self._read_only)
