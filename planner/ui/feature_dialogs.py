@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from planner import __version__, i18n, local_settings, settings
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from planner.services import Planner
 
 translate = QCoreApplication.translate  # texts keep the window's context: their translations stay
+ANNOUNCE_AFTER = 400  # ms after start-up: the overdue notice waits for the board (it reads every open deal)
 
 
 def _lazy(module: str, name: str) -> Any:
@@ -134,9 +135,12 @@ class FeatureDialogs(QObject):
         self.window.raise_()
         self.window.activateWindow()
 
-    def announce_overdue(self) -> None:
+    def announce_overdue(self, later: int = ANNOUNCE_AFTER) -> None:
         """A quiet word in the status bar when steps are overdue (never a box): at start-up and
-        when another file opens."""
+        when another file opens; ``later`` ms from now, so that the board is filled first."""
+        if later:
+            QTimer.singleShot(later, self.window, lambda: self.announce_overdue(0))
+            return
         from datetime import date
 
         from planner.domain.agenda import overdue

@@ -212,6 +212,7 @@ def test_a_quiet_notice_of_what_is_overdue_at_start(qtbot, planner: Planner, dea
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.started)
+    qtbot.waitUntil(lambda: "Overdue" in window.statusBar().currentMessage())  # once the board is filled
     message = window.statusBar().currentMessage()
     assert "Overdue: 1" in message and "Ctrl+Shift+T" in message
     assert window.dialogs.agenda is None  # nothing opened by itself
@@ -224,6 +225,7 @@ def test_no_notice_when_nothing_is_overdue(qtbot, planner: Planner) -> None:  # 
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.started)
+    qtbot.wait(600)  # longer than the notice waits
     assert "Overdue" not in window.statusBar().currentMessage()
 
 
