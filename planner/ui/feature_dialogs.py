@@ -126,7 +126,7 @@ class FeatureDialogs(QObject):
         a line opens its deal on its board, in the deal panel, with the main window in front."""
         show = _lazy("planner.ui.agenda.view", "show_agenda")
         made = self.agenda is None
-        self.agenda = show(self.window.session, self.window, self.agenda, self.window.writable)
+        self.agenda = show(self.window.session, self.window, self.agenda, lambda: self.window.writable)
         if made:
             self.agenda.openRequested.connect(self._open_from_agenda)
 

@@ -195,7 +195,7 @@ def test_it_follows_writes_from_elsewhere_and_another_file(qtbot, view: AgendaVi
 
 def test_a_read_only_file_lists_but_ticks_nothing(qtbot, session: Session, deals: dict[str, int],  # noqa: ANN001
                                                   planner: Planner) -> None:
-    view = AgendaView(session, writable=False)
+    view = AgendaView(session, writable=lambda: False)
     qtbot.addWidget(view)
     view.show()
     index = line_index(view, LineKind.NEXT_STEP, "Late one")

@@ -12,6 +12,7 @@ every write through the session's ``changed`` signal (read again only while it i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -51,14 +52,15 @@ class AgendaView(QDialog):
 
     openRequested = Signal(int)  # deal id: the window shows it on its board, in the deal panel
 
-    def __init__(self, session: Session, parent: QWidget | None = None, writable: bool = True) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 writable: Callable[[], bool] = lambda: True) -> None:
         super().__init__(parent)
         self.setObjectName("agendaView")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint, True)
         self.setModal(False)
         self.session = session
-        self.writable = writable
+        self._writable = writable  # whether the window may change its file now (asked each time)
         self._stale = True
         self._refresh_soon = QTimer(self)  # several changes in a row read the file once
         self._refresh_soon.setSingleShot(True)
@@ -161,7 +163,7 @@ class AgendaView(QDialog):
         except PlannerError as e:  # a file edited around its rules: say so, show nothing false
             lines = []
             self.error.show_message(self.tr("The agenda cannot be read: {reason}").format(reason=error_text(e)))
-        self.model.set_lines(lines, date.today(), self.writable and not self.planner.read_only)
+        self.model.set_lines(lines, date.today(), self.writable)
         self.tree.expandAll()
         self.pages.setCurrentWidget(self.tree if lines else self.empty)
         self.setFocusProxy(self.tree if lines else None)  # type: ignore[arg-type]  # None: no proxy
@@ -170,10 +172,10 @@ class AgendaView(QDialog):
         self._write_counts()
         self._update_buttons()
 
-    def set_writable(self, writable: bool) -> None:
-        if writable != self.writable:
-            self.writable = writable
-            self.refresh()
+    @property
+    def writable(self) -> bool:
+        """Ticking is offered: the window may change the file (not open read-only)."""
+        return self._writable() and not self.planner.read_only
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -218,8 +220,7 @@ class AgendaView(QDialog):
     def _update_buttons(self) -> None:
         line = self.selected_line()
         self.open_button.setEnabled(line is not None)
-        self.done_button.setEnabled(line is not None and line.tickable and self.writable
-                                    and not self.planner.read_only)
+        self.done_button.setEnabled(line is not None and line.tickable and self.writable)
 
     # -------------------------------------------------------------------- acts
     def _activated(self, index: QModelIndex) -> None:
@@ -294,10 +295,9 @@ class AgendaView(QDialog):
 
 
 def show_agenda(session: Session, parent: QWidget | None = None, existing: AgendaView | None = None,
-                writable: bool = True) -> AgendaView:
+                writable: Callable[[], bool] = lambda: True) -> AgendaView:
     """Show the agenda window (the one already made, if any) and bring it forward."""
     view = existing if existing is not None else AgendaView(session, parent, writable)
-    view.set_writable(writable)
     if view.isMinimized():
         view.showNormal()
     view.show()
