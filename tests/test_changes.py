@@ -64,6 +64,7 @@ def world(planner: Planner) -> dict[str, int]:
     other = new_deal(planner, title="Other deal", account="Beta")
     closed = new_deal(planner, title="Closed deal", account="Gamma")
     confirm_current(planner, closed, outcome=Outcome.AGAINST)
+    planner.deals.set_next_step(other, "Send the quote", date.today())
     work = planner.work.get(deal)
     ada = planner.contacts.add(Contact(work.deal.account_id, "Ada"))
     bob = planner.contacts.add(Contact(work.deal.account_id, "Bob", role=BuyingRole.ECONOMIC_BUYER))
@@ -131,6 +132,10 @@ USE_CASES: dict[str, Callable[[Planner, dict[str, int]], object]] = {
     "confirm with the people who decided": lambda p, w: p.milestones.confirm(
         w["deal"], [Confirmation(w["stage"], date.today(), "Minutes", people=(w["bob"],))]),
     "require a role of a stage": lambda p, w: p.processes.update(_requiring(p.processes.get(w["process"]))),
+    "set a next step": lambda p, w: p.deals.set_next_step(w["deal"], "Call the CFO", date.today()),
+    "complete a next step": lambda p, w: p.deals.complete_next_step(w["other"]),
+    "bring back a next step": lambda p, w: p.deals.reopen_next_step(w["deal"], "Call back", None),
+    "give a task a due date": lambda p, w: p.work.set_due(ItemKind.TASK, w["task"], date.today()),
     "change a setting": lambda p, w: p.settings.set("idle_days", "9"),
     "set an exchange rate": lambda p, w: p.rates.set("JPY", 0.21, language="zh_TW"),
     "change the home currency": lambda p, w: p.settings.set("home_currency", "EUR"),
@@ -174,4 +179,7 @@ def test_a_write_that_changes_nothing_is_not_reported(planner: Planner, world: d
     title = planner.deals.get(world["deal"]).title
     assert not planner.deals.update(world["deal"], title=title)
     assert not planner.work.set_note(world["deal"], world["stage"], "")
+    assert not planner.deals.set_next_step(world["other"], "Send the quote", date.today())
+    assert not planner.deals.complete_next_step(world["deal"])  # it has none to complete
+    assert not planner.work.set_due(ItemKind.TASK, world["task"], None)
     assert heard == []

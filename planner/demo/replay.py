@@ -11,8 +11,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, date, datetime, time, timedelta
 
-from planner.demo import people
-from planner.demo.history import FIRST_SECOND, Do, Plan, Step
+from planner.demo import next_steps, people
+from planner.demo.history import FIRST_SECOND, LAST_SECOND, Do, Plan, Step
 from planner.domain.buying import missing_roles
 from planner.domain.model import Account, BuyingRole, Deal, Deliverable, ItemKind, Outcome, Process, Task
 from planner.services import Confirmation, DealWork, Part, Planner
@@ -59,6 +59,9 @@ class _Replay:
         for step in self.plan.steps():
             with planner.store.dated(moment(step.on, step.second)):
                 steps[step.do](step)
+        # what comes next on the deals still open, written as of the evening before today
+        with planner.store.dated(moment(self.plan.today - timedelta(days=1), LAST_SECOND + 1)):
+            next_steps.write(planner, self.plan.deals, self.held, self.plan.today)
 
     # --- the deal as it stands ---
     def _hold(self, step: Step, deal_id: int) -> None:

@@ -173,3 +173,5 @@ IN_GROUP_ALREADY: Final = QT_TRANSLATE_NOOP("errors", "{name} is already in the 
 GROUP_MOVES: Final = QT_TRANSLATE_NOOP(
     "errors", "The deal cannot move to another account while people of its account are in its buying group "
               "or named on its milestones.")
+STEP_DATE_ALONE: Final = QT_TRANSLATE_NOOP(
+    "errors", "A next step's date needs the step itself: write what is to be done first.")

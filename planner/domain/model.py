@@ -194,6 +194,8 @@ class Deal:
     created_at: str = ""
     id: int | None = None
     close_category: int | None = None  # a reason category (planner.domain.reasons), lost or abandoned only
+    next_step: str = ""  # what the seller does next on this deal ("" for nothing planned)
+    next_step_due: date | None = None  # by when; only with a next step
 
     @property
     def is_open(self) -> bool:
@@ -211,6 +213,7 @@ class Task:
     required: bool = False
     position: int = 0
     id: int | None = None
+    due: date | None = None  # when it should be done, if the seller set a date
 
 
 @dataclass
@@ -225,6 +228,7 @@ class Deliverable:
     link: str = ""
     position: int = 0
     id: int | None = None
+    due: date | None = None  # when it should be in place, if the seller set a date
 
 
 @dataclass
@@ -303,6 +307,7 @@ class Card(NamedTuple):
     account_id: int
     archived: bool = False
     gaps: tuple[Gap, ...] = ()  # what its buying group leaves open (planner.domain.buying)
+    next_target: date | None = None  # the target date of the current stage's milestone
 
     @property
     def idle_since(self) -> date:

@@ -45,6 +45,21 @@ def check_text(text: str) -> str:
     return text
 
 
+def check_step(text: str) -> str:
+    """A deal's next step: one line, its white space tidied ("" for none planned)."""
+    text = " ".join(text.split())
+    if len(text) > MAX_NAME:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "The next step is too long (at most {n} characters)."), n=MAX_NAME)
+    return text
+
+
+def check_next_step(step: str, due: object) -> None:
+    """A date says by when the step is done: it needs the step itself."""
+    if due is not None and not step.strip():
+        raise InvalidInput(messages.STEP_DATE_ALONE)
+
+
 def check_value(value: float) -> float:
     if not isinstance(value, (int, float)) or math.isnan(value) or math.isinf(value):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The value must be a number."))

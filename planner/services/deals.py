@@ -17,7 +17,7 @@ from planner.store import rows
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "title": rules.check_name, "value": rules.check_value, "currency": rules.check_currency,
-    "notes": rules.check_text, "risks": rules.check_text}
+    "notes": rules.check_text, "risks": rules.check_text, "next_step": rules.check_step}
 
 
 def _clean(row: dict[str, Any]) -> dict[str, Any]:
@@ -85,6 +85,8 @@ class Deals(Noun):
             if self.store.deal_has_people(deal_id):  # people of its account: they stay with it
                 raise RuleViolation(messages.GROUP_MOVES)
         old = {f: rows.deal_value(f, getattr(deal, f)) for f in new}
+        rules.check_next_step(new.get("next_step", deal.next_step),
+                              new.get("next_step_due", rows.deal_value("next_step_due", deal.next_step_due)))
         diff = {f: v for f, v in new.items() if v != old[f]}
         if not diff:
             return Changes()
@@ -116,7 +118,8 @@ class Deals(Noun):
         old = self.get(deal_id)
         new = dataclasses.replace(old, id=None, title=title or old.title, follow_up_of=old.id,
                                   status=DealStatus.OPEN, close_reason="", close_category=None,
-                                  expected_close=None, next_target=None, notes="", risks="")
+                                  expected_close=None, next_target=None, notes="", risks="",
+                                  next_step="", next_step_due=None)
         with self.write() as changes:
             new_id = self.create(new)
             # the same customer's people: the follow-up starts with the buying group as it stood
@@ -139,6 +142,43 @@ class Deals(Noun):
             self.store.log(deal_id, "abandoned", "status", "open", "abandoned")
             if category is not None:
                 self.store.log(deal_id, "edited", "close_category", None, category)
+            changes.deal(deal_id, Part.FIELDS)
+        return changes.frozen()
+
+    def set_next_step(self, deal_id: int, step: str, due: date | None) -> Changes:
+        """What is done next on the deal, and by when (None: no date); "" plans nothing.
+        Both in one write: a date needs its step, so a step and its date change together."""
+        return self.update(deal_id, next_step=step, next_step_due=due)
+
+    def complete_next_step(self, deal_id: int) -> Changes:
+        """The next step is done: it leaves the deal (and the agenda), logged with its date,
+        so that the deal waits for the step after it."""
+        deal = self.get(deal_id)
+        rules.require_open(deal)
+        if not deal.next_step:
+            return Changes()
+        with self.write() as changes:
+            self.store.update_deal(deal_id, {"next_step": "", "next_step_due": None})
+            # as a task's tick is logged: the step as the field, its date before, done after
+            self.store.log(deal_id, "next_step_done", deal.next_step, deal.next_step_due, True)
+            changes.deal(deal_id, Part.FIELDS)
+        return changes.frozen()
+
+    def reopen_next_step(self, deal_id: int, step: str, due: date | None) -> Changes:
+        """A step ticked by mistake comes back as it was (an undo of ``complete_next_step``),
+        while the deal has no other next step."""
+        deal = self.get(deal_id)
+        rules.require_open(deal)
+        step = rules.check_step(step)
+        rules.check_next_step(step, due)
+        if deal.next_step:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "errors", "The deal has another next step now; that step was not brought back."))
+        if not step:
+            return Changes()
+        with self.write() as changes:
+            self.store.update_deal(deal_id, {"next_step": step, "next_step_due": rows.from_date(due)})
+            self.store.log(deal_id, "next_step_done", step, due, False)
             changes.deal(deal_id, Part.FIELDS)
         return changes.frozen()
 

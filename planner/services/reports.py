@@ -12,6 +12,7 @@ from planner.domain.model import Deal, DealStatus
 from planner.services.noun import Noun, unreadable
 
 if TYPE_CHECKING:  # imported where used: the app's start-up opens a file without them
+    from planner.domain.agenda import AgendaLine
     from planner.domain.calibration import DealPath, ProcessCalibration
     from planner.domain.forecast import Forecast, ForecastPrint, Granularity, ListedDeal, OpenDeal, StageRef
 
@@ -146,6 +147,14 @@ class Reports(Noun):
                         raise unreadable("deals", card.deal_id, "stage_id")
                     placed.append(Placed(card, process.process_id, process.name, names[card.stage_id]))
         return stalled_deals(placed, today, by_stage(calibrations), idle_days)
+
+    def agenda(self) -> list[AgendaLine]:
+        """What is due across every open deal (not archived, of a process that is not):
+        next steps, undone work of the current stage with a due date, next milestones'
+        targets; ``domain.agenda`` groups them by when they are due."""
+        from planner.store.agenda import lines
+
+        return lines(self.store)
 
     def account_plan(self, account_id: int, printed_on: date | None = None,
                      planner_name: str = "") -> AccountPlan:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from planner.domain import lifecycle, messages, rules
@@ -113,6 +114,21 @@ class Work(Noun):
         with self.write() as changes:
             self.store.update_item(kind, item_id, {"done": int(done)})
             self.store.log(row["deal_id"], f"{kind}_done", row["text"], bool(row["done"]), done)
+            changes.deal(row["deal_id"], Part.WORK)
+        return changes.frozen()
+
+    def set_due(self, kind: ItemKind, item_id: int, due: date | None) -> Changes:
+        """The day a task or deliverable should be done by (None: no date); the agenda lists
+        it until it is ticked. A frozen stage's or a closed deal's work keeps its date."""
+        row = self._row(kind, item_id)
+        rules.require_open(self.planner.deals.get(row["deal_id"]))
+        old = row["due"]
+        new = due.isoformat() if due is not None else None
+        if old == new:
+            return Changes()
+        with self.write() as changes:
+            self.store.update_item(kind, item_id, {"due": new})
+            self.store.log(row["deal_id"], f"{kind}_due", row["text"], old, new)
             changes.deal(row["deal_id"], Part.WORK)
         return changes.frozen()
 

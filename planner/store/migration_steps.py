@@ -21,6 +21,7 @@ from planner.store.triggers import (
     current_triggers,
     exchange_rate_triggers,
     milestone_date_triggers,
+    next_step_triggers,
     rate_adoption_triggers,
     reason_category_triggers,
     required_work_triggers,
@@ -157,6 +158,17 @@ def _buying_group(db: Database) -> None:
         db.execute(statement)
 
 
+def _next_steps(db: Database) -> None:
+    """The step "0010_next_steps": a deal's next step and its date, and a due date on each
+    task and deliverable; a closed deal's next step is read-only (the work triggers already
+    hold the due dates of frozen stages and closed deals)."""
+    for table, column in (("deals", tables.NEXT_STEP), ("deals", tables.NEXT_STEP_DUE),
+                          ("tasks", tables.WORK_DUE), ("deliverables", tables.WORK_DUE)):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column.ddl()}")
+    for statement in next_step_triggers():
+        db.execute(statement)
+
+
 # in order; registered with sqlite-utils' runner on first use (see migrations()). A step
 # uses only ``db.execute``: it also runs on a plain sqlite3 connection (tamper's reference)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = [
@@ -169,6 +181,7 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0007_exchange_rates", _exchange_rates),
     ("0008_reasons_and_adoptions", _reasons_and_adoptions),
     ("0009_buying_group", _buying_group),
+    ("0010_next_steps", _next_steps),
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]

@@ -296,7 +296,7 @@ class Store(Writes):
         out = []
         for r in self.q(
             """SELECT d.id, d.title, d.stage_id, d.status, d.value, d.currency,
-                      d.expected_close, d.created_at, d.archived, d.account_id,
+                      d.expected_close, d.next_target, d.created_at, d.archived, d.account_id,
                       date(d.created_at, 'localtime') AS started_on, a.name AS account,
                       (SELECT max(confirmed_on) FROM milestones WHERE deal_id = d.id) AS last_ms,
                       (SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id) AS tasks_total,

@@ -216,6 +216,7 @@ def deal(row: Row) -> Deal:
         close_reason=r.text("close_reason"), follow_up_of=r.maybe_integer("follow_up_of"),
         notes=r.text("notes"), risks=r.text("risks"), archived=r.flag("archived"),
         created_at=r.stamp("created_at"), close_category=r.maybe_integer("close_category"),
+        next_step=r.text("next_step"), next_step_due=r.maybe_day("next_step_due"),
     )
 
 
@@ -254,18 +255,19 @@ def closed_deal(row: Row) -> ClosedDeal:
 
 # deal fields a user may edit, as stored
 DEAL_FIELDS = ("account_id", "title", "value", "currency", "expected_close", "next_target",
-               "notes", "risks")
+               "notes", "risks", "next_step", "next_step_due")
+DEAL_DATES = ("expected_close", "next_target", "next_step_due")
 
 
 def deal_value(field: str, value: Any) -> Any:
-    return from_date(value) if field in ("expected_close", "next_target") else value
+    return from_date(value) if field in DEAL_DATES else value
 
 
 def task(row: Row) -> Task:
     r = Reader("tasks", row)
     return Task(id=r.integer("id"), deal_id=r.integer("deal_id"), stage_id=r.integer("stage_id"),
                 text=r.text("text"), done=r.flag("done"), required=r.flag("required"),
-                position=r.integer("position"))
+                position=r.integer("position"), due=r.maybe_day("due"))
 
 
 def deliverable(row: Row) -> Deliverable:
@@ -273,7 +275,7 @@ def deliverable(row: Row) -> Deliverable:
     return Deliverable(id=r.integer("id"), deal_id=r.integer("deal_id"),
                        stage_id=r.integer("stage_id"), text=r.text("text"), done=r.flag("done"),
                        required=r.flag("required"), link=r.text("link"),
-                       position=r.integer("position"))
+                       position=r.integer("position"), due=r.maybe_day("due"))
 
 
 def stage_note(row: Row) -> tuple[int, str]:
@@ -326,15 +328,16 @@ def card(row: Row) -> Card:
     """
     try:
         title, status, value, currency = row["title"], row["status"], row["value"], row["currency"]
-        account, expected = row["account"], row["expected_close"]
+        account, expected, target = row["account"], row["expected_close"], row.get("next_target")
         if not (type(row["id"]) is int and type(row["stage_id"]) is int
                 and type(row["account_id"]) is int and type(title) is str and type(account) is str
                 and type(currency) is str and type(value) in (int, float) and math.isfinite(value)
                 and row["archived"] in (0, 1) and type(row["archived"]) is int
-                and (expected is None or type(expected) is str)):
+                and (expected is None or type(expected) is str) and (target is None or type(target) is str)):
             raise ValueError
         created = date.fromisoformat(row["started_on"])  # local day of created_at; NULL if unreadable
         closes = date.fromisoformat(expected) if expected else None
+        aims = date.fromisoformat(target) if target else None
         state = DealStatus(status)
     except (ValueError, TypeError):
         return _checked_card(row)
@@ -344,7 +347,7 @@ def card(row: Row) -> Card:
         last_milestone_on=_day_or_none(row["last_ms"]), created_on=created,
         tasks_done=int(row["tasks_done"] or 0), tasks_total=int(row["tasks_total"] or 0),
         search_text=_shown(row["search_text"]), account_id=row["account_id"],
-        archived=bool(row["archived"]), gaps=gaps_of_summary(row.get("people")))
+        archived=bool(row["archived"]), gaps=gaps_of_summary(row.get("people")), next_target=aims)
 
 
 def _checked_card(row: Row) -> Card:
@@ -354,7 +357,7 @@ def _checked_card(row: Row) -> Card:
     for column in ("id", "stage_id", "account_id"):
         r.integer(column)
     r.text("title"), r.number("value"), r.text("currency"), r.flag("archived")
-    r.maybe_day("expected_close"), r.choice("status", DealStatus), r.stamp("created_at")
+    r.maybe_day("expected_close"), r.maybe_day("next_target"), r.choice("status", DealStatus), r.stamp("created_at")
     raise r.bad("created_at")  # the only one left: a time SQLite cannot read (its local day is NULL)
 
 

@@ -284,9 +284,15 @@ MILESTONE_CONTACTS = Table("milestone_contacts", (
 ), primary_key=("milestone_id", "contact_id"))
 LATER_TABLES: tuple[Table, ...] = (EXCHANGE_RATES, REASON_CATEGORIES, RATE_ADOPTIONS, DEAL_CONTACTS, STAGE_ROLES,
                                    MILESTONE_CONTACTS)
+# "0010_next_steps": a deal's next step (what, and by when: a date needs the what), and the
+# day a task or deliverable is due; added to tables of ``TABLES`` (ALTER TABLE)
+NEXT_STEP = _text("next_step")
+NEXT_STEP_DUE = Column("next_step_due", "TEXT", f"{iso_date('{c}')} AND {filled('next_step')}", nullable=True)
+WORK_DUE = Column("due", "TEXT", iso_date("{c}"), nullable=True)
 # columns later steps added to a table of ``TABLES`` (ALTER TABLE), by table: what a copy of
 # every column (the full export) reads besides the table's own description
-ADDED_COLUMNS: dict[str, tuple[Column, ...]] = {"deals": (CLOSE_CATEGORY,)}
+ADDED_COLUMNS: dict[str, tuple[Column, ...]] = {
+    "deals": (CLOSE_CATEGORY, NEXT_STEP, NEXT_STEP_DUE), "tasks": (WORK_DUE,), "deliverables": (WORK_DUE,)}
 
 # sqlite-utils' record of applied migrations: its own table, guarded like ours
 MIGRATIONS_TABLE = Table("_sqlite_migrations", (

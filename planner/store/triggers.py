@@ -494,6 +494,19 @@ BUYING_GROUP_INDEXES: tuple[str, ...] = (
 )
 
 
+def next_step_triggers() -> list[str]:
+    """Added by "0010_next_steps": a closed deal's next step is read-only like the rest of it
+    (``deals_closed`` names the columns of its own day). A task's or deliverable's due date
+    needs no trigger of its own: the work triggers refuse any change to a frozen stage's or a
+    closed deal's work, whatever the column."""
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in ("next_step", "next_step_due"))
+    return [
+        f"""CREATE TRIGGER deals_closed_next_step BEFORE UPDATE OF next_step, next_step_due ON deals
+            WHEN OLD.status <> 'open' AND ({changed})
+            BEGIN {_raise(DEAL_CLOSED)}; END""",
+    ]
+
+
 def trigger_names() -> list[str]:
     return [_name(t) for t in current_triggers() + exchange_rate_triggers() + reason_category_triggers()
-            + rate_adoption_triggers() + buying_group_triggers()]
+            + rate_adoption_triggers() + buying_group_triggers() + next_step_triggers()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from planner import __version__, i18n, local_settings, settings
@@ -19,12 +19,13 @@ from planner.domain.errors import PlannerError
 from planner.i18n import error_text
 from planner.ui import actions
 from planner.ui.board import WIN
-from planner.ui.kit import plain
+from planner.ui.kit import plain, shortcuts
 
 if TYPE_CHECKING:
     from planner.services import Planner
 
 translate = QCoreApplication.translate  # texts keep the window's context: their translations stay
+ANNOUNCE_AFTER = 400  # ms after start-up: the overdue notice waits for the board (it reads every open deal)
 
 
 def _lazy(module: str, name: str) -> Any:
@@ -38,6 +39,7 @@ class FeatureDialogs(QObject):
         # the MainWindow (not imported: it imports this module): its planner, session, board, status bar
         self.window: Any = window
         self.forecast: Any = None  # the forecast window, once opened: shown again rather than made anew
+        self.agenda: Any = None  # the agenda window, likewise
 
     def confirm_move(self, deal_id: int, target: int) -> bool:
         """Walk the milestones between the deal's stage and ``target`` (WIN: to the end)."""
@@ -118,6 +120,40 @@ class FeatureDialogs(QObject):
                 win_loss.set_process(process_id)
 
             self.forecast.add_page(win_loss, lambda: QCoreApplication.translate("FeatureDialogs", "&Win/loss"), read)
+
+    def open_agenda(self) -> None:
+        """What is due across every process, in a window beside the board (one per main window);
+        a line opens its deal on its board, in the deal panel, with the main window in front."""
+        show = _lazy("planner.ui.agenda.view", "show_agenda")
+        made = self.agenda is None
+        self.agenda = show(self.window.session, self.window, self.agenda, lambda: self.window.writable)
+        if made:
+            self.agenda.openRequested.connect(self._open_from_agenda)
+
+    def _open_from_agenda(self, deal_id: int) -> None:
+        self.window.show_deal(deal_id)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def announce_overdue(self, later: int = ANNOUNCE_AFTER) -> None:
+        """A quiet word in the status bar when steps are overdue (never a box): at start-up and
+        when another file opens; ``later`` ms from now, so that the board is filled first."""
+        if later:
+            QTimer.singleShot(later, self.window, lambda: self.announce_overdue(0))
+            return
+        from datetime import date
+
+        from planner.domain.agenda import overdue
+
+        try:
+            late = len(overdue(self.window.planner.reports.agenda(), date.today()))
+        except PlannerError:  # a file the agenda cannot read says so when the agenda opens
+            return
+        if late:
+            keys = shortcuts.shown(*shortcuts.keys("agenda"))
+            self.window.statusBar().showMessage(translate(
+                "MainWindow", "Overdue: %n item(s) in your agenda (Deal › Agenda, {keys}).", "", late)
+                .format(keys=keys), 30_000)
 
     def export_plan(self) -> None:
         self._export(self._selected_account(), self.window)

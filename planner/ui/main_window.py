@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         if self._with_workspace:
             self._create_workspace()
         self.take_daily_snapshot()
+        self.dialogs.announce_overdue()
         self.started = True
 
     # ------------------------------------------------------------------ commands
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
             "refresh": self.refresh, "processes": d.open_processes, "new_process": d.new_process,
             "shortcuts": d.show_shortcuts, "about": d.about, "about_qt": QApplication.aboutQt,
             "track_record": d.open_track_record, "stalled": d.review_stalled, "forecast": d.open_forecast,
+            "agenda": d.open_agenda,
             "import_data": lambda: _lazy("planner.ui.transfer", "import_data")(self),
             "export_data": lambda: _lazy("planner.ui.transfer", "export_data")(self),
         })
@@ -454,6 +456,7 @@ class MainWindow(QMainWindow):
         self._show_file()
         if self.started:
             self.take_daily_snapshot()
+            self.dialogs.announce_overdue()
 
     # ------------------------------------------------------- the file commands
     def open_path(self, path: Path | str, read_only: bool = False) -> bool:

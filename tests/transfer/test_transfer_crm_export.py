@@ -99,3 +99,37 @@ def test_the_calendar_of_dates_to_come(filled: Planner, tmp_path: Path) -> None:
     # the same deal and date keep their UID: a calendar app updates rather than doubles them
     again = Calendar.from_ical(calendar.calendar(filled).to_ical())
     assert sorted(str(e["uid"]) for e in again.walk("VEVENT")) == sorted(str(e["uid"]) for e in events.values())
+
+
+def test_the_calendar_holds_next_steps_and_work_due(filled: Planner, tmp_path: Path) -> None:
+    from planner.domain.model import ItemKind
+
+    fleet = next(d for d in filled.deals.all() if d.title == "Fleet tracking")
+    assert fleet.id is not None
+    step_day, task_day, kit_day = (date.today() + timedelta(days=n) for n in (2, -3, 5))
+    filled.deals.set_next_step(fleet.id, "Send the quote", step_day)
+    work = filled.work.get(fleet.id)
+    filled.work.set_due(ItemKind.TASK, work.tasks[0].id, task_day)  # type: ignore[arg-type]  # overdue: still listed
+    filled.work.set_due(ItemKind.DELIVERABLE, work.deliverables[0].id, kit_day)  # type: ignore[arg-type]
+    filled.work.set_due(ItemKind.TASK, work.tasks[1].id, kit_day)  # type: ignore[arg-type]
+    filled.work.set_done(ItemKind.TASK, work.tasks[1].id, True)  # type: ignore[arg-type]  # done: not due any more
+    path = tmp_path / "deals.ics"
+    assert calendar.export(filled, path) == 5
+    events = {str(e["summary"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+    step = events["Next step: Send the quote — Fleet tracking (Acme, Inc.)"]
+    assert step.decoded("dtstart") == step_day and step.decoded("dtend") == step_day + timedelta(days=1)
+    assert "Stage: Qualified" in str(step["description"])
+    assert events["Task due: Required task 1 — Fleet tracking (Acme, Inc.)"].decoded("dtstart") == task_day
+    assert events["Deliverable due: Deliverable 1 — Fleet tracking (Acme, Inc.)"].decoded("dtstart") == kit_day
+    uid = str(step["uid"])
+    # the next step after it is the same event moved (its UID is the deal's next step's)
+    filled.deals.complete_next_step(fleet.id)
+    filled.deals.set_next_step(fleet.id, "Chase the signature", step_day + timedelta(days=7))
+    again = {str(e["summary"]): e for e in calendar.calendar(filled).walk("VEVENT")}
+    assert str(again["Next step: Chase the signature — Fleet tracking (Acme, Inc.)"]["uid"]) == uid
+    # a step without a date is in no calendar; a closed deal's steps neither
+    filled.deals.set_next_step(fleet.id, "Think it over", None)
+    summaries = [str(e["summary"]) for e in calendar.calendar(filled).walk("VEVENT")]
+    assert not any(s.startswith("Next step") for s in summaries)
+    filled.deals.abandon(fleet.id, "Budget gone")
+    assert calendar.calendar(filled).walk("VEVENT") == []

@@ -180,3 +180,37 @@ def test_buying_groups_required_roles_and_who_confirmed_come_back(qapp, tmp_path
     assert [p.name for p in copy.buying_group.of(deal)] == ["王大明"]
     assert copy.processes.get(copy.deals.get(deal).process_id).stages[1].required_roles == [BuyingRole.COACH]
     copy.close()
+
+
+def test_next_steps_and_due_dates_come_back(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    """The columns of "0010_next_steps": an open deal's next step, a closed deal's last one
+    (read-only once it closed), and due dates on work of a frozen stage and of the current one."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "helpers"))
+    from builders import confirm_current, new_deal
+
+    from planner.domain.model import ItemKind, Outcome
+
+    source = tmp_path / "source.planner"
+    planner = Planner.open(source, create=True)
+    deal = new_deal(planner, stages=3)
+    first = planner.work.get(deal).tasks[0]
+    planner.work.set_due(ItemKind.TASK, first.id, date(2026, 2, 1))  # type: ignore[arg-type]
+    confirm_current(planner, deal)  # that task's stage is frozen now, with its date
+    work = planner.work.get(deal)
+    planner.work.set_due(ItemKind.DELIVERABLE, work.stage_deliverables(work.deal.stage_id)[0].id,  # type: ignore[arg-type]
+                         date(2026, 3, 1))
+    planner.deals.set_next_step(deal, "Send the quote", date(2026, 2, 20))
+    lost = new_deal(planner, stages=2, title="Lost")
+    planner.deals.set_next_step(lost, "Ask for the tender rules", None)
+    confirm_current(planner, lost, Outcome.AGAINST)
+    planner.close()
+    again = _round_trip(source, tmp_path)
+    assert dump(again) == dump(source)
+    copy = Planner.open(again, read_only=True)
+    assert (copy.deals.get(deal).next_step, copy.deals.get(deal).next_step_due) == ("Send the quote", date(2026, 2, 20))
+    assert copy.deals.get(lost).next_step == "Ask for the tender rules"
+    assert copy.work.get(deal).tasks[0].due == date(2026, 2, 1)
+    assert copy.file.check() == []
+    copy.close()

@@ -240,6 +240,18 @@ def _twin_question(w: MainWindow) -> QDialog:
     return shown[0]
 
 
+def _agenda(w: MainWindow) -> QDialog:
+    from planner.ui.agenda.view import AgendaView
+
+    return AgendaView(w.session, w)
+
+
+def _due_date(w: MainWindow) -> QDialog:
+    from planner.ui.deal.due_date import DueDateDialog
+
+    return DueDateDialog("Task 1", None, w)
+
+
 def _wizard_pages(w: MainWindow) -> dict[str, dict[str, list[str]]]:
     """Each page of the tailoring wizard, with the wizard's own buttons as they show on it."""
     from planner.ui.processes.wizard import TailoringWizard
@@ -296,6 +308,8 @@ SCOPES: dict[str, Callable[[MainWindow], list[dict[str, list[str]]]]] = {
     "correction": _dialog(_correction),
     "shortcuts": _dialog(_shortcuts),
     "value range": _dialog(_value_range),
+    "agenda": _dialog(_agenda),
+    "due date": _dialog(_due_date),
     "wizard: start": lambda w: [_wizard_pages(w).get("start", {})],
     "wizard: questions": lambda w: [_wizard_pages(w).get("question", {})],
     "wizard: tailoring": lambda w: [_wizard_pages(w).get("tailoring", {})],

@@ -14,6 +14,7 @@ from planner.domain.model import Card, DealStatus
 from planner.i18n import current_language
 from planner.ui.board.model import CardListModel, CardRole
 from planner.ui.kit import icons, theme
+from planner.ui.kit.glyphs import draw_target
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -203,6 +204,9 @@ class CardDelegate(QStyledItemDelegate):
             if with_icon:
                 icons.icon("overdue" if overdue else "recent", colour).paint(
                     painter, QRect(text_rect.left() - ICON - 3, close_y + (line_height - ICON) // 2, ICON, ICON))
+        if narrow:  # the next milestone's target at the right of the close date's line, room permitting
+            self._target(painter, card, source, QRect(inner.left(), close_y, inner.width(), fm_small.height()),
+                         (ICON + 3 + fm_small.horizontalAdvance(close) + 8) if close else 0, small, palette)
         y += fm_value.height() + GAP + 1
         if narrow:
             y += max(fm_small.height(), 8) + GAP
@@ -215,6 +219,9 @@ class CardDelegate(QStyledItemDelegate):
         left_room = inner.width() - since_w - ICON - 8  # what the progress or the outcome may take
         if card.status == DealStatus.OPEN and not card.archived:
             self._progress(painter, QRect(inner.left(), y, left_room, line_h), card, palette, small)
+            if not narrow:  # between the progress and the days since the last milestone, room permitting
+                self._target(painter, card, source, QRect(inner.left(), y, left_room - 8, line_h),
+                             self._progress_width(card, left_room, fm_small) + 10, small, palette)
         else:  # the outcome, or "Archived" (shown only when archived deals are asked for)
             self._status_chip(painter, QRect(inner.left(), y, left_room, line_h), card, palette, small)
         painter.setPen(muted)
@@ -250,6 +257,40 @@ class CardDelegate(QStyledItemDelegate):
             if fm.horizontalAdvance(text) + (ICON + 3 if level == 0 else 0) <= room:
                 return text, level == 0
         return "", False
+
+    @staticmethod
+    def _progress_width(card: Card, room: int, fm: QFontMetrics) -> int:
+        """The width ``_progress`` draws in ``room`` (0 without tasks)."""
+        if not card.tasks_total:
+            return 0
+        label = fm.horizontalAdvance(f"{card.tasks_done}/{card.tasks_total}")
+        bar = min(46, room - label - 8)
+        return label if bar < 14 else bar + 6 + label + 2
+
+    def _target(self, painter: QPainter, card: Card, source: CardListModel, rect: QRect, used: int,
+                font: QFont, palette: QPalette) -> None:
+        """The next milestone's target date with its mark, at the right of ``rect`` if it fits
+        after the ``used`` pixels at its left (the tooltip says it in any case)."""
+        if card.next_target is None or card.status != DealStatus.OPEN:
+            return
+        fm = QFontMetrics(font)
+        lang = current_language()
+        for text in (formats.card_date(card.next_target, source.today, lang),
+                     formats.month_day(card.next_target, lang)):
+            width = fm.horizontalAdvance(text)
+            if used + ICON + 3 + width <= rect.width():
+                break
+        else:
+            return
+        colour = theme.warning(palette) if source.target_passed(card) else theme.muted(palette)
+        painter.setFont(font)
+        painter.setPen(colour)
+        text_rect = QRect(rect.right() - width, rect.top(), width + 1, rect.height())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.save()
+        draw_target(painter, QRectF(text_rect.left() - ICON - 3, rect.top() + (rect.height() - ICON) / 2, ICON, ICON),
+                    colour)
+        painter.restore()
 
     def _stripe(self, card: Card, overdue: bool, idle: bool, palette: QPalette) -> QColor | None:
         if card.status == DealStatus.WON:

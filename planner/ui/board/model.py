@@ -64,6 +64,7 @@ class CardRole(IntEnum):
     STALLED = Qt.ItemDataRole.UserRole + 18  # open and longer in its stage than its bar
     NO_RATE = Qt.ItemDataRole.UserRole + 19  # its currency has no rate into the home currency
     GAPS = Qt.ItemDataRole.UserRole + 20  # what an open deal's buying group leaves open (domain Gap values)
+    NEXT_TARGET = Qt.ItemDataRole.UserRole + 21  # ISO target date of its next milestone, or ""
 
 
 def _sort_key(card: Card) -> tuple[bool, date, int]:
@@ -189,6 +190,9 @@ class CardListModel(QAbstractListModel):
     def gaps(self, card: Card) -> tuple[Gap, ...]:
         """What the deal's buying group leaves open (planner.domain.buying); none once closed."""
         return card.gaps if card.status == DealStatus.OPEN else ()
+    def target_passed(self, card: Card) -> bool:
+        """An open deal whose next milestone was meant to be reached before today."""
+        return card.status == DealStatus.OPEN and card.next_target is not None and card.next_target < self.today
 
     def stall(self, card: Card) -> Threshold | None:
         """The bar ``card`` has passed in its stage (domain.stalled), or None."""
@@ -233,6 +237,7 @@ class CardListModel(QAbstractListModel):
             CardRole.STALLED: lambda: self.stall(card) is not None,
             CardRole.NO_RATE: lambda: self.no_rate(card),
             CardRole.GAPS: lambda: tuple(str(g) for g in self.gaps(card)),
+            CardRole.NEXT_TARGET: lambda: card.next_target.isoformat() if card.next_target else "",
             CardRole.SEARCH_TEXT: lambda: card.search_text,
         }
         getter = simple.get(role)  # type: ignore[call-overload]  # Qt passes the role as a plain int; CardRole is an IntEnum
@@ -249,6 +254,11 @@ class CardListModel(QAbstractListModel):
             lines.append(translate("CardModel", "Expected close: {date}").format(
                 date=formats.long_date(card.expected_close, current_language())))
         if card.status == DealStatus.OPEN:
+            if card.next_target:
+                target = formats.long_date(card.next_target, current_language())
+                lines.append(translate("CardModel", "Next milestone target: {date} (passed)").format(date=target)
+                             if self.target_passed(card) else
+                             translate("CardModel", "Next milestone target: {date}").format(date=target))
             if card.last_milestone_on:
                 lines.append(translate("CardModel", "%n days since the last milestone", "",
                                        self.days_since_milestone(card)))

@@ -128,6 +128,8 @@ class EventLogModel(QAbstractTableModel):
                 return self.tr("Deliverable link changed"), self._arrow(e.before, e.after)
             return (self.tr("Task renamed") if k == "task_edited" else self.tr("Deliverable renamed"),
                     self._arrow(e.before, e.after))
+        if k in ("next_step_done", "task_due", "deliverable_due"):
+            return self._step(e)
         if k == "note":
             stage = self._stages.get(int(e.field), e.field) if e.field.isdigit() else e.field
             return self.tr("Stage note edited: {stage}").format(stage=stage), self._arrow(e.before, e.after)
@@ -194,12 +196,21 @@ class EventLogModel(QAbstractTableModel):
             return what, names
         return k, self._arrow(e.before, e.after)
 
+    def _step(self, e: Event) -> tuple[str, str]:
+        """A next step ticked or brought back, a task's or deliverable's due date set or cleared."""
+        when = formats.iso_date(e.before if e.kind == "next_step_done" else e.after, current_language())
+        if e.kind == "next_step_done":
+            what = self.tr("Next step done") if e.after == "True" else self.tr("Next step brought back")
+            return what, self.tr("{step} (by {date})").format(step=e.field, date=when) if when else e.field
+        what = self.tr("Task due date") if e.kind == "task_due" else self.tr("Deliverable due date")
+        return what, self.tr("{item}: {date}").format(item=e.field, date=when or self.tr("no date"))
+
     def _value(self, field: str, text: str) -> str:
         if field == "close_category" and not text:
             return self.tr("(no category)")
         if not text:
             return self.tr("(empty)")
-        if field in ("expected_close", "next_target"):
+        if field in ("expected_close", "next_target", "next_step_due"):
             return formats.iso_date(text, current_language()) or text
         if field == "value":
             try:

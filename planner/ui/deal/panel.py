@@ -37,6 +37,7 @@ from planner.ui.deal.event_log import EventLogModel, EventLogView
 from planner.ui.deal.field_binding import FieldBinding
 from planner.ui.deal.fields import DealFields
 from planner.ui.deal.header import DealHeader
+from planner.ui.deal.next_step import NextStepSection
 from planner.ui.deal.stage_map import Segment, segments
 from planner.ui.deal.stage_section import StageSection
 from planner.ui.kit import icons, theme, undo
@@ -115,6 +116,7 @@ class DealWorkspace(QWidget):
         # --- the scrolling body
         self.fields = DealFields()
         self.binding = FieldBinding(self.fields, self)
+        self.next_step = NextStepSection(self)  # first in the body: what to do next on the deal
         self.deal_section = Section("", self.fields, expanded=True, indent=8)
         self.stages_body = QWidget()
         self.stages_layout = QVBoxLayout(self.stages_body)
@@ -140,6 +142,7 @@ class DealWorkspace(QWidget):
                   self.history_section):
             body.addWidget(s)
         body.addStretch(1)
+        body.insertWidget(0, self.next_step)
         self.scroll = QScrollArea(page)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -229,6 +232,7 @@ class DealWorkspace(QWidget):
         if self._work is None:
             return
         self.binding.flush()
+        self.next_step.flush()
         for section in self._sections:
             section.notes.commit()
 
@@ -258,6 +262,7 @@ class DealWorkspace(QWidget):
             segs = segments(work.process, work.deal, work.milestones)
             self.header.show_work(work, segs, self.read_only, self._all_categories())
             self.binding.show(work, self._all_accounts(), self.read_only)
+            self.next_step.show_work(work, self.read_only)
             # read-only: every stage as a frozen one, shown but not editable
             self._apply_stages(dataclasses.replace(work, frozen={s.stage_id for s in segs}) if self.read_only
                                else work, segs, new_deal)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import formats
 from planner.domain.model import Deliverable, ItemKind, Milestone, Stage, Task
+from planner.i18n import current_language
 from planner.services import Planner
-from planner.ui.kit import plain, undo
+from planner.ui.kit import plain, theme, undo
 from planner.ui.kit.delegates import RoomyDelegate
 from planner.ui.kit.widgets import FitListView, muted, on_delete_key
 
@@ -37,6 +40,7 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1
 RequiredRole = Qt.ItemDataRole.UserRole + 2
 LinkRole = Qt.ItemDataRole.UserRole + 3
 TextRole = Qt.ItemDataRole.UserRole + 4
+DueRole = Qt.ItemDataRole.UserRole + 5  # the date it is due by, or None
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -113,9 +117,14 @@ class WorkItemsModel(QAbstractListModel):
             text = item.text
             if item.required:
                 text = self.tr("{item} (required)").format(item=text)
+            if item.due is not None:
+                text += "\n" + self.tr("Due {date}").format(
+                    date=formats.card_date(item.due, date.today(), current_language()))
             if link:
                 text += "\n" + self.tr("Link: {link}").format(link=link)
             return text
+        if role == Qt.ItemDataRole.ForegroundRole and self._late(item):
+            return theme.danger(QGuiApplication.palette())
         if role in (Qt.ItemDataRole.EditRole, TextRole):
             return item.text
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -124,11 +133,17 @@ class WorkItemsModel(QAbstractListModel):
             tips = []
             if item.required:
                 tips.append(self.tr("Required: the milestone cannot be confirmed without it."))
+            if item.due is not None:
+                due = formats.long_date(item.due, current_language())
+                tips.append(self.tr("Overdue: it was due on {date}.").format(date=due) if self._late(item)
+                            else self.tr("Due on {date}.").format(date=due))
             if link:
                 tips.append(link)
             return plain.html("\n".join(tips)) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             state = self.tr("done") if item.done else self.tr("not done")
+            if item.due is not None:
+                state += ", " + self.tr("due {date}").format(date=formats.long_date(item.due, current_language()))
             return f"{item.text}, {state}"
         if role == ItemIdRole:
             return item.id
@@ -136,7 +151,13 @@ class WorkItemsModel(QAbstractListModel):
             return item.required
         if role == LinkRole:
             return link
+        if role == DueRole:
+            return item.due
         return None
+
+    def _late(self, item: Task | Deliverable) -> bool:
+        """Past its date and not done, while it can still be done (a frozen stage's cannot)."""
+        return self._editable and item.due is not None and not item.done and item.due < date.today()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -191,6 +212,8 @@ class ItemList(QWidget):
         self.link_button = QToolButton(self)
         self.link_button.clicked.connect(self.edit_link)
         self.link_button.setVisible(table == ItemKind.DELIVERABLE)
+        self.due_button = QToolButton(self)
+        self.due_button.clicked.connect(self.edit_due)
         self.remove_button = QToolButton(self)
         self.remove_button.clicked.connect(self.remove_selected)
         on_delete_key(self.view, self.remove_selected)
@@ -203,6 +226,7 @@ class ItemList(QWidget):
         tools.setContentsMargins(0, 0, 0, 0)
         tools.setSpacing(4)
         tools.addWidget(self.add_field, 1)
+        tools.addWidget(self.due_button)
         tools.addWidget(self.link_button)
         tools.addWidget(self.remove_button)
         self.tools = QWidget(self)
@@ -231,6 +255,9 @@ class ItemList(QWidget):
         self.add_field.setPlaceholderText(
             self.tr("Add a task (Enter)") if self.table == ItemKind.TASK else self.tr("Add a deliverable (Enter)"))
         self.add_field.setAccessibleName(self.add_field.placeholderText())
+        self.due_button.setText(self.tr("Due…"))
+        self.due_button.setToolTip(self.tr("Set the date the selected item should be done by; the agenda "
+                                           "lists it until it is ticked"))
         self.link_button.setText(self.tr("Link…"))
         self.link_button.setToolTip(self.tr("Set the link of the selected deliverable (a file or a web address)"))
         self.remove_button.setText(self.tr("Remove"))
@@ -267,6 +294,7 @@ class ItemList(QWidget):
         # a required item is the process's gate: removing it would slip past the milestone's check
         self.remove_button.setEnabled(item is not None and not item.required)
         self.link_button.setEnabled(item is not None)
+        self.due_button.setEnabled(item is not None)
 
     def _toggle(self, item_id: int, done: bool) -> None:
         item = next(i for i in self.model.items() if i.id == item_id)
@@ -306,6 +334,18 @@ class ItemList(QWidget):
             self.editor.push(undo.EditItem(self.editor.planner, self.deal_id, self.table, item.id,
                                            "link", item.link, link.strip()))
 
+    def edit_due(self) -> None:
+        """Ask the date the selected item should be done by (or none), as an undoable edit."""
+        item = self._selected()
+        if item is None or item.id is None or not self.view.isEnabled():
+            return
+        from planner.ui.deal.due_date import ask_due
+
+        chosen, due = ask_due(self, item.text, item.due)
+        if chosen and due != item.due:
+            self.editor.push(undo.SetItemDue(self.editor.planner, self.deal_id, self.table, item.id, item.text,
+                                             item.due, due))
+
     def _menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
         if not index.isValid():
@@ -317,6 +357,7 @@ class ItemList(QWidget):
             menu.addAction(self.tr("Open link"), lambda: open_link(link))
         if self.view.isEnabled():
             menu.addAction(self.tr("Rename"), lambda: self.view.edit(index))
+            menu.addAction(self.tr("Set due date…"), self.edit_due)
             if isinstance(item, Deliverable):
                 menu.addAction(self.tr("Set link…"), self.edit_link)
             remove = menu.addAction(self.tr("Remove"), self.remove_selected)

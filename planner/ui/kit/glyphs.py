@@ -80,6 +80,18 @@ def draw_ring(p: QPainter, r: QRectF, color: QColor) -> None:
     p.drawEllipse(r.center(), s * 0.28, s * 0.28)
 
 
+def draw_target(p: QPainter, r: QRectF, color: QColor) -> None:
+    """Two rings and a dot: a date aimed at (the next milestone's target)."""
+    s = min(r.width(), r.height())
+    p.setPen(QPen(color, max(1.0, s * 0.09)))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(r.center(), s * 0.40, s * 0.40)
+    p.drawEllipse(r.center(), s * 0.20, s * 0.20)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    p.drawEllipse(r.center(), s * 0.06, s * 0.06)
+
+
 def draw_cross(p: QPainter, r: QRectF, color: QColor) -> None:
     s = min(r.width(), r.height())
     c = r.center()

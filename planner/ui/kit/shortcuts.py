@@ -60,6 +60,7 @@ COMMANDS: dict[str, Keys] = {
     "confirm": ours("Ctrl+Right"),  # also on the board's cards and their menu
     "open_deal": ours("Ctrl+Return"),
     "stalled": ours("Ctrl+Shift+D"),
+    "agenda": ours("Ctrl+Shift+T"),  # what is due today, and what is overdue
     "accounts": ours("Ctrl+Shift+A"),
     "refresh": Keys(SK.Refresh, ("F5",)),
     "processes": ours("Ctrl+Shift+P"),
@@ -76,6 +77,7 @@ class Place(Enum):
     BOARD = QT_TRANSLATE_NOOP("ShortcutsDialog", "On the board")
     LISTS = QT_TRANSLATE_NOOP("ShortcutsDialog", "In lists of accounts and contacts")
     PROCESS_EDITOR = QT_TRANSLATE_NOOP("ShortcutsDialog", "In the process wizard and editor")
+    AGENDA = QT_TRANSLATE_NOOP("ShortcutsDialog", "In the agenda")
 
     def title(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.value)
@@ -89,6 +91,7 @@ class PlaceKey:
 
 
 MOVE_BACK = ours("Ctrl+Left")  # the board says why a deal cannot move back
+AGENDA_TICK = ours("Space")  # the agenda ticks the selected step, as its check box does
 
 PLACES: tuple[PlaceKey, ...] = (
     PlaceKey(Place.BOARD, QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the card above or below"), ours("Up", "Down")),
@@ -108,6 +111,9 @@ PLACES: tuple[PlaceKey, ...] = (
              Keys(SK.Delete)),
     PlaceKey(Place.PROCESS_EDITOR, QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the selected stage up or down"),
              ours("Alt+Up", "Alt+Down")),
+    PlaceKey(Place.AGENDA, QT_TRANSLATE_NOOP("ShortcutsDialog", "Tick the selected step as done"), AGENDA_TICK),
+    PlaceKey(Place.AGENDA, QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the line's deal on its board"),
+             ours("Return")),
 )
 
 

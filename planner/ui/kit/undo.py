@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -90,6 +91,8 @@ def field_label(field: str) -> str:
         "notes": QCoreApplication.translate("UndoCommands", "notes"),
         "risks": QCoreApplication.translate("UndoCommands", "risks"),
         "close_category": QCoreApplication.translate("UndoCommands", "reason category"),
+        "next_step": QCoreApplication.translate("UndoCommands", "next step"),
+        "next_step_due": QCoreApplication.translate("UndoCommands", "next step's date"),
     }
     return labels.get(field, field)
 
@@ -147,6 +150,38 @@ class SetCloseCategory(PlannerCommand):
         self.planner.deals.set_close_category(self.deal_id, self.old)
 
 
+# ------------------------------------------------------------------ next steps
+class SetNextStep(PlannerCommand):
+    """The deal's next step and its date, written together (a date needs its step)."""
+
+    def __init__(self, planner: Planner, deal_id: int, old: tuple[str, date | None],
+                 new: tuple[str, date | None]) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Next step “{step}”").format(
+            step=_short(new[0])) if new[0] else QCoreApplication.translate("UndoCommands", "Clear the next step"))
+        self.deal_id, self.old, self.new = deal_id, old, new
+
+    def apply(self) -> None:
+        self.planner.deals.set_next_step(self.deal_id, *self.new)
+
+    def revert(self) -> None:
+        self.planner.deals.set_next_step(self.deal_id, *self.old)
+
+
+class CompleteNextStep(PlannerCommand):
+    """Tick the deal's next step: done, it leaves the deal; undo brings it back."""
+
+    def __init__(self, planner: Planner, deal_id: int, step: str, due: date | None) -> None:
+        super().__init__(planner, QCoreApplication.translate("UndoCommands", "Tick “{item}”").format(
+            item=_short(step)))
+        self.deal_id, self.step, self.due = deal_id, step, due
+
+    def apply(self) -> None:
+        self.planner.deals.complete_next_step(self.deal_id)
+
+    def revert(self) -> None:
+        self.planner.deals.reopen_next_step(self.deal_id, self.step, self.due)
+
+
 # ----------------------------------------------------------- tasks, deliverables
 def _kind(table: ItemKind) -> str:
     return (QCoreApplication.translate("UndoCommands", "task") if table == ItemKind.TASK
@@ -168,6 +203,23 @@ class SetDone(PlannerCommand):
 
     def revert(self) -> None:
         self.planner.work.set_done(self.table, self.item_id, not self.done)
+
+
+class SetItemDue(PlannerCommand):
+    """When a task or deliverable should be done by (None: no date)."""
+
+    def __init__(self, planner: Planner, deal_id: int, table: ItemKind, item_id: int, text: str,
+                 old: date | None, new: date | None) -> None:
+        label = (QCoreApplication.translate("UndoCommands", "Set the due date of “{item}”") if new
+                 else QCoreApplication.translate("UndoCommands", "Clear the due date of “{item}”"))
+        super().__init__(planner, label.format(item=_short(text)))
+        self.deal_id, self.table, self.item_id, self.old, self.new = deal_id, table, item_id, old, new
+
+    def apply(self) -> None:
+        self.planner.work.set_due(self.table, self.item_id, self.new)
+
+    def revert(self) -> None:
+        self.planner.work.set_due(self.table, self.item_id, self.old)
 
 
 class AddItem(PlannerCommand):

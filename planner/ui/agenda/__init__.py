@@ -1,0 +1,1 @@
+"""The agenda: what is due across every open deal, overdue first (``view.AgendaView``)."""
