@@ -186,7 +186,8 @@ def main() -> None:
     _, _, out = run([sys.executable, "-c", IN_PROCESS, str(path)], env)
     found = json.loads(out.strip().splitlines()[-1])
     typed = found["typed"]
-    print(f"board filled ({found['cards']:,} cards of the shown process): {found['ready'] * 1000:.0f} ms after start")
+    print(f"board filled ({found['cards']:,} cards read: the shown process's open deals):"
+          f" {found['ready'] * 1000:.0f} ms after start")
     print(f"filter per keystroke:          median {statistics.median(typed):5.1f} ms, worst {max(typed):5.1f} ms"
           "  (target < 50 ms)")
     print(f"filter by account:             {found['by_account']:5.1f} ms")
