@@ -39,7 +39,8 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"deal-planner {__version__}")
     p.add_argument("--db", type=Path, help="planner file (default: the one in your app-data folder)")
     p.add_argument("--lang", type=_lang, help="zh_TW or en (default: the system's language)")
-    p.add_argument("--quit-after-startup", action="store_true", help="open the window, paint it once, exit")
+    p.add_argument("--quit-after-startup", action="store_true",
+                   help="open the window, exit once the board's cards are painted")
     if not commands:
         p.set_defaults(command=None)
         return p

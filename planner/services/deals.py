@@ -41,8 +41,17 @@ class Deals(Noun):
     def events(self, deal_id: int) -> list[Event]:
         return self.store.events(deal_id)
 
-    def cards(self, process_id: int, today: date | None = None) -> list[Card]:
-        return self.store.cards(process_id, today or date.today())
+    def cards(self, process_id: int, today: date | None = None, closed: bool | None = None) -> list[Card]:
+        """A process's board cards: all, or only the closed (True) or open (False) ones."""
+        return self.store.cards(process_id, today or date.today(), closed)
+
+    def closed_count(self, process_id: int, archived: bool = False) -> int:
+        """How many closed deals the process has, without reading them (archived ones on asking)."""
+        return self.store.closed_count(process_id, archived)
+
+    def card_accounts(self, process_id: int) -> dict[int, str]:
+        """The names of the accounts that have deals in the process, by id."""
+        return self.store.card_accounts(process_id)
 
     def card(self, deal_id: int, today: date | None = None) -> Card:
         """One deal's board card, so the board refreshes only the card an edit touched."""

@@ -282,10 +282,27 @@ class Store(Writes):
         self._encoding_from = int(value) if isinstance(value, (int, str)) and str(value).isdigit() else None
         return self._encoding_from
 
-    def cards(self, process_id: int, today: date) -> list[Card]:
+    def cards(self, process_id: int, today: date, closed: bool | None = None) -> list[Card]:
         """Every deal of a process as a board card, in one query (idle time counts from the
-        last milestone or the deal's start, both on the card: never from the last edit)."""
-        return self._cards("d.process_id = ?", [process_id])
+        last milestone or the deal's start, both on the card: never from the last edit);
+        with ``closed``, only the closed (True) or the open (False) ones."""
+        if closed is None:
+            return self._cards("d.process_id = ?", [process_id])
+        # spelled as the deals_by_process index is: the open ones are a range of it
+        status = "d.status <> 'open'" if closed else "d.status = 'open'"
+        return self._cards("d.process_id = ? AND " + status, [process_id])
+
+    def closed_count(self, process_id: int, archived: bool) -> int:
+        """How many closed deals a process has (archived ones too with ``archived``)."""
+        row = self.one("SELECT count(*) AS n FROM deals WHERE process_id = ? AND status <> 'open'"
+                       + ("" if archived else " AND NOT archived"), [process_id])
+        return int(row["n"]) if row else 0
+
+    def card_accounts(self, process_id: int) -> dict[int, str]:
+        """The accounts of a process's deals, open or closed, by id: the board's account filter."""
+        return {int(r["id"]): str(r["name"]) for r in self.q(
+            """SELECT a.id, a.name FROM accounts a
+               WHERE a.id IN (SELECT account_id FROM deals WHERE process_id = ?)""", [process_id])}
 
     def card(self, deal_id: int, today: date) -> Card | None:
         """One deal's board card: the board refreshes only what an edit touched."""

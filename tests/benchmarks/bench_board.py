@@ -4,10 +4,11 @@ Run:  .venv/bin/python tests/benchmarks/bench_board.py [--deals 10000] [--runs 2
 
 It builds the file with ``deal-planner demo --deals N`` (the venv's own command), then:
 
-* start-up: ``deal-planner --db FILE --quit-after-startup`` (the window's first paint)
-  against an empty ``QMainWindow`` that quits on its first paint, both as whole
+* start-up: ``deal-planner --db FILE --quit-after-startup`` (until the board's cards are
+  painted) against an empty ``QMainWindow`` that quits on its first paint, both as whole
   processes in this same run; prints the median of each and their ratio
-  (target: at most 1.5x), and the peak memory of the app's process (target: < 150 MB);
+  (target: at most 2.0x at 10,000 deals), and the peak memory of the app's process
+  (target: < 100 MB). ``bench_startup.py`` times the same from 1,000 to 100,000 deals;
 * in one process: the board filled (cards loaded and painted) after start, filtering
   as the user types (target: < 50 ms each), and a move: confirming one milestone
   through the confirmation dialog and refreshing the board.
@@ -178,14 +179,15 @@ def main() -> None:
     e, a = statistics.median(empty), statistics.median(app)
     # medians decide; the fastest runs show how much of the spread is the machine's noise
     print(f"start-up, empty QMainWindow:   {e * 1000:6.0f} ms (median of {args.runs}, fastest {min(empty) * 1000:.0f})")
-    print(f"start-up, deal-planner:        {a * 1000:6.0f} ms (median of {args.runs}, fastest {min(app) * 1000:.0f})"
-          f"   ratio {a / e:.2f}x  (target <= 1.5x)")
-    print(f"peak memory, start-up:         {max(peaks):6.0f} MB  (target < 150 MB)")
+    print(f"start-up, usable board:        {a * 1000:6.0f} ms (median of {args.runs}, fastest {min(app) * 1000:.0f})"
+          f"   ratio {a / e:.2f}x  (target <= 2.0x)")
+    print(f"peak memory, start-up:         {max(peaks):6.0f} MB  (target < 100 MB)")
 
     _, _, out = run([sys.executable, "-c", IN_PROCESS, str(path)], env)
     found = json.loads(out.strip().splitlines()[-1])
     typed = found["typed"]
-    print(f"board filled ({found['cards']:,} cards of the shown process): {found['ready'] * 1000:.0f} ms after start")
+    print(f"board filled ({found['cards']:,} cards read: the shown process's open deals):"
+          f" {found['ready'] * 1000:.0f} ms after start")
     print(f"filter per keystroke:          median {statistics.median(typed):5.1f} ms, worst {max(typed):5.1f} ms"
           "  (target < 50 ms)")
     print(f"filter by account:             {found['by_account']:5.1f} ms")

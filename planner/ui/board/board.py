@@ -75,6 +75,11 @@ class Board(QWidget):
         self._delegate: CardDelegate | None = None
         self._accounts: dict[int, str] = {}
         self._unreadable = False  # the chosen process's deals could not be read
+        # the closed deals are read when something shows them (the lane, the list with them,
+        # a filter, a closed deal asked for): most of a large file is closed deals, and a
+        # board that does not show them should not wait for them (issue 15)
+        self._closed_pending = False
+        self._closed_counts: dict[bool, int] = {}  # archived shown or not -> how many, while they wait
         # at start-up the columns wait for the cards, so that one paint shows both
         self.waiting = False
         self.read_only = False  # a file open read-only: no card moves, no confirmations
@@ -303,22 +308,28 @@ class Board(QWidget):
             drag_finished.connect(self.moves.drag_finished)
 
     def load_cards(self) -> None:
-        """All cards of the chosen process: open ones to their stage, closed ones to the lane."""
+        """The cards of the chosen process: open ones to their stage; closed ones to the lane
+        when something shows them, or later (``load_closed``)."""
         if self.waiting:
             self.waiting = False
             self._build_columns()
         by_stage: dict[int, list[Card]] = {sid: [] for sid in self.positions}
         closed: list[Card] = []
+        self._closed_pending = self.process is not None and not self._closed_wanted()
+        self._closed_counts.clear()
         try:
-            cards = self.planner.deals.cards(self.process.id, self.today) if self.process else []  # type: ignore[arg-type]  # a stored process has its id
+            only = False if self._closed_pending else None  # False: the open ones alone
+            cards = self.planner.deals.cards(self.process.id, self.today, only) if self.process else []  # type: ignore[arg-type]  # a stored process has its id
             self._unreadable = False
         except PlannerError as e:  # a row no screen can show (a file edited around its rules)
-            cards, self._unreadable = [], True
+            cards, self._unreadable, self._closed_pending = [], True, False
             self.notice.show_message(partial(error_text, e), "refusal")
         self._read_track_record()
         if self.process is not None and self.process.id is not None:  # after the first paint, not on choosing
             local_settings.set_last_process(self.planner.path, self.process.id)
         self._accounts = {}
+        if self._closed_pending:  # the account filter names the closed deals' accounts too
+            self._accounts = self._card_accounts()
         for card in cards:  # archived ones too: the filter shows them on asking
             self._accounts[card.account_id] = card.account
             if card.status != DealStatus.OPEN:
@@ -330,6 +341,50 @@ class Board(QWidget):
         self.lane_model.set_cards(closed)
         self._show_accounts()
         self._apply_filter()
+
+    def _closed_wanted(self) -> bool:
+        """Whether something on screen shows the closed deals: the lane (or the list with
+        them), or a filter, whose counts of closed deals the status bar shows."""
+        return self.show_closed_action.isChecked() or self.bar.query().narrows
+
+    def _card_accounts(self) -> dict[int, str]:
+        try:
+            return self.planner.deals.card_accounts(self.process.id) if self.process and self.process.id else {}
+        except PlannerError:
+            return {}
+
+    def load_closed(self) -> None:
+        """The closed deals of the chosen process, if they were left for later; the lane and
+        the list show them with the query of the moment."""
+        if not self._closed_pending or self.process is None or self.process.id is None:
+            return
+        self._closed_pending = False
+        try:
+            closed = self.planner.deals.cards(self.process.id, self.today, True)
+        except PlannerError as e:  # a closed row no screen can show
+            closed, self._unreadable = [], True
+            self.notice.show_message(partial(error_text, e), "refusal")
+        with self.selection.card_moving():
+            self.lane_model.set_cards(closed)
+        self.selection.resync()
+        self.lane.conversion = self.conversion
+        self.lane.refresh_header()
+
+    def closed_pending_for(self, deal_id: int) -> bool:
+        """Read the closed deals now if ``deal_id`` is one of them and they were left for later
+        (someone asks for that deal); True if they were read."""
+        if not self._closed_pending or self.lane_model.row_of(deal_id) >= 0:
+            return False
+        if any(c.model.row_of(deal_id) >= 0 for c in self.columns):
+            return False
+        try:  # one row: is it a closed deal of this board at all?
+            card = self.planner.deals.card(deal_id, self.today)
+        except PlannerError:
+            return False
+        if card.status == DealStatus.OPEN or card.stage_id not in self.positions:
+            return False
+        self.load_closed()
+        return True
 
     def _show_accounts(self) -> None:
         """The account filter's names, two accounts of one name told apart."""
@@ -366,6 +421,8 @@ class Board(QWidget):
         selected: a card the query hides is let go in its view without the deal panel
         hearing of another deal, and taken again when the query lets it through."""
         self.query = self.bar.query()
+        if self.query.narrows:  # the status bar counts the closed deals that match too
+            self.load_closed()
         with self.selection.card_moving():
             for column in self.columns:
                 column.proxy.set_query(self.query)
@@ -400,16 +457,33 @@ class Board(QWidget):
         the chosen process; archived deals count only while they are shown."""
         total = sum(len(c.proxy.counted_cards()) for c in self.columns)
         shown = sum(c.proxy.rowCount() for c in self.columns)
-        return total, shown, self.lane.proxy.rowCount()
+        # not read yet, they are all shown: no filter narrows while they wait
+        return total, shown, self._closed_counted() if self._closed_pending else self.lane.proxy.rowCount()
 
     def closed_total(self) -> int:
         """The closed deals of the chosen process, filter or not."""
+        if self._closed_pending:
+            return self._closed_counted()
         return len(self.lane.proxy.counted_cards())
+
+    def _closed_counted(self) -> int:
+        """The closed deals not read yet, counted by the file (archived ones while shown)."""
+        if self.process is None or self.process.id is None:
+            return 0
+        archived = self.query.archived
+        if archived not in self._closed_counts:  # read again only when a closed deal changed
+            try:
+                self._closed_counts[archived] = self.planner.deals.closed_count(self.process.id, archived)
+            except PlannerError:
+                return 0
+        return self._closed_counts[archived]
 
     def set_show_closed(self, shown: bool) -> None:
         if self.show_closed_action.isChecked() != shown:
             self.show_closed_action.setChecked(shown)
             return
+        if shown:
+            self.load_closed()
         if self._lane is not None:  # else the lane follows the action when the cards load
             self._lane.setVisible(shown and not self.listing)
         self.deal_list.set_query(self.query, shown)
@@ -519,6 +593,7 @@ class Board(QWidget):
         return self.deal_list.view
 
     def card_of(self, deal_id: int) -> Card | None:
+        self.closed_pending_for(deal_id)
         for model in self._models():
             row = model.row_of(deal_id)
             if row >= 0:
@@ -560,6 +635,8 @@ class Board(QWidget):
                 target = self.lane_model
             else:
                 target = next(c.model for c in self.columns if c.stage.id == card.stage_id)
+        if card is None or card.status != DealStatus.OPEN:  # closed, archived or gone: counted again
+            self._closed_counts.clear()
         if card is not None and card.status == DealStatus.WON:  # a new win moves the bars
             self._read_track_record()
             self._set_context()

@@ -46,6 +46,8 @@ class Host(Protocol):
 
     def set_show_closed(self, shown: bool) -> None: ...
 
+    def closed_pending_for(self, deal_id: int) -> bool: ...
+
 
 class CardSelection:
     def __init__(self, host: Host) -> None:
@@ -88,6 +90,8 @@ class CardSelection:
         host = self.host
         if host.listing:
             return self._select_row(deal_id, focus)
+        if open_lane:  # a closed deal not read yet: the lane reads them all before it opens
+            host.closed_pending_for(deal_id)
         for view in host.views():
             model = view.cards_model
             row = model.row_of(deal_id)
@@ -100,6 +104,10 @@ class CardSelection:
                 if not open_lane:
                     return False
                 host.set_show_closed(True)
+                # the lane may have read its other cards on opening: the row is found again
+                index = view.proxy.mapFromSource(model.index(model.row_of(deal_id)))
+                if not index.isValid():
+                    return False
             column = next((c for c in host.columns if c.view is view), None)
             if column is not None and column.folded:
                 column.set_folded(False)
