@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgendaModel</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/agenda/model.py" line="84"/>
+        <source>{date} (%n days ago)</source>
+        <translation>
+            <numerusform>{date} (%n day ago)</numerusform>
+            <numerusform>{date} (%n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message numerus="yes">
         <location filename="../../planner/ui/board/bar.py" line="178"/>
@@ -42,7 +53,7 @@
 <context>
     <name>CardModel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="253"/>
+        <location filename="../../planner/ui/board/model.py" line="263"/>
         <source>%n days since the last milestone</source>
         <translation>
             <numerusform>%n day since the last milestone</numerusform>
@@ -50,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="256"/>
+        <location filename="../../planner/ui/board/model.py" line="266"/>
         <source>%n days since the deal was created; no milestone yet</source>
         <translation>
             <numerusform>%n day since the deal was created; no milestone yet</numerusform>
@@ -58,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="269"/>
+        <location filename="../../planner/ui/board/model.py" line="279"/>
         <source>Idle: no milestone for %n days</source>
         <translation>
             <numerusform>Idle: no milestone for %n day</numerusform>
@@ -117,6 +128,17 @@
         <translation>
             <numerusform>Wrote {path} (%n page).</numerusform>
             <numerusform>Wrote {path} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/feature_dialogs.py" line="154"/>
+        <source>Overdue: %n item(s) in your agenda (Deal › Agenda, {keys}).</source>
+        <translation>
+            <numerusform>Overdue: %n item in your agenda (Deal › Agenda, {keys}).</numerusform>
+            <numerusform>Overdue: %n items in your agenda (Deal › Agenda, {keys}).</numerusform>
         </translation>
     </message>
 </context>

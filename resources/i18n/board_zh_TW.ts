@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="49"/>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="50"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="51"/>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="52"/>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="53"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="59"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="60"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="61"/>
+        <source>Within a week</source>
+        <translation>一週內</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="62"/>
+        <source>Later</source>
+        <translation>之後</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="63"/>
+        <source>Next steps without a date</source>
+        <translation>未定日期的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="70"/>
+        <source>Task: {text}</source>
+        <translation>任務：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="72"/>
+        <source>Deliverable: {text}</source>
+        <translation>交付件：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="74"/>
+        <source>Milestone target: {text}</source>
+        <translation>里程點目標：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="80"/>
+        <source>No date</source>
+        <translation>未定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/agenda/model.py" line="84"/>
+        <source>{date} (%n days ago)</source>
+        <translation>
+            <numerusform>{date}（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="91"/>
+        <source>Deal: {deal} ({account})</source>
+        <translation>商機：{deal}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="93"/>
+        <source>Stage: {stage}, in {process}</source>
+        <translation>階段：{stage}，流程：{process}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="95"/>
+        <source>Due: {date}</source>
+        <translation>到期日：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="97"/>
+        <source>A milestone is confirmed in the deal, with its evidence: Enter opens the deal.</source>
+        <translation>里程點要在商機中附上證據確認：按 Enter 開啟商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="100"/>
+        <source>Space ticks it as done (Undo brings it back); Enter opens the deal.</source>
+        <translation>按空白鍵勾選為完成（復原可以還原）；按 Enter 開啟商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/model.py" line="216"/>
+        <source>{group} ({count})</source>
+        <translation>{group}（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="165"/>
+        <source>The agenda cannot be read: {reason}</source>
+        <translation>無法讀取待辦事項：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="265"/>
+        <source>{group}: {count}</source>
+        <translation>{group}：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="267"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="271"/>
+        <location filename="../../planner/ui/agenda/view.py" line="280"/>
+        <source>Agenda</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="273"/>
+        <source>What is due on your open deals, in every process: next steps, tasks and deliverables with a due date, and the target dates of next milestones. Space ticks a step as done (Undo brings it back); Enter opens its deal.</source>
+        <translation>所有流程中進行中商機的待辦事項：下一步、有到期日的任務與交付件，以及下個里程點的目標日。按空白鍵將一步勾選為完成（復原可以還原）；按 Enter 開啟它的商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="277"/>
+        <source>Nothing is due.
+
+Give each open deal a next step with a date (at the top of the deal panel), or a due date to a task or deliverable (Due… under the stage&apos;s list), and it shows here: overdue first, then today, within a week and later.</source>
+        <translation>目前沒有待辦事項。
+
+為每筆進行中的商機寫下有日期的下一步（在商機面板最上方），或為任務、交付件設定到期日（階段清單下方的「到期日…」），它就會出現在這裡：先列逾期，再列今天、一週內與之後。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="281"/>
+        <source>&amp;Open Deal</source>
+        <translation>開啟商機(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="282"/>
+        <source>Show the deal on its board, in the deal panel (Enter)</source>
+        <translation>在看板與商機面板中顯示這筆商機（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="283"/>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/agenda/view.py" line="284"/>
+        <source>Tick the selected step as done (Space); Undo brings it back</source>
+        <translation>將所選的一步勾選為完成（空白鍵）；復原可以還原</translation>
+    </message>
+</context>
+<context>
     <name>Board</name>
     <message>
         <location filename="../../planner/ui/board/notice.py" line="53"/>
@@ -480,27 +648,27 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="33"/>
+        <location filename="../../planner/ui/board/delegate.py" line="34"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="33"/>
+        <location filename="../../planner/ui/board/delegate.py" line="34"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="34"/>
+        <location filename="../../planner/ui/board/delegate.py" line="35"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="36"/>
+        <location filename="../../planner/ui/board/delegate.py" line="37"/>
         <source>{status}, archived</source>
         <translation>{status}，已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="36"/>
+        <location filename="../../planner/ui/board/delegate.py" line="37"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
@@ -508,53 +676,63 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>CardModel</name>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="245"/>
+        <location filename="../../planner/ui/board/model.py" line="250"/>
         <source>No exchange rate from {currency} to {home}: this amount is left out of the totals (Settings › Exchange Rates…)</source>
         <translation>沒有 {currency} 兌 {home} 的匯率：此金額未計入合計（請在「設定 › 匯率…」中設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="249"/>
+        <location filename="../../planner/ui/board/model.py" line="254"/>
         <source>Expected close: {date}</source>
         <translation>預計成交：{date}</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/board/model.py" line="259"/>
+        <source>Next milestone target: {date} (passed)</source>
+        <translation>下個里程點目標日：{date}（已過）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/model.py" line="261"/>
+        <source>Next milestone target: {date}</source>
+        <translation>下個里程點目標日：{date}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="253"/>
+        <location filename="../../planner/ui/board/model.py" line="263"/>
         <source>%n days since the last milestone</source>
         <translation>
             <numerusform>距上一個里程點 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="256"/>
+        <location filename="../../planner/ui/board/model.py" line="266"/>
         <source>%n days since the deal was created; no milestone yet</source>
         <translation>
             <numerusform>建立至今 %n 天，尚未確認任何里程點</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="269"/>
+        <location filename="../../planner/ui/board/model.py" line="279"/>
         <source>Idle: no milestone for %n days</source>
         <translation>
             <numerusform>閒置：已 %n 天沒有里程點</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="274"/>
+        <location filename="../../planner/ui/board/model.py" line="284"/>
         <source>Buying group: {gaps}</source>
         <translation>採購決策小組：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="275"/>
+        <location filename="../../planner/ui/board/model.py" line="285"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="259"/>
+        <location filename="../../planner/ui/board/model.py" line="269"/>
         <source>Tasks of this stage: {done} of {total} done</source>
         <translation>本階段任務：已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="262"/>
+        <location filename="../../planner/ui/board/model.py" line="272"/>
         <source>Overdue: the expected close date has passed</source>
         <translation>逾期：已超過預計成交日</translation>
     </message>
@@ -973,7 +1151,7 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>FeatureDialogs</name>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="120"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="122"/>
         <source>&amp;Win/loss</source>
         <translation>贏輸分析(&amp;W)</translation>
     </message>
@@ -1567,81 +1745,91 @@ Open deals show here by the month they are expected to close, by stage and by pr
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="93"/>
+        <source>A&amp;genda…</source>
+        <translation>待辦事項(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="94"/>
+        <source>What is due on your open deals, in every process: overdue first, then today, this week and later</source>
+        <translation>所有流程中進行中商機的待辦事項：先列逾期，再列今天、本週與之後</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/actions.py" line="96"/>
         <source>&amp;Accounts…</source>
         <translation>客戶(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="94"/>
+        <location filename="../../planner/ui/actions.py" line="97"/>
         <source>Customers and their people</source>
         <translation>客戶與其聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="95"/>
+        <location filename="../../planner/ui/actions.py" line="98"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="95"/>
+        <location filename="../../planner/ui/actions.py" line="98"/>
         <source>Read the file again</source>
         <translation>重新讀取檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="96"/>
+        <location filename="../../planner/ui/actions.py" line="99"/>
         <source>&amp;Processes…</source>
         <translation>流程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="97"/>
+        <location filename="../../planner/ui/actions.py" line="100"/>
         <source>Your tailored sales processes</source>
         <translation>您量身打造的銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="98"/>
+        <location filename="../../planner/ui/actions.py" line="101"/>
         <source>&amp;New Process…</source>
         <translation>新增流程(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="99"/>
+        <location filename="../../planner/ui/actions.py" line="102"/>
         <source>Tailor a process from the reference stages</source>
         <translation>從參考階段量身打造流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="100"/>
+        <location filename="../../planner/ui/actions.py" line="103"/>
         <source>&amp;Forecast…</source>
         <translation>銷售預測(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="101"/>
+        <location filename="../../planner/ui/actions.py" line="104"/>
         <source>Open deals by expected close month, stage and process, weighted by your set and observed win rates</source>
         <translation>進行中的商機依預計成交月份、階段與流程彙總，並分別以您設定的贏率與實際贏率加權</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="105"/>
+        <location filename="../../planner/ui/actions.py" line="108"/>
         <source>Your &amp;Track Record…</source>
         <translation>您的實績(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="106"/>
+        <location filename="../../planner/ui/actions.py" line="109"/>
         <source>How often deals that reached each stage were won, beside the win rates you set</source>
         <translation>走到各階段的商機最後有多少比例贏單，並與您設定的贏率並列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="109"/>
+        <location filename="../../planner/ui/actions.py" line="112"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="110"/>
+        <location filename="../../planner/ui/actions.py" line="113"/>
         <source>Every key Deal Planner answers to</source>
         <translation>Deal Planner 回應的所有按鍵</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="111"/>
+        <location filename="../../planner/ui/actions.py" line="114"/>
         <source>&amp;About Deal Planner</source>
         <translation>關於 Deal Planner(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="112"/>
+        <location filename="../../planner/ui/actions.py" line="115"/>
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
@@ -1661,7 +1849,7 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>檔案內容(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="119"/>
+        <location filename="../../planner/ui/actions.py" line="122"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1671,77 +1859,77 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="122"/>
+        <location filename="../../planner/ui/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="123"/>
+        <location filename="../../planner/ui/actions.py" line="126"/>
         <source>&amp;Deal</source>
         <translation>商機(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="124"/>
+        <location filename="../../planner/ui/actions.py" line="128"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="125"/>
+        <location filename="../../planner/ui/actions.py" line="129"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/actions.py" line="126"/>
+        <location filename="../../planner/ui/actions.py" line="130"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="218"/>
+        <location filename="../../planner/ui/main_window.py" line="220"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="219"/>
+        <location filename="../../planner/ui/main_window.py" line="221"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="220"/>
+        <location filename="../../planner/ui/main_window.py" line="222"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="221"/>
+        <location filename="../../planner/ui/main_window.py" line="223"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="248"/>
+        <location filename="../../planner/ui/main_window.py" line="250"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="337"/>
+        <location filename="../../planner/ui/main_window.py" line="339"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="368"/>
+        <location filename="../../planner/ui/main_window.py" line="370"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="370"/>
+        <location filename="../../planner/ui/main_window.py" line="372"/>
         <source>{shown} of {open} open shown · {closed_shown} of {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · {closed_shown}／{closed} 筆已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="489"/>
+        <location filename="../../planner/ui/main_window.py" line="492"/>
         <source>There are no deals to search yet: tailor a process or open the demo first.</source>
         <translation>目前還沒有可以搜尋的商機：請先裁剪一個流程，或開啟示範檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="411"/>
+        <location filename="../../planner/ui/main_window.py" line="413"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
@@ -1875,14 +2063,21 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>沒有最近開啟的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="52"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="54"/>
         <source>Confirm Milestone</source>
         <translation>確認里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="57"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="59"/>
         <source>Nothing was confirmed; the deal is unchanged.</source>
         <translation>沒有確認任何里程點，商機維持不變。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/feature_dialogs.py" line="154"/>
+        <source>Overdue: %n item(s) in your agenda (Deal › Agenda, {keys}).</source>
+        <translation>
+            <numerusform>逾期：待辦事項中有 %n 項（商機 › 待辦事項，{keys}）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/actions.py" line="75"/>
@@ -1895,12 +2090,12 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="169"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="205"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="169"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="205"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -2636,67 +2831,82 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="76"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="77"/>
         <source>On the board</source>
         <translation>在看板上</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="94"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="80"/>
+        <source>In the agenda</source>
+        <translation>在待辦事項中</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="97"/>
         <source>Go to the card above or below</source>
         <translation>移到上方或下方的卡片</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="95"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="98"/>
         <source>Go to the next column on the left or right</source>
         <translation>移到左邊或右邊的欄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="97"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="100"/>
         <source>Open the deal in the deal panel</source>
         <translation>在商機面板中開啟商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="98"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="101"/>
         <source>Why the deal cannot move back</source>
         <translation>商機為何不能退回</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="99"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="102"/>
         <source>The card&apos;s menu</source>
         <translation>卡片的選單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="77"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="114"/>
+        <source>Tick the selected step as done</source>
+        <translation>將所選的一步勾選為完成</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="115"/>
+        <source>Open the line&apos;s deal on its board</source>
+        <translation>在看板上開啟這一行的商機</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="78"/>
         <source>In lists of accounts and contacts</source>
         <translation>在客戶與聯絡人清單中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="103"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="106"/>
         <source>Delete the selected one (Undo brings it back)</source>
         <translation>刪除選取的項目（「復原」可以找回）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="78"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="79"/>
         <source>In the process wizard and editor</source>
         <translation>在流程精靈與編輯器中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="100"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="103"/>
         <source>Clear the search (in the search box); let go of the selected deal (on the cards)</source>
         <translation>清除搜尋（在搜尋框中）；取消選取商機（在卡片上）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="105"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="108"/>
         <source>Add a stage after the selected one</source>
         <translation>在選取的階段之後新增階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="107"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="110"/>
         <source>Remove the selected stage</source>
         <translation>移除選取的階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/shortcuts.py" line="109"/>
+        <location filename="../../planner/ui/kit/shortcuts.py" line="112"/>
         <source>Move the selected stage up or down</source>
         <translation>將選取的階段上移或下移</translation>
     </message>

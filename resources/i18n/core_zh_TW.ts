@@ -282,27 +282,32 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="50"/>
+        <location filename="../../planner/domain/rules.py" line="53"/>
+        <source>The next step is too long (at most {n} characters).</source>
+        <translation>下一步太長了（最多 {n} 個字元）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/rules.py" line="65"/>
         <source>The value must be a number.</source>
         <translation>金額必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="52"/>
+        <location filename="../../planner/domain/rules.py" line="67"/>
         <source>The value cannot be negative.</source>
         <translation>金額不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="54"/>
+        <location filename="../../planner/domain/rules.py" line="69"/>
         <source>The value is too large.</source>
         <translation>金額太大。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="62"/>
+        <location filename="../../planner/domain/rules.py" line="77"/>
         <source>The currency must be a three-letter code such as TWD or USD.</source>
         <translation>幣別必須是三個字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="69"/>
+        <location filename="../../planner/domain/rules.py" line="84"/>
         <source>A win rate is a whole number from 0 to 100.</source>
         <translation>贏率須為 0 到 100 的整數。</translation>
     </message>
@@ -312,23 +317,23 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="83"/>
+        <location filename="../../planner/domain/rules.py" line="98"/>
         <location filename="../../planner/domain/reference.py" line="350"/>
         <source>A process needs at least one stage.</source>
         <translation>流程至少需要一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="88"/>
+        <location filename="../../planner/domain/rules.py" line="103"/>
         <source>The stage “{stage}” needs a milestone.</source>
         <translation>階段「{stage}」需要一個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="105"/>
+        <location filename="../../planner/domain/rules.py" line="120"/>
         <source>The stage “{stage}” cannot be removed: deals are in it or have passed it.</source>
         <translation>無法移除階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="116"/>
+        <location filename="../../planner/domain/rules.py" line="131"/>
         <source>The stage “{stage}” cannot be moved: deals are in it or have passed it.</source>
         <translation>無法移動階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
@@ -536,6 +541,11 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/domain/messages.py" line="173"/>
         <source>The deal cannot move to another account while people of its account are in its buying group or named on its milestones.</source>
         <translation>商機的採購決策小組或里程點中仍有此客戶的人員，因此無法移到其他客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="176"/>
+        <source>A next step&apos;s date needs the step itself: write what is to be done first.</source>
+        <translation>下一步的日期需要有下一步本身：請先寫下要做什麼。</translation>
     </message>
     <message>
         <location filename="../../planner/store/errors.py" line="44"/>
@@ -767,6 +777,11 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/services/deals.py" line="59"/>
         <source>An archived process takes no new deals.</source>
         <translation>已封存的流程不接受新商機。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/services/deals.py" line="175"/>
+        <source>The deal has another next step now; that step was not brought back.</source>
+        <translation>這筆商機現在已有另一個下一步，原本的步驟沒有還原。</translation>
     </message>
     <message>
         <location filename="../../planner/domain/messages.py" line="97"/>
@@ -1761,27 +1776,42 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>已將 {files} 寫入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/calendar.py" line="28"/>
+        <location filename="../../planner/transfer/calendar.py" line="31"/>
         <source>Milestone due: {milestone} — {title} ({account})</source>
         <translation>里程點到期：{milestone} — {title}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/calendar.py" line="29"/>
+        <location filename="../../planner/transfer/calendar.py" line="32"/>
         <source>Expected close: {title} ({account})</source>
         <translation>預計成交：{title}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/calendar.py" line="30"/>
+        <location filename="../../planner/transfer/calendar.py" line="33"/>
+        <source>Next step: {step} — {title} ({account})</source>
+        <translation>下一步：{step} — {title}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/calendar.py" line="34"/>
+        <source>Task due: {item} — {title} ({account})</source>
+        <translation>任務到期：{item} — {title}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/calendar.py" line="35"/>
+        <source>Deliverable due: {item} — {title} ({account})</source>
+        <translation>交付件到期：{item} — {title}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/transfer/calendar.py" line="36"/>
         <source>Stage: {stage}</source>
         <translation>階段：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/calendar.py" line="30"/>
+        <location filename="../../planner/transfer/calendar.py" line="36"/>
         <source>Value: {value}</source>
         <translation>金額：{value}</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/calendar.py" line="31"/>
+        <location filename="../../planner/transfer/calendar.py" line="37"/>
         <source>Deal Planner: {file}</source>
         <translation>Deal Planner：{file}</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>DealWorkspace</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/deal/panel.py" line="278"/>
+        <location filename="../../planner/ui/deal/panel.py" line="283"/>
         <source>%n gap(s)</source>
         <translation>
             <numerusform>%n gap</numerusform>

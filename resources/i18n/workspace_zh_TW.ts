@@ -581,23 +581,23 @@
 <context>
     <name>DealWorkspace</name>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="162"/>
+        <location filename="../../planner/ui/deal/panel.py" line="165"/>
         <source>Select a deal…</source>
         <translation>請選擇一筆商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="164"/>
+        <location filename="../../planner/ui/deal/panel.py" line="167"/>
         <source>Pick a deal on the board to see its stages, tasks, contacts and history here.</source>
         <translation>在看板上點選商機，這裡就會顯示它的階段、任務、聯絡人與歷程。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="167"/>
+        <location filename="../../planner/ui/deal/panel.py" line="170"/>
         <location filename="../../planner/ui/deal/buying_group.py" line="182"/>
         <source>Buying group</source>
         <translation>採購決策小組</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/deal/panel.py" line="278"/>
+        <location filename="../../planner/ui/deal/panel.py" line="283"/>
         <source>%n gap(s)</source>
         <translation>
             <numerusform>%n 個缺口</numerusform>
@@ -655,12 +655,12 @@
         <translation>刪除商機…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="165"/>
+        <location filename="../../planner/ui/deal/panel.py" line="168"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="166"/>
+        <location filename="../../planner/ui/deal/panel.py" line="169"/>
         <source>Stages</source>
         <translation>階段</translation>
     </message>
@@ -675,13 +675,13 @@
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="168"/>
+        <location filename="../../planner/ui/deal/panel.py" line="171"/>
         <source>Account and contacts</source>
         <translation>客戶與聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/panel.py" line="169"/>
-        <location filename="../../planner/ui/deal/panel.py" line="170"/>
+        <location filename="../../planner/ui/deal/panel.py" line="172"/>
+        <location filename="../../planner/ui/deal/panel.py" line="173"/>
         <source>History</source>
         <translation>歷程</translation>
     </message>
@@ -875,6 +875,24 @@ Title:</source>
     </message>
 </context>
 <context>
+    <name>DueDateDialog</name>
+    <message>
+        <location filename="../../planner/ui/deal/due_date.py" line="18"/>
+        <source>Due Date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/due_date.py" line="21"/>
+        <source>When should “{item}” be done? The agenda lists it from then on until it is ticked.</source>
+        <translation>「{item}」應在何時完成？在勾選完成之前，待辦事項都會列出它。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/due_date.py" line="25"/>
+        <source>This date has passed: the agenda shows it as overdue.</source>
+        <translation>這個日期已經過了：待辦事項會將它列為逾期。</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message>
         <location filename="../../planner/ui/deal/event_log.py" line="93"/>
@@ -957,137 +975,172 @@ Title:</source>
         <translation>交付件改名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="133"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="135"/>
         <source>Stage note edited: {stage}</source>
         <translation>編輯階段備註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="135"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="137"/>
         <source>Milestone went against us: {stage}</source>
         <translation>里程點結果不利：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="136"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="138"/>
         <source>Milestone confirmed: {stage}</source>
         <translation>確認里程點：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="139"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="141"/>
         <source>Moved to the next stage</source>
         <translation>推進到下一階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="141"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="143"/>
         <source>Status changed</source>
         <translation>狀態變更</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="143"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="145"/>
         <source>Deal abandoned</source>
         <translation>放棄商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="146"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="148"/>
         <source>Correction note added: {stage}</source>
         <translation>新增更正附註：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="147"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="149"/>
         <source>Correction note added</source>
         <translation>新增更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="150"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="152"/>
         <source>Follow-up deal created</source>
         <translation>建立後續商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="150"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="152"/>
         <source>deal #{id}</source>
         <translation>商機 #{id}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="152"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="154"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="154"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="156"/>
         <source>Taken out of the archive</source>
         <translation>取消封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="156"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="158"/>
         <source>Deal deleted</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="163"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="165"/>
         <source>contact #{id}</source>
         <translation>聯絡人 #{id}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="170"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="172"/>
         <source>Added to the buying group</source>
         <translation>加入採購決策小組</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="172"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="174"/>
         <source>Taken out of the buying group</source>
         <translation>移出採購決策小組</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="176"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="178"/>
         <source>Buying role of {name}</source>
         <translation>{name} 的採購角色</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="180"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="182"/>
         <source>Attitude of {name}</source>
         <translation>{name} 的態度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="184"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="186"/>
         <source>Influence of {name}</source>
         <translation>{name} 的影響力</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="187"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="189"/>
         <source>What {name} wants</source>
         <translation>{name} 的期望</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="191"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="193"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="192"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="194"/>
         <source>Confirmed or decided by: {stage}</source>
         <translation>確認或決定者：{stage}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="193"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="195"/>
         <source>Confirmed or decided by</source>
         <translation>確認或決定者</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="199"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="203"/>
+        <source>Next step done</source>
+        <translation>下一步已完成</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="203"/>
+        <source>Next step brought back</source>
+        <translation>下一步已還原</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="204"/>
+        <source>{step} (by {date})</source>
+        <translation>{step}（期限 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="205"/>
+        <source>Task due date</source>
+        <translation>任務到期日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="205"/>
+        <source>Deliverable due date</source>
+        <translation>交付件到期日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="206"/>
+        <source>{item}: {date}</source>
+        <translation>{item}：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="206"/>
+        <source>no date</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/event_log.py" line="210"/>
         <source>(no category)</source>
         <translation>（未指定類別）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="201"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="212"/>
         <source>(empty)</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="213"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="224"/>
         <source>category #{id}</source>
         <translation>類別 #{id}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/event_log.py" line="220"/>
+        <location filename="../../planner/ui/deal/event_log.py" line="231"/>
         <source>{text} (removed)</source>
         <translation>{text}（已移除）</translation>
     </message>
@@ -1138,68 +1191,83 @@ Title:</source>
 <context>
     <name>ItemList</name>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="230"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="254"/>
         <source>Nothing here yet.</source>
         <translation>目前還沒有項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="232"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="256"/>
         <source>Add a task (Enter)</source>
         <translation>新增任務（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="232"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="256"/>
         <source>Add a deliverable (Enter)</source>
         <translation>新增交付件（按 Enter）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="234"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="258"/>
+        <source>Due…</source>
+        <translation>到期日…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/work_items.py" line="259"/>
+        <source>Set the date the selected item should be done by; the agenda lists it until it is ticked</source>
+        <translation>設定所選項目應完成的日期；在勾選完成之前，待辦事項都會列出它</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/work_items.py" line="261"/>
         <source>Link…</source>
         <translation>連結…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="235"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="262"/>
         <source>Set the link of the selected deliverable (a file or a web address)</source>
         <translation>設定所選交付件的連結（檔案或網址）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="236"/>
-        <location filename="../../planner/ui/deal/work_items.py" line="322"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="263"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="363"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="237"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="264"/>
         <source>Remove the selected item (Del)</source>
         <translation>移除所選項目（Del）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="258"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="285"/>
         <source>{done} of {total} done</source>
         <translation>已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="301"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="329"/>
         <source>Deliverable link</source>
         <translation>交付件連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="302"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="330"/>
         <source>Where is “{item}”? A file path or a web address:</source>
         <translation>「{item}」放在哪裡？請輸入檔案路徑或網址：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="317"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="357"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="319"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="359"/>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="321"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="360"/>
+        <source>Set due date…</source>
+        <translation>設定到期日…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/work_items.py" line="362"/>
         <source>Set link…</source>
         <translation>設定連結…</translation>
     </message>
@@ -1408,6 +1476,50 @@ Title:</source>
     </message>
 </context>
 <context>
+    <name>NextStepSection</name>
+    <message>
+        <location filename="../../planner/ui/deal/next_step.py" line="38"/>
+        <source>This date has passed: the step is overdue.</source>
+        <translation>這個日期已經過了：這一步已逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/next_step.py" line="66"/>
+        <location filename="../../planner/ui/deal/next_step.py" line="70"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/next_step.py" line="67"/>
+        <source>Ne&amp;xt step:</source>
+        <translation>下一步(&amp;X)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/next_step.py" line="68"/>
+        <source>B&amp;y:</source>
+        <translation>期限(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/next_step.py" line="69"/>
+        <source>What will you do next? e.g. Call the CFO</source>
+        <translation>接下來要做什麼？例如：致電財務長</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/next_step.py" line="71"/>
+        <source>Next step&apos;s date</source>
+        <translation>下一步的日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/next_step.py" line="72"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/next_step.py" line="73"/>
+        <source>Tick the step as done: it leaves the deal and the agenda (Undo brings it back); then write the step after it</source>
+        <translation>將這一步勾選為完成：它會從商機與待辦事項中移除（復原可以還原），接著寫下再下一步</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <location filename="../../planner/ui/kit/widgets.py" line="411"/>
@@ -1538,128 +1650,159 @@ Title:</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="84"/>
+        <location filename="../../planner/ui/kit/undo.py" line="85"/>
         <source>account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="85"/>
+        <location filename="../../planner/ui/kit/undo.py" line="86"/>
         <source>title</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="86"/>
+        <location filename="../../planner/ui/kit/undo.py" line="87"/>
         <source>value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="87"/>
+        <location filename="../../planner/ui/kit/undo.py" line="88"/>
         <source>currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="88"/>
+        <location filename="../../planner/ui/kit/undo.py" line="89"/>
         <source>expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="89"/>
+        <location filename="../../planner/ui/kit/undo.py" line="90"/>
         <source>next milestone target</source>
         <translation>下個里程點目標日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="90"/>
+        <location filename="../../planner/ui/kit/undo.py" line="91"/>
         <source>notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="91"/>
+        <location filename="../../planner/ui/kit/undo.py" line="92"/>
         <source>risks</source>
         <translation>風險</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="92"/>
+        <location filename="../../planner/ui/kit/undo.py" line="93"/>
         <source>reason category</source>
         <translation>原因類別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="106"/>
-        <location filename="../../planner/ui/kit/undo.py" line="139"/>
+        <location filename="../../planner/ui/kit/undo.py" line="109"/>
+        <location filename="../../planner/ui/kit/undo.py" line="142"/>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="152"/>
+        <location filename="../../planner/ui/kit/undo.py" line="187"/>
         <source>task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="153"/>
+        <location filename="../../planner/ui/kit/undo.py" line="188"/>
         <source>deliverable</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="161"/>
+        <location filename="../../planner/ui/kit/undo.py" line="174"/>
+        <location filename="../../planner/ui/kit/undo.py" line="196"/>
         <source>Tick “{item}”</source>
         <translation>勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="162"/>
+        <location filename="../../planner/ui/kit/undo.py" line="94"/>
+        <source>next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/undo.py" line="95"/>
+        <source>next step&apos;s date</source>
+        <translation>下一步的日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/undo.py" line="159"/>
+        <source>Next step “{step}”</source>
+        <translation>下一步「{step}」</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/undo.py" line="160"/>
+        <source>Clear the next step</source>
+        <translation>清除下一步</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/undo.py" line="197"/>
         <source>Untick “{item}”</source>
         <translation>取消勾選「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="178"/>
+        <location filename="../../planner/ui/kit/undo.py" line="213"/>
+        <source>Set the due date of “{item}”</source>
+        <translation>設定「{item}」的到期日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/undo.py" line="214"/>
+        <source>Clear the due date of “{item}”</source>
+        <translation>清除「{item}」的到期日</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/undo.py" line="230"/>
         <source>Add {kind} “{item}”</source>
         <translation>新增{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="200"/>
+        <location filename="../../planner/ui/kit/undo.py" line="252"/>
         <source>Remove {kind} “{item}”</source>
         <translation>移除{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="219"/>
+        <location filename="../../planner/ui/kit/undo.py" line="271"/>
         <source>Rename {kind} “{item}”</source>
         <translation>重新命名{kind}「{item}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="220"/>
+        <location filename="../../planner/ui/kit/undo.py" line="272"/>
         <source>Change the link of “{item}”</source>
         <translation>修改「{item}」的連結</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="237"/>
+        <location filename="../../planner/ui/kit/undo.py" line="289"/>
         <source>Edit the note of “{stage}”</source>
         <translation>編輯「{stage}」的備註</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="265"/>
+        <location filename="../../planner/ui/kit/undo.py" line="317"/>
         <source>Add contact “{name}”</source>
         <translation>新增聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="283"/>
+        <location filename="../../planner/ui/kit/undo.py" line="335"/>
         <source>Edit contact “{name}”</source>
         <translation>編輯聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="296"/>
+        <location filename="../../planner/ui/kit/undo.py" line="348"/>
         <source>Remove contact “{name}”</source>
         <translation>移除聯絡人「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="310"/>
+        <location filename="../../planner/ui/kit/undo.py" line="362"/>
         <source>Edit account “{name}”</source>
         <translation>編輯客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="323"/>
+        <location filename="../../planner/ui/kit/undo.py" line="375"/>
         <source>New account “{name}”</source>
         <translation>新增客戶「{name}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/undo.py" line="342"/>
+        <location filename="../../planner/ui/kit/undo.py" line="394"/>
         <source>Delete account “{name}”</source>
         <translation>刪除客戶「{name}」</translation>
     </message>
@@ -1683,29 +1826,49 @@ Title:</source>
 <context>
     <name>WorkItemsModel</name>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="115"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="119"/>
         <source>{item} (required)</source>
         <translation>{item}（必要）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="117"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="121"/>
+        <source>Due {date}</source>
+        <translation>到期日 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/work_items.py" line="124"/>
         <source>Link: {link}</source>
         <translation>連結：{link}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="126"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="135"/>
         <source>Required: the milestone cannot be confirmed without it.</source>
         <translation>必要：缺少它就無法確認里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="131"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="138"/>
+        <source>Overdue: it was due on {date}.</source>
+        <translation>已逾期：到期日是 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/work_items.py" line="139"/>
+        <source>Due on {date}.</source>
+        <translation>到期日是 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/work_items.py" line="144"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/work_items.py" line="131"/>
+        <location filename="../../planner/ui/deal/work_items.py" line="144"/>
         <source>not done</source>
         <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/work_items.py" line="146"/>
+        <source>due {date}</source>
+        <translation>到期日 {date}</translation>
     </message>
 </context>
 <context>
