@@ -78,3 +78,33 @@ def test_every_source_with_strings_is_in_a_catalogue() -> None:
     with_strings = {str(p.relative_to(ROOT)) for p in (ROOT / "planner").rglob("*.py")
                     if marked.search(p.read_text(encoding="utf-8"))}
     assert with_strings - listed == set()
+
+
+ENGLISH = sorted(p.name.removesuffix("_en.ts") for p in I18N.glob("*_en.ts"))
+
+
+@pytest.mark.parametrize("name", ENGLISH)
+def test_every_english_plural_has_its_forms(name: str, tmp_path: Path) -> None:
+    """English catalogues hold only plural forms ("%n days" -> "1 day", "2 days"): a counted
+    sentence added to the sources without its English forms would say "1 days"."""
+    copy = tmp_path / f"{name}_en.ts"
+    shutil.copy(I18N / f"{name}_en.ts", copy)
+    subprocess.run([tool("pyside6-lupdate"), "-pluralonly", "-no-obsolete", "-target-language", "en",
+                    *CATALOGUES[name], "-ts", str(copy)], cwd=ROOT, check=True, capture_output=True)
+    assert unfinished(copy) == []
+
+
+@pytest.mark.parametrize("name", ENGLISH)
+def test_built_english_catalogue_is_current(name: str, tmp_path: Path) -> None:
+    built = tmp_path / "check.qm"
+    subprocess.run([tool("pyside6-lrelease"), str(I18N / f"{name}_en.ts"), "-qm", str(built)],
+                   check=True, capture_output=True)
+    assert built.read_bytes() == (I18N / f"{name}_en.qm").read_bytes(), "run pyside6-lrelease"
+
+
+def test_catalogues_with_counted_sentences_have_english_forms() -> None:
+    """Every catalogue whose sources count with %n has an English plural catalogue."""
+    counted = {name for name, files in CATALOGUES.items()
+               if any("%n" in (ROOT / f).read_text(encoding="utf-8") or "%Ln" in (ROOT / f).read_text(encoding="utf-8")
+                      for f in files)}
+    assert counted <= set(ENGLISH)
