@@ -7,7 +7,7 @@ out are struck through and thin, so the shape of the process stays readable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -21,11 +21,13 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QPainter,
     QPalette,
     QPen,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QListView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -72,6 +75,8 @@ class StripEntry:
     milestone: str = ""
     win_rate: int = 0
     current: bool = False
+    ref_key: str | None = None  # None: a stage of the team's own
+    stage: Stage | None = field(default=None, compare=False)  # the draft's stage, to find it again
 
 
 def entries_for(draft: TailoringDraft, current_key: str | None = None,
@@ -87,7 +92,8 @@ def entries_for(draft: TailoringDraft, current_key: str | None = None,
                      Answer.NO_INFLUENCE: StripState.NO_INFLUENCE}.get(answer, StripState.OPEN)  # type: ignore[arg-type]  # unanswered (None): OPEN
         current = (current_key is not None and stage.ref_key == current_key) or (
             current_stage is not None and stage is current_stage)
-        out.append(StripEntry(stage.name, state, stage.milestone, stage.win_rate, current))
+        out.append(StripEntry(stage.name, state, stage.milestone, stage.win_rate, current,
+                              stage.ref_key, stage))
     return out
 
 
@@ -127,6 +133,7 @@ class StripModel(QAbstractListModel):
             if e.state.in_process:
                 text += "\n" + self.tr("Ends with: {milestone} · win rate {rate}%").format(
                     milestone=e.milestone or "…", rate=e.win_rate)
+            text += "\n" + self.tr("Click or press Enter to go to this stage.")
             return plain.html(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == STATE_ROLE:
             return e.state
@@ -243,6 +250,11 @@ class StripDelegate(QStyledItemDelegate):
         for i, line in enumerate(lines):
             painter.drawText(QRectF(left, first_line_y + i * fm.lineSpacing(), width, fm.lineSpacing()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # where Enter would go, for keyboard users
+            pen = QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(rect).adjusted(0.5, 0.5, -1.5, -1.5))
         painter.restore()
 
     def _dot(self, painter: QPainter, pal: QPalette, state: StripState, c: QPointF) -> None:
@@ -270,8 +282,28 @@ class StripDelegate(QStyledItemDelegate):
                 painter.drawLine(QPointF(c.x() - small, c.y() + small), QPointF(c.x() + small, c.y() - small))
 
 
+class StripView(QListView):
+    """The rail as a control: a click, Enter or Space on a stage asks to go there."""
+
+    chosen = Signal(int)  # the row of the stage
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clicked.connect(lambda index: self.chosen.emit(index.row()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self.currentIndex().isValid():
+            self.chosen.emit(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ProcessStrip(QFrame):
     """Heading, rail of stages and a one-line legend; shown beside every page."""
+
+    stage_chosen = Signal(int)  # a row of what the strip shows: the user wants to go there
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,10 +317,14 @@ class ProcessStrip(QFrame):
         self.count.setWordWrap(True)
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.model = StripModel(self)
-        self.view = QListView()
+        self.view = StripView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(StripDelegate(self.view))
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a picture, not a control
+        # a map to click: Tab reaches it, arrows pick a stage, Enter goes there
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.setAccessibleName(self.tr("Stages of your process"))
+        self.view.setAccessibleDescription(self.tr("Choose a stage to go to its page."))
+        self.view.chosen.connect(self.stage_chosen)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -321,6 +357,7 @@ class ProcessStrip(QFrame):
             kept=kept, dropped=left_out))
         current = next((i for i, e in enumerate(entries) if e.current), None)
         if current is not None:
+            self.view.setCurrentIndex(self.model.index(current, 0))  # arrows start from the page's stage
             self.view.scrollTo(self.model.index(current, 0), QAbstractItemView.ScrollHint.EnsureVisible)
 
     def shown(self) -> list[StripEntry]:

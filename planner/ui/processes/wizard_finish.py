@@ -110,7 +110,10 @@ class FinishPage(TailoringPage):
                 stages=self.tr(", ").join(s.name for s in falling)))
         self.warning[0].setVisible(bool(falling))
         self.error[0].setVisible(False)
-        self.tailoring.show_strip(entries_for(draft))
+        self.refresh_strip()
+
+    def refresh_strip(self) -> None:
+        self.tailoring.show_strip(entries_for(self.draft))
 
     def show_error(self, text: str) -> None:
         self.error[1].setText(text)

@@ -34,5 +34,8 @@ class TailoringPage(QWizardPage):
     def draft(self) -> TailoringDraft:
         return self.tailoring.draft
 
+    def refresh_strip(self) -> None:
+        """Show the process in the strip as this page sees it (again after Back)."""
+
     def cleanupPage(self) -> None:  # noqa: N802
         """Back keeps everything: Qt's default would reset the page's fields."""

@@ -103,10 +103,10 @@ class QuestionPage(TailoringPage):
             return
         self.draft.set_answer(self.key, answer)
         self.tailoring.mark_dirty()
-        self._show_strip()
+        self.refresh_strip()
         self.completeChanged.emit()
 
-    def _show_strip(self) -> None:
+    def refresh_strip(self) -> None:
         self.tailoring.show_strip(entries_for(self.draft, current_key=self.key))
 
     def initializePage(self) -> None:  # noqa: N802
@@ -120,6 +120,9 @@ class QuestionPage(TailoringPage):
             b.blockSignals(False)
         self.group.setExclusive(True)
         (button or self.keep).setFocus()  # arrows pick the answer, Enter goes on
+        # the milestone as this start has it: a preset may word it for its business
+        # (a shop's sale ends with the payment, not a signed contract)
+        self.milestone.setText("◆ " + self.draft.draft_of(self.key).milestone)
         chosen = self.draft.preset
         reason = chosen.why_text(self.key, self.draft.lang) if chosen else ""
         if chosen and reason:
@@ -129,7 +132,7 @@ class QuestionPage(TailoringPage):
                 preset=chosen.text("name", self.draft.lang), answer=suggested))
             self.why.setText(reason)
         self.why_box.setVisible(bool(chosen and reason))
-        self._show_strip()
+        self.refresh_strip()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802

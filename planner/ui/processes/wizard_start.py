@@ -89,11 +89,14 @@ class StartPage(TailoringPage):
             preview.choose_start(key or None)
         self.tailoring.show_strip(entries_for(preview))
 
+    def refresh_strip(self) -> None:
+        self._show_choice(self.list.currentIndex(), QModelIndex())
+
     def initializePage(self) -> None:  # noqa: N802
         self.choose(self.draft.preset_key)
         # the strip previews the start from the first look: choosing the row already
         # highlighted emits no change
-        self._show_choice(self.list.currentIndex(), QModelIndex())
+        self.refresh_strip()
 
     def validatePage(self) -> bool:  # noqa: N802
         key = self.chosen_key()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from planner.domain.tailoring import TailoringDraft
-from planner.ui.processes.strip import entries_for
+from planner.ui.processes.strip import StripEntry, entries_for
 from planner.ui.processes.tailor_panel import TailorPanel
 from planner.ui.processes.wizard_page import TailoringPage
 
@@ -24,19 +24,26 @@ class TailorPage(TailoringPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
         self.panel.edited.connect(self._edited)
-        self.panel.list.selectionModel().currentRowChanged.connect(lambda *_: self._show_strip())
+        self.panel.list.selectionModel().currentRowChanged.connect(lambda *_: self.refresh_strip())
 
     def _edited(self) -> None:
         self.tailoring.mark_dirty()
-        self._show_strip()
+        self.refresh_strip()
 
-    def _show_strip(self) -> None:
+    def refresh_strip(self) -> None:
         if self.wizard() is not None:
             self.tailoring.show_strip(entries_for(self.draft, current_stage=self.panel.editor.stage()))
 
+    def select(self, entry: StripEntry) -> None:
+        """Put the strip's ``entry`` in the editor, if it is among the stages kept."""
+        for row, stage in enumerate(self.panel.stages()):
+            if stage is entry.stage or (entry.ref_key is not None and stage.ref_key == entry.ref_key):
+                self.panel.select_row(row)
+                return
+
     def initializePage(self) -> None:  # noqa: N802
         self.panel.refresh()
-        self._show_strip()
+        self.refresh_strip()
 
     def validatePage(self) -> bool:  # noqa: N802
         return self.panel.validate()
