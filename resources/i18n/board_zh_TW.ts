@@ -360,12 +360,12 @@ Weighted by stage win rates: {weighted}</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="507"/>
+        <location filename="../../planner/ui/board/board.py" line="581"/>
         <source>&amp;Quick Add Deal</source>
         <translation>快速新增商機(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="508"/>
+        <location filename="../../planner/ui/board/board.py" line="582"/>
         <source>Add a deal to the first stage with just a title and an account</source>
         <translation>只要名稱與客戶，就能把商機加入第一個階段</translation>
     </message>

@@ -774,12 +774,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>找不到客戶「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="59"/>
+        <location filename="../../planner/services/deals.py" line="68"/>
         <source>An archived process takes no new deals.</source>
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="175"/>
+        <location filename="../../planner/services/deals.py" line="184"/>
         <source>The deal has another next step now; that step was not brought back.</source>
         <translation>這筆商機現在已有另一個下一步，原本的步驟沒有還原。</translation>
     </message>

@@ -540,7 +540,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
         <translation>以下階段的贏率沒有逐步升高：{stages}。您仍可先儲存，之後再調整。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_finish.py" line="124"/>
+        <location filename="../../planner/ui/processes/wizard_finish.py" line="127"/>
         <source>Give the process a name.</source>
         <translation>請為流程取個名稱。</translation>
     </message>
@@ -881,17 +881,27 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
 <context>
     <name>ProcessStrip</name>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="280"/>
+        <location filename="../../planner/ui/processes/strip.py" line="312"/>
         <source>Your process so far</source>
         <translation>目前的流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="299"/>
+        <location filename="../../planner/ui/processes/strip.py" line="325"/>
+        <source>Stages of your process</source>
+        <translation>您的流程階段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/processes/strip.py" line="326"/>
+        <source>Choose a stage to go to its page.</source>
+        <translation>選擇一個階段，前往該階段的頁面。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/processes/strip.py" line="335"/>
         <source>● kept   ■ your own   ○ left out</source>
         <translation>● 保留   ■ 自訂   ○ 刪去</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="320"/>
+        <location filename="../../planner/ui/processes/strip.py" line="356"/>
         <source>In the process: {kept} · left out: {dropped}</source>
         <translation>保留：{kept} · 刪去：{dropped}</translation>
     </message>
@@ -982,22 +992,22 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
         <translation>客戶流程中您無法參與、也無法影響的步驟，就當作不存在。它會被刪去，並記錄刪去的原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="126"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="129"/>
         <source>keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="126"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="129"/>
         <source>drop</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="127"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="130"/>
         <source>drop: no influence</source>
         <translation>刪去：無法影響</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_question.py" line="128"/>
+        <location filename="../../planner/ui/processes/wizard_question.py" line="131"/>
         <source>Why “{preset}” suggests: {answer}</source>
         <translation>「{preset}」建議{answer}的原因</translation>
     </message>
@@ -1433,12 +1443,12 @@ You start from a reference process of eight stages and trim it to your business:
         <translation>範本會依典型的業務型態預先回答八個問題。每個答案您都看得到，也都可以修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_start.py" line="103"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="106"/>
         <source>Start again from here?</source>
         <translation>要從這裡重新開始嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard_start.py" line="104"/>
+        <location filename="../../planner/ui/processes/wizard_start.py" line="107"/>
         <source>Starting from “{start}” replaces the answers you gave. What you typed into stages is kept.</source>
         <translation>改從「{start}」開始，會取代您先前的回答。您在各階段中輸入的內容會保留。</translation>
     </message>
@@ -1446,39 +1456,44 @@ You start from a reference process of eight stages and trim it to your business:
 <context>
     <name>StripModel</name>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="112"/>
+        <location filename="../../planner/ui/processes/strip.py" line="118"/>
         <source>kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="113"/>
+        <location filename="../../planner/ui/processes/strip.py" line="119"/>
         <source>your own stage</source>
         <translation>自訂階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="114"/>
+        <location filename="../../planner/ui/processes/strip.py" line="120"/>
         <source>dropped</source>
         <translation>刪去</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="115"/>
+        <location filename="../../planner/ui/processes/strip.py" line="121"/>
         <source>dropped: we cannot take part in it or influence it</source>
         <translation>刪去：我們無法參與也無法影響</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="116"/>
+        <location filename="../../planner/ui/processes/strip.py" line="122"/>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="124"/>
+        <location filename="../../planner/ui/processes/strip.py" line="130"/>
         <source>(no name yet)</source>
         <translation>（尚未命名）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/strip.py" line="128"/>
+        <location filename="../../planner/ui/processes/strip.py" line="134"/>
         <source>Ends with: {milestone} · win rate {rate}%</source>
         <translation>結束於：{milestone} · 贏率 {rate}%</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/processes/strip.py" line="136"/>
+        <source>Click or press Enter to go to this stage.</source>
+        <translation>按一下或按 Enter 鍵即可前往此階段。</translation>
     </message>
 </context>
 <context>
@@ -1670,22 +1685,22 @@ You start from a reference process of eight stages and trim it to your business:
 <context>
     <name>TailoringWizard</name>
     <message>
-        <location filename="../../planner/ui/processes/wizard.py" line="34"/>
+        <location filename="../../planner/ui/processes/wizard.py" line="36"/>
         <source>New sales process</source>
         <translation>新增銷售流程</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard.py" line="38"/>
+        <location filename="../../planner/ui/processes/wizard.py" line="40"/>
         <source>&amp;Save process</source>
         <translation>儲存流程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard.py" line="74"/>
+        <location filename="../../planner/ui/processes/wizard.py" line="118"/>
         <source>Discard this process?</source>
         <translation>要放棄這個流程嗎？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/processes/wizard.py" line="75"/>
+        <location filename="../../planner/ui/processes/wizard.py" line="119"/>
         <source>You have started tailoring a process. If you cancel now, nothing is saved and your answers are lost.</source>
         <translation>您已開始裁剪流程。現在取消的話，不會儲存任何內容，您的回答也會遺失。</translation>
     </message>
