@@ -142,7 +142,7 @@ class AgendaView(QDialog):
         session.changed.connect(self._changed)
         session.planner_switched.connect(lambda _planner: self.refresh())
         self.retranslate()
-        self.resize(960, 560)
+        self.resize(1120, 600)
 
     @property
     def planner(self) -> Planner:
@@ -257,7 +257,7 @@ class AgendaView(QDialog):
     # ------------------------------------------------------------------ showing
     def _fit_columns(self) -> None:
         # the step itself takes what the others leave: each of them as wide as it needs, within bounds
-        for column, most in ((Column.DUE, 200), (Column.DEAL, 240), (Column.ACCOUNT, 200), (Column.STAGE, 180)):
+        for column, most in ((Column.DUE, 180), (Column.DEAL, 200), (Column.ACCOUNT, 170), (Column.STAGE, 150)):
             self.tree.resizeColumnToContents(column)
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column) + 16, most))
 
