@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner import safe_write
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError, os_reason
-from planner.i18n import error_text, shown
+from planner.i18n import current_language, error_text, shown
 
 
 def _fail(message: str) -> int:
@@ -49,7 +49,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if path.exists() or path.is_symlink():  # a pipe, a device, a dangling link: all "already there"
         raise FileRefused(QT_TRANSLATE_NOOP("errors", "{path} already exists."), path=str(path))
     with safe_write.held_for_writing(path):
-        planner = build(path, deals=args.deals)
+        planner = build(path, deals=args.deals, language=current_language())  # the --lang chosen
         count = len(planner.deals.all())
         planner.close()
     print(QCoreApplication.translate("cli", "Wrote {path} with %n deals.", "", count).format(path=shown(path)))

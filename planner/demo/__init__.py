@@ -1,4 +1,4 @@
-"""A realistic bilingual demo file with two to three years of sales history, and large
+"""A realistic demo file, in one language or bilingual, with two to three years of sales history, and large
 files for benchmarks (``deal-planner demo --deals N``).
 
 The history is planned first from a fixed seed (``history``), then written through the
@@ -16,10 +16,11 @@ from planner.services import Planner
 DEFAULT_DEALS = 120  # enough closed deals for calibration to have something to say
 
 
-def build(path: Path, deals: int | None = None, today: date | None = None) -> Planner:
+def build(path: Path, deals: int | None = None, today: date | None = None, language: str | None = None) -> Planner:
     """Write a new demo file at ``path``: the hand-written deals and a history around them,
-    ``deals`` deals in all (never fewer than the hand-written ones)."""
+    ``deals`` deals in all (never fewer than the hand-written ones). ``language`` ("en",
+    "zh_TW"): everything the demo says in that language; None: each customer in its own."""
     total = DEFAULT_DEALS if deals is None else max(deals, len(content.DEALS))
     planner = Planner.open(path, create=True)
-    replay.write(planner, history.plan(total, today or date.today()))
+    replay.write(planner, history.plan(total, today or date.today(), language=language))
     return planner

@@ -5,25 +5,43 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from planner.demo import translated
 from planner.domain.model import Account, Answer, Attitude, BuyingRole, Contact, Influence, Process
 from planner.domain.reference import process_from_answers, process_from_preset
 
 
-def processes() -> dict[str, Process]:
-    """The four processes, by the key the deals below use."""
-    group = process_from_preset("group_enterprise", "zh_TW")
-    group.name = "集團企業完整流程"
+def words(english: bool, language: str | None) -> int:
+    """Which of a (zh_TW, en) pair a demo writes: the one of ``language`` ("en", "zh_TW"), or
+    with None the customer's own (a bilingual demo, English customers in English)."""
+    if language is None:
+        return 1 if english else 0
+    return 1 if language.replace("-", "_").split("_")[0] == "en" else 0
+
+
+def processes(language: str | None = None) -> dict[str, Process]:
+    """The four processes, by the key the deals below use: all in ``language`` when given, else
+    two in Chinese and two in English. A preset has the same stages, work and rates in either
+    language: only the words differ."""
+    if language is None:
+        chinese, latin = "zh_TW", "en"
+    else:
+        chinese = latin = "en" if words(False, language) else "zh_TW"
+    group = process_from_preset("group_enterprise", chinese)
+    group.name = "集團企業完整流程" if chinese == "zh_TW" else "Group enterprise: the full process"
     for stage in group.stages:  # the commercial evaluation waits for the economic buyer to be known
         if stage.ref_key == "e":
             stage.required_roles = [BuyingRole.ECONOMIC_BUYER]
-    key = process_from_preset("key_account", "en")
-    key.name = "Key accounts: tailored solutions"
-    shop = process_from_preset("pay_and_take", "zh_TW")
-    shop.name = "門市銀貨兩訖"
-    trimmed = process_from_answers(
-        {"a": Answer.KEEP, "b": Answer.DROP, "c": Answer.NO_INFLUENCE, "d": Answer.DROP,
-         "e": Answer.KEEP, "f": Answer.KEEP, "g": Answer.KEEP, "h": Answer.DROP},
-        "en", "Inbound leads (trimmed)", "Leads from the web shop and trade fairs.")
+    key = process_from_preset("key_account", latin)
+    key.name = "Key accounts: tailored solutions" if latin == "en" else "重點客戶：量身方案"
+    shop = process_from_preset("pay_and_take", chinese)
+    shop.name = "門市銀貨兩訖" if chinese == "zh_TW" else "Shop: pay and take"
+    answers = {"a": Answer.KEEP, "b": Answer.DROP, "c": Answer.NO_INFLUENCE, "d": Answer.DROP,
+               "e": Answer.KEEP, "f": Answer.KEEP, "g": Answer.KEEP, "h": Answer.DROP}
+    if latin == "en":
+        trimmed = process_from_answers(answers, "en", "Inbound leads (trimmed)",
+                                       "Leads from the web shop and trade fairs.")
+    else:
+        trimmed = process_from_answers(answers, "zh_TW", "展會與官網名單（精簡）", "來自網路商店與展會的名單。")
     return {"group": group, "key": key, "shop": shop, "trimmed": trimmed}
 
 
@@ -98,6 +116,26 @@ CUSTOMERS: list[Customer] = [
 SHOWN_CUSTOMERS = 5  # the customers of the hand-written deals
 
 
+def customers(language: str | None = None) -> list[Customer]:
+    """CUSTOMERS, each in ``language`` when given (its own words otherwise); a customer keeps
+    ``english`` (how it buys: in US dollars), only its words change."""
+    out = []
+    for i, c in enumerate(CUSTOMERS):
+        if words(c.english, language) == (1 if c.english else 0):
+            out.append(c)
+            continue
+        account = translated.ACCOUNTS[i][0]
+        out.append(c._replace(account=account, contacts=translated.contacts(i, c.contacts)))
+    return out
+
+
+def title(index: int, language: str | None = None) -> str:
+    """The title of DEALS[index] in ``language`` (as written when None)."""
+    written = DEALS[index]
+    english = CUSTOMERS[written.customer].english
+    return written.title if words(english, language) == (1 if english else 0) else translated.TITLES[index]
+
+
 class HandWritten(NamedTuple):
     """One deal of the demo as written by hand: how far it went and when."""
 
@@ -140,7 +178,8 @@ DEALS: list[HandWritten] = [
     HandWritten(1, "trimmed", "展會名單：手持掃描器", 260_000, "TWD", 2, "", 200, 70),
 ]
 CORRECTED = 0  # the hand-written deal whose first milestone gets a correction note
-CORRECTION = "證據日期應為前一週；原會議紀錄誤植。"
+CORRECTION = ("證據日期應為前一週；原會議紀錄誤植。",
+              "The evidence date should be a week earlier; the first minutes had it wrong.")
 
 # what the customer did at each reference stage's milestone: (zh_TW, en)
 EVIDENCE: dict[str | None, tuple[tuple[str, str], ...]] = {
@@ -235,13 +274,31 @@ VALUES: dict[str, tuple[int, int, int]] = {
     "shop": (5_000, 60_000, 1_000), "trimmed": (10_000, 300_000, 1_000)}
 
 # the customers that --deals N adds, named from these parts (zh_TW or English)
-CITIES = ("台北", "新北", "桃園", "新竹", "台中", "彰化", "台南", "高雄", "宜蘭")
-BRANDS = ("宏達", "永豐", "大成", "聯華", "台興", "建興", "正新", "東元", "美利", "光陽", "華新", "長興")
-TRADES = (("精密", "機械製造"), ("電子", "電子零組件"), ("物流", "物流"), ("食品", "食品加工"),
-          ("紡織", "紡織"), ("醫材", "醫療器材"), ("塑膠", "塑膠製品"), ("光電", "光電"))
-EN_PLACES = ("Harbor", "Summit", "Riverside", "Northgate", "Bluewater", "Redwood", "Lakeshore", "Ironbridge")
-EN_TRADES = (("Logistics", "Logistics"), ("Foods", "Food processing"), ("Systems", "Industrial automation"),
-             ("Components", "Electronics"), ("Medical", "Medical devices"), ("Packaging", "Packaging"))
+# each part as (zh_TW, en): a customer drawn in one language may be written in the other
+CITIES = (("台北", "Taipei"), ("新北", "New Taipei"), ("桃園", "Taoyuan"), ("新竹", "Hsinchu"), ("台中", "Taichung"),
+          ("彰化", "Changhua"), ("台南", "Tainan"), ("高雄", "Kaohsiung"), ("宜蘭", "Yilan"))
+BRANDS = (("宏達", "Hungta"), ("永豐", "Yungfeng"), ("大成", "Tacheng"), ("聯華", "Lienhua"), ("台興", "Taihsing"),
+          ("建興", "Chienhsing"), ("正新", "Chenghsin"), ("東元", "Tungyuan"), ("美利", "Meili"), ("光陽", "Kuangyang"),
+          ("華新", "Huahsin"), ("長興", "Changhsing"))
+# (name part, industry) in each language
+TRADES = ((("精密", "機械製造"), ("Precision", "Machinery")),
+          (("電子", "電子零組件"), ("Electronics", "Electronic parts")),
+          (("物流", "物流"), ("Logistics", "Logistics")), (("食品", "食品加工"), ("Foods", "Food processing")),
+          (("紡織", "紡織"), ("Textiles", "Textiles")), (("醫材", "醫療器材"), ("Medical", "Medical devices")),
+          (("塑膠", "塑膠製品"), ("Plastics", "Plastic products")),
+          (("光電", "光電"), ("Optoelectronics", "Optoelectronics")))
+COMPANY = (("股份有限公司", "Co., Ltd."), ("有限公司", "Ltd."))
+EN_PLACES = (("港灣", "Harbor"), ("峰頂", "Summit"), ("河岸", "Riverside"), ("北門", "Northgate"),
+             ("藍水", "Bluewater"), ("紅杉", "Redwood"), ("湖濱", "Lakeshore"), ("鐵橋", "Ironbridge"))
+EN_TRADES = ((("物流", "物流"), ("Logistics", "Logistics")), (("食品", "食品加工"), ("Foods", "Food processing")),
+             (("系統", "工業自動化"), ("Systems", "Industrial automation")),
+             (("零件", "電子"), ("Components", "Electronics")),
+             (("醫療", "醫療器材"), ("Medical", "Medical devices")), (("包裝", "包裝"), ("Packaging", "Packaging")))
+EN_COMPANY = (("有限公司", "Ltd."), ("股份有限公司", "Inc."), ("公司", "Co."))
+STAFF = ("員工 {n} 人", "{n} staff")
+# a won deal's follow-up: (zh_TW, en)
+REPEAT = ("{base}（回購）", "{base} – repeat order")
+RENEWAL = ("{base}（{year} 續約）", "{base} – {year} renewal")
 
 # what people of the buying group want from a deal, by their role: (zh_TW, en)
 WANTS: dict[BuyingRole, tuple[tuple[str, str], ...]] = {

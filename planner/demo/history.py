@@ -80,6 +80,7 @@ class PlannedDeal:
     risks: str
     follow_up_of: int | None = None  # index of the won deal this one follows
     steps: list[Step] = field(default_factory=list)
+    words: int = 0  # which of a (zh_TW, en) pair its texts are written in
 
 
 @dataclass
@@ -94,17 +95,19 @@ class Plan:
         return sorted(s for d in self.deals for s in d.steps)
 
 
-def plan(total: int, today: date, seed: int = SEED) -> Plan:
-    """The hand-written deals, then generated ones up to ``total`` deals in all."""
+def plan(total: int, today: date, seed: int = SEED, language: str | None = None) -> Plan:
+    """The hand-written deals, then generated ones up to ``total`` deals in all; written in
+    ``language`` ("en", "zh_TW"), or each customer's own when None. The language changes
+    words only: the same seed and day give the same deals, steps and days in any language."""
     rng = random.Random(seed)
-    processes = content.processes()
-    history = _History(rng, today, processes)
-    customers = list(content.CUSTOMERS)
+    processes = content.processes(language)
+    history = _History(rng, today, processes, language)
+    customers = content.customers(language)
     generated = max(0, total - len(content.DEALS))
     if generated > 200:  # a large file gets customers of its own, about fifty deals each
-        customers += _customers(rng, generated // 50)
-    for written in content.DEALS:
-        history.hand_written(written)
+        customers += _customers(rng, generated // 50, language)
+    for index, written in enumerate(content.DEALS):
+        history.hand_written(index, written)
     history.generated(generated, customers)
     start = min(d.created for d in history.deals) - timedelta(days=14)
     return Plan(today, processes, customers, history.deals, start)
@@ -125,8 +128,9 @@ def pass_rates(stages: list[Stage], rng: random.Random) -> list[float]:
 
 
 class _History:
-    def __init__(self, rng: random.Random, today: date, processes: dict[str, Process]) -> None:
-        self.rng, self.today, self.processes = rng, today, processes
+    def __init__(self, rng: random.Random, today: date, processes: dict[str, Process],
+                 language: str | None) -> None:
+        self.rng, self.today, self.processes, self.language = rng, today, processes, language
         self.last = today - timedelta(days=1)  # nothing happens today: the file is written now
         self.rates = {k: pass_rates(p.stages, rng) for k, p in processes.items()}
         self.deals: list[PlannedDeal] = []
@@ -141,7 +145,7 @@ class _History:
         deal.steps.append(Step(on, second, deal.index, len(deal.steps), do, **fields))  # type: ignore[arg-type]  # Step's own fields
 
     def _text(self, deal: PlannedDeal, options: tuple[tuple[str, str], ...]) -> str:
-        return self.rng.choice(options)[1 if deal.english else 0]
+        return self.rng.choice(options)[deal.words]
 
     def _ticks(self, stage: Stage, share: float, required: bool) -> tuple[Tick, ...]:
         return tuple(Tick(kind, i, item.text)
@@ -182,21 +186,24 @@ class _History:
              created: date, expected_close: date | None, next_target: date | None, risks: str,
              follow_up_of: int | None = None) -> PlannedDeal:
         deal = PlannedDeal(len(self.deals), customer, process, title, value, currency, english, created,
-                           expected_close, next_target, risks, follow_up_of)
+                           expected_close, next_target, risks, follow_up_of,
+                           words=content.words(english, self.language))
         self.deals.append(deal)
         self._add(deal, created, Do.OPEN if follow_up_of is None else Do.FOLLOW)
         return deal
 
-    def hand_written(self, w: content.HandWritten) -> None:
+    def hand_written(self, index: int, w: content.HandWritten) -> None:
         english = content.CUSTOMERS[w.customer].english
+        words = content.words(english, self.language)
         created, end = self.today - timedelta(days=w.created_ago), self.today - timedelta(days=w.quiet)
         stages = self.processes[w.process].stages
         count = len(stages) if w.end == "won" else w.milestones
         is_open = not w.end
-        deal = self._new(w.customer, w.process, w.title, w.value, w.currency, english, created,
+        deal = self._new(w.customer, w.process, content.title(index, self.language), w.value, w.currency, english,
+                         created,
                          self.today + timedelta(days=self.rng.randint(-45, 150)) if is_open else end,
                          end + timedelta(days=self.rng.randint(14, 45)) if is_open else None,
-                         self.rng.choice(content.RISKS)[1 if english else 0])
+                         self.rng.choice(content.RISKS)[words])
         # milestones spread from the start to the end; a deal lost or given up waited a while first
         share = {"lost": 4, "abandoned": 3}.get(w.end, 5)
         until = created + (end - created) * share // 5
@@ -205,7 +212,7 @@ class _History:
             self._confirm(deal, k, days[k])
             if k == 0 and deal.index == content.CORRECTED:  # noticed a few days later
                 fixed = min(days[0] + timedelta(days=7), days[1] if count > 1 else end, self.last)
-                self._add(deal, fixed, Do.CORRECT, text=content.CORRECTION)
+                self._add(deal, fixed, Do.CORRECT, text=content.CORRECTION[deal.words])
         if w.end == "lost":
             self._end(deal, count, end, lost=True)
         elif w.end == "abandoned":
@@ -228,11 +235,12 @@ class _History:
             value = self.rng.randrange(low, high + 1, step) / (30 if usd else 1)
             title, phase = self.rng.choice(content.TITLES[process]), self.rng.choice(content.PHASES)
             english = customer.english
-            name = title[1] + phase[1] if english else title[0] + phase[0]
+            words = content.words(english, self.language)
+            name = title[words] + phase[words]
             total = sum(MEDIAN_DAYS.get(s.ref_key, 30) for s in self.processes[process].stages) * PACE[process]
             deal = self._new(i, process, name, round(value, -2 if usd else 0), "USD" if usd else "TWD",
                              english, created, created + timedelta(days=round(total * self.rng.uniform(0.6, 1.0))),
-                             None, self.rng.choice(content.RISKS)[1 if english else 0])
+                             None, self.rng.choice(content.RISKS)[words])
             self._live(deal)
 
     def _follow_up(self) -> PlannedDeal | None:
@@ -245,10 +253,8 @@ class _History:
             return None
         old = self.deals[i]
         base = old.title.split(" – ")[0].split("（")[0]  # a renewal of a renewal is named as the first
-        if old.process == "shop":
-            title = f"{base} – repeat order" if old.english else f"{base}（回購）"
-        else:
-            title = f"{base} – {created.year} renewal" if old.english else f"{base}（{created.year} 續約）"
+        pattern = content.REPEAT if old.process == "shop" else content.RENEWAL
+        title = pattern[old.words].format(base=base, year=created.year)
         total = sum(MEDIAN_DAYS.get(s.ref_key, 30) for s in self.processes[old.process].stages)
         expected = created + timedelta(days=round(total * PACE[old.process]))
         return self._new(old.customer, old.process, title, old.value, old.currency, old.english, created,
@@ -289,19 +295,23 @@ class _History:
         self._archive(deal, day)
 
 
-def _customers(rng: random.Random, count: int) -> list[Customer]:
+def _customers(rng: random.Random, count: int, language: str | None) -> list[Customer]:
+    """Customers for a large file. Each is drawn as English or Chinese (how it buys), then
+    written in ``language`` or its own: the same draws either way, so the history stays."""
     out, names = [], set()
     for i in range(count):
         english = rng.random() < 0.3
+        words = content.words(english, language)
         if english:
-            trade = rng.choice(content.EN_TRADES)
-            name = f"{rng.choice(content.EN_PLACES)} {trade[0]} {rng.choice(('Ltd.', 'Inc.', 'Co.'))}"
-            size = f"{rng.randint(20, 3000)} staff"
+            trade = rng.choice(content.EN_TRADES)[words]
+            place, company = rng.choice(content.EN_PLACES)[words], rng.choice(content.EN_COMPANY)[words]
+            name = f"{place} {trade[0]} {company}" if words else f"{place}{trade[0]}{company}"
         else:
-            trade = rng.choice(content.TRADES)
-            name = f"{rng.choice(content.CITIES)}{rng.choice(content.BRANDS)}{trade[0]}" \
-                   f"{rng.choice(('股份有限公司', '有限公司'))}"
-            size = f"員工 {rng.randint(20, 3000)} 人"
+            trade = rng.choice(content.TRADES)[words]
+            city, brand = rng.choice(content.CITIES)[words], rng.choice(content.BRANDS)[words]
+            company = rng.choice(content.COMPANY)[words]
+            name = f"{city} {brand} {trade[0]} {company}" if words else f"{city}{brand}{trade[0]}{company}"
+        size = content.STAFF[words].format(n=rng.randint(20, 3000))
         if name in names:
             name = f"{name} #{i + 1}"
         names.add(name)

@@ -46,7 +46,7 @@ _WHEN: tuple[tuple[tuple[int, int] | None, int], ...] = (
 def step_for(deal: PlannedDeal, stage: Stage, today: date) -> tuple[str, date | None]:
     """The deal's next step in its language, and its date (or None)."""
     rng = random.Random(f"{SEED}-next-step-{deal.index}")
-    text = rng.choice(STEPS.get(stage.ref_key, STEPS[None]))[1 if deal.english else 0]
+    text = rng.choice(STEPS.get(stage.ref_key, STEPS[None]))[deal.words]
     span = rng.choices([w for w, _ in _WHEN], [n for _, n in _WHEN])[0]
     return text, None if span is None else today + timedelta(days=rng.randint(*span))
 

@@ -55,7 +55,7 @@ _BY_HAND: dict[int, dict[int, tuple[Attitude, Influence]] | None] = {
 def group(deal: PlannedDeal, contacts: list[Contact], young: bool) -> list[Member]:
     """The deal's buying group when it is created."""
     rng = random.Random(f"{SEED}-people-{deal.index}")
-    lang = 1 if deal.english else 0
+    lang = deal.words
     if deal.index in _BY_HAND:
         chosen = _BY_HAND[deal.index] or {}
         return [Member(i, contacts[i].role, attitude, influence, rng.choice(content.WANTS[contacts[i].role])[lang])

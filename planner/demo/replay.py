@@ -144,7 +144,7 @@ class _Replay:
             if known is not None and known.id is not None:
                 self.planner.buying_group.add(deal_id, known.id)
             else:
-                self.planner.buying_group.add_new(deal_id, people.newcomer(role, planned.english, account.id))
+                self.planner.buying_group.add_new(deal_id, people.newcomer(role, planned.words == 1, account.id))
 
     def confirm(self, step: Step) -> None:
         self._milestone(step, Outcome.REACHED)

@@ -164,7 +164,8 @@ def percent(value: float, locale: str) -> str:
 
 
 def short_date(value: date, locale: str) -> str:
-    """Digits only, four-digit year: 12/5/2026 (en), 2026/12/5 (zh_TW). For logs and lists."""
+    """Digits only, four-digit year: 12/5/2026 (en), 2026/12/5 (zh_TW). The order a date field
+    is typed in; what people read uses :func:`medium_date`, so one screen shows one form."""
     return format_skeleton("yMd", value, locale=_locale(locale))
 
 
@@ -219,25 +220,27 @@ def iso_quarter(text: str, locale: str) -> str | None:
 
 
 def iso_date(text: str, locale: str) -> str | None:
-    """An ISO date read from the file ("2026-12-05") in the short form; None when it is not one."""
+    """An ISO date read from the file ("2026-12-05") in the app's form (Dec 5, 2026); None when
+    it is not one."""
     try:
-        return short_date(date.fromisoformat(text), locale)
+        return medium_date(date.fromisoformat(text), locale)
     except (ValueError, TypeError):
         return None
 
 
 def timestamp(moment: datetime, locale: str, *, compact: bool = False, long: bool = False) -> str:
-    """A moment in this computer's local time: 12/5/2026 3:05 PM (en), 2026/12/5 下午3:05.
+    """A moment in this computer's local time: Dec 5, 2026 3:05 PM (en), 2026年12月5日 下午3:05.
 
     A moment without a zone is taken as UTC, as the file stores it. ``compact``: a 24-hour
-    time for narrow columns (12/5/2026 15:05); ``long``: the date in words (December 5, 2026 3:05 PM).
+    time for narrow columns (Dec 5, 2026 15:05); ``long``: the date in words (December 5, 2026 3:05 PM).
     """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone()
     loc = _locale(locale)
     clock = format_skeleton("Hm", local, locale=loc) if compact else format_time(local, "short", locale=loc)
-    day = long_date(local.date(), locale) if long else short_date(local.date(), locale)
+    # the date as every other date on screen reads, never digits only beside words
+    day = long_date(local.date(), locale) if long else medium_date(local.date(), locale)
     return f"{day} {clock}"
 
 

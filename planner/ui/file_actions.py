@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from planner import local_settings
 from planner.domain.errors import PlannerError
-from planner.i18n import error_text
+from planner.i18n import current_language, error_text
 from planner.paths import FILE_SUFFIX, data_dir, is_part_of
 from planner.services import Planner
 from planner.ui.kit import plain
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from planner.file_lock import PlannerLock
 
 translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", "text")
-DEMO_FILE = "demo.planner"
+DEMO_FILE = "demo-{language}.planner"  # one demo per UI language, each written in it
 
 
 class FileCommands(QObject):
@@ -271,13 +271,14 @@ class FileCommands(QObject):
         return True
 
     def open_demo(self) -> None:
-        path = data_dir() / DEMO_FILE
+        language = current_language()
+        path = data_dir() / DEMO_FILE.format(language=language)
         if not path.exists():
             from planner import demo
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                demo.build(path).close()
+                demo.build(path, language=language).close()
             except (PlannerError, OSError) as e:
                 QGuiApplication.restoreOverrideCursor()
                 message = error_text(e) if isinstance(e, PlannerError) else str(e)

@@ -298,3 +298,21 @@ def test_the_first_column_says_how_to_add_a_deal_while_the_process_has_none_open
     planner.deals.abandon(deal, "No budget this year")
     widget.refresh_deal(deal)  # none open again
     assert widget.columns[0].view.empty_text == hint
+
+
+def test_the_lane_shows_won_value_as_the_columns_do(planner: Planner, qtbot) -> None:  # noqa: ANN001
+    """The lane's won total in the headers' short form (NT$587.5M), the exact amount on hover."""
+    pid = planner.processes.create(simple_process(2))
+    aid = planner.accounts.create(Account(name="Acme"))
+    deal = planner.deals.create(Deal(aid, pid, "Big one", value=587_490_000, currency="TWD"))
+    confirm_current(planner, deal)
+    confirm_current(planner, deal)
+    widget = Board(planner)
+    qtbot.addWidget(widget)
+    widget.reload()
+    widget.show_closed_action.setChecked(True)
+    summary = widget.lane.summary
+    assert "1 won" in summary.text()
+    assert formats.compact(587_490_000, "TWD", "en") in summary.text()
+    assert "587,490,000" not in summary.text()
+    assert formats.money(587_490_000, "TWD", "en") in summary.toolTip()

@@ -58,12 +58,14 @@ def test_tailor_your_first_process_runs_the_wizard(window: MainWindow, planner: 
 
 def test_open_the_demo_builds_it_once_and_opens_it(window: MainWindow, planner: Planner) -> None:
     window.welcome.demo_button.click()
-    demo = file_actions.data_dir() / file_actions.DEMO_FILE
+    demo = file_actions.data_dir() / "demo-en.planner"  # the UI's language: English here
     assert demo.exists()
     assert window.planner.path == demo
     assert window.pages.currentWidget() is window.board
     assert window.board.counts()[0] > 0
-    assert window.windowTitle().startswith("demo.planner")
+    assert window.windowTitle().startswith("demo-en.planner")
+    titles = [d.title for d in window.planner.deals.all()]
+    assert "Smart factory MES rollout" in titles and "智慧工廠 MES 導入" not in titles
 
 
 def test_opening_a_bad_file_keeps_the_current_one(window: MainWindow, planner: Planner, tmp_path: Path,
@@ -422,3 +424,16 @@ def test_keyboard_shortcuts_are_listed_from_the_actions(window: MainWindow, monk
     assert "Show Closed Deals" in rows  # the board's own action too
     assert "Why the deal cannot move back" in rows  # and the keys that belong to the board
     assert "(Ctrl+Shift+N)" in window.actions_by_name["new_deal"].toolTip()
+
+
+def test_the_demo_is_written_in_the_ui_language(window: MainWindow, planner: Planner) -> None:
+    i18n.install("zh_TW")
+    try:
+        window.files.open_demo()
+        demo = file_actions.data_dir() / "demo-zh_TW.planner"
+        assert window.planner.path == demo
+        titles = [d.title for d in window.planner.deals.all()]
+        assert "智慧工廠 MES 導入" in titles and "Smart factory MES rollout" not in titles
+        assert "北風貿易有限公司" in [a.name for a in window.planner.accounts.all()]
+    finally:
+        i18n.install("en")

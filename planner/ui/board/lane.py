@@ -74,13 +74,20 @@ class ClosedLane(QWidget):
         abandoned = sum(1 for c in cards if c.status == DealStatus.ABANDONED)
         text = translate("ClosedLane", "{won} won · {lost} lost · {abandoned} abandoned").format(
             won=len(won), lost=lost, abandoned=abandoned)
+        tip = ""
         if won:
+            # the short form the column headers use; the exact amount waits in the tooltip
             found = money.totals(((c.value, c.currency, 100) for c in won), *self.conversion)
-            amounts = formats.money(found.value, found.home, current_language())
+            lang = current_language()
+            amounts = formats.compact(found.value, found.home, lang)
+            exact = formats.money(found.value, found.home, lang)
             if found.unconverted:
                 amounts = f"{amounts} {without_rate(found.unconverted)}"
+                exact = f"{exact} {without_rate(found.unconverted)}"
             text += "  ·  " + translate("ClosedLane", "won value {amounts}").format(amounts=amounts)
+            tip = translate("ClosedLane", "Won value: {amounts}").format(amounts=exact)
         self.summary.setText(text)
+        self.summary.setToolTip(tip)
 
     def empty_text(self) -> str:
         """What the lane says without a card to show, in the language of the moment."""

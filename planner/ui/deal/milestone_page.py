@@ -36,6 +36,7 @@ from planner.domain.reasons import ReasonCategory
 from planner.i18n import error_text
 from planner.services import Confirmation, DealWork, Tick
 from planner.ui.kit import file_dialogs, icons, plain, theme
+from planner.ui.kit.formats import date_display_format
 from planner.ui.kit.labels import role_labels
 from planner.ui.kit.reasons import CategoryBox
 
@@ -142,7 +143,7 @@ class MilestonePage(QWidget):
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_display_format())  # as every date field
         self.date_edit.setMaximumDate(qdate(dialog.today))
         self.date_edit.setDate(qdate(dialog.today))
         self.date_edit.setToolTip(self.tr("When the milestone happened: today or earlier, never in the future"))

@@ -5,13 +5,16 @@ What people read (money, dates) is written by planner.domain.formats."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 
+from planner.domain import formats
 from planner.domain.model import Account
+from planner.i18n import current_language
 
 COMMON_CURRENCIES = ("TWD", "USD", "EUR", "JPY", "CNY", "HKD", "SGD", "GBP", "KRW", "AUD")
 
@@ -22,6 +25,12 @@ def qdate(value: date | None) -> QDate:
 
 def pydate(value: QDate) -> date | None:
     return date(value.year(), value.month(), value.day()) if value.isValid() else None
+
+
+def date_display_format(language: str | None = None) -> str:
+    """Every date field's Qt display format: the app's typed date order for the language
+    (M/d/yyyy, yyyy/M/d), four-digit years (CLDR's y is Qt's yyyy)."""
+    return re.sub("y+", "yyyy", formats.date_pattern(language or current_language()))
 
 
 def account_labels(accounts: Iterable[Account]) -> dict[int, str]:

@@ -4,7 +4,6 @@ notes saved while typing, collapsible sections, lists that fit their rows."""
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Callable
 from datetime import date
 from itertools import count
@@ -35,8 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import formats
-from planner.i18n import current_language
 from planner.ui.kit import formats as qt_dates
 from planner.ui.kit import plain, theme
 from planner.ui.kit.glyphs import negative
@@ -100,7 +97,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.edit = _DateEdit(self)
         self.edit.setSpecialValueText(self.tr("No date"))
-        self.edit.setDisplayFormat(_display_format())
+        self.edit.setDisplayFormat(qt_dates.date_display_format())
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.clear_button = QToolButton(self)
         self.clear_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
@@ -154,7 +151,7 @@ class DateField(QWidget):
         # the empty date's words and the date's pattern are the language's
         if event.type() == QEvent.Type.LanguageChange:
             self.edit.setSpecialValueText(self.tr("No date"))
-            self.edit.setDisplayFormat(_display_format())
+            self.edit.setDisplayFormat(qt_dates.date_display_format())
             self.clear_button.setToolTip(self.tr("No date"))
             self.clear_button.setAccessibleName(self.tr("Clear the date"))
             # the calendar keeps the locale it was made with (month and day names): give it the new one
@@ -197,11 +194,6 @@ class DateField(QWidget):
         if value != self._last:
             self._last = value
             self.committed.emit()
-
-
-def _display_format() -> str:
-    """The short date as the rest of the app writes it (CLDR's y is Qt's yyyy: four digits)."""
-    return re.sub("y+", "yyyy", formats.date_pattern(current_language()))
 
 
 class NoteEdit(QPlainTextEdit):

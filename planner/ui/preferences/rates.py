@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import formats
 from planner.domain.errors import PlannerError
 from planner.domain.money import Rate
 from planner.i18n import current_language, error_text
 from planner.services import Planner
 from planner.ui.kit import plain
+from planner.ui.kit.formats import date_display_format
 
 # offered in the currency boxes; any other three letters may be typed
 COMMON = ("TWD", "USD", "EUR", "JPY", "CNY", "HKD", "SGD", "KRW", "GBP", "AUD", "CAD", "CHF",
@@ -65,6 +67,7 @@ class RateEditor(QDialog):
         self.rate.setSuffix(f" {home}")
         self.set_on = QDateEdit(self)
         self.set_on.setCalendarPopup(True)
+        self.set_on.setDisplayFormat(date_display_format())  # as every date field
         self.set_on.setDate(QDate(rate.set_on if rate else date.today()))
         form = QFormLayout()
         form.addRow(self.tr("Currency"), self.currency)
@@ -135,8 +138,8 @@ class RatesDialog(QDialog):
         self.table.setRowCount(len(self.rates))
         locale = QLocale()
         for row, rate in enumerate(self.rates):
-            cells = (rate.currency, locale.toString(rate.rate, "g", 8), locale.toString(QDate(rate.set_on),
-                                                                                       QLocale.FormatType.ShortFormat))
+            cells = (rate.currency, locale.toString(rate.rate, "g", 8),
+                     formats.medium_date(rate.set_on, current_language()))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
