@@ -802,7 +802,7 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>已結案商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="88"/>
+        <location filename="../../planner/ui/board/lane.py" line="95"/>
         <source>No closed deals yet</source>
         <translation>還沒有已結案的商機</translation>
     </message>
@@ -812,12 +812,17 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>贏單 {won} · 輸單 {lost} · 放棄 {abandoned}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="82"/>
+        <location filename="../../planner/ui/board/lane.py" line="87"/>
         <source>won value {amounts}</source>
         <translation>贏單金額 {amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="87"/>
+        <location filename="../../planner/ui/board/lane.py" line="88"/>
+        <source>Won value: {amounts}</source>
+        <translation>贏單金額：{amounts}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/board/lane.py" line="94"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -2053,7 +2058,7 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>{name} 已在另一個視窗（{who}）中開啟，請換一個檔名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file_actions.py" line="284"/>
+        <location filename="../../planner/ui/file_actions.py" line="285"/>
         <source>Open the Demo</source>
         <translation>開啟示範檔</translation>
     </message>
@@ -2103,179 +2108,179 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>MilestonePage</name>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="108"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="109"/>
         <source>Milestone {i} of {n} · ending the stage “{stage}”</source>
         <translation>第 {i}／{n} 個里程點 · 結束階段「{stage}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="129"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="130"/>
         <source>&amp;Reached</source>
         <translation>已達成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="130"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="131"/>
         <source>&amp;Went against us</source>
         <translation>結果對我方不利(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="131"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="132"/>
         <source>The milestone happened as we worked for: the deal moves on</source>
         <translation>里程點如我方努力的方向達成：商機往前推進</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="132"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="133"/>
         <source>The customer decided against us here: the deal closes as lost</source>
         <translation>客戶在此做出對我方不利的決定：商機以輸單結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="148"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="149"/>
         <source>When the milestone happened: today or earlier, never in the future</source>
         <translation>里程點發生的日期：今天或更早，不能是未來</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="152"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="153"/>
         <source>What shows it happened: minutes, an e-mail, a signed document…</source>
         <translation>能證明它發生的依據：會議紀錄、電子郵件、簽署文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="155"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="156"/>
         <source>Attach &amp;File…</source>
         <translation>附加檔案(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="163"/>
         <location filename="../../planner/ui/deal/milestone_page.py" line="164"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="165"/>
         <source>Remove the attached file</source>
         <translation>移除附加的檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="177"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="178"/>
         <source>Optional: file the lost deal under a reason category, for the win/loss analysis. You can also do it later.</source>
         <translation>可不填：將輸掉的商機歸入一個原因類別，供贏輸分析使用。之後也可以再設定。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="179"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="180"/>
         <source>Reason &amp;category:</source>
         <translation>原因類別(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="183"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="184"/>
         <source>Confirmed or decided b&amp;y:</source>
         <translation>確認或決定者(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="184"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="185"/>
         <source>The people of the deal&apos;s buying group who confirmed this milestone or took the decision; recorded with it for good</source>
         <translation>確認此里程點或做出決定的採購決策小組成員；會與里程點一併永久記錄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="190"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="191"/>
         <source>Outcome:</source>
         <translation>結果：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="191"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="192"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="192"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="193"/>
         <source>&amp;Evidence:</source>
         <translation>佐證(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="204"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="205"/>
         <source>Open tasks and deliverables of this stage</source>
         <translation>本階段未完成的任務與交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="207"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="208"/>
         <source>required</source>
         <translation>必要</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="208"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="209"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="208"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="209"/>
         <source>Deliverables</source>
         <translation>交付件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="229"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="230"/>
         <source>Required: the milestone cannot be reached without it</source>
         <translation>必要：缺少它就無法達成里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="238"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="239"/>
         <source>Work of this stage</source>
         <translation>本階段的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="239"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="240"/>
         <source>Every task and deliverable of this stage is done.</source>
         <translation>本階段的任務與交付件都已完成。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="240"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="241"/>
         <source>This stage asks for no tasks or deliverables.</source>
         <translation>本階段不需要任何任務或交付件。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="242"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="243"/>
         <source>Open work in this stage</source>
         <translation>本階段未完成的工作</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="243"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="244"/>
         <source>Tick what is done; it is saved with the confirmation.</source>
         <translation>勾選已完成的項目；會與確認一併儲存。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="244"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="245"/>
         <source>The deal has not entered this stage yet; what you tick is recorded as it enters.</source>
         <translation>商機尚未進入此階段；您勾選的項目會在進入時一併記錄。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="280"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="281"/>
         <source>People of the buying group who confirmed or decided</source>
         <translation>確認或做出決定的採購決策小組成員</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="296"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="297"/>
         <source>Nobody in the deal&apos;s buying group yet (add people in the panel&apos;s Buying group section).</source>
         <translation>此商機的採購決策小組尚無成員（請在面板的「採購決策小組」區塊加入人員）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="315"/>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="319"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="316"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="320"/>
         <source>Customer&apos;s deci&amp;sion:</source>
         <translation>客戶的決定(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="317"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="318"/>
         <source>What the customer decided, e.g. chose another supplier&apos;s solution</source>
         <translation>客戶做了什麼決定，例如選擇了其他供應商的方案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="320"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="321"/>
         <source>Optional: what the customer decided</source>
         <translation>選填：客戶做了什麼決定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="330"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="331"/>
         <source>No file attached</source>
         <translation>未附加檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="335"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="336"/>
         <source>Attach Evidence</source>
         <translation>附加佐證</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/milestone_page.py" line="361"/>
+        <location filename="../../planner/ui/deal/milestone_page.py" line="362"/>
         <source>{missing} Tick each item once it is done, or choose “Went against us”.</source>
         <translation>{missing}完成後請逐項勾選，或改選「結果對我方不利」。</translation>
     </message>
@@ -2422,22 +2427,22 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>RateEditor</name>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="58"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="60"/>
         <source>Exchange Rate</source>
         <translation>匯率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="70"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="73"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="71"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="74"/>
         <source>One unit is worth</source>
         <translation>每一單位等於</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="72"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="75"/>
         <source>Set on</source>
         <translation>設定日期</translation>
     </message>
@@ -2445,42 +2450,42 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="92"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="95"/>
         <source>Exchange Rates</source>
         <translation>匯率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="94"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="97"/>
         <source>Totals are shown in {home}. A deal in a currency without a rate here keeps its own amount and is counted apart, never added in.</source>
         <translation>合計以 {home} 顯示。幣別在此沒有匯率的商機，仍顯示原幣金額，另外列出，絕不混入合計。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="98"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="101"/>
         <source>Currency</source>
         <translation>幣別</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="98"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="101"/>
         <source>In {home}</source>
         <translation>折合 {home}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="99"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="102"/>
         <source>Set on</source>
         <translation>設定日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="106"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="109"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="107"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="110"/>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/preferences/rates.py" line="108"/>
+        <location filename="../../planner/ui/preferences/rates.py" line="111"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>

@@ -111,12 +111,12 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../../planner/ui/kit/formats.py" line="39"/>
+        <location filename="../../planner/ui/kit/formats.py" line="48"/>
         <source>{name} ({industry}, #{id})</source>
         <translation>{name}（{industry}，#{id}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/formats.py" line="42"/>
+        <location filename="../../planner/ui/kit/formats.py" line="51"/>
         <source>{name} (#{id})</source>
         <translation>{name}（#{id}）</translation>
     </message>
@@ -481,16 +481,16 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="102"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="107"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="156"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="158"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="99"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="104"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="153"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="155"/>
         <source>No date</source>
         <translation>無日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="108"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="159"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="105"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="156"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -1522,14 +1522,14 @@ Title:</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="411"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="417"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="403"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="409"/>
         <source>Expanded</source>
         <translation>已展開</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="411"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="417"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="403"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="409"/>
         <source>Collapsed</source>
         <translation>已收合</translation>
     </message>
