@@ -110,28 +110,6 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
-    <message numerus="yes">
-        <location filename="../../planner/ui/export/dialog.py" line="210"/>
-        <source>Wrote {path} (%n pages).</source>
-        <translation>
-            <numerusform>Wrote {path} (%n page).</numerusform>
-            <numerusform>Wrote {path} (%n pages).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ForecastExportDialog</name>
-    <message numerus="yes">
-        <location filename="../../planner/ui/forecast/export.py" line="163"/>
-        <source>Wrote {path} (%n pages).</source>
-        <translation>
-            <numerusform>Wrote {path} (%n page).</numerusform>
-            <numerusform>Wrote {path} (%n pages).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../planner/ui/feature_dialogs.py" line="154"/>
@@ -139,6 +117,17 @@
         <translation>
             <numerusform>Overdue: %n item in your agenda (Deal › Agenda, {keys}).</numerusform>
             <numerusform>Overdue: %n items in your agenda (Deal › Agenda, {keys}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message numerus="yes">
+        <location filename="../../planner/ui/kit/pdf_export.py" line="94"/>
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>Wrote {path} (%n page).</numerusform>
+            <numerusform>Wrote {path} (%n pages).</numerusform>
         </translation>
     </message>
 </context>

@@ -1031,124 +1031,82 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="57"/>
+        <location filename="../../planner/ui/export/dialog.py" line="50"/>
         <source>Export Account Plan</source>
         <translation>匯出客戶計畫</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="57"/>
+        <location filename="../../planner/ui/export/dialog.py" line="50"/>
         <source>Print Account Plan</source>
         <translation>列印客戶計畫</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="66"/>
+        <location filename="../../planner/ui/export/dialog.py" line="59"/>
         <source>Internal: everything</source>
         <translation>內部使用：完整內容</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="67"/>
+        <location filename="../../planner/ui/export/dialog.py" line="60"/>
         <source>The customer</source>
         <translation>給客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="82"/>
+        <location filename="../../planner/ui/export/dialog.py" line="75"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="90"/>
+        <location filename="../../planner/ui/export/dialog.py" line="83"/>
         <source>&amp;Account:</source>
         <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="91"/>
+        <location filename="../../planner/ui/export/dialog.py" line="84"/>
         <source>&amp;For:</source>
         <translation>對象(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="93"/>
+        <location filename="../../planner/ui/export/dialog.py" line="86"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="95"/>
+        <location filename="../../planner/ui/export/dialog.py" line="88"/>
         <source>&amp;Save as:</source>
         <translation>儲存為(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="103"/>
-        <source>&amp;Export</source>
-        <translation>匯出(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/export/dialog.py" line="105"/>
-        <source>&amp;Open PDF</source>
-        <translation>開啟 PDF(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/export/dialog.py" line="94"/>
+        <location filename="../../planner/ui/export/dialog.py" line="87"/>
         <source>&amp;Paper:</source>
         <translation>紙張(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="107"/>
-        <source>P&amp;rint…</source>
-        <translation>列印(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/export/dialog.py" line="115"/>
+        <location filename="../../planner/ui/export/dialog.py" line="101"/>
         <source>Print this plan as chosen above, without saving it</source>
         <translation>依上方的選擇列印此計畫，不另存檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="127"/>
+        <location filename="../../planner/ui/export/dialog.py" line="113"/>
         <source>There are no accounts yet: add one with Deal › Accounts…</source>
         <translation>還沒有客戶：請用「商機 › 客戶…」新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="137"/>
+        <location filename="../../planner/ui/export/dialog.py" line="123"/>
         <source>Keeps the deals in progress with their value, stage, next milestone and target date, the milestones reached with the customer&apos;s decisions, the deliverables still to come, and the names and job titles of the people involved. Leaves out risks, notes, tasks, attitudes, influence, buying roles, win rates, weighted values, the forecast and closed deals.</source>
         <translation>保留進行中的商機及其金額、階段、下一個里程點與目標日期，已達成的里程點與客戶的決定，尚待交付的交付件，以及參與人員的姓名與職稱。不含風險、備註、任務、態度、影響力、採購角色、贏率、加權金額、預測與已結案商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="143"/>
+        <location filename="../../planner/ui/export/dialog.py" line="129"/>
         <source>Everything, for you and your team: risks, notes, each contact&apos;s attitude and influence, win rates, weighted values, the forecast and closed deals with their reasons.</source>
         <translation>完整內容，供您與團隊內部使用：風險、備註、每位聯絡人的態度與影響力、贏率、加權金額、預測，以及已結案商機與其原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="167"/>
+        <location filename="../../planner/ui/export/dialog.py" line="149"/>
         <source>Save Account Plan As</source>
         <translation>將客戶計畫另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/export/dialog.py" line="168"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/export/dialog.py" line="183"/>
-        <source>{path} is the planner file that is open. Choose another name.</source>
-        <translation>{path} 是目前開啟的規劃檔，請換一個檔名。</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/export/dialog.py" line="190"/>
-        <source>{name} is a planner file with its own deals. Replace it with this PDF?</source>
-        <translation>{name} 是另一個有自己商機資料的規劃檔。要用這份 PDF 取代它嗎？</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/export/dialog.py" line="203"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>無法寫入 {path}：{reason}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../planner/ui/export/dialog.py" line="210"/>
-        <source>Wrote {path} (%n pages).</source>
-        <translation>
-            <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/export/dialog.py" line="240"/>
         <source>The plan went to the printer.</source>
         <translation>計畫已送往印表機。</translation>
     </message>
@@ -1354,99 +1312,57 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ForecastExportDialog</name>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="51"/>
+        <location filename="../../planner/ui/forecast/export.py" line="44"/>
         <source>Export Forecast</source>
         <translation>匯出銷售預測</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="55"/>
+        <location filename="../../planner/ui/forecast/export.py" line="48"/>
         <source>{process}, by quarter</source>
         <translation>{process}，依季度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="56"/>
+        <location filename="../../planner/ui/forecast/export.py" line="49"/>
         <source>{process}, by month</source>
         <translation>{process}，依月份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="69"/>
+        <location filename="../../planner/ui/forecast/export.py" line="62"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="77"/>
+        <location filename="../../planner/ui/forecast/export.py" line="70"/>
         <source>Forecast:</source>
         <translation>預測：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="78"/>
+        <location filename="../../planner/ui/forecast/export.py" line="71"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="79"/>
+        <location filename="../../planner/ui/forecast/export.py" line="72"/>
         <source>&amp;Paper:</source>
         <translation>紙張(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="80"/>
+        <location filename="../../planner/ui/forecast/export.py" line="73"/>
         <source>&amp;Save as:</source>
         <translation>儲存為(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="88"/>
-        <source>&amp;Export</source>
-        <translation>匯出(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/forecast/export.py" line="90"/>
-        <source>&amp;Open PDF</source>
-        <translation>開啟 PDF(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/forecast/export.py" line="92"/>
-        <source>P&amp;rint…</source>
-        <translation>列印(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/forecast/export.py" line="100"/>
+        <location filename="../../planner/ui/forecast/export.py" line="86"/>
         <source>Print this forecast without saving it</source>
         <translation>列印此預測，不另存檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="126"/>
+        <location filename="../../planner/ui/forecast/export.py" line="108"/>
         <source>Save Forecast As</source>
         <translation>將銷售預測另存為</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/forecast/export.py" line="127"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/forecast/export.py" line="141"/>
-        <source>{path} is the planner file that is open. Choose another name.</source>
-        <translation>{path} 是目前開啟的規劃檔，請換一個檔名。</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/forecast/export.py" line="146"/>
-        <source>{name} is a planner file with its own deals. Replace it with this PDF?</source>
-        <translation>{name} 是另一個有自己商機資料的規劃檔。要用這份 PDF 取代它嗎？</translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/forecast/export.py" line="158"/>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>無法寫入 {path}：{reason}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../planner/ui/forecast/export.py" line="163"/>
-        <source>Wrote {path} (%n pages).</source>
-        <translation>
-            <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/forecast/export.py" line="191"/>
+        <location filename="../../planner/ui/forecast/export.py" line="147"/>
         <source>The forecast went to the printer.</source>
         <translation>預測已送往印表機。</translation>
     </message>
@@ -2283,6 +2199,51 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <location filename="../../planner/ui/deal/milestone_page.py" line="362"/>
         <source>{missing} Tick each item once it is done, or choose “Went against us”.</source>
         <translation>{missing}完成後請逐項勾選，或改選「結果對我方不利」。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../planner/ui/kit/pdf_export.py" line="38"/>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/pdf_export.py" line="40"/>
+        <source>&amp;Open PDF</source>
+        <translation>開啟 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/pdf_export.py" line="44"/>
+        <source>P&amp;rint…</source>
+        <translation>列印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/pdf_export.py" line="58"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/pdf_export.py" line="74"/>
+        <source>{path} is the planner file that is open. Choose another name.</source>
+        <translation>{path} 是目前開啟的規劃檔，請換一個檔名。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/pdf_export.py" line="78"/>
+        <source>{name} is a planner file with its own deals. Replace it with this PDF?</source>
+        <translation>{name} 是另一個有自己商機資料的規劃檔。要用這份 PDF 取代它嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/kit/pdf_export.py" line="89"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/kit/pdf_export.py" line="94"/>
+        <source>Wrote {path} (%n pages).</source>
+        <translation>
+            <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

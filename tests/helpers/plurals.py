@@ -46,7 +46,7 @@ ENGLISH: dict[str, dict[str, tuple[str, str]]] = {
         "%n won deals": ("%n won deal", "%n won deals"),
         "%n idle days": ("%n idle day", "%n idle days"),
     },
-    "ForecastExportDialog": {
+    "PdfExport": {
         "Wrote {path} (%n pages).": ("Wrote {path} (%n page).", "Wrote {path} (%n pages)."),
     },
     "CalibrationModel": {

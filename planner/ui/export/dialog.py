@@ -9,33 +9,26 @@ dialog with printing as its default.
 from __future__ import annotations
 
 import re
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from planner import i18n, local_settings, settings
-from planner.domain.errors import PlannerError
-from planner.i18n import error_text
-from planner.paths import is_part_of
 from planner.report.audience import Audience
 from planner.services import Planner
-from planner.ui.kit import file_dialogs, icons, open_files, plain, printing
+from planner.ui.kit import pdf_export, plain, printing
 from planner.ui.kit.labels import choice_label
 from planner.ui.kit.printing import can_print  # noqa: F401 - where callers have always found it
 
@@ -99,19 +92,12 @@ class ExportDialog(QDialog):
         self.status = plain.label(QLabel(self))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setIcon(icons.icon("file-export"))
-        self.open_button = self.buttons.addButton(self.tr("&Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.setIcon(icons.icon("open-external"))
-        self.print_button = self.buttons.addButton(self.tr("P&rint…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setIcon(icons.icon("print"))
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons, self.export_button, self.open_button, self.print_button, self.close_button = \
+            pdf_export.buttons(self)
         self.export_button.clicked.connect(self.export)
         self.open_button.clicked.connect(self.open_pdf)
         self.print_button.clicked.connect(self.print_pdf)
         self.close_button.clicked.connect(self.reject)
-        self.open_button.hide()
         self.print_button.setToolTip(self.tr("Print this plan as chosen above, without saving it"))
         (self.print_button if printing else self.export_button).setDefault(True)
 
@@ -144,10 +130,6 @@ class ExportDialog(QDialog):
                 "win rates, weighted values, the forecast and closed deals with their reasons."))
         self._suggest_path()
 
-    def _folder(self) -> Path:
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
-
     def _suggest_path(self) -> None:
         """A name from the account and language, unless the user typed their own."""
         current = self.path_edit.text()
@@ -159,16 +141,14 @@ class ExportDialog(QDialog):
             label = "合作計畫" if chinese else "joint plan"
         else:
             label = "客戶計畫" if chinese else "account plan"
-        folder = Path(current).parent if current else self._folder()
+        folder = Path(current).parent if current else pdf_export.documents_folder()
         self._suggested = str(folder / f"{name} {label} {date.today().isoformat()}.pdf")
         self.path_edit.setText(self._suggested)
 
     def browse(self) -> None:
-        path = file_dialogs.ask_save(self, self.tr("Save Account Plan As"), self.path_edit.text(),
-                                     self.tr("PDF files (*.pdf)"))
+        path = pdf_export.ask_path(self, self.tr("Save Account Plan As"), self.path_edit.text())
         if path is not None:
-            name = str(path)
-            self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            self.path_edit.setText(path)
 
     def export(self) -> None:
         from planner.export import export_account_plan
@@ -177,39 +157,16 @@ class ExportDialog(QDialog):
         text = self.path_edit.text().strip()
         if account_id is None or not text:
             return
-        path = Path(text).expanduser()
-        if open_files.open_here(path) is not None or is_part_of(path, self.planner.path):
-            # a typed name can be the planner file itself: it is never written over
-            self.status.setText(self.tr("{path} is the planner file that is open. Choose another name.").format(
-                path=path))
-            return
-        from planner import safe_write
 
-        force = safe_write.output_kind(path, self.planner.path) == "planner"
-        if force and QMessageBox.question(self, self.windowTitle(), plain.html(self.tr(
-                "{name} is a planner file with its own deals. Replace it with this PDF?").format(
-                    name=path.name)), defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.pages = export_account_plan(self.planner, int(account_id), path,
-                                             self.language_combo.currentData(),
-                                             self.paper_combo.currentData() or None, force=force,
-                                             audience=self.audience().value)
-        except PlannerError as e:
-            self.status.setText(error_text(e))
-            return
-        except OSError as e:
-            self.status.setText(self.tr("Cannot write {path}: {reason}").format(path=path, reason=e.strerror or e))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.path = path
-        from planner.export import unprintable_notice
+        def write(path: Path, force: bool) -> int:
+            return export_account_plan(self.planner, int(account_id), path, self.language_combo.currentData(),
+                                       self.paper_combo.currentData() or None, force=force,
+                                       audience=self.audience().value)
 
-        wrote = self.tr("Wrote {path} (%n pages).", "", int(self.pages)).format(path=path)
-        notice = unprintable_notice(self.pages)
-        self.status.setText(f"{wrote}\n{notice}" if notice else wrote)
+        written = pdf_export.write(self, self.status, text, self.planner.path, write)
+        if written is None:
+            return
+        self.path, self.pages = written
         self.open_button.show()
         self.open_button.setDefault(True)
 
@@ -224,18 +181,11 @@ class ExportDialog(QDialog):
         account_id = self.account_combo.currentData()
         if account_id is None:
             return False
-        with tempfile.TemporaryDirectory(prefix="deal-planner-print-") as folder:
-            path = Path(folder) / Path(self._suggested or "plan.pdf").name
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                export_account_plan(self.planner, int(account_id), path, self.language_combo.currentData(),
-                                            self.paper_combo.currentData() or None, audience=self.audience().value)
-            except (PlannerError, OSError) as e:
-                self.status.setText(error_text(e) if isinstance(e, PlannerError) else str(e))
-                return False
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-            self.printed = printing.print_pdf(self, path)
+        self.printed = pdf_export.print_once(
+            self, self.status, Path(self._suggested or "plan.pdf").name,
+            lambda path: export_account_plan(self.planner, int(account_id), path, self.language_combo.currentData(),
+                                             self.paper_combo.currentData() or None,
+                                             audience=self.audience().value))
         if self.printed:
             self.status.setText(self.tr("The plan went to the printer."))
         return self.printed > 0

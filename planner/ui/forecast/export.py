@@ -7,33 +7,26 @@ planner file only after asking.
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from planner import i18n, local_settings, safe_write, settings
-from planner.domain.errors import PlannerError
+from planner import i18n, local_settings, settings
 from planner.domain.forecast import Granularity
-from planner.i18n import error_text
-from planner.paths import is_part_of
 from planner.services import Planner
-from planner.ui.kit import file_dialogs, icons, open_files, plain, printing
+from planner.ui.kit import pdf_export, plain, printing
 from planner.ui.kit.labels import choice_label
 
 
@@ -84,19 +77,12 @@ class ForecastExportDialog(QDialog):
         self.status = plain.label(QLabel(self))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setIcon(icons.icon("file-export"))
-        self.open_button = self.buttons.addButton(self.tr("&Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.setIcon(icons.icon("open-external"))
-        self.print_button = self.buttons.addButton(self.tr("P&rint…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setIcon(icons.icon("print"))
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons, self.export_button, self.open_button, self.print_button, self.close_button = \
+            pdf_export.buttons(self)
         self.export_button.clicked.connect(self.export)
         self.open_button.clicked.connect(self.open_pdf)
         self.print_button.clicked.connect(self.print_pdf)
         self.close_button.clicked.connect(self.reject)
-        self.open_button.hide()
         self.print_button.setToolTip(self.tr("Print this forecast without saving it"))
         self.export_button.setDefault(True)
         self.printed = 0  # pages sent to the printer by the last Print…
@@ -108,61 +94,38 @@ class ForecastExportDialog(QDialog):
         self.language_combo.currentIndexChanged.connect(self._suggest_path)
         self._suggest_path()
 
-    def _folder(self) -> Path:
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
-
     def _suggest_path(self) -> None:
         """A name from the language and the day, unless the user typed their own."""
         current = self.path_edit.text()
         if current and current != self._suggested:
             return
         label = "銷售預測" if self.language_combo.currentData() == "zh_TW" else "forecast"
-        folder = Path(current).parent if current else self._folder()
+        folder = Path(current).parent if current else pdf_export.documents_folder()
         self._suggested = str(folder / f"{label} {date.today().isoformat()}.pdf")
         self.path_edit.setText(self._suggested)
 
     def browse(self) -> None:
-        path = file_dialogs.ask_save(self, self.tr("Save Forecast As"), self.path_edit.text(),
-                                     self.tr("PDF files (*.pdf)"))
+        path = pdf_export.ask_path(self, self.tr("Save Forecast As"), self.path_edit.text())
         if path is not None:
-            name = str(path)
-            self.path_edit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            self.path_edit.setText(path)
 
     def export(self) -> bool:
         """Write the PDF; True if it was written."""
-        from planner.export import export_forecast, unprintable_notice
+        from planner.export import export_forecast
 
         text = self.path_edit.text().strip()
         if not text:
             return False
-        path = Path(text).expanduser()
-        if open_files.open_here(path) is not None or is_part_of(path, self.planner.path):
-            self.status.setText(self.tr("{path} is the planner file that is open. Choose another name.").format(
-                path=path))
+
+        def write(path: Path, force: bool) -> int:
+            return export_forecast(self.planner, path, self.language_combo.currentData(),
+                                   self.paper_combo.currentData() or None, by=self.by,
+                                   process_id=self.process_id, force=force)
+
+        written = pdf_export.write(self, self.status, text, self.planner.path, write)
+        if written is None:
             return False
-        force = safe_write.output_kind(path, self.planner.path) == "planner"
-        if force and QMessageBox.question(self, self.windowTitle(), plain.html(self.tr(
-                "{name} is a planner file with its own deals. Replace it with this PDF?").format(
-                    name=path.name)), defaultButton=QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-            return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.pages = export_forecast(self.planner, path, self.language_combo.currentData(),
-                                         self.paper_combo.currentData() or None, by=self.by,
-                                         process_id=self.process_id, force=force)
-        except PlannerError as e:
-            self.status.setText(error_text(e))
-            return False
-        except OSError as e:
-            self.status.setText(self.tr("Cannot write {path}: {reason}").format(path=path, reason=e.strerror or e))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.path = path
-        wrote = self.tr("Wrote {path} (%n pages).", "", int(self.pages)).format(path=path)
-        notice = unprintable_notice(self.pages)
-        self.status.setText(f"{wrote}\n{notice}" if notice else wrote)
+        self.path, self.pages = written
         self.open_button.show()
         self.open_button.setDefault(True)
         return True
@@ -175,18 +138,11 @@ class ForecastExportDialog(QDialog):
         """Write the forecast as chosen to a temporary PDF and print it; True if pages were printed."""
         from planner.export import export_forecast
 
-        with tempfile.TemporaryDirectory(prefix="deal-planner-print-") as folder:
-            path = Path(folder) / Path(self._suggested or "forecast.pdf").name
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                export_forecast(self.planner, path, self.language_combo.currentData(),
-                                self.paper_combo.currentData() or None, by=self.by, process_id=self.process_id)
-            except (PlannerError, OSError) as e:
-                self.status.setText(error_text(e) if isinstance(e, PlannerError) else str(e))
-                return False
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-            self.printed = printing.print_pdf(self, path)
+        self.printed = pdf_export.print_once(
+            self, self.status, Path(self._suggested or "forecast.pdf").name,
+            lambda path: export_forecast(self.planner, path, self.language_combo.currentData(),
+                                         self.paper_combo.currentData() or None, by=self.by,
+                                         process_id=self.process_id))
         if self.printed:
             self.status.setText(self.tr("The forecast went to the printer."))
         return self.printed > 0
