@@ -30,7 +30,7 @@ from planner.domain.model import (
 from planner.domain.money import Rate
 from planner.domain.reasons import ReasonCategory
 from planner.domain.winloss import ClosedDeal
-from planner.store import database, rows
+from planner.store import database, rows, search
 from planner.store.errors import (
     CANNOT_READ,
     READ_ONLY,
@@ -321,11 +321,7 @@ class Store(Writes):
                         WHERE t.deal_id = d.id AND t.stage_id = d.stage_id AND t.done) AS tasks_done,
                       (SELECT group_concat(g.role || ' ' || g.attitude || ' ' || g.influence, ',')
                          FROM deal_contacts g WHERE g.deal_id = d.id) AS people,
-                      lower(d.title || ' ' || a.name || ' ' || d.notes || ' ' || d.risks || ' ' ||
-                        coalesce((SELECT group_concat(c.name || ' ' || c.title, ' ') FROM contacts c
-                                  WHERE c.account_id = d.account_id), '') || ' ' ||
-                        coalesce((SELECT group_concat(n.text, ' ') FROM stage_notes n
-                                  WHERE n.deal_id = d.id), '')) AS search_text
+                      """ + search.search_text() + """ AS search_text
                FROM deals d JOIN accounts a ON a.id = d.account_id
                WHERE """ + where + """ ORDER BY d.expected_close IS NULL, d.expected_close, d.id""",
             params,
