@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.domain import rules
 from planner.domain.errors import PlannerError
 from planner.services.changes import Changes
 from planner.services.noun import Noun
+
+if TYPE_CHECKING:
+    from planner.store.background_check import BackgroundCheck
 
 
 class Settings(Noun):
@@ -59,18 +63,25 @@ class PlannerFile(Noun):
 
     @staticmethod
     def prepare_tampering() -> None:
-        """Build what ``tampering()`` compares with in a thread now, so that the first
-        opening does not wait for it (start-up overlaps it with loading Qt)."""
+        """Have what ``tampering()`` compares with ready before the first opening: kept per
+        version, so at once; built in a thread only where the kept copy is stale (a
+        development tree), overlapping Qt's loading at start-up."""
         from planner.store import tamper
 
         tamper.prepare()
 
     def tampering(self) -> list[PlannerError]:
         """How the file's tables, indexes and triggers differ from what this version writes
-        (cheap enough to run on opening)."""
+        (about 1 ms: run on every opening)."""
         from planner.store import tamper
 
         return list(tamper.differences(self.store.conn))
+
+    def integrity_check(self) -> BackgroundCheck | None:
+        """SQLite's check of the whole file, when it still ran as the file opened (the app's
+        start): its verdict decides the writes (see planner/store/background_check.py).
+        None when the file was checked before it opened."""
+        return self.store.check
 
     def schema_version(self) -> int:
         """The version of the file's tables and rules (``PRAGMA user_version``)."""

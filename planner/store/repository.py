@@ -43,6 +43,8 @@ from planner.store.writes import WORK_TABLES, Writes
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from planner.store.background_check import BackgroundCheck
+
 
 def ordered_roles(roles: list[Any]) -> list[Any]:
     """Required roles in the order the app lists roles."""
@@ -59,6 +61,7 @@ class Store(Writes):
         self._db: Database | None = None
         self._encoding_from: int | None = None  # the event log's JSON boundary, once read
         self._encoding_version = -1
+        self.check: BackgroundCheck | None = None  # the integrity check still deciding writes (app start)
 
     @classmethod
     def open(cls, path: Path, create: bool = False, read_only: bool = False) -> Store:
@@ -70,9 +73,17 @@ class Store(Writes):
 
     @classmethod
     def begin_open(cls, path: Path, create: bool = False) -> Callable[[], Store]:
-        """``open`` in two steps: the integrity check runs while the caller works on."""
+        """``open`` in two steps: the integrity check runs while the caller works on, and for a
+        current file after it is open, deciding its writes (see ``background_check``)."""
         finish = database.begin_open(path, create_missing=create)
-        return lambda: cls(finish(), Path(path))
+
+        def done() -> Store:
+            conn, check = finish()
+            store = cls(conn, Path(path))
+            store.check = check
+            return store
+
+        return done
 
     @property
     def db(self) -> Database:
@@ -89,6 +100,8 @@ class Store(Writes):
         """One use case, one transaction; SQLite refusals become domain errors."""
         if self.read_only:
             raise FileReadOnly(READ_ONLY, path=str(self.path))
+        if self.check is not None and not self.conn.in_transaction:
+            self.check.allow_write()  # waits for a verdict still to come; refuses a damaged file
         try:
             with database.atomic(self.conn, before_commit=database.seal):
                 yield

@@ -1,8 +1,10 @@
 """Start the desktop app: the file's check, application object, fonts, language, the window.
 
-Start-up order matters (issue 4 asks for a window within 1.5x an empty one). The
+Start-up order matters (issue 15: the board as fast as the file's size allows). The
 planner file's integrity check starts first, before Qt is even imported, and runs in
-a thread (SQLite releases the GIL) while Qt and the window's code load. So this
+a thread (SQLite releases the GIL) while Qt and the window's code load; a current file
+opens without waiting for its verdict, which then decides the writes (see
+planner/store/background_check.py and planner/ui/damaged_file.py). So this
 module and the layers it imports at the top (services, store, domain) stay Qt-free;
 Qt comes in inside the functions that need it.
 """
@@ -125,8 +127,9 @@ def open_planner(path: Path | None, ask_create: bool, parent: QWidget | None = N
 
 def begin_open_planner(path: Path | None, ask_create: bool) -> Callable[[], Planner | None]:
     """``open_planner`` in two steps: the file's integrity check runs in the background
-    while the app loads; call the result, with the application made, for what
-    ``open_planner`` returns or raises."""
+    while the app loads; call the result, with the application made and the file's lock
+    held, for what ``open_planner`` returns or raises. A current file opens before the
+    check's verdict, which then decides its writes (``Planner.file.integrity_check()``)."""
     try:
         if path is None:
             target = default_file()
@@ -163,6 +166,21 @@ def _opener(early: Callable[[], Planner | None] | None, path: Path | None,
     return finish
 
 
+def damage_found(planner: Planner) -> str | None:
+    """What the file's integrity check found, if its verdict is in and names a problem: the
+    smoke start quits at the first paint without waiting for it (as a user need not)."""
+    check = planner.file.integrity_check()
+    if check is None or check.problem is None:
+        return None
+    from planner.i18n import error_text
+
+    try:
+        check.allow_write()
+    except PlannerError as e:
+        return error_text(e)
+    return None
+
+
 def _start_refused(message: str, smoke: bool) -> int:
     if smoke:
         print(f"deal-planner: {message}", file=sys.stderr)
@@ -184,7 +202,7 @@ def run(args: argparse.Namespace) -> int:
     # for the lock: the file may be open in another window, and this check reads the file
     # alone (``immutable``), blind to that window's WAL: it could call a live file damaged.
     early = None if lock_path(target).exists() else begin_open_planner(args.db, ask_create=not smoke)
-    Planner.prepare_tampering()  # the file's schema is compared on opening: reference built meanwhile
+    Planner.prepare_tampering()  # the file's schema is compared on opening: the reference kept for this version
     app = make_application(sys.argv[:1])
     from planner import i18n
     from planner.ui.first_paint import FirstPaint, keep_startup_objects
@@ -215,10 +233,21 @@ def run(args: argparse.Namespace) -> int:
         from planner.ui import crash
 
         crash.install()  # a bug: its traceback to the log, one message naming it; Qt's warnings too
-    window = MainWindow(opened)
+    try:
+        window = MainWindow(opened)
+    except PlannerError as e:  # a file too damaged to show: refused, as it would have been before
+        check = opened.planner.file.integrity_check()
+        found = damage_found(opened.planner) if check is not None and check.wait() else None
+        opened.close()
+        return _start_refused(found or i18n.error_text(e), smoke)
+    window.quiet = smoke  # no questions: a damage found is reported on the way out
     FirstPaint(window, quit_now=smoke, then=lambda: _answer_the_system(window))
     window.show()
     code = app.exec()
+    if smoke and code == 0:
+        found = damage_found(window.planner)
+        if found is not None:
+            code = _start_refused(found, smoke)
     window.close_file()  # the file's lock goes with it: another window may now change the file
     keep_startup_objects()  # the process ends: no collection pass over everything on the way out
     return code

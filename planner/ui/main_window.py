@@ -42,10 +42,11 @@ from planner.services import Changes, Planner
 from planner.ui import actions
 from planner.ui.actions import WRITING_ACTIONS
 from planner.ui.board import Board
+from planner.ui.damaged_file import VerdictRelay
 from planner.ui.feature_dialogs import FeatureDialogs
 from planner.ui.file_actions import FileCommands
 from planner.ui.kit import open_files, plain
-from planner.ui.opening import Opened, ReadOnly
+from planner.ui.opening import Opened, ReadOnly, Why
 from planner.ui.recent_files import RecentMenu
 from planner.ui.session import Session
 
@@ -74,6 +75,10 @@ class MainWindow(QMainWindow):
         self.session = Session(planner, self)
         self.session.changed.connect(self._changed)
         open_files.protect(planner.path)
+        # the file's integrity check may still run (the app's start): its verdict comes here
+        self.verdicts = VerdictRelay(self._verdict_arrived, self)
+        self.verdicts.watch(planner)
+        self.quiet = False  # True for the smoke start: a damaged file is reported on the way out, not asked about
         self.banner: ReadOnlyBanner | None = None  # built when a file opens read-only
         self.link: WindowServer | None = None  # answers a second start on this file (after the first paint)
         self.files = FileCommands(self)  # new, open, save as, back up, restore, the day's snapshot
@@ -162,13 +167,17 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         local_settings.remember_recent(self.planner.path)
         if self.board.waiting:
-            self.board.load_cards()
+            try:
+                self.board.load_cards()
+            except PlannerError:
+                if not self._damage_found():
+                    raise
             self._update_deal_actions()
         if self._with_workspace:
             self._create_workspace()
-        self.take_daily_snapshot()
         self.dialogs.announce_overdue()
         self.started = True
+        self._when_checked()
 
     # ------------------------------------------------------------------ commands
     def _build_commands(self) -> None:
@@ -413,6 +422,55 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("This file is open read-only: nothing in it can be changed here."), 8000)
         return True
 
+    # ------------------------------------------------------- the file's check
+    def _verdict_arrived(self, planner: Planner) -> None:
+        """The integrity check of ``planner``'s file is over (queued from its thread)."""
+        if planner is self.planner and self.started:  # before that, _after_first_paint asks
+            self._when_checked()
+
+    def _damage_found(self) -> bool:
+        """True once the file's check, waited for, found a problem (what a read failing
+        while it ran may be down to)."""
+        check = self.planner.file.integrity_check()
+        return check is not None and check.wait() and check.problem is not None
+
+    def _when_checked(self) -> None:
+        """What waits for the file's verdict: nothing to do while it is pending (its arrival
+        calls this again); the day's snapshot once the file is sound (a snapshot of a damaged
+        file could push a sound one out); the question when it is damaged."""
+        check = self.planner.file.integrity_check()
+        if check is not None and not check.done:
+            return
+        problem = check.problem if check is not None else None
+        if problem is None:
+            self.take_daily_snapshot()
+        elif self.writable and not self.quiet:
+            self.file_damaged(problem)
+
+    def file_damaged(self, problem: str) -> None:
+        """The check found ``problem`` in the open file: every write is refused already (see
+        planner/store/background_check.py); the user chooses what becomes of the file."""
+        from planner.ui.damaged_file import Choice, ask
+
+        planner = self.planner
+        self.statusBar().showMessage(self.tr("{name} is damaged: nothing can be changed in it.").format(
+            name=planner.path.name))
+        while planner is self.planner:
+            choice = ask(self, planner.path, problem)
+            if choice is Choice.RESTORE:
+                self.files.restore_snapshot()  # restored: the file opens again, checked (another planner)
+                continue  # not restored (cancelled, no snapshot, failed): asked again
+            if choice is Choice.CLOSE:
+                self.close()
+                return
+            # read-only: the lock stays, so no other window writes into the damaged file either
+            self.opened.read_only = ReadOnly(Why.DAMAGED)
+            self._show_title()
+            self._apply_read_only()
+            self.actions_by_name["new_deal"].setEnabled(False)
+            self._update_deal_actions()
+            return
+
     def bring_forward(self) -> None:
         """Another start asked for this window's file: show the window to the user."""
         if self.isMinimized():
@@ -453,10 +511,11 @@ class MainWindow(QMainWindow):
                 open_files.unprotect(old.planner.path)
         if self.link is not None:
             self.listen_for_other_windows()
+        self.verdicts.watch(opened.planner)
         self._show_file()
         if self.started:
-            self.take_daily_snapshot()
             self.dialogs.announce_overdue()
+            self._when_checked()
 
     # ------------------------------------------------------- the file commands
     def open_path(self, path: Path | str, read_only: bool = False) -> bool:

@@ -30,6 +30,7 @@ class Why(Enum):
     TAMPERED = "tampered"  # its rules are not those this version writes
     ASKED = "asked"  # File > Open Read-Only, or the user chose it
     UNWRITABLE = "unwritable"  # no lock can be made beside it (a read-only folder or disk)
+    DAMAGED = "damaged"  # its integrity check found a problem after it opened, and the user kept it read-only
 
 
 class ReadOnly:

@@ -52,6 +52,9 @@ class ReadOnlyBanner(QFrame):
         if state.why == Why.TAMPERED:
             return self.tr("Read-only: the rules inside this file are not the ones Deal Planner wrote. "
                            "It may have been changed by another program; nothing can be changed in it here.")
+        if state.why == Why.DAMAGED:
+            return self.tr("Read-only: Deal Planner's check found this file damaged, so nothing can be "
+                           "changed in it here.")
         if state.why == Why.UNWRITABLE:
             return self.tr("Read-only: Deal Planner cannot write in this file's folder.")
         return self.tr("Read-only: you opened this file to look at it without changing it.")

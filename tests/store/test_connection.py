@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from builders import confirm_current, new_deal, simple_process
 
-from planner.domain.errors import FileRefused, RuleViolation
+from planner.domain.errors import FileRefused, PlannerError, RuleViolation
 from planner.domain.model import Account
 from planner.services import Planner
 from planner.store import database
@@ -137,12 +137,22 @@ def test_begin_open_refuses_what_the_header_shows_at_once(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize("kind", ["corrupt", "truncated"])
-def test_begin_open_refuses_a_damaged_file_and_leaves_it_untouched(kind: str, tmp_path: Path) -> None:
+def test_begin_open_never_writes_a_damaged_file_and_leaves_it_untouched(kind: str, tmp_path: Path) -> None:
+    """Refused at once when it cannot even be read (truncated); otherwise opened while the
+    check runs (see tests/store/test_background_check.py), whose verdict refuses every write."""
     path = damaged(tmp_path, kind)
     before, siblings = digest(path), names(tmp_path)
     finish = Planner.begin_open(path)  # the header is fine: the check runs in the background
-    with pytest.raises(FileRefused, match="damaged"):
-        finish()
+    if kind == "truncated":
+        with pytest.raises(FileRefused, match="damaged"):
+            finish()
+    else:
+        planner = finish()
+        check = planner.file.integrity_check()
+        assert check is not None and check.wait(10) and check.problem is not None
+        with pytest.raises(PlannerError, match="damaged"):
+            planner.accounts.create(Account(name="Into the damage"))
+        planner.close()
     assert digest(path) == before
     assert names(tmp_path) == siblings  # no -wal, no -shm, no backup
 
