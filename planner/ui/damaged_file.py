@@ -47,7 +47,7 @@ def ask(parent: QWidget | None, path: Path, problem: str) -> Choice:
         "• Close: Deal Planner closes and leaves the file as it is.")))
     box.setDetailedText(problem)  # SQLite's own words, for whoever repairs the file
     restore = box.addButton(translate("damaged_file", "&Restore a Snapshot…"), QMessageBox.ButtonRole.AcceptRole)
-    read_only = box.addButton(translate("damaged_file", "Keep &Read-Only"), QMessageBox.ButtonRole.RejectRole)
+    read_only = box.addButton(translate("damaged_file", "&Keep Read-Only"), QMessageBox.ButtonRole.RejectRole)
     close = box.addButton(translate("damaged_file", "&Close"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     box.setEscapeButton(read_only)  # closing the question changes nothing, and writes nothing
