@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         # the file's integrity check may still run (the app's start): its verdict comes here
         self.verdicts = VerdictRelay(self._verdict_arrived, self)
         self.verdicts.watch(planner)
+        self._settled: object | None = None  # the check whose verdict was acted on (once only)
         self.quiet = False  # True for the smoke start: a damaged file is reported on the way out, not asked about
         self.banner: ReadOnlyBanner | None = None  # built when a file opens read-only
         self.link: WindowServer | None = None  # answers a second start on this file (after the first paint)
@@ -439,8 +440,10 @@ class MainWindow(QMainWindow):
         calls this again); the day's snapshot once the file is sound (a snapshot of a damaged
         file could push a sound one out); the question when it is damaged."""
         check = self.planner.file.integrity_check()
-        if check is not None and not check.done:
-            return
+        if check is not None:
+            if not check.done or check is self._settled:
+                return  # pending, or acted on already (its arrival and the first paint both call this)
+            self._settled = check
         problem = check.problem if check is not None else None
         if problem is None:
             self.take_daily_snapshot()
@@ -454,7 +457,7 @@ class MainWindow(QMainWindow):
 
         planner = self.planner
         self.statusBar().showMessage(self.tr("{name} is damaged: nothing can be changed in it.").format(
-            name=planner.path.name))
+            name=planner.path.name), 30_000)
         while planner is self.planner:
             choice = ask(self, planner.path, problem)
             if choice is Choice.RESTORE:

@@ -252,3 +252,25 @@ def test_the_question_names_the_file_and_offers_three_choices(
     assert "deals.planner" in box.text()
     assert len(box.buttons()) >= 3
     assert "btreeInitPage" in box.detailedText()
+
+
+def test_a_verdict_in_before_the_first_paint_asks_once_after_it(
+        qtbot, tmp_path: Path, held: HeldCheck, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """The verdict's arrival and the end of start-up both look at it: one question, after the paint."""
+    path = sound_file(tmp_path)
+    damage_ledger(path)
+    asked = Asked(Choice.READ_ONLY)
+    monkeypatch.setattr(damaged_file, "ask", asked)
+    opened = open_for_window(path, None, opener=Planner.begin_open(path))
+    assert isinstance(opened, Opened)
+    window = MainWindow(opened, with_workspace=False)
+    qtbot.addWidget(window)
+    held.release()
+    check = window.planner.file.integrity_check()
+    assert check is not None and check.wait(10) and check.problem is not None
+    assert asked.problems == []  # not before the window is on screen
+    window.show()
+    qtbot.waitUntil(lambda: window.started and bool(asked.problems), timeout=10_000)
+    qtbot.wait(100)  # the queued arrival too
+    assert len(asked.problems) == 1
+    window.close_file()
