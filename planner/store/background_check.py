@@ -26,7 +26,7 @@ from pathlib import Path
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
 
-WAIT_SECONDS = 1.0  # the longest a write waits for a verdict still to come
+WAIT_SECONDS = 15.0  # the longest a write waits for a verdict still to come (about a second at 100,000 deals)
 
 STILL_CHECKING = QT_TRANSLATE_NOOP(
     "errors", "Deal Planner is still checking {path} for damage, so nothing was changed. "
