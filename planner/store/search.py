@@ -47,29 +47,35 @@ def is_index_table(name: str) -> bool:
     return name.lower() in INDEX_TABLES
 
 
-def search_text(alias: str = "d") -> str:
+def search_text(alias: str = "d", account: str = "a.name") -> str:
     """The SQL expression of one deal's searchable text, lower-cased (``alias``: the deals
-    table; its account must be joined as ``a``). This is what the index holds."""
-    return f"""lower({alias}.title || ' ' || a.name || ' ' || {alias}.notes || ' ' || {alias}.risks || ' ' ||
+    table; its account must be joined as ``a``, or ``account`` name its name otherwise).
+    This is what the index holds: the file's triggers hold a copy of this text, so changing
+    it is a new schema version."""
+    return f"""lower({alias}.title || ' ' || {account} || ' ' || {alias}.notes || ' ' || {alias}.risks || ' ' ||
         coalesce((SELECT group_concat(c.name || ' ' || c.title, ' ') FROM contacts c
                   WHERE c.account_id = {alias}.account_id), '') || ' ' ||
         coalesce((SELECT group_concat(n.text, ' ') FROM stage_notes n
                   WHERE n.deal_id = {alias}.id), ''))"""
 
 
-# two spaces after the text: each character of it then starts a trigram (see the module)
-_PAD = "'  '"
+def _stored(alias: str) -> str:
+    """The text the index holds: ``search_text`` and two spaces, after which each character of
+    it starts a trigram (see the module), with NUL as a space (FTS5 stops reading a text at
+    NUL; a word holding either is not looked up in the index, so nothing else changes)."""
+    return f"replace({search_text(alias)}, char(0), ' ') || '  '"
+
 
 
 def indexed_text(alias: str = "d") -> str:
     """The SQL expression of the text the index holds for deal ``alias`` (no join needed):
-    ``search_text`` and two spaces, or NULL for a deal without an account."""
+    ``search_text`` and two spaces (see ``_stored``), or NULL for a deal without an account."""
     return f"(SELECT text FROM {TABLE} WHERE rowid = {alias}.id)"
 
 
 def _fill(deals: str) -> str:
     """SQL putting the text of the deals ``deals`` (an SQL list of ids) into the index."""
-    return (f"INSERT INTO {TABLE} (rowid, text) SELECT d.id, {search_text('d')} || {_PAD} "
+    return (f"INSERT INTO {TABLE} (rowid, text) SELECT d.id, {_stored('d')} "
             f"FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id IN ({deals})")
 
 
@@ -123,8 +129,10 @@ def fill(conn: sqlite3.Connection) -> None:
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
-    """Write the index anew from the deals (inside the caller's transaction)."""
-    conn.execute(f"DELETE FROM {TABLE}")
+    """Make the index anew from the deals, whatever became of FTS5's own tables (inside the
+    caller's transaction): dropped (FTS5 drops what is left of its tables), created, filled."""
+    conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    conn.execute(SCHEMA[0])
     fill(conn)
 
 
@@ -158,13 +166,18 @@ def deal_condition(words: Sequence[str], alias: str = "d") -> tuple[str, list[ob
     account need not be joined (it may be, as ``a``)."""
     parts: list[str] = []
     params: list[object] = []
-    scans: list[str] = []  # words holding white space: never sent by the board, found the old way
+    # words holding white space (the board splits them off) or NUL (FTS5 reads a query only up
+    # to it), which nobody types: found the old way, by the text of every deal
+    scans: list[str] = []
     scan_params: list[object] = []
     for word in words:
         if not word:
             continue  # in every text
-        if "".join(word.split()) != word:
-            scans.append(f"instr({search_text(alias)}, ?) > 0")
+        if "".join(word.split()) != word or "\x00" in word:
+            # the account's name read by the deal, as the condition may stand without the join
+            # (no account: NULL, no text, as the join leaves no row)
+            text = search_text(alias, f"(SELECT name FROM accounts WHERE id = {alias}.account_id)")
+            scans.append(f"instr({text}, ?) > 0")
             scan_params.append(word)
         elif len(word) >= 3:
             parts.append("?")
@@ -186,7 +199,7 @@ def deal_condition(words: Sequence[str], alias: str = "d") -> tuple[str, list[ob
 _OUT_OF_STEP = f"""
     SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id
       LEFT JOIN {TABLE} s ON s.rowid = d.id
-      WHERE s.text IS NOT {search_text('d')} || {_PAD}
+      WHERE s.text IS NOT {_stored('d')}
     UNION
     SELECT s.rowid FROM {TABLE} s
       WHERE NOT EXISTS (SELECT 1 FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id = s.rowid)
