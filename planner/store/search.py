@@ -68,9 +68,10 @@ def _stored(alias: str) -> str:
 
 
 def indexed_text(alias: str = "d") -> str:
-    """The SQL expression of the text the index holds for deal ``alias`` (no join needed):
-    ``search_text`` and two spaces (see ``_stored``), or NULL for a deal without an account."""
-    return f"(SELECT text FROM {TABLE} WHERE rowid = {alias}.id)"
+    """The SQL expression of deal ``alias``'s ``search_text`` as the index holds it (NUL read
+    as a space), or NULL for a deal without an account: one lookup by id, no join, where
+    ``search_text`` reads the account, its contacts and the stage notes (a card's text)."""
+    return f"(SELECT substr(text, 1, length(text) - 2) FROM {TABLE} WHERE rowid = {alias}.id)"
 
 
 def _fill(deals: str) -> str:

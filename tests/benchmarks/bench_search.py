@@ -13,8 +13,11 @@ process counted per stage (what a board's lanes show), interleaved run by run:
 * after: ``search.deal_condition``, the account joined as the board does;
 * after, no join: the same without the account (the condition no longer needs it).
 
-Each count is checked equal before and after. Also the cost of ``search.problems`` (the
-check's comparison of the index with the deals). Not collected by pytest: it prints.
+Each count is checked equal before and after. For the words of one or two characters, the
+paths they could take (the trigrams they begin, chosen; ``instr`` over the indexed text of
+each deal of the process; ``LIKE`` on the FTS5 table, which scans it). Also the cost of
+``search.problems`` (the check's comparison of the index with the deals). Not collected by
+pytest: it prints.
 """
 
 from __future__ import annotations
@@ -110,6 +113,24 @@ def main() -> None:
         cells = [f"{statistics.median(t):>{w}.1f} {max(t):>7.1f}"
                  for t, w in ((times["before"], 10), (times["after"], 9), (times["bare"], 11))]
         print(f"{word:<10} {sum(old.values()):>6} | " + " | ".join(cells))
+    # the paths a word of one or two characters could take (no trigram of its own), no join
+    short = {
+        "trigrams (chosen)": lambda w: search.deal_condition([w]),
+        "instr by id": lambda w: (f"instr({search.indexed_text('d')}, ?) > 0", [w]),
+        "LIKE on FTS5": lambda w: (f"d.id IN (SELECT rowid FROM {search.TABLE} WHERE text LIKE ? ESCAPE '!')",
+                                   ["%" + w.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"]),
+    }
+    print(f"{'short word':<10} | " + " | ".join(f"{name + ' med':>22} {'worst':>7}" for name in short))
+    for word in (w for w in WORDS if len(w) < 3):
+        ways: dict[str, list[float]] = {name: [] for name in short}
+        counts = []
+        for _ in range(args.runs):
+            for name, condition in short.items():
+                spent_ms, got = _counts(conn, condition(word), process, join=False)
+                ways[name].append(spent_ms)
+                counts.append(got)
+        assert all(c == counts[0] for c in counts), word
+        print(f"{word:<10} | " + " | ".join(f"{statistics.median(t):>22.1f} {max(t):>7.1f}" for t in ways.values()))
     spent = []
     for _ in range(3):
         start = time.perf_counter()

@@ -6,7 +6,6 @@ an index out of step is reported by ``search.problems`` and ``rebuild`` mends it
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -137,6 +136,9 @@ def test_the_index_finds_what_the_old_definition_found(empty_file: Path, data: d
         except sqlite3.IntegrityError:
             pass  # refused by the file's rules (an empty title): nothing changed
     assert search.problems(conn) == []
+    assert (conn.execute(f"SELECT d.id, {search.indexed_text('d')} FROM deals d ORDER BY d.id").fetchall()
+            == conn.execute(f"SELECT d.id, {search.search_text('d')} FROM deals d "
+                            "LEFT JOIN accounts a ON a.id = d.account_id ORDER BY d.id").fetchall())
     for _ in range(4):
         assert_same(conn, pick.draw(queries(data)))
 
@@ -158,7 +160,8 @@ def test_any_words_are_searched_literally(empty_file: Path, words: list[str]) ->
 def test_the_words_a_user_types_find_their_deals(empty_file: Path) -> None:
     conn = fresh(empty_file)
     write(conn, {"accounts": [("台北物流公司",), ("Acme Systems",)], "contacts": [(2, "Ann Lee", "CFO")],
-                 "deals": [(1, "冷鏈系統 #17", "", ""), (2, 'Say "AND" (NEAR) *^', "", "budget")], "notes": [(1, "台南")]})
+                 "deals": [(1, "冷鏈系統 #17", "", ""), (2, 'Say "AND" (NEAR) *^', "", "budget")],
+                 "notes": [(1, "台南")]})
     cases = {"台": [1], "台北": [1], "台南": [1], "系統": [1], "#17": [1], "sys": [2], "cfo": [2], "s": [2],
              '"and"': [2], "(near)": [2], "*^": [2], "and": [2], '"': [2], "budget": [2], "x": [],
              "acme cfo": [2], "台北 #17": [1], "台 s": [], "ann lee": [2], "ann 台": []}
@@ -309,15 +312,11 @@ def test_the_index_tables_are_known(empty_file: Path) -> None:
     assert not any(search.is_index_table(n) for n in ("deals", "deal_contacts", "settings"))
 
 
-def _words() -> Iterator[str]:
-    yield from ("s", "sy", "台", "台北", "logistics", "#17")
-
-
 def test_the_index_answers_from_the_index(empty_file: Path) -> None:
     """The plan reads the FTS5 table (and, for a short word, its vocabulary), never the text
     of every deal."""
     conn = fresh(empty_file)
-    for word in _words():
+    for word in ("s", "sy", "台", "台北", "logistics", "#17"):
         sql, params = search.deal_condition([word])
         plan = " ".join(r[3] for r in conn.execute(
             f"EXPLAIN QUERY PLAN SELECT d.id FROM deals d WHERE d.process_id = 1 AND {sql}", params))
