@@ -18,7 +18,9 @@ read from ``deal_search_terms`` (fts5vocab) in the same statement.
 The result equals the old definition, ``instr(lower(text), word)``, for ASCII and for
 characters without case (Chinese), with one intended difference: the trigram tokenizer also
 folds the case of letters beyond ASCII (É finds é), where SQLite's ``lower()`` folds only
-ASCII, so such a search now finds more, as the user meant.
+ASCII, so such a search now finds more, as the user meant. And one limit: FTS5 reads a text
+only up to a NUL character (U+0000), which no editor of the app writes (SQLite's ``replace``
+cannot take it out either); a word holding NUL is looked up the old way.
 """
 
 from __future__ import annotations
@@ -61,15 +63,14 @@ def search_text(alias: str = "d", account: str = "a.name") -> str:
 
 def _stored(alias: str) -> str:
     """The text the index holds: ``search_text`` and two spaces, after which each character of
-    it starts a trigram (see the module), with NUL as a space (FTS5 stops reading a text at
-    NUL; a word holding either is not looked up in the index, so nothing else changes)."""
-    return f"replace({search_text(alias)}, char(0), ' ') || '  '"
+    it starts a trigram (see the module)."""
+    return f"{search_text(alias)} || '  '"
 
 
 
 def indexed_text(alias: str = "d") -> str:
-    """The SQL expression of deal ``alias``'s ``search_text`` as the index holds it (NUL read
-    as a space), or NULL for a deal without an account: one lookup by id, no join, where
+    """The SQL expression of deal ``alias``'s ``search_text`` as the index holds it, or NULL
+    for a deal without an account: one lookup by id, no join, where
     ``search_text`` reads the account, its contacts and the stage notes (a card's text)."""
     return f"(SELECT substr(text, 1, length(text) - 2) FROM {TABLE} WHERE rowid = {alias}.id)"
 

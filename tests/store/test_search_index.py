@@ -147,13 +147,15 @@ def test_the_index_finds_what_the_old_definition_found(empty_file: Path, data: d
 @given(words=st.lists(st.text(min_size=1, max_size=8), min_size=1, max_size=3))
 def test_any_words_are_searched_literally(empty_file: Path, words: list[str]) -> None:
     """Quotes, FTS5's operators, control characters (NUL too), any script: never a syntax
-    error; for text without case beyond ASCII, the same deals as before."""
+    error; for text without case beyond ASCII, the same deals as before. Not past a NUL in a
+    deal's text, which FTS5 does not read (no editor of the app writes one)."""
     conn = fresh(empty_file)
     write(conn, {"accounts": [("Acme " + "".join(words),)], "contacts": [(1, "c" + "".join(words), "")],
                  "deals": [(1, "x" + w, w, "") for w in words] + [(1, "none", "", "")], "notes": []})
     words = [w.casefold() for w in words]
     new = found(conn, search.deal_condition(words))
-    if all(c.isascii() or not c.isalpha() or c.lower() == c.upper() for w in words for c in w):
+    if "\x00" not in "".join(words) and all(c.isascii() or not c.isalpha() or c.lower() == c.upper()
+                                            for w in words for c in w):
         assert new == found(conn, old_condition(words))
 
 
