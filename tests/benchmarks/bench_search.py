@@ -131,13 +131,13 @@ def main() -> None:
                 counts.append(got)
         assert all(c == counts[0] for c in counts), word
         print(f"{word:<10} | " + " | ".join(f"{statistics.median(t):>22.1f} {max(t):>7.1f}" for t in ways.values()))
-    spent = []
+    checks: list[float] = []
     for _ in range(3):
         start = time.perf_counter()
         assert search.problems(conn) == []
-        spent.append(time.perf_counter() - start)
+        checks.append(time.perf_counter() - start)
     print(f"search.problems (integrity-check and every deal's text compared): "
-          f"median {statistics.median(spent):.2f} s of 3")
+          f"median {statistics.median(checks):.2f} s of 3")
     conn.close()
 
 

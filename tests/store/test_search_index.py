@@ -6,6 +6,7 @@ an index out of step is reported by ``search.problems`` and ``rebuild`` mends it
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from planner.domain.model import Contact
 from planner.services import Planner
 from planner.store import database, search
 from planner.store.migration_steps import MIGRATION_NAMES
+
+Rows = Mapping[str, Sequence[tuple[object, ...]]]  # rows of a small file, by table
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +72,7 @@ NAME = TEXT.filter(lambda s: s.strip() != "")
 
 
 @st.composite
-def files(draw: st.DrawFn) -> dict[str, list[tuple[object, ...]]]:
+def files(draw: st.DrawFn) -> Rows:
     accounts = draw(st.lists(NAME, min_size=1, max_size=3))
     n = len(accounts)
     contacts = draw(st.lists(st.tuples(st.integers(1, n), NAME, TEXT), max_size=4))
@@ -78,7 +81,7 @@ def files(draw: st.DrawFn) -> dict[str, list[tuple[object, ...]]]:
     return {"accounts": [(a,) for a in accounts], "contacts": contacts, "deals": deals, "notes": notes}
 
 
-def write(conn: sqlite3.Connection, data: dict[str, list[tuple[object, ...]]]) -> None:
+def write(conn: sqlite3.Connection, data: Rows) -> None:
     """The rows as a bulk writer puts them: executemany, each row through the triggers."""
     conn.executemany("INSERT INTO accounts (name) VALUES (?)", data["accounts"])
     conn.executemany("INSERT INTO contacts (account_id, name, title) VALUES (?, ?, ?)", data["contacts"])
@@ -107,7 +110,7 @@ EDITS = st.sampled_from([
 ])
 
 
-def queries(data: dict[str, list[tuple[object, ...]]]) -> st.SearchStrategy[list[str]]:
+def queries(data: Rows) -> st.SearchStrategy[list[str]]:
     """What a user types, split as the board splits it: pieces of the file's own text (so
     that most searches find something) and anything else."""
     texts = [str(v) for rows in data.values() for row in rows for v in row if isinstance(v, str) and v]
@@ -125,7 +128,7 @@ def queries(data: dict[str, list[tuple[object, ...]]]) -> st.SearchStrategy[list
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=files(), edits=st.lists(st.tuples(EDITS, st.integers(1, 4), TEXT), max_size=6), pick=st.data())
-def test_the_index_finds_what_the_old_definition_found(empty_file: Path, data: dict[str, list[tuple[object, ...]]],
+def test_the_index_finds_what_the_old_definition_found(empty_file: Path, data: Rows,
                                                        edits: list[tuple[str, int, str]],
                                                        pick: st.DataObject) -> None:
     conn = fresh(empty_file)
