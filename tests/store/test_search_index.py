@@ -328,3 +328,23 @@ def test_the_index_answers_from_the_index(empty_file: Path) -> None:
         assert "deal_search VIRTUAL TABLE INDEX 0:M" in plan, plan
         assert "contacts" not in plan and "stage_notes" not in plan, plan
         assert ("deal_search_terms" in plan) == (len(word) < 3), plan
+
+
+def test_an_index_taken_out_in_the_shell_is_reported(tmp_path: Path) -> None:
+    """Dropped, or a trigger of it dropped: the schema comparison names it, the check says
+    the index is damaged rather than failing."""
+    planner = Planner.open(tmp_path / "f.planner", create=True)
+    new_deal(planner)
+    planner.close()
+    shell = sqlite3.connect(tmp_path / "f.planner", isolation_level=None)
+    shell.execute("DROP TRIGGER contacts_search_insert")
+    shell.execute("DROP TABLE deal_search")
+    shell.close()
+    planner = Planner.open(tmp_path / "f.planner", read_only=True)
+    try:
+        named = {str(p) for p in planner.file.tampering()}
+        assert {"Table deal_search was removed.", "Trigger contacts_search_insert was removed."} <= named
+        [problem] = search.problems(planner.store.conn)
+        assert problem.source == search.INDEX_DAMAGED and "deal_search" in str(problem)
+    finally:
+        planner.close()
