@@ -13,7 +13,8 @@ process counted per stage (what a board's lanes show), interleaved run by run:
 * after: ``search.deal_condition``, the account joined as the board does;
 * after, no join: the same without the account (the condition no longer needs it).
 
-Each count is checked equal before and after. For the words of one or two characters, the
+The first line is the count without a search, the least any keystroke costs. Each count
+is checked equal before and after. For the words of one or two characters, the
 paths they could take (the trigrams they begin, chosen; ``instr`` over the indexed text of
 each deal of the process; ``LIKE`` on the FTS5 table, which scans it). Also the cost of
 ``search.problems`` (the check's comparison of the index with the deals). Not collected by
@@ -100,6 +101,13 @@ def main() -> None:
     print(f"{deals:,} deals; process {process} holds {in_process:,}; {args.runs} runs, interleaved; ms")
     print(f"{'word':<10} {'found':>6} | {'before med':>10} {'worst':>7} | {'after med':>9} {'worst':>7} | "
           f"{'no join med':>11} {'worst':>7}")
+    # the same count without a search: what any keystroke costs at least
+    floor: dict[bool, list[float]] = {True: [], False: []}
+    for _ in range(args.runs):
+        for join in floor:
+            floor[join].append(_counts(conn, ("1", []), process, join)[0])
+    print(f"{'(none)':<10} {in_process:>6} | {'':>10} {'':>7} | " + " | ".join(
+        f"{statistics.median(floor[j]):>{w}.1f} {max(floor[j]):>7.1f}" for j, w in ((True, 9), (False, 11))))
     for word in WORDS:
         times: dict[str, list[float]] = {"before": [], "after": [], "bare": []}
         for _ in range(args.runs):
