@@ -172,7 +172,7 @@ def _next_steps(db: Database) -> None:
 def _search(db: Database) -> None:
     """The step "0011_search": the search index (``planner.store.search``), an FTS5 table of
     each deal's text with the triggers that keep it current, filled for the deals there are
-    (about a second and 9 % more file at 100,000 deals)."""
+    (at 100,000 deals: 2 to 3 s on a busy two-core machine, and 27 MB, 9.5 %, more file)."""
     for statement in (*search.SCHEMA, *search.triggers()):
         db.execute(statement)
     search.fill(cast(sqlite3.Connection, getattr(db, "conn", db)))
