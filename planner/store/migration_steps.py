@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from planner.store import tables
+from planner.store import search, tables
 from planner.store.schema import TABLES
 from planner.store.triggers import (
     BUYING_GROUP_INDEXES,
@@ -169,6 +169,15 @@ def _next_steps(db: Database) -> None:
         db.execute(statement)
 
 
+def _search(db: Database) -> None:
+    """The step "0011_search": the search index (``planner.store.search``), an FTS5 table of
+    each deal's text with the triggers that keep it current, filled for the deals there are
+    (at 100,000 deals: 2 to 3 s on a busy two-core machine, and 27 MB, 9.5 %, more file)."""
+    for statement in (*search.SCHEMA, *search.triggers()):
+        db.execute(statement)
+    search.fill(cast(sqlite3.Connection, getattr(db, "conn", db)))
+
+
 # in order; registered with sqlite-utils' runner on first use (see migrations()). A step
 # uses only ``db.execute``: it also runs on a plain sqlite3 connection (tamper's reference)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = [
@@ -182,6 +191,7 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0008_reasons_and_adoptions", _reasons_and_adoptions),
     ("0009_buying_group", _buying_group),
     ("0010_next_steps", _next_steps),
+    ("0011_search", _search),
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from planner.domain import messages
+from planner.store import search
 from planner.store.guards import guard_triggers, table_guards
 from planner.store.tables import (
     DEAL_CONTACTS,
@@ -507,6 +508,12 @@ def next_step_triggers() -> list[str]:
     ]
 
 
+def search_triggers() -> list[str]:
+    """Added by "0011_search": the search index kept in step with the deals' text (declared
+    with the index in ``planner.store.search``)."""
+    return search.triggers()
+
+
 def trigger_names() -> list[str]:
     return [_name(t) for t in current_triggers() + exchange_rate_triggers() + reason_category_triggers()
-            + rate_adoption_triggers() + buying_group_triggers() + next_step_triggers()]
+            + rate_adoption_triggers() + buying_group_triggers() + next_step_triggers() + search_triggers()]

@@ -26,13 +26,18 @@ def write(path: Path, text: str, bom: bool = True, encoding: str = "utf-8") -> P
 
 
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table of a planner file, by a plain connection (as the shell sees it)."""
+    """Every row of every table of a planner file, by a plain connection (as the shell sees it).
+    The search index as the text it holds per deal: FTS5's own tables lay that out in the
+    order it was written."""
     import sqlite3
+
+    from planner.store import search
 
     conn = sqlite3.connect(path)
     try:
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                            "AND name <> '_sqlite_migrations' ORDER BY name")]
+                                            "AND name <> '_sqlite_migrations' ORDER BY name")
+                 if not search.is_index_table(r[0]) or r[0] == search.TABLE]
         return {n: conn.execute(f"SELECT * FROM {n} ORDER BY rowid").fetchall() for n in names}
     finally:
         conn.close()

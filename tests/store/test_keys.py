@@ -18,6 +18,7 @@ from builders import confirm_current, finish_required, new_deal
 
 from planner.domain.model import Answer, BuyingRole, Contact, Outcome
 from planner.services import Confirmation, Planner
+from planner.store import search
 
 
 @pytest.fixture(scope="module")
@@ -62,9 +63,13 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def tables_and_keys(conn: sqlite3.Connection) -> Iterator[tuple[str, list[tuple[str, ...]]]]:
-    """Every table with its unique keys (the rowid is attacked separately)."""
+    """Every table with its unique keys (the rowid is attacked separately); not the search
+    index's (FTS5 writes its own tables with REPLACE): it holds no record, only text derived
+    from the deals, and ``search.problems`` reports it out of step (tests/store/test_search_index.py)."""
     for (table,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall():
+        if search.is_index_table(table):
+            continue
         keys = []
         for (index,) in conn.execute(
                 "SELECT name FROM pragma_index_list(?) WHERE \"unique\"", [table]).fetchall():

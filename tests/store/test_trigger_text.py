@@ -25,7 +25,8 @@ EXPECTED = json.loads((Path(__file__).parent / "expected" / "triggers.json").rea
 
 @pytest.mark.parametrize("steps", ["all_triggers", "required_work_triggers", "milestone_date_triggers",
                                    "current_triggers", "exchange_rate_triggers", "reason_category_triggers",
-                                   "rate_adoption_triggers", "buying_group_triggers", "next_step_triggers"])
+                                   "rate_adoption_triggers", "buying_group_triggers", "next_step_triggers",
+                                   "search_triggers"])
 def test_every_trigger_list_writes_the_same_sql(steps: str) -> None:
     assert getattr(triggers, steps)() == EXPECTED[steps]
 
