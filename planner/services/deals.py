@@ -8,12 +8,16 @@ from datetime import date
 from typing import Any
 
 from planner.domain import messages, rules
+from planner.domain.calibration import StageCalibration
 from planner.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from planner.domain.model import Account, Card, Deal, DealStatus, Event
 from planner.services.accounts import clean_account
 from planner.services.changes import Changes, Part
-from planner.services.noun import Noun, not_found
+from planner.services.noun import Noun, not_found, unreadable
 from planner.store import rows
+from planner.store.board_reads import BoardTotals, CardQuery, Sums
+
+__all__ = ["BoardTotals", "CardQuery", "Deals", "Sums"]
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "title": rules.check_name, "value": rules.check_value, "currency": rules.check_currency,
@@ -52,6 +56,42 @@ class Deals(Noun):
     def card_accounts(self, process_id: int) -> dict[int, str]:
         """The names of the accounts that have deals in the process, by id."""
         return self.store.card_accounts(process_id)
+
+    # the board a page at a time: what is on screen, not the whole process (planner/store/board_reads.py)
+    def board_page(self, query: CardQuery, stage_id: int | None, order: str, offset: int, limit: int) -> list[Card]:
+        """``limit`` cards of one stage's open deals (``stage_id`` None: the closed ones) that
+        ``query`` lets through, in ``order`` (planner.ui.board.query.SortOrder's values)."""
+        return self.store.board_page(query, stage_id, order, offset, limit)
+
+    def board_position(self, query: CardQuery, stage_id: int | None, order: str, deal_id: int) -> int:
+        """The row of ``deal_id`` in its column under ``query`` and ``order`` (-1: not there)."""
+        return self.store.board_position(query, stage_id, order, deal_id)
+
+    def board_matches(self, query: CardQuery, deal_id: int) -> bool:
+        return self.store.board_matches(query, deal_id)
+
+    def board_totals(self, query: CardQuery) -> BoardTotals:
+        """Per stage and per closed status: how many deals ``query`` lets through, and their
+        values summed by currency."""
+        return self.store.board_totals(query)
+
+    def board_counts(self, process_id: int, archived: bool = False) -> tuple[int, int]:
+        """(open, closed) deals of a process, whatever the filter."""
+        return self.store.board_counts(process_id, archived)
+
+    def stall_record(self, process_id: int) -> dict[int, StageCalibration]:
+        """Each stage's time-in-stage record from the process's won deals alone, by stage id:
+        what the board's stalled marks need (their p80 and sample count are those of
+        ``Reports.calibration``; its counts of other deals are not read here)."""
+        from planner.domain.calibration import calibrate
+
+        process = self.planner.processes.get(process_id)
+        known = {s.id for s in process.stages}
+        paths = self.store.won_paths(process_id)
+        for path in paths:
+            if path.stage_id not in known:  # a file edited around its rules
+                raise unreadable("deals", path.deal_id, "stage_id")
+        return {s.stage_id: s for s in calibrate(process, paths).stages}
 
     def card(self, deal_id: int, today: date | None = None) -> Card:
         """One deal's board card, so the board refreshes only the card an edit touched."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.domain import event_values
 from planner.domain.buying import ROLE_ORDER
-from planner.domain.calibration import RateAdoption
+from planner.domain.calibration import DealPath, RateAdoption
 from planner.domain.model import (
     Account,
     Card,
@@ -30,7 +30,7 @@ from planner.domain.model import (
 from planner.domain.money import Rate
 from planner.domain.reasons import ReasonCategory
 from planner.domain.winloss import ClosedDeal
-from planner.store import database, rows, search
+from planner.store import board_reads, database, rows
 from planner.store.errors import (
     CANNOT_READ,
     READ_ONLY,
@@ -310,24 +310,27 @@ class Store(Writes):
         return found[0] if found else None
 
     def _cards(self, where: str, params: list[Any]) -> list[Card]:
-        out = []
-        for r in self.q(
-            """SELECT d.id, d.title, d.stage_id, d.status, d.value, d.currency,
-                      d.expected_close, d.next_target, d.created_at, d.archived, d.account_id,
-                      date(d.created_at, 'localtime') AS started_on, a.name AS account,
-                      (SELECT max(confirmed_on) FROM milestones WHERE deal_id = d.id) AS last_ms,
-                      (SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id) AS tasks_total,
-                      (SELECT count(*) FROM tasks t
-                        WHERE t.deal_id = d.id AND t.stage_id = d.stage_id AND t.done) AS tasks_done,
-                      (SELECT group_concat(g.role || ' ' || g.attitude || ' ' || g.influence, ',')
-                         FROM deal_contacts g WHERE g.deal_id = d.id) AS people,
-                      """ + search.search_text() + """ AS search_text
-               FROM deals d JOIN accounts a ON a.id = d.account_id
-               WHERE """ + where + """ ORDER BY d.expected_close IS NULL, d.expected_close, d.id""",
-            params,
-        ):
-            out.append(rows.card(r))
-        return out
+        return board_reads.card_rows(self, where, params)
+
+    # --- the board, a page at a time (planner/store/board_reads.py) ---
+    def board_page(self, query: board_reads.CardQuery, stage_id: int | None, order: str,
+                   offset: int, limit: int) -> list[Card]:
+        return board_reads.page(self, query, stage_id, order, offset, limit)
+
+    def board_position(self, query: board_reads.CardQuery, stage_id: int | None, order: str, deal_id: int) -> int:
+        return board_reads.position(self, query, stage_id, order, deal_id)
+
+    def board_matches(self, query: board_reads.CardQuery, deal_id: int) -> bool:
+        return board_reads.matches(self, query, deal_id)
+
+    def board_totals(self, query: board_reads.CardQuery) -> board_reads.BoardTotals:
+        return board_reads.totals(self, query)
+
+    def board_counts(self, process_id: int, archived: bool) -> tuple[int, int]:
+        return board_reads.counts(self, process_id, archived)
+
+    def won_paths(self, process_id: int) -> list[DealPath]:
+        return board_reads.won_paths(self, process_id)
 
     # --- settings ---
     def settings(self) -> dict[str, str]:

@@ -31,16 +31,17 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Card, DealStatus, Process
 from planner.i18n import error_text
 from planner.services import Changes, Planner
+from planner.services.deals import BoardTotals, CardQuery
 from planner.ui.board import summary
 from planner.ui.board.bar import BoardBar
 from planner.ui.board.folding import StageFolds
 from planner.ui.board.listing import DealListing
 from planner.ui.board.menu import card_menu, show_card_menu
-from planner.ui.board.model import CardListModel, CardRole
+from planner.ui.board.model import CardListModel, CardRole, Fetch
 from planner.ui.board.moves import CardMoves
 from planner.ui.board.navigation import CardSelection
 from planner.ui.board.notice import Notice
-from planner.ui.board.query import BoardQuery, SortOrder
+from planner.ui.board.query import BoardQuery, SortOrder, period
 from planner.ui.kit import icons, shortcuts
 
 if TYPE_CHECKING:
@@ -75,11 +76,12 @@ class Board(QWidget):
         self._delegate: CardDelegate | None = None
         self._accounts: dict[int, str] = {}
         self._unreadable = False  # the chosen process's deals could not be read
-        # the closed deals are read when something shows them (the lane, the list with them,
-        # a filter, a closed deal asked for): most of a large file is closed deals, and a
-        # board that does not show them should not wait for them (issue 15)
-        self._closed_pending = False
-        self._closed_counts: dict[bool, int] = {}  # archived shown or not -> how many, while they wait
+        # the cards are read a page at a time as the columns scroll, and the closed ones only
+        # when something shows them (the lane, the list with them, a closed deal asked for):
+        # the board's cost follows what is on screen, not the size of the file (issue 15)
+        self._lane_loaded = False
+        self._totals = BoardTotals()  # what the query lets through, counted by the file
+        self._counts: dict[bool, tuple[int, int]] = {}  # archived shown or not -> (open, closed), filter or not
         # at start-up the columns wait for the cards, so that one paint shows both
         self.waiting = False
         self.read_only = False  # a file open read-only: no card moves, no confirmations
@@ -308,44 +310,25 @@ class Board(QWidget):
             drag_finished.connect(self.moves.drag_finished)
 
     def load_cards(self) -> None:
-        """The cards of the chosen process: open ones to their stage; closed ones to the lane
-        when something shows them, or later (``load_closed``)."""
+        """The chosen process's first page of cards per column, and the counts and totals of
+        all of them from the file; the closed deals when something shows them (``load_closed``)."""
         if self.waiting:
             self.waiting = False
             self._build_columns()
-        by_stage: dict[int, list[Card]] = {sid: [] for sid in self.positions}
-        closed: list[Card] = []
-        self._closed_pending = self.process is not None and not self._closed_wanted()
-        self._closed_counts.clear()
-        try:
-            only = False if self._closed_pending else None  # False: the open ones alone
-            cards = self.planner.deals.cards(self.process.id, self.today, only) if self.process else []  # type: ignore[arg-type]  # a stored process has its id
-            self._unreadable = False
-        except PlannerError as e:  # a row no screen can show (a file edited around its rules)
-            cards, self._unreadable, self._closed_pending = [], True, False
-            self.notice.show_message(partial(error_text, e), "refusal")
+        self._lane_loaded = False
+        self.lane_model.clear()
+        self._counts.clear()
+        self._unreadable = False
         self._read_track_record()
         if self.process is not None and self.process.id is not None:  # after the first paint, not on choosing
             local_settings.set_last_process(self.planner.path, self.process.id)
-        self._accounts = {}
-        if self._closed_pending:  # the account filter names the closed deals' accounts too
-            self._accounts = self._card_accounts()
-        for card in cards:  # archived ones too: the filter shows them on asking
-            self._accounts[card.account_id] = card.account
-            if card.status != DealStatus.OPEN:
-                closed.append(card)
-            elif card.stage_id in by_stage:
-                by_stage[card.stage_id].append(card)
-        for column in self.columns:
-            column.model.set_cards(by_stage[column.stage.id])  # type: ignore[index]  # a stored stage has its id
-        self.lane_model.set_cards(closed)
+        self._accounts = self._card_accounts()
         self._show_accounts()
         self._apply_filter()
 
     def _closed_wanted(self) -> bool:
-        """Whether something on screen shows the closed deals: the lane (or the list with
-        them), or a filter, whose counts of closed deals the status bar shows."""
-        return self.show_closed_action.isChecked() or self.bar.query().narrows
+        """Whether something on screen shows the closed deals: the lane, or the list with them."""
+        return self.show_closed_action.isChecked()
 
     def _card_accounts(self) -> dict[int, str]:
         try:
@@ -353,38 +336,125 @@ class Board(QWidget):
         except PlannerError:
             return {}
 
-    def load_closed(self) -> None:
-        """The closed deals of the chosen process, if they were left for later; the lane and
-        the list show them with the query of the moment."""
-        if not self._closed_pending or self.process is None or self.process.id is None:
-            return
-        self._closed_pending = False
+    # ------------------------------------------------------- reading the file
+    def card_query(self) -> CardQuery | None:
+        """The board's query as the file reads it (None: no process shown)."""
+        if self.process is None or self.process.id is None:
+            return None
+        q = self.query
+        bars: tuple[tuple[int, int], ...] = ()
+        if q.stalled:
+            from planner.domain.stalled import threshold
+
+            bars = tuple((sid, threshold(self.track_record.get(sid), self.idle_days).days) for sid in self.positions)
+        return CardQuery(
+            process_id=self.process.id, today=self.today, words=q.words, account_id=q.account_id,
+            overdue=q.overdue, stalled=q.stalled, bars=bars, idle_days=self.idle_days,
+            closing=period(q.closing, self.today), value_min=q.value_min, value_max=q.value_max,
+            archived=q.archived, home=self.conversion.home, rates=tuple(sorted(self.conversion.rates.items())))
+
+    def _fetcher(self, query: CardQuery, stage_id: int | None, order: SortOrder) -> Fetch:
+        def fetch(offset: int, limit: int) -> list[Card]:
+            try:
+                return self.planner.deals.board_page(query, stage_id, order.value, offset, limit)
+            except PlannerError as e:  # a row no screen can show (a file edited around its rules)
+                self._unreadable = True
+                self.notice.show_message(partial(error_text, e), "refusal")
+                return []
+        return fetch
+
+    def _read_totals(self) -> BoardTotals:
+        """Counts and sums of what the query lets through, per stage and closed status."""
+        query = self.card_query()
+        if query is None:
+            return BoardTotals()
         try:
-            closed = self.planner.deals.cards(self.process.id, self.today, True)
-        except PlannerError as e:  # a closed row no screen can show
-            closed, self._unreadable = [], True
+            return self.planner.deals.board_totals(query)
+        except PlannerError as e:
+            self._unreadable = True
             self.notice.show_message(partial(error_text, e), "refusal")
+            return BoardTotals()
+
+    def _read_windows(self) -> None:
+        """Every column (and the lane once it shows) read again under the query and the order:
+        a column keeps as many cards as it held, so that its scroll position stays."""
+        self._totals = self._read_totals()
+        query = self.card_query()
+        order = self.bar.sort.order()
+        if query is None:
+            return
+        for column in self.columns:
+            assert column.stage.id is not None  # a stored stage
+            held = len(column.model.cards)
+            column.model.set_source(self._fetcher(query, column.stage.id, order),
+                                    self._totals.stage(column.stage.id).deals, held)
+        if self._lane_loaded:
+            held = len(self.lane_model.cards)
+            self.lane_model.set_source(self._fetcher(query, None, order), self._totals.closed_deals, held)
+        if self.listing:
+            self._fill_for_list()
+
+    def _fill_for_list(self) -> None:
+        """The list sorts and shows every deal the query lets through: all of them are read."""
+        for column in self.columns:
+            column.model.fetch_all()
+        if self.show_closed_action.isChecked():
+            self.load_closed()
+            self.lane_model.fetch_all()
+
+    def load_closed(self) -> None:
+        """The closed lane's first page, when something first shows it."""
+        if self._lane_loaded or self.process is None or self.process.id is None:
+            return
+        query = self.card_query()
+        if query is None:
+            return
+        self._lane_loaded = True
         with self.selection.card_moving():
-            self.lane_model.set_cards(closed)
+            self.lane_model.set_source(self._fetcher(query, None, self.bar.sort.order()), self._totals.closed_deals)
         self.selection.resync()
         self.lane.conversion = self.conversion
-        self.lane.refresh_header()
+        self.lane.refresh_header(self._totals)
 
-    def closed_pending_for(self, deal_id: int) -> bool:
-        """Read the closed deals now if ``deal_id`` is one of them and they were left for later
-        (someone asks for that deal); True if they were read."""
-        if not self._closed_pending or self.lane_model.row_of(deal_id) >= 0:
-            return False
-        if any(c.model.row_of(deal_id) >= 0 for c in self.columns):
-            return False
-        try:  # one row: is it a closed deal of this board at all?
+    def bring_in(self, deal_id: int, open_lane: bool = True) -> None:
+        """Read a column on until ``deal_id``'s card is held, if the query lets it through (a
+        deal asked for, the selection kept over a new read); a closed deal opens the lane's
+        reading unless ``open_lane`` is False and the lane is not read yet."""
+        if any(m.row_of(deal_id) >= 0 for m in self._models()):
+            return
+        query = self.card_query()
+        if query is None:
+            return
+        try:  # one row: is it a deal of this board at all?
             card = self.planner.deals.card(deal_id, self.today)
         except PlannerError:
-            return False
-        if card.status == DealStatus.OPEN or card.stage_id not in self.positions:
-            return False
-        self.load_closed()
-        return True
+            return
+        if card.stage_id not in self.positions:
+            return
+        if card.status == DealStatus.OPEN:
+            model = next(c.model for c in self.columns if c.stage.id == card.stage_id)
+            stage_id: int | None = card.stage_id
+        else:
+            if not self._lane_loaded and not open_lane:
+                return
+            self.load_closed()
+            model, stage_id = self.lane_model, None
+        if model.row_of(deal_id) >= 0:
+            return
+        try:
+            place = self.planner.deals.board_position(query, stage_id, self.bar.sort.order().value, deal_id)
+        except PlannerError:
+            return
+        if place >= 0:
+            with self.selection.card_moving():
+                model.fetch_to(place)
+
+    def closed_pending_for(self, deal_id: int) -> bool:
+        """Read the closed deals now if ``deal_id`` is one of them and they were not read yet;
+        True if they were read."""
+        was = self._lane_loaded
+        self.bring_in(deal_id)
+        return self._lane_loaded and not was
 
     def _show_accounts(self) -> None:
         """The account filter's names, two accounts of one name told apart."""
@@ -417,19 +487,19 @@ class Board(QWidget):
         return self.select_deal(deal_id)
 
     def _apply_filter(self) -> None:
-        """The bar's query on every column, the lane and the list. The selected deal stays
-        selected: a card the query hides is let go in its view without the deal panel
-        hearing of another deal, and taken again when the query lets it through."""
+        """The bar's query on every column, the lane and the list: read again from the file,
+        a page per column. The selected deal stays selected: a card the query hides is let go
+        in its view without the deal panel hearing of another deal, and taken again when the
+        query lets it through."""
         self.query = self.bar.query()
-        if self.query.narrows:  # the status bar counts the closed deals that match too
-            self.load_closed()
         with self.selection.card_moving():
             for column in self.columns:
                 column.proxy.set_query(self.query)
             self.lane.proxy.set_query(self.query)
+            self._read_windows()
             self.deal_list.set_query(self.query, self.show_closed_action.isChecked())
         self.selection.resync()
-        self.refresh_headers()
+        self._show_totals()
 
     def _apply_order(self) -> None:
         order = self.bar.sort.order()
@@ -438,45 +508,54 @@ class Board(QWidget):
             for column in self.columns:
                 column.proxy.set_order(order)
             self.lane.proxy.set_order(order)
+            self._read_windows()
         self.selection.resync()
 
     def refresh_headers(self) -> None:
+        """Counts and totals read again from the file (after an edit, a new rate)."""
+        self._totals = self._read_totals()
+        for column in self.columns:
+            assert column.stage.id is not None  # a stored stage
+            column.model.set_total(self._totals.stage(column.stage.id).deals)
+        if self._lane_loaded:
+            self.lane_model.set_total(self._totals.closed_deals)
+        self._show_totals()
+
+    def _show_totals(self) -> None:
         # the first column tells how to add a deal while the process has none open
-        first = not any(c.model.cards for c in self.columns)
+        first = self._counted()[0] == 0
         for i, column in enumerate(self.columns):
             column.note = "unreadable" if self._unreadable else "first" if first and i == 0 else ""
             column.conversion = self.conversion
-            column.refresh_header()
+            assert column.stage.id is not None  # a stored stage
+            column.refresh_header(self._totals.stage(column.stage.id))
         self.lane.conversion = self.conversion
-        self.lane.refresh_header()
+        self.lane.refresh_header(self._totals)
         self.summary_text, self.summary_tip = summary.pipeline(c.header.totals for c in self.columns)
         self.countsChanged.emit()
 
     def counts(self) -> tuple[int, int, int]:
         """(open deals, open deals shown by the filter, closed deals shown by the filter) of
         the chosen process; archived deals count only while they are shown."""
-        total = sum(len(c.proxy.counted_cards()) for c in self.columns)
-        shown = sum(c.proxy.rowCount() for c in self.columns)
-        # not read yet, they are all shown: no filter narrows while they wait
-        return total, shown, self._closed_counted() if self._closed_pending else self.lane.proxy.rowCount()
+        return self._counted()[0], self._totals.open_deals, self._totals.closed_deals
 
     def closed_total(self) -> int:
         """The closed deals of the chosen process, filter or not."""
-        if self._closed_pending:
-            return self._closed_counted()
-        return len(self.lane.proxy.counted_cards())
+        return self._counted()[1]
 
-    def _closed_counted(self) -> int:
-        """The closed deals not read yet, counted by the file (archived ones while shown)."""
+    def _counted(self) -> tuple[int, int]:
+        """(open, closed) deals of the process, filter or not (archived ones while shown)."""
         if self.process is None or self.process.id is None:
-            return 0
+            return 0, 0
+        if not self.query.narrows:  # nothing hidden but the archive: what the columns count
+            return self._totals.open_deals, self._totals.closed_deals
         archived = self.query.archived
-        if archived not in self._closed_counts:  # read again only when a closed deal changed
+        if archived not in self._counts:  # read again only after a change
             try:
-                self._closed_counts[archived] = self.planner.deals.closed_count(self.process.id, archived)
+                self._counts[archived] = self.planner.deals.board_counts(self.process.id, archived)
             except PlannerError:
-                return 0
-        return self._closed_counts[archived]
+                return 0, 0
+        return self._counts[archived]
 
     def set_show_closed(self, shown: bool) -> None:
         if self.show_closed_action.isChecked() != shown:
@@ -484,6 +563,8 @@ class Board(QWidget):
             return
         if shown:
             self.load_closed()
+            if self.listing:
+                self.lane_model.fetch_all()
         if self._lane is not None:  # else the lane follows the action when the cards load
             self._lane.setVisible(shown and not self.listing)
         self.deal_list.set_query(self.query, shown)
@@ -506,6 +587,8 @@ class Board(QWidget):
     def set_listing(self, listing: bool) -> None:
         """Show the list (True) or the columns; remembered on this computer."""
         (self.list_action if listing else self.board_action).setChecked(True)
+        if listing:
+            self._fill_for_list()
         self.pages.setCurrentWidget(self.list_view if listing else self.scroll)
         if self._lane is not None:
             self._lane.setVisible(self.show_closed_action.isChecked() and not listing)
@@ -552,6 +635,7 @@ class Board(QWidget):
 
         self.track_record.clear()
         self.track_record.update(read_track_record(self.planner, self.process.id if self.process else None))
+        self._counts.clear()
 
     def _check_day(self) -> None:
         if date.today() != self.today:
@@ -593,12 +677,17 @@ class Board(QWidget):
         return self.deal_list.view
 
     def card_of(self, deal_id: int) -> Card | None:
-        self.closed_pending_for(deal_id)
+        """``deal_id``'s card if the deal is on this board (read from the file when its column
+        has not read that far), filter or not; None for another process's deal."""
         for model in self._models():
             row = model.row_of(deal_id)
             if row >= 0:
                 return model.card(row)
-        return None
+        try:
+            card = self.planner.deals.card(deal_id, self.today)
+        except PlannerError:
+            return None
+        return card if card.stage_id in self.positions else None
 
     def apply_changes(self, changes: Changes) -> None:
         """What one write changed (the session's ``changed``): a process re-reads the list of
@@ -609,7 +698,10 @@ class Board(QWidget):
         if changes.settings & {settings.HOME_CURRENCY.key, "exchange_rates"}:
             self.conversion = summary.Conversion.of(self.planner)
             self._set_context()  # a card's "no rate" mark follows
-            self.refresh_headers()
+            with self.selection.card_moving():  # the order by value and the value range follow too
+                self._read_windows()
+            self.selection.resync()
+            self._show_totals()
         if changes.processes:  # rare: a process tailored, edited or archived
             self.reload()
             return
@@ -622,7 +714,8 @@ class Board(QWidget):
             self.refresh_deal(deal_id)
 
     def refresh_deal(self, deal_id: int) -> None:
-        """Re-read one deal after an edit and put its card where it now belongs."""
+        """Re-read one deal after an edit and put its card where it now belongs (if the query
+        lets it through, and its column has read that far); counts and totals read again."""
         try:
             card: Card | None = self.planner.deals.card(deal_id, self.today)
         except PlannerError:
@@ -630,27 +723,39 @@ class Board(QWidget):
         if card is not None and card.stage_id not in self.positions:
             card = None  # another process's deal: not on this board
         target: CardListModel | None = None
-        if card is not None:  # archived or not: the filter decides whether it shows
+        if card is not None:
             if card.status != DealStatus.OPEN:
                 target = self.lane_model
             else:
                 target = next(c.model for c in self.columns if c.stage.id == card.stage_id)
-        if card is None or card.status != DealStatus.OPEN:  # closed, archived or gone: counted again
-            self._closed_counts.clear()
+        shown = card is not None and target is not None and self._passes(card)
         if card is not None and card.status == DealStatus.WON:  # a new win moves the bars
             self._read_track_record()
             self._set_context()
+        self._counts.clear()
         with self.selection.card_moving():
             for model in self._models():
-                if model is not target:
+                if model is not target or not shown:
                     model.remove(deal_id)
-            if target is not None and card is not None:
+            if shown and target is not None and card is not None:
                 target.upsert(card)
         if target is not None and card is not None and self._accounts.get(card.account_id) != card.account:
             self._accounts[card.account_id] = card.account
             self._show_accounts()
         self.refresh_headers()
         self.selection.follow(deal_id, on_board=target is not None)
+
+    def _passes(self, card: Card) -> bool:
+        """Whether the board's query lets ``card`` through (asked of the file when it narrows)."""
+        query = self.card_query()
+        if query is None:
+            return False
+        if not query.narrows:
+            return self.query.shows_archived(card)
+        try:
+            return self.planner.deals.board_matches(query, card.deal_id)
+        except PlannerError:
+            return False
 
     def select_deal(self, deal_id: int, focus: bool = True) -> bool:
         return self.selection.select(deal_id, focus)

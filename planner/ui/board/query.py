@@ -10,17 +10,29 @@ knows today, the idle threshold, the track record and the exchange rates.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from planner.domain import money
 from planner.domain.model import Card
+from planner.domain.stalled import Threshold
 
-if TYPE_CHECKING:
-    from planner.ui.board.model import CardListModel
+
+class CardListModel(Protocol):
+    """What the query asks of a card's model (planner/ui/board/model.py): the day, the rates
+    and the facts that depend on them."""
+
+    today: date
+    conversion: tuple[str, Mapping[str, float]]
+
+    def overdue(self, card: Card) -> bool: ...
+
+    def stall(self, card: Card) -> Threshold | None: ...
+
+    def days_since_milestone(self, card: Card) -> int: ...
 
 
 class Closing(StrEnum):
