@@ -15,9 +15,9 @@ from planner.services.accounts import clean_account
 from planner.services.changes import Changes, Part
 from planner.services.noun import Noun, not_found, unreadable
 from planner.store import rows
-from planner.store.board_reads import BoardTotals, CardQuery, Sums
+from planner.store.board_reads import BoardScan, BoardTotals, CardQuery, Sums
 
-__all__ = ["BoardTotals", "CardQuery", "Deals", "Sums"]
+__all__ = ["BoardScan", "BoardTotals", "CardQuery", "Deals", "Sums"]
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "title": rules.check_name, "value": rules.check_value, "currency": rules.check_currency,
@@ -58,26 +58,18 @@ class Deals(Noun):
         return self.store.card_accounts(process_id)
 
     # the board a page at a time: what is on screen, not the whole process (planner/store/board_reads.py)
-    def board_page(self, query: CardQuery, stage_id: int | None, order: str, offset: int, limit: int) -> list[Card]:
-        """``limit`` cards of one stage's open deals (``stage_id`` None: the closed ones) that
-        ``query`` lets through, in ``order`` (planner.ui.board.query.SortOrder's values)."""
-        return self.store.board_page(query, stage_id, order, offset, limit)
+    def board_scan(self, query: CardQuery, order: str, closed: bool = False) -> BoardScan:
+        """What ``query`` lets through of a process's open (or ``closed``) deals, in ``order``
+        (planner.ui.board.query.SortOrder's values): each column's ids, counts and sums."""
+        return self.store.board_scan(query, order, closed)
 
-    def board_position(self, query: CardQuery, stage_id: int | None, order: str, deal_id: int) -> int:
-        """The row of ``deal_id`` in its column under ``query`` and ``order`` (-1: not there)."""
-        return self.store.board_position(query, stage_id, order, deal_id)
+    def board_cards(self, ids: list[int]) -> list[Card]:
+        """The board cards of ``ids``, in that order: a page of a column."""
+        return self.store.board_cards(ids)
 
-    def board_matches(self, query: CardQuery, deal_id: int) -> bool:
-        return self.store.board_matches(query, deal_id)
-
-    def board_totals(self, query: CardQuery) -> BoardTotals:
-        """Per stage and per closed status: how many deals ``query`` lets through, and their
-        values summed by currency."""
-        return self.store.board_totals(query)
-
-    def board_counts(self, process_id: int, archived: bool = False) -> tuple[int, int]:
-        """(open, closed) deals of a process, whatever the filter."""
-        return self.store.board_counts(process_id, archived)
+    def board_count(self, process_id: int, archived: bool = False, closed: bool = False) -> int:
+        """How many open (or ``closed``) deals a process has, whatever the filter."""
+        return self.store.board_count(process_id, archived, closed)
 
     def stall_record(self, process_id: int) -> dict[int, StageCalibration]:
         """Each stage's time-in-stage record from the process's won deals alone, by stage id:

@@ -10,8 +10,10 @@ written in SQL: the same deals in the same order, ties broken by the deal's id.
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Iterable, Mapping
+import weakref
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -56,9 +58,11 @@ CLOSED = None  # the "stage" of the closed lane
 
 
 def card_rows(store: Store, where: str, params: Any, order: str = CLOSE_ORDER, tail: str = "",
-              before: str = "") -> list[Card]:
-    """Cards of the deals ``where`` holds for (``d`` the deal, ``a`` its account), in ``order``."""
-    text = search.search_text()  # the card keeps the text it was found by (the list view filters on it)
+              before: str = "", with_text: bool = True) -> list[Card]:
+    """Cards of the deals ``where`` holds for (``d`` the deal, ``a`` its account), in ``order``;
+    with their search text (a model given all its cards filters on it), or without (the board's
+    pages: the file found them)."""
+    text = search.search_text() if with_text else "''"
     return [rows.card(r) for r in store.q(
         f"""{before} SELECT {CARD_COLUMNS}, {text} AS search_text
             FROM deals d JOIN accounts a ON a.id = d.account_id
@@ -109,7 +113,37 @@ def _rates_cte(rates: Iterable[tuple[str, float]]) -> tuple[str, dict[str, Any]]
     return f"board_rates(currency, rate) AS (VALUES {values})", params
 
 
-def condition(query: CardQuery) -> Sql:
+def _cache(store: Store) -> dict[tuple[Any, ...], Any]:
+    """What this open file's board read last (a search's deals, the totals without a filter),
+    kept while the file is as it was: no write of this connection, no commit of another."""
+    conn = store.conn
+    state = (conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+    held = _caches.get(store)
+    if held is None or held[0] != state:
+        held = _caches[store] = (state, {})
+    return held[1]
+
+
+_caches: weakref.WeakKeyDictionary[Store, tuple[tuple[int, int], dict[tuple[Any, ...], Any]]] = (
+    weakref.WeakKeyDictionary())
+
+
+def found(store: Store, process_id: int, words: tuple[str, ...]) -> str:
+    """The ids of the process's deals that hold every word, as a JSON list: one search per
+    query, kept until the file changes (this connection's writes or another's commit)."""
+    cache = _cache(store)
+    key = ("found", process_id, words)
+    if key not in cache:
+        for old in [k for k in cache if k[0] == "found"]:
+            del cache[old]  # one search at a time: the last one typed
+        where, params = search.deal_condition(words, "d")
+        ids = [r["id"] for r in store.q(f"""SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id
+                                           WHERE d.process_id = ? AND ({where})""", [process_id, *params])]
+        cache[key] = json.dumps(ids)
+    return str(cache[key])
+
+
+def condition(store: Store, query: CardQuery) -> Sql:
     """The board's filter as SQL (the search words through ``search.deal_condition``)."""
     rates_cte, params = _rates_cte(query.rates)
     params |= {"process": query.process_id, "home": query.home}
@@ -121,12 +155,10 @@ def condition(query: CardQuery) -> Sql:
         parts.append("d.account_id = :account")
         params["account"] = query.account_id
     if query.words:
-        found, words = search.deal_condition(query.words, "d")
-        # deal_condition numbers its parameters with "?": named here so they mix with ours
-        for i, word in enumerate(words):
-            found = found.replace("?", f":w{i}", 1)
-            params[f"w{i}"] = word
-        parts.append(f"({found})")
+        # the search is run once per query (search.deal_condition, whatever finds the words),
+        # and each read of the board looks its deals up by id
+        parts.append("d.id IN (SELECT value FROM json_each(:hits))")
+        params["hits"] = found(store, query.process_id, query.words)
     if query.overdue:
         parts.append("d.status = 'open' AND d.expected_close IS NOT NULL AND d.expected_close < :today")
         params["today"] = query.today.isoformat()
@@ -157,12 +189,6 @@ def condition(query: CardQuery) -> Sql:
     return Sql(" AND ".join(parts), "WITH " + ", ".join(ctes), params)
 
 
-def _column(stage_id: int | None) -> tuple[str, dict[str, Any]]:
-    if stage_id is CLOSED:
-        return "d.status <> 'open'", {}
-    return "d.status = 'open' AND d.stage_id = :stage", {"stage": stage_id}
-
-
 def _casefold(value: Any) -> Any:
     return value.casefold() if isinstance(value, str) else value
 
@@ -170,35 +196,6 @@ def _casefold(value: Any) -> Any:
 def _prepare(store: Store) -> None:
     # for the TITLE order only: a read-time function, never one a trigger or index relies on
     store.conn.create_function("casefold", 1, _casefold, deterministic=True)
-
-
-def page(store: Store, query: CardQuery, stage_id: int | None, order: str, offset: int, limit: int) -> list[Card]:
-    """``limit`` cards of one column (a stage's open deals, or ``CLOSED``) from ``offset`` on."""
-    _prepare(store)
-    sql = condition(query)
-    column, params = _column(stage_id)
-    return card_rows(store, f"{sql.where} AND {column}", sql.params | params | {"limit": limit, "offset": offset},
-                     ORDERS[order], "LIMIT :limit OFFSET :offset", sql.before)
-
-
-def position(store: Store, query: CardQuery, stage_id: int | None, order: str, deal_id: int) -> int:
-    """Where ``deal_id`` stands in its column's order (-1: the filter leaves it out)."""
-    _prepare(store)
-    sql = condition(query)
-    column, params = _column(stage_id)
-    row = store.one(
-        f"""{sql.before}, ranked AS (
-                SELECT d.id, row_number() OVER (ORDER BY {ORDERS[order]}) - 1 AS place
-                FROM deals d JOIN accounts a ON a.id = d.account_id WHERE {sql.where} AND {column})
-            SELECT place FROM ranked WHERE id = :deal""", sql.params | params | {"deal": deal_id})
-    return int(row["place"]) if row else -1
-
-
-def matches(store: Store, query: CardQuery, deal_id: int) -> bool:
-    """Whether the filter lets ``deal_id`` through (one row: after an edit)."""
-    sql = condition(query)
-    return store.one(f"""{sql.before} SELECT 1 AS found FROM deals d JOIN accounts a ON a.id = d.account_id
-                         WHERE {sql.where} AND d.id = :deal""", sql.params | {"deal": deal_id}) is not None
 
 
 class Sums(NamedTuple):
@@ -230,33 +227,85 @@ class BoardTotals:
         return sum(s.deals for s in self.closed.values())
 
 
-def totals(store: Store, query: CardQuery) -> BoardTotals:
-    """Counts and value sums by currency of what the filter lets through, in one GROUP BY."""
-    sql = condition(query)
-    found = BoardTotals()
+@dataclass
+class BoardScan:
+    """The deals the filter lets through, in the chosen order: their ids per stage (the open
+    ones) or in one list (the closed ones), and their counts and sums. Ids only: a column
+    reads the cards of the ids it shows (``cards``)."""
+
+    stages: dict[int, list[int]] = field(default_factory=dict)
+    closed: list[int] = field(default_factory=list)
+    totals: BoardTotals = field(default_factory=BoardTotals)
+
+    def ids(self, stage_id: int | None) -> list[int]:
+        """One column's ids in order (``CLOSED``: the closed lane's)."""
+        return self.closed if stage_id is CLOSED else self.stages.get(stage_id, [])
+
+
+def scan(store: Store, query: CardQuery, order: str, closed: bool) -> BoardScan:
+    """One pass over what the filter lets through (the open deals, or the ``closed`` ones),
+    in ``order``: each column's ids and its counts and sums by currency. A search's deals are
+    looked up one by one rather than every deal of the process; the board without a filter
+    is read once while the file stays as it is."""
+    cache = _cache(store)
+    key = ("scan", query, order, closed)
+    if key in cache:
+        held: BoardScan = cache[key]
+        return held
+    found = BoardScan()
+    if closed and (query.overdue or query.stalled):
+        return found  # only an open deal is overdue or stalled
+    _prepare(store)
+    sql = condition(store, query)
+    status = "d.status <> 'open'" if closed else "d.status = 'open'"
+    source = "json_each(:hits) h CROSS JOIN deals d ON d.id = h.value" if query.words else "deals d"
+    sums: dict[Any, tuple[int, dict[str, float]]] = {}
     for r in store.q(
-        f"""{sql.before} SELECT d.status, CASE WHEN d.status = 'open' THEN d.stage_id END AS stage,
-                   d.currency, count(*) AS n, total(d.value) AS v
-            FROM deals d JOIN accounts a ON a.id = d.account_id WHERE {sql.where}
-            GROUP BY 1, 2, 3""", sql.params):
-        status = DealStatus(r["status"]) if r["status"] in {s.value for s in DealStatus} else None
-        if status is None:
-            continue  # a status no screen shows: the cards' own read names it
-        into = found.stages if status == DealStatus.OPEN else found.closed
-        key: Any = r["stage"] if status == DealStatus.OPEN else status
-        before = into.get(key, Sums(0, {}))
-        values = dict(before.values)
-        values[str(r["currency"])] = values.get(str(r["currency"]), 0.0) + float(r["v"])
-        into[key] = Sums(before.deals + int(r["n"]), values)
+        f"""{sql.before} SELECT d.id, d.status, d.stage_id, d.currency, d.value
+            FROM {source} JOIN accounts a ON a.id = d.account_id WHERE {sql.where} AND {status}
+            ORDER BY {ORDERS[order]}""", sql.params):
+        state, value, currency = _STATUSES.get(r["status"]), r["value"], r["currency"]
+        if state is None or type(value) not in (int, float) or type(currency) is not str:
+            raise rows.Reader("deals", r).bad("status" if state is None else "value" if type(currency) is str
+                                              else "currency")
+        group: Any = r["stage_id"] if state == DealStatus.OPEN else state
+        if state == DealStatus.OPEN:
+            found.stages.setdefault(group, []).append(r["id"])
+        else:
+            found.closed.append(r["id"])
+        deals, values = sums.get(group) or (0, {})
+        values[currency] = values.get(currency, 0.0) + value
+        sums[group] = (deals + 1, values)
+    for group, (deals, values) in sums.items():
+        (found.totals.closed if closed else found.totals.stages)[group] = Sums(deals, values)
+    if not query.narrows:  # a search's scan is read once per keystroke anyway
+        cache[key] = found
     return found
 
 
-def counts(store: Store, process_id: int, archived: bool) -> tuple[int, int]:
-    """(open, closed) deals of a process, filter or not (archived ones with ``archived``)."""
-    row = store.one(f"""SELECT count(*) FILTER (WHERE status = 'open') AS open,
-                              count(*) FILTER (WHERE status <> 'open') AS closed
-                       FROM deals WHERE process_id = ? {"" if archived else "AND NOT archived"}""", [process_id])
-    return (int(row["open"]), int(row["closed"])) if row else (0, 0)
+def cards(store: Store, ids: Sequence[int]) -> list[Card]:
+    """The cards of ``ids``, in that order (a deal gone meanwhile is left out)."""
+    if not ids:
+        return []
+    found = {c.deal_id: c for c in card_rows(store, "d.id IN (SELECT value FROM json_each(:ids))",
+                                             {"ids": json.dumps(list(ids))}, "d.id", with_text=False)}
+    return [found[i] for i in ids if i in found]
+
+
+_STATUSES = {s.value: s for s in DealStatus}
+
+
+def count(store: Store, process_id: int, archived: bool, closed: bool) -> int:
+    """How many open (or ``closed``) deals a process has, filter or not (archived ones with
+    ``archived``); kept until the file changes."""
+    cache = _cache(store)
+    key = ("count", process_id, archived, closed)
+    if key not in cache:
+        status = "status <> 'open'" if closed else "status = 'open'"
+        row = store.one(f"""SELECT count(*) AS n FROM deals WHERE process_id = ? AND {status}
+                            {"" if archived else "AND NOT archived"}""", [process_id])
+        cache[key] = int(row["n"]) if row else 0
+    return int(cache[key])
 
 
 def won_paths(store: Store, process_id: int) -> list[DealPath]:

@@ -294,9 +294,7 @@ class Store(Writes):
 
     def closed_count(self, process_id: int, archived: bool) -> int:
         """How many closed deals a process has (archived ones too with ``archived``)."""
-        row = self.one("SELECT count(*) AS n FROM deals WHERE process_id = ? AND status <> 'open'"
-                       + ("" if archived else " AND NOT archived"), [process_id])
-        return int(row["n"]) if row else 0
+        return board_reads.count(self, process_id, archived, closed=True)
 
     def card_accounts(self, process_id: int) -> dict[int, str]:
         """The accounts of a process's deals, open or closed, by id: the board's account filter."""
@@ -313,21 +311,14 @@ class Store(Writes):
         return board_reads.card_rows(self, where, params)
 
     # --- the board, a page at a time (planner/store/board_reads.py) ---
-    def board_page(self, query: board_reads.CardQuery, stage_id: int | None, order: str,
-                   offset: int, limit: int) -> list[Card]:
-        return board_reads.page(self, query, stage_id, order, offset, limit)
+    def board_scan(self, query: board_reads.CardQuery, order: str, closed: bool) -> board_reads.BoardScan:
+        return board_reads.scan(self, query, order, closed)
 
-    def board_position(self, query: board_reads.CardQuery, stage_id: int | None, order: str, deal_id: int) -> int:
-        return board_reads.position(self, query, stage_id, order, deal_id)
+    def board_cards(self, ids: list[int]) -> list[Card]:
+        return board_reads.cards(self, ids)
 
-    def board_matches(self, query: board_reads.CardQuery, deal_id: int) -> bool:
-        return board_reads.matches(self, query, deal_id)
-
-    def board_totals(self, query: board_reads.CardQuery) -> board_reads.BoardTotals:
-        return board_reads.totals(self, query)
-
-    def board_counts(self, process_id: int, archived: bool) -> tuple[int, int]:
-        return board_reads.counts(self, process_id, archived)
+    def board_count(self, process_id: int, archived: bool, closed: bool) -> int:
+        return board_reads.count(self, process_id, archived, closed)
 
     def won_paths(self, process_id: int) -> list[DealPath]:
         return board_reads.won_paths(self, process_id)

@@ -216,8 +216,8 @@ def test_archived_processes_are_hidden_unless_they_have_open_deals(board, planne
     planner.processes.archive(idle)
     planner.processes.archive(p.process_id)
     read: list[int] = []
-    page = planner.deals.board_page
-    planner.deals.board_page = lambda q, *a: read.append(q.process_id) or page(q, *a)  # type: ignore[method-assign]
+    scan = planner.deals.board_scan
+    planner.deals.board_scan = lambda q, *a: read.append(q.process_id) or scan(q, *a)  # type: ignore[method-assign]
     widget.reload()
     labels = [widget.process_combo.itemText(i) for i in range(widget.process_combo.count())]
     assert labels == ["Test process (archived)"]

@@ -31,7 +31,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Card, DealStatus, Process
 from planner.i18n import error_text
 from planner.services import Changes, Planner
-from planner.services.deals import BoardTotals, CardQuery
+from planner.services.deals import BoardScan, BoardTotals, CardQuery
 from planner.ui.board import summary
 from planner.ui.board.bar import BoardBar
 from planner.ui.board.folding import StageFolds
@@ -80,8 +80,9 @@ class Board(QWidget):
         # when something shows them (the lane, the list with them, a closed deal asked for):
         # the board's cost follows what is on screen, not the size of the file (issue 15)
         self._lane_loaded = False
-        self._totals = BoardTotals()  # what the query lets through, counted by the file
-        self._counts: dict[bool, tuple[int, int]] = {}  # archived shown or not -> (open, closed), filter or not
+        self._open = BoardScan()  # the open deals the query lets through: ids per column, counts, sums
+        self._closed: BoardScan | None = None  # the closed ones, read when something asks
+        self._counts: dict[tuple[bool, bool], int] = {}  # (archived shown, closed) -> deals, filter or not
         # at start-up the columns wait for the cards, so that one paint shows both
         self.waiting = False
         self.read_only = False  # a file open read-only: no card moves, no confirmations
@@ -317,7 +318,6 @@ class Board(QWidget):
             self._build_columns()
         self._lane_loaded = False
         self.lane_model.clear()
-        self._counts.clear()
         self._unreadable = False
         self._read_track_record()
         if self.process is not None and self.process.id is not None:  # after the first paint, not on choosing
@@ -353,44 +353,47 @@ class Board(QWidget):
             closing=period(q.closing, self.today), value_min=q.value_min, value_max=q.value_max,
             archived=q.archived, home=self.conversion.home, rates=tuple(sorted(self.conversion.rates.items())))
 
-    def _fetcher(self, query: CardQuery, stage_id: int | None, order: SortOrder) -> Fetch:
+    def _fetcher(self, ids: list[int]) -> Fetch:
+        """A column's pages: the cards of its ids (in order) from ``offset`` on."""
         def fetch(offset: int, limit: int) -> list[Card]:
             try:
-                return self.planner.deals.board_page(query, stage_id, order.value, offset, limit)
+                return self.planner.deals.board_cards(ids[offset:offset + limit])
             except PlannerError as e:  # a row no screen can show (a file edited around its rules)
-                self._unreadable = True
-                self.notice.show_message(partial(error_text, e), "refusal")
+                self._report_unreadable(e)
                 return []
         return fetch
 
-    def _read_totals(self) -> BoardTotals:
-        """Counts and sums of what the query lets through, per stage and closed status."""
+    def _report_unreadable(self, e: PlannerError) -> None:
+        self._unreadable = True
+        self.notice.show_message(partial(error_text, e), "refusal")
+
+    def _scan(self, closed: bool = False) -> BoardScan:
+        """What the query lets through, in the chosen order: each column's ids, counts and sums."""
         query = self.card_query()
         if query is None:
-            return BoardTotals()
+            return BoardScan()
         try:
-            return self.planner.deals.board_totals(query)
+            return self.planner.deals.board_scan(query, self.bar.sort.order().value, closed)
         except PlannerError as e:
-            self._unreadable = True
-            self.notice.show_message(partial(error_text, e), "refusal")
-            return BoardTotals()
+            self._report_unreadable(e)
+            return BoardScan()
+
+    @property
+    def _totals(self) -> BoardTotals:
+        return self._open.totals
 
     def _read_windows(self) -> None:
         """Every column (and the lane once it shows) read again under the query and the order:
         a column keeps as many cards as it held, so that its scroll position stays."""
-        self._totals = self._read_totals()
-        query = self.card_query()
-        order = self.bar.sort.order()
-        if query is None:
-            return
+        self._open, self._closed = self._scan(), None
+        self._counts.clear()
         for column in self.columns:
             assert column.stage.id is not None  # a stored stage
-            held = len(column.model.cards)
-            column.model.set_source(self._fetcher(query, column.stage.id, order),
-                                    self._totals.stage(column.stage.id).deals, held)
+            ids = self._open.ids(column.stage.id)
+            column.model.set_source(self._fetcher(ids), len(ids), len(column.model.cards))
         if self._lane_loaded:
-            held = len(self.lane_model.cards)
-            self.lane_model.set_source(self._fetcher(query, None, order), self._totals.closed_deals, held)
+            ids = self.closed_scan().closed
+            self.lane_model.set_source(self._fetcher(ids), len(ids), len(self.lane_model.cards))
         if self.listing:
             self._fill_for_list()
 
@@ -406,48 +409,40 @@ class Board(QWidget):
         """The closed lane's first page, when something first shows it."""
         if self._lane_loaded or self.process is None or self.process.id is None:
             return
-        query = self.card_query()
-        if query is None:
-            return
         self._lane_loaded = True
+        ids = self.closed_scan().closed
         with self.selection.card_moving():
-            self.lane_model.set_source(self._fetcher(query, None, self.bar.sort.order()), self._totals.closed_deals)
+            self.lane_model.set_source(self._fetcher(ids), len(ids))
         self.selection.resync()
         self.lane.conversion = self.conversion
-        self.lane.refresh_header(self._totals)
+        self.lane.refresh_header(self.closed_scan().totals)
+
+    def closed_scan(self) -> BoardScan:
+        """The closed deals the query lets through: read the first time something asks after
+        a change (most of a large file is closed deals; a hidden lane asks nothing)."""
+        if self._closed is None:
+            self._closed = self._scan(closed=True)
+        return self._closed
 
     def bring_in(self, deal_id: int, open_lane: bool = True) -> None:
         """Read a column on until ``deal_id``'s card is held, if the query lets it through (a
         deal asked for, the selection kept over a new read); a closed deal opens the lane's
         reading unless ``open_lane`` is False and the lane is not read yet."""
-        if any(m.row_of(deal_id) >= 0 for m in self._models()):
+        if self.process is None or any(m.row_of(deal_id) >= 0 for m in self._models()):
             return
-        query = self.card_query()
-        if query is None:
-            return
-        try:  # one row: is it a deal of this board at all?
-            card = self.planner.deals.card(deal_id, self.today)
-        except PlannerError:
-            return
-        if card.stage_id not in self.positions:
-            return
-        if card.status == DealStatus.OPEN:
-            model = next(c.model for c in self.columns if c.stage.id == card.stage_id)
-            stage_id: int | None = card.stage_id
-        else:
-            if not self._lane_loaded and not open_lane:
+        for column in self.columns:
+            assert column.stage.id is not None  # a stored stage
+            ids = self._open.ids(column.stage.id)
+            if deal_id in ids:
+                with self.selection.card_moving():
+                    column.model.fetch_to(ids.index(deal_id))
                 return
+        if not self._lane_loaded and not open_lane:
+            return
+        if deal_id in self.closed_scan().closed:
             self.load_closed()
-            model, stage_id = self.lane_model, None
-        if model.row_of(deal_id) >= 0:
-            return
-        try:
-            place = self.planner.deals.board_position(query, stage_id, self.bar.sort.order().value, deal_id)
-        except PlannerError:
-            return
-        if place >= 0:
             with self.selection.card_moving():
-                model.fetch_to(place)
+                self.lane_model.fetch_to(self.closed_scan().closed.index(deal_id))
 
     def closed_pending_for(self, deal_id: int) -> bool:
         """Read the closed deals now if ``deal_id`` is one of them and they were not read yet;
@@ -512,50 +507,64 @@ class Board(QWidget):
         self.selection.resync()
 
     def refresh_headers(self) -> None:
-        """Counts and totals read again from the file (after an edit, a new rate)."""
-        self._totals = self._read_totals()
+        """Counts, totals and each column's ids read again from the file (after an edit, a
+        new rate); the cards a column holds stay."""
+        self._rescan()
+        self._give_columns_their_ids()
+        self._show_totals()
+
+    def _rescan(self) -> None:
+        self._open, self._closed = self._scan(), None
+        self._counts.clear()
+
+    def _give_columns_their_ids(self) -> None:
+        """Each column reads its next pages from the new scan (the cards it holds stay)."""
         for column in self.columns:
             assert column.stage.id is not None  # a stored stage
-            column.model.set_total(self._totals.stage(column.stage.id).deals)
+            ids = self._open.ids(column.stage.id)
+            column.model.set_fetch(self._fetcher(ids), len(ids))
         if self._lane_loaded:
-            self.lane_model.set_total(self._totals.closed_deals)
-        self._show_totals()
+            ids = self.closed_scan().closed
+            self.lane_model.set_fetch(self._fetcher(ids), len(ids))
 
     def _show_totals(self) -> None:
         # the first column tells how to add a deal while the process has none open
-        first = self._counted()[0] == 0
+        first = self._count(closed=False) == 0
         for i, column in enumerate(self.columns):
             column.note = "unreadable" if self._unreadable else "first" if first and i == 0 else ""
             column.conversion = self.conversion
             assert column.stage.id is not None  # a stored stage
             column.refresh_header(self._totals.stage(column.stage.id))
         self.lane.conversion = self.conversion
-        self.lane.refresh_header(self._totals)
+        if self._lane_loaded:  # a hidden lane's header waits until it shows
+            self.lane.refresh_header(self.closed_scan().totals)
         self.summary_text, self.summary_tip = summary.pipeline(c.header.totals for c in self.columns)
         self.countsChanged.emit()
 
     def counts(self) -> tuple[int, int, int]:
         """(open deals, open deals shown by the filter, closed deals shown by the filter) of
         the chosen process; archived deals count only while they are shown."""
-        return self._counted()[0], self._totals.open_deals, self._totals.closed_deals
+        closed_shown = self.closed_scan().totals.closed_deals if self.query.narrows else self.closed_total()
+        return self._count(closed=False), self._totals.open_deals, closed_shown
 
     def closed_total(self) -> int:
         """The closed deals of the chosen process, filter or not."""
-        return self._counted()[1]
+        return self._count(closed=True)
 
-    def _counted(self) -> tuple[int, int]:
-        """(open, closed) deals of the process, filter or not (archived ones while shown)."""
+    def _count(self, closed: bool) -> int:
+        """Open (or closed) deals of the process, filter or not (archived ones while shown):
+        counted by the file, which keeps the number until it changes."""
         if self.process is None or self.process.id is None:
-            return 0, 0
-        if not self.query.narrows:  # nothing hidden but the archive: what the columns count
-            return self._totals.open_deals, self._totals.closed_deals
-        archived = self.query.archived
-        if archived not in self._counts:  # read again only after a change
+            return 0
+        if not closed and not self.query.narrows:  # nothing hidden but the archive: the columns' count
+            return self._totals.open_deals
+        key = (self.query.archived, closed)
+        if key not in self._counts:  # asked again at each change of language: read once per change
             try:
-                self._counts[archived] = self.planner.deals.board_counts(self.process.id, archived)
+                self._counts[key] = self.planner.deals.board_count(self.process.id, self.query.archived, closed)
             except PlannerError:
-                return 0, 0
-        return self._counts[archived]
+                return 0
+        return self._counts[key]
 
     def set_show_closed(self, shown: bool) -> None:
         if self.show_closed_action.isChecked() != shown:
@@ -635,7 +644,6 @@ class Board(QWidget):
 
         self.track_record.clear()
         self.track_record.update(read_track_record(self.planner, self.process.id if self.process else None))
-        self._counts.clear()
 
     def _check_day(self) -> None:
         if date.today() != self.today:
@@ -728,11 +736,16 @@ class Board(QWidget):
                 target = self.lane_model
             else:
                 target = next(c.model for c in self.columns if c.stage.id == card.stage_id)
-        shown = card is not None and target is not None and self._passes(card)
         if card is not None and card.status == DealStatus.WON:  # a new win moves the bars
             self._read_track_record()
             self._set_context()
-        self._counts.clear()
+        held = next((m.card(m.row_of(deal_id)) for m in self._models() if m.row_of(deal_id) >= 0), None)
+        counts = dict(self._counts)
+        self._rescan()
+        if (held is not None and card is not None and held.status == card.status == DealStatus.OPEN
+                and held.archived == card.archived):
+            self._counts = counts  # an open deal edited and still open: the process's counts stay
+        shown = card is not None and self._passes(card)
         with self.selection.card_moving():
             for model in self._models():
                 if model is not target or not shown:
@@ -742,20 +755,17 @@ class Board(QWidget):
         if target is not None and card is not None and self._accounts.get(card.account_id) != card.account:
             self._accounts[card.account_id] = card.account
             self._show_accounts()
-        self.refresh_headers()
+        self._give_columns_their_ids()
+        self._show_totals()
         self.selection.follow(deal_id, on_board=target is not None)
 
     def _passes(self, card: Card) -> bool:
-        """Whether the board's query lets ``card`` through (asked of the file when it narrows)."""
-        query = self.card_query()
-        if query is None:
-            return False
-        if not query.narrows:
+        """Whether the board's query lets ``card`` through (the file has just said which)."""
+        if card.status == DealStatus.OPEN:
+            return card.deal_id in self._open.ids(card.stage_id)
+        if not self.query.narrows and not self._lane_loaded:  # no need to read the closed ones for it
             return self.query.shows_archived(card)
-        try:
-            return self.planner.deals.board_matches(query, card.deal_id)
-        except PlannerError:
-            return False
+        return card.deal_id in self.closed_scan().closed
 
     def select_deal(self, deal_id: int, focus: bool = True) -> bool:
         return self.selection.select(deal_id, focus)

@@ -68,7 +68,8 @@ class CardRole(IntEnum):
     NEXT_TARGET = Qt.ItemDataRole.UserRole + 21  # ISO target date of its next milestone, or ""
 
 
-PAGE = 40  # cards read at a time: a tall column shows about ten
+PAGE = 40  # cards read at a time as a column scrolls
+FIRST_PAGE = 16  # a column's cards read with the board: more than a tall screen shows
 
 # reads ``limit`` cards of the column's ordered result from ``offset`` on (the board's query)
 Fetch = Callable[[int, int], list[Card]]
@@ -153,7 +154,7 @@ class CardListModel(QAbstractListModel):
         ``at_least`` cards (a column keeps its scroll position over a new read)."""
         self.beginResetModel()
         self._fetch, self._total = fetch, total
-        wanted = min(total, max(PAGE, at_least))
+        wanted = min(total, max(FIRST_PAGE, at_least))
         self._cards = fetch(0, wanted) if wanted else []
         self._keys = [self.sort_key(c) for c in self._cards]
         self.endResetModel()
@@ -164,10 +165,11 @@ class CardListModel(QAbstractListModel):
         self._fetch, self._total, self._cards, self._keys = None, 0, [], []
         self.endResetModel()
 
-    def set_total(self, total: int) -> None:
-        """The column's size as the file counts it now (after an edit)."""
+    def set_fetch(self, fetch: Fetch, total: int) -> None:
+        """Where the next pages come from, and the column's size, as the file says after an
+        edit: the cards held stay (a windowed column only)."""
         if self._fetch is not None:
-            self._total = max(total, len(self._cards))
+            self._fetch, self._total = fetch, max(total, len(self._cards))
 
     def sort_key(self, card: Card) -> Any:
         return self._key(card, self)
