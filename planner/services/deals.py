@@ -58,8 +58,8 @@ class Deals(Noun):
         return self.store.card_accounts(process_id)
 
     # the board a page at a time: what is on screen, not the whole process (planner/store/board_reads.py)
-    def board_scan(self, query: CardQuery, order: str, closed: bool = False) -> BoardScan:
-        """What ``query`` lets through of a process's open (or ``closed``) deals, in ``order``
+    def board_scan(self, query: CardQuery, order: str, closed: bool | None = False) -> BoardScan:
+        """What ``query`` lets through of a process's open (``closed``; None: all) deals, in ``order``
         (planner.ui.board.query.SortOrder's values): each column's ids, counts and sums."""
         return self.store.board_scan(query, order, closed)
 

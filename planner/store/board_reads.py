@@ -128,26 +128,34 @@ _caches: weakref.WeakKeyDictionary[Store, tuple[tuple[int, int], dict[tuple[Any,
     weakref.WeakKeyDictionary())
 
 
-def found(store: Store, process_id: int, words: tuple[str, ...]) -> str:
-    """The ids of the process's deals that hold every word, as a JSON list: one search per
-    query, kept until the file changes (this connection's writes or another's commit)."""
-    cache = _cache(store)
-    key = ("found", process_id, words)
-    if key not in cache:
-        for old in [k for k in cache if k[0] == "found"]:
-            del cache[old]  # one search at a time: the last one typed
-        where, params = search.deal_condition(words, "d")
-        ids = [r["id"] for r in store.q(f"""SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id
-                                           WHERE d.process_id = ? AND ({where})""", [process_id, *params])]
-        cache[key] = json.dumps(ids)
-    return str(cache[key])
+def named(sql: str, params: Sequence[object], prefix: str) -> tuple[str, dict[str, object]]:
+    """``sql`` with its "?" parameters named ``:prefix0``, ``:prefix1``… (outside quotes), so
+    that a condition written with "?" (search.deal_condition) joins a query of named ones."""
+    out: list[str] = []
+    quote = ""
+    n = 0
+    for ch in sql:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "?":
+            out.append(f":{prefix}{n}")
+            n += 1
+            continue
+        out.append(ch)
+    if n != len(params):
+        raise ValueError(f"{n} placeholders for {len(params)} parameters")
+    return "".join(out), {f"{prefix}{i}": p for i, p in enumerate(params)}
 
 
-def condition(store: Store, query: CardQuery) -> Sql:
+def condition(query: CardQuery) -> Sql:
     """The board's filter as SQL (the search words through ``search.deal_condition``)."""
     rates_cte, params = _rates_cte(query.rates)
     params |= {"process": query.process_id, "home": query.home}
-    parts = ["d.process_id = :process"]
+    # with words, the deals the search finds are looked up one by one ("+" keeps SQLite from
+    # reading the whole process through its index instead)
+    parts = ["+d.process_id = :process" if query.words else "d.process_id = :process"]
     ctes = [rates_cte]
     if not query.archived:
         parts.append("NOT d.archived")
@@ -155,10 +163,9 @@ def condition(store: Store, query: CardQuery) -> Sql:
         parts.append("d.account_id = :account")
         params["account"] = query.account_id
     if query.words:
-        # the search is run once per query (search.deal_condition, whatever finds the words),
-        # and each read of the board looks its deals up by id
-        parts.append("d.id IN (SELECT value FROM json_each(:hits))")
-        params["hits"] = found(store, query.process_id, query.words)
+        found, words = named(*search.deal_condition(query.words, "d"), "w")
+        parts.append(f"({found})")
+        params |= words
     if query.overdue:
         parts.append("d.status = 'open' AND d.expected_close IS NOT NULL AND d.expected_close < :today")
         params["today"] = query.today.isoformat()
@@ -242,11 +249,11 @@ class BoardScan:
         return self.closed if stage_id is CLOSED else self.stages.get(stage_id, [])
 
 
-def scan(store: Store, query: CardQuery, order: str, closed: bool) -> BoardScan:
-    """One pass over what the filter lets through (the open deals, or the ``closed`` ones),
-    in ``order``: each column's ids and its counts and sums by currency. A search's deals are
-    looked up one by one rather than every deal of the process; the board without a filter
-    is read once while the file stays as it is."""
+def scan(store: Store, query: CardQuery, order: str, closed: bool | None) -> BoardScan:
+    """One pass over what the filter lets through (the open deals, the ``closed`` ones, or
+    with None both: a search finds both at once), in ``order``: each column's ids and its
+    counts and sums by currency. The board without a filter is read once while the file
+    stays as it is."""
     cache = _cache(store)
     key = ("scan", query, order, closed)
     if key in cache:
@@ -256,13 +263,12 @@ def scan(store: Store, query: CardQuery, order: str, closed: bool) -> BoardScan:
     if closed and (query.overdue or query.stalled):
         return found  # only an open deal is overdue or stalled
     _prepare(store)
-    sql = condition(store, query)
-    status = "d.status <> 'open'" if closed else "d.status = 'open'"
-    source = "json_each(:hits) h CROSS JOIN deals d ON d.id = h.value" if query.words else "deals d"
+    sql = condition(query)
+    status = {True: "AND d.status <> 'open'", False: "AND d.status = 'open'", None: ""}[closed]
     sums: dict[Any, tuple[int, dict[str, float]]] = {}
     for r in store.q(
         f"""{sql.before} SELECT d.id, d.status, d.stage_id, d.currency, d.value
-            FROM {source} JOIN accounts a ON a.id = d.account_id WHERE {sql.where} AND {status}
+            FROM deals d JOIN accounts a ON a.id = d.account_id WHERE {sql.where} {status}
             ORDER BY {ORDERS[order]}""", sql.params):
         state, value, currency = _STATUSES.get(r["status"]), r["value"], r["currency"]
         if state is None or type(value) not in (int, float) or type(currency) is not str:
@@ -277,7 +283,7 @@ def scan(store: Store, query: CardQuery, order: str, closed: bool) -> BoardScan:
         values[currency] = values.get(currency, 0.0) + value
         sums[group] = (deals + 1, values)
     for group, (deals, values) in sums.items():
-        (found.totals.closed if closed else found.totals.stages)[group] = Sums(deals, values)
+        (found.totals.stages if type(group) is int else found.totals.closed)[group] = Sums(deals, values)
     if not query.narrows:  # a search's scan is read once per keystroke anyway
         cache[key] = found
     return found

@@ -311,7 +311,7 @@ class Store(Writes):
         return board_reads.card_rows(self, where, params)
 
     # --- the board, a page at a time (planner/store/board_reads.py) ---
-    def board_scan(self, query: board_reads.CardQuery, order: str, closed: bool) -> board_reads.BoardScan:
+    def board_scan(self, query: board_reads.CardQuery, order: str, closed: bool | None) -> board_reads.BoardScan:
         return board_reads.scan(self, query, order, closed)
 
     def board_cards(self, ids: list[int]) -> list[Card]:

@@ -41,7 +41,7 @@ from planner.ui.board.model import CardListModel, CardRole, Fetch
 from planner.ui.board.moves import CardMoves
 from planner.ui.board.navigation import CardSelection
 from planner.ui.board.notice import Notice
-from planner.ui.board.query import BoardQuery, SortOrder, period
+from planner.ui.board.query import BoardQuery, SortOrder, for_file
 from planner.ui.kit import icons, shortcuts
 
 if TYPE_CHECKING:
@@ -341,17 +341,8 @@ class Board(QWidget):
         """The board's query as the file reads it (None: no process shown)."""
         if self.process is None or self.process.id is None:
             return None
-        q = self.query
-        bars: tuple[tuple[int, int], ...] = ()
-        if q.stalled:
-            from planner.domain.stalled import threshold
-
-            bars = tuple((sid, threshold(self.track_record.get(sid), self.idle_days).days) for sid in self.positions)
-        return CardQuery(
-            process_id=self.process.id, today=self.today, words=q.words, account_id=q.account_id,
-            overdue=q.overdue, stalled=q.stalled, bars=bars, idle_days=self.idle_days,
-            closing=period(q.closing, self.today), value_min=q.value_min, value_max=q.value_max,
-            archived=q.archived, home=self.conversion.home, rates=tuple(sorted(self.conversion.rates.items())))
+        return for_file(self.query, self.process.id, self.today, self.track_record, self.idle_days,
+                        self.conversion, list(self.positions))
 
     def _fetcher(self, ids: list[int]) -> Fetch:
         """A column's pages: the cards of its ids (in order) from ``offset`` on."""
@@ -367,8 +358,9 @@ class Board(QWidget):
         self._unreadable = True
         self.notice.show_message(partial(error_text, e), "refusal")
 
-    def _scan(self, closed: bool = False) -> BoardScan:
-        """What the query lets through, in the chosen order: each column's ids, counts and sums."""
+    def _scan(self, closed: bool | None = False) -> BoardScan:
+        """What the query lets through, in the chosen order: each column's ids, counts and sums
+        (of the open deals, the ``closed`` ones, or both)."""
         query = self.card_query()
         if query is None:
             return BoardScan()
@@ -385,8 +377,7 @@ class Board(QWidget):
     def _read_windows(self) -> None:
         """Every column (and the lane once it shows) read again under the query and the order:
         a column keeps as many cards as it held, so that its scroll position stays."""
-        self._open, self._closed = self._scan(), None
-        self._counts.clear()
+        self._rescan()
         for column in self.columns:
             assert column.stage.id is not None  # a stored stage
             ids = self._open.ids(column.stage.id)
@@ -514,7 +505,12 @@ class Board(QWidget):
         self._show_totals()
 
     def _rescan(self) -> None:
-        self._open, self._closed = self._scan(), None
+        """The open deals the query lets through; with a search, the closed ones too in the
+        same pass (the status bar counts them, and the search has found them anyway)."""
+        if self.query.words:
+            self._open = self._closed = self._scan(closed=None)
+        else:
+            self._open, self._closed = self._scan(), None
         self._counts.clear()
 
     def _give_columns_their_ids(self) -> None:
