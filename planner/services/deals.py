@@ -53,11 +53,11 @@ class Deals(Noun):
         """How many closed deals the process has, without reading them (archived ones on asking)."""
         return self.store.closed_count(process_id, archived)
 
-    def card_accounts(self, process_id: int) -> dict[int, str]:
-        """The names of the accounts that have deals in the process, by id."""
+    def card_accounts(self, process_id: int) -> tuple[dict[int, str], list[Account]]:
+        """The names of the accounts that have deals in the process, by id; and those accounts
+        with every other one of the same name (what tells two of one name apart)."""
         return self.store.card_accounts(process_id)
 
-    # the board a page at a time: what is on screen, not the whole process (planner/store/board_reads.py)
     def board_scan(self, query: CardQuery, order: str, closed: bool | None = False) -> BoardScan:
         """What ``query`` lets through of a process's open (``closed``; None: all) deals, in ``order``
         (planner.ui.board.query.SortOrder's values): each column's ids, counts and sums."""

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from planner.domain.calibration import DealPath
-from planner.domain.model import Card, DealStatus
+from planner.domain.model import Account, Card, DealStatus
 from planner.store import rows, search
 
 if TYPE_CHECKING:
@@ -301,17 +301,39 @@ def cards(store: Store, ids: Sequence[int]) -> list[Card]:
 _STATUSES = {s.value: s for s in DealStatus}
 
 
+def _census(store: Store, process_id: int) -> dict[tuple[int, bool, bool], int]:
+    """A process's deals counted by (account, closed, archived), in one pass over them: the
+    status bar's counts and the account filter's accounts from the same read, kept until the
+    file changes."""
+    cache = _cache(store)
+    key = ("census", process_id)
+    if key not in cache:
+        cache[key] = {(r["account_id"], bool(r["closed"]), bool(r["archived"])): int(r["n"]) for r in store.q(
+            """SELECT account_id, status <> 'open' AS closed, archived, count(*) AS n FROM deals
+               WHERE process_id = ? GROUP BY 1, 2, 3""", [process_id])}
+    census: dict[tuple[int, bool, bool], int] = cache[key]
+    return census
+
+
 def count(store: Store, process_id: int, archived: bool, closed: bool) -> int:
     """How many open (or ``closed``) deals a process has, filter or not (archived ones with
-    ``archived``); kept until the file changes."""
-    cache = _cache(store)
-    key = ("count", process_id, archived, closed)
-    if key not in cache:
-        status = "status <> 'open'" if closed else "status = 'open'"
-        row = store.one(f"""SELECT count(*) AS n FROM deals WHERE process_id = ? AND {status}
-                            {"" if archived else "AND NOT archived"}""", [process_id])
-        cache[key] = int(row["n"]) if row else 0
-    return int(cache[key])
+    ``archived``)."""
+    return sum(n for (_account, shut, put_away), n in _census(store, process_id).items()
+               if shut == closed and (archived or not put_away))
+
+
+def card_accounts(store: Store, process_id: int) -> tuple[dict[int, str], list[Account]]:
+    """The accounts of a process's deals, open or closed (id -> name: the board's account
+    filter), and, to tell two accounts of one name apart, those and every account sharing a
+    name with one of them (name and industry only: two light reads, not every account row)."""
+    ids = {account for account, _closed, _archived in _census(store, process_id)}
+    every = []
+    for r in store.q("SELECT id, name, industry FROM accounts"):
+        reader = rows.Reader("accounts", r)
+        every.append(Account(name=reader.text("name"), industry=reader.text("industry"), id=reader.integer("id")))
+    names = {a.name.strip().casefold() for a in every if a.id in ids}  # as ui.kit.formats.account_labels
+    listed = {a.id: a.name for a in every if a.id in ids and a.id is not None}
+    return listed, [a for a in every if a.name.strip().casefold() in names]
 
 
 def won_paths(store: Store, process_id: int) -> list[DealPath]:

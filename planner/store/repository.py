@@ -296,11 +296,9 @@ class Store(Writes):
         """How many closed deals a process has (archived ones too with ``archived``)."""
         return board_reads.count(self, process_id, archived, closed=True)
 
-    def card_accounts(self, process_id: int) -> dict[int, str]:
-        """The accounts of a process's deals, open or closed, by id: the board's account filter."""
-        return {int(r["id"]): str(r["name"]) for r in self.q(
-            """SELECT a.id, a.name FROM accounts a
-               WHERE a.id IN (SELECT account_id FROM deals WHERE process_id = ?)""", [process_id])}
+    def card_accounts(self, process_id: int) -> tuple[dict[int, str], list[Account]]:
+        """The accounts of a process's deals by id, and those sharing their names (board_reads)."""
+        return board_reads.card_accounts(self, process_id)
 
     def card(self, deal_id: int, today: date) -> Card | None:
         """One deal's board card: the board refreshes only what an edit touched."""

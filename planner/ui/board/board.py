@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QScrollArea, QStackedW
 from planner import local_settings, settings
 from planner.domain.calibration import StageCalibration
 from planner.domain.errors import PlannerError
-from planner.domain.model import Card, DealStatus, Process
+from planner.domain.model import Account, Card, DealStatus, Process
 from planner.i18n import error_text
 from planner.services import Changes, Planner
 from planner.services.deals import BoardScan, BoardTotals, CardQuery
@@ -322,19 +322,21 @@ class Board(QWidget):
         self._read_track_record()
         if self.process is not None and self.process.id is not None:  # after the first paint, not on choosing
             local_settings.set_last_process(self.planner.path, self.process.id)
-        self._accounts = self._card_accounts()
-        self._show_accounts()
+        self._accounts, named = self._card_accounts()
+        self._show_accounts(named)
         self._apply_filter()
 
     def _closed_wanted(self) -> bool:
         """Whether something on screen shows the closed deals: the lane, or the list with them."""
         return self.show_closed_action.isChecked()
 
-    def _card_accounts(self) -> dict[int, str]:
+    def _card_accounts(self) -> tuple[dict[int, str], list[Account]]:
         try:
-            return self.planner.deals.card_accounts(self.process.id) if self.process and self.process.id else {}
+            if self.process and self.process.id:
+                return self.planner.deals.card_accounts(self.process.id)
         except PlannerError:
-            return {}
+            pass
+        return {}, []
 
     # ------------------------------------------------------- reading the file
     def card_query(self) -> CardQuery | None:
@@ -442,12 +444,13 @@ class Board(QWidget):
         self.bring_in(deal_id)
         return self._lane_loaded and not was
 
-    def _show_accounts(self) -> None:
-        """The account filter's names, two accounts of one name told apart."""
+    def _show_accounts(self, named: list[Account] | None = None) -> None:
+        """The account filter's names, two accounts of one name told apart (``named``: the
+        accounts that may share a name with one listed; None: all of them)."""
         from planner.ui.kit.formats import account_labels
 
         try:
-            labels = account_labels(self.planner.accounts.all(include_archived=True))
+            labels = account_labels(self.planner.accounts.all(include_archived=True) if named is None else named)
         except PlannerError:
             labels = {}
         self.bar.set_accounts({aid: labels.get(aid, name) for aid, name in self._accounts.items()})
