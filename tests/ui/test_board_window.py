@@ -208,3 +208,11 @@ def test_the_closed_lane_reads_nothing_until_it_opens(board: Board) -> None:
     board.show_closed_action.trigger()
     assert True in scans and 0 < len(board.lane_model.cards) <= CLOSED
     assert board.lane_model.total == CLOSED and f"{CLOSED} lost" in board.lane.summary.text()
+
+
+def test_the_stalled_filter_follows_a_new_idle_setting(board: Board) -> None:
+    board.bar.filters.stalled.trigger()
+    assert board.counts()[1] == 0  # every deal here started today: none has sat too long
+    board.set_idle_days(-1)  # a bar every deal has passed
+    assert board.counts()[1] == MANY and board.columns[0].header.totals.deals == MANY
+    assert len(board.columns[0].model.cards) > 0

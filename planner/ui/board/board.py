@@ -54,6 +54,12 @@ if TYPE_CHECKING:
 
 
 
+def _still_open(before: Card | None, now: Card | None) -> bool:
+    """An open card that stays open, archived as it was: the process's counts stay."""
+    return (before is not None and now is not None and before.status == now.status == DealStatus.OPEN
+            and before.archived == now.archived)
+
+
 class Board(QWidget):
     dealSelected = Signal(int)  # 0: nothing selected
     dealClicked = Signal(int)  # a card or a row clicked (the window opens the deal panel on it)
@@ -632,6 +638,15 @@ class Board(QWidget):
     def set_idle_days(self, days: int) -> None:
         self.idle_days = days
         self._set_context()
+        if self.query.stalled:  # the bars moved: the stalled filter lets other deals through
+            self._read_again()
+
+    def _read_again(self) -> None:
+        """The columns read again under the same query (what it means changed: the day, a bar)."""
+        with self.selection.card_moving():
+            self._read_windows()
+        self.selection.resync()
+        self._show_totals()
 
     def _set_context(self) -> None:
         for model in self._models():
@@ -648,6 +663,8 @@ class Board(QWidget):
         if date.today() != self.today:
             self.today = date.today()
             self._set_context()
+            if self.query.narrows or self.bar.sort.order() == SortOrder.IN_STAGE:
+                self._read_again()  # overdue, closing this month, stalled: a new day moves them
 
     # ----------------------------------------------------------------- language
     def changeEvent(self, event: QEvent) -> None:
@@ -705,10 +722,7 @@ class Board(QWidget):
         if changes.settings & {settings.HOME_CURRENCY.key, "exchange_rates"}:
             self.conversion = summary.Conversion.of(self.planner)
             self._set_context()  # a card's "no rate" mark follows
-            with self.selection.card_moving():  # the order by value and the value range follow too
-                self._read_windows()
-            self.selection.resync()
-            self._show_totals()
+            self._read_again()  # the order by value and the value range follow too
         if changes.processes:  # rare: a process tailored, edited or archived
             self.reload()
             return
@@ -717,33 +731,47 @@ class Board(QWidget):
         deals = set(changes.deals)
         if changes.accounts:
             deals |= {card.deal_id for m in self._models() for card in m.cards if card.account_id in changes.accounts}
-        for deal_id in sorted(deals):
-            self.refresh_deal(deal_id)
+        self.refresh_deals(sorted(deals))
 
     def refresh_deal(self, deal_id: int) -> None:
         """Re-read one deal after an edit and put its card where it now belongs (if the query
         lets it through, and its column has read that far); counts and totals read again."""
-        try:
-            card: Card | None = self.planner.deals.card(deal_id, self.today)
-        except PlannerError:
-            card = None
-        if card is not None and card.stage_id not in self.positions:
-            card = None  # another process's deal: not on this board
+        self.refresh_deals([deal_id])
+
+    def refresh_deals(self, deal_ids: list[int]) -> None:
+        """``refresh_deal`` for several deals, with one read of the columns for them all."""
+        if not deal_ids:
+            return
+        found: dict[int, Card | None] = {}
+        for deal_id in deal_ids:
+            try:
+                card: Card | None = self.planner.deals.card(deal_id, self.today)
+            except PlannerError:
+                card = None
+            found[deal_id] = card if card is not None and card.stage_id in self.positions else None
+        if any(c is not None and c.status == DealStatus.WON for c in found.values()):  # a new win moves the bars
+            self._read_track_record()
+            self._set_context()
+        held = {d: next((m.card(m.row_of(d)) for m in self._models() if m.row_of(d) >= 0), None) for d in found}
+        counts = dict(self._counts)
+        self._rescan()
+        if all(_still_open(held[d], c) for d, c in found.items()):
+            self._counts = counts  # open deals edited and still open: the process's counts stay
+        for deal_id, card in found.items():
+            self._place(deal_id, card)
+        self._give_columns_their_ids()
+        self._show_totals()
+        for deal_id, card in found.items():
+            self.selection.follow(deal_id, on_board=card is not None)
+
+    def _place(self, deal_id: int, card: Card | None) -> None:
+        """Put a re-read card where it belongs now (another process's deal or a gone one: nowhere)."""
         target: CardListModel | None = None
         if card is not None:
             if card.status != DealStatus.OPEN:
                 target = self.lane_model
             else:
                 target = next(c.model for c in self.columns if c.stage.id == card.stage_id)
-        if card is not None and card.status == DealStatus.WON:  # a new win moves the bars
-            self._read_track_record()
-            self._set_context()
-        held = next((m.card(m.row_of(deal_id)) for m in self._models() if m.row_of(deal_id) >= 0), None)
-        counts = dict(self._counts)
-        self._rescan()
-        if (held is not None and card is not None and held.status == card.status == DealStatus.OPEN
-                and held.archived == card.archived):
-            self._counts = counts  # an open deal edited and still open: the process's counts stay
         shown = card is not None and self._passes(card)
         with self.selection.card_moving():
             for model in self._models():
@@ -754,9 +782,6 @@ class Board(QWidget):
         if target is not None and card is not None and self._accounts.get(card.account_id) != card.account:
             self._accounts[card.account_id] = card.account
             self._show_accounts()
-        self._give_columns_their_ids()
-        self._show_totals()
-        self.selection.follow(deal_id, on_board=target is not None)
 
     def _passes(self, card: Card) -> bool:
         """Whether the board's query lets ``card`` through (the file has just said which)."""
