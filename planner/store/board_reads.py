@@ -1,6 +1,7 @@
-"""The board's reads in SQL: its cards a page at a time, in the order the user chose, and the
-counts and sums of what the filter lets through, so that the board's cost follows what is on
-screen rather than the size of the file (issue 15).
+"""The board's reads in SQL, so that its cost follows what is on screen rather than the size
+of the file (issue 15): one pass per query over the deals the filter lets through gives each
+column's deal ids in the chosen order and its counts and sums (``scan``); a column then reads
+the cards of the ids it shows, a page at a time (``cards``).
 
 A :class:`CardQuery` is the board's filter in plain values (no Qt, no settings): the store
 turns it into one SQL condition. Search words go through ``planner.store.search`` only, which
@@ -13,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 import weakref
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -57,16 +58,15 @@ ORDERS: dict[str, str] = {
 CLOSED = None  # the "stage" of the closed lane
 
 
-def card_rows(store: Store, where: str, params: Any, order: str = CLOSE_ORDER, tail: str = "",
-              before: str = "", with_text: bool = True) -> list[Card]:
+def card_rows(store: Store, where: str, params: Any, order: str = CLOSE_ORDER, with_text: bool = True) -> list[Card]:
     """Cards of the deals ``where`` holds for (``d`` the deal, ``a`` its account), in ``order``;
     with their search text (a model given all its cards filters on it), or without (the board's
     pages: the file found them)."""
     text = search.search_text() if with_text else "''"
     return [rows.card(r) for r in store.q(
-        f"""{before} SELECT {CARD_COLUMNS}, {text} AS search_text
+        f"""SELECT {CARD_COLUMNS}, {text} AS search_text
             FROM deals d JOIN accounts a ON a.id = d.account_id
-            WHERE {where} ORDER BY {order} {tail}""", params)]
+            WHERE {where} ORDER BY {order}""", params)]
 
 
 @dataclass(frozen=True)
@@ -153,9 +153,9 @@ def condition(query: CardQuery) -> Sql:
     """The board's filter as SQL (the search words through ``search.deal_condition``)."""
     rates_cte, params = _rates_cte(query.rates)
     params |= {"process": query.process_id, "home": query.home}
-    # with words, the deals the search finds are looked up one by one ("+" keeps SQLite from
-    # reading the whole process through its index instead)
-    parts = ["+d.process_id = :process" if query.words else "d.process_id = :process"]
+    # through the process's index: a search's condition on the id (an index of words) is
+    # checked on the index's entries, and only the deals found are read
+    parts = ["d.process_id = :process"]
     ctes = [rates_cte]
     if not query.archived:
         parts.append("NOT d.archived")
@@ -363,7 +363,3 @@ def _day(reader: rows.Reader, column: str, named: str | None = None) -> date:
         return date.fromisoformat(reader.row[column])
     except (TypeError, ValueError):
         raise reader.bad(named or column) from None
-
-
-def rates_of(rates: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
-    return tuple(sorted(rates.items()))
