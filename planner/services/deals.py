@@ -8,12 +8,16 @@ from datetime import date
 from typing import Any
 
 from planner.domain import messages, rules
+from planner.domain.calibration import StageCalibration
 from planner.domain.errors import QT_TRANSLATE_NOOP, RuleViolation
 from planner.domain.model import Account, Card, Deal, DealStatus, Event
 from planner.services.accounts import clean_account
 from planner.services.changes import Changes, Part
-from planner.services.noun import Noun, not_found
+from planner.services.noun import Noun, not_found, unreadable
 from planner.store import rows
+from planner.store.board_reads import BoardScan, BoardTotals, CardQuery, Sums
+
+__all__ = ["BoardScan", "BoardTotals", "CardQuery", "Deals", "Sums"]
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "title": rules.check_name, "value": rules.check_value, "currency": rules.check_currency,
@@ -49,9 +53,37 @@ class Deals(Noun):
         """How many closed deals the process has, without reading them (archived ones on asking)."""
         return self.store.closed_count(process_id, archived)
 
-    def card_accounts(self, process_id: int) -> dict[int, str]:
-        """The names of the accounts that have deals in the process, by id."""
+    def card_accounts(self, process_id: int) -> tuple[dict[int, str], list[Account]]:
+        """The names of the accounts that have deals in the process, by id; and those accounts
+        with every other one of the same name (what tells two of one name apart)."""
         return self.store.card_accounts(process_id)
+
+    def board_scan(self, query: CardQuery, order: str, closed: bool | None = False) -> BoardScan:
+        """What ``query`` lets through of a process's open (``closed``; None: all) deals, in ``order``
+        (planner.ui.board.query.SortOrder's values): each column's ids, counts and sums."""
+        return self.store.board_scan(query, order, closed)
+
+    def board_cards(self, ids: list[int]) -> list[Card]:
+        """The board cards of ``ids``, in that order: a page of a column."""
+        return self.store.board_cards(ids)
+
+    def board_count(self, process_id: int, archived: bool = False, closed: bool = False) -> int:
+        """How many open (or ``closed``) deals a process has, whatever the filter."""
+        return self.store.board_count(process_id, archived, closed)
+
+    def stall_record(self, process_id: int) -> dict[int, StageCalibration]:
+        """Each stage's time-in-stage record from the process's won deals alone, by stage id:
+        what the board's stalled marks need (their p80 and sample count are those of
+        ``Reports.calibration``; its counts of other deals are not read here)."""
+        from planner.domain.calibration import calibrate
+
+        process = self.planner.processes.get(process_id)
+        known = {s.id for s in process.stages}
+        paths = self.store.won_paths(process_id)
+        for path in paths:
+            if path.stage_id not in known:  # a file edited around its rules
+                raise unreadable("deals", path.deal_id, "stage_id")
+        return {s.stage_id: s for s in calibrate(process, paths).stages}
 
     def card(self, deal_id: int, today: date | None = None) -> Card:
         """One deal's board card, so the board refreshes only the card an edit touched."""

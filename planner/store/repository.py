@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.domain import event_values
 from planner.domain.buying import ROLE_ORDER
-from planner.domain.calibration import RateAdoption
+from planner.domain.calibration import DealPath, RateAdoption
 from planner.domain.model import (
     Account,
     Card,
@@ -30,7 +30,7 @@ from planner.domain.model import (
 from planner.domain.money import Rate
 from planner.domain.reasons import ReasonCategory
 from planner.domain.winloss import ClosedDeal
-from planner.store import database, rows, search
+from planner.store import board_reads, database, rows
 from planner.store.errors import (
     CANNOT_READ,
     READ_ONLY,
@@ -307,15 +307,11 @@ class Store(Writes):
 
     def closed_count(self, process_id: int, archived: bool) -> int:
         """How many closed deals a process has (archived ones too with ``archived``)."""
-        row = self.one("SELECT count(*) AS n FROM deals WHERE process_id = ? AND status <> 'open'"
-                       + ("" if archived else " AND NOT archived"), [process_id])
-        return int(row["n"]) if row else 0
+        return board_reads.count(self, process_id, archived, closed=True)
 
-    def card_accounts(self, process_id: int) -> dict[int, str]:
-        """The accounts of a process's deals, open or closed, by id: the board's account filter."""
-        return {int(r["id"]): str(r["name"]) for r in self.q(
-            """SELECT a.id, a.name FROM accounts a
-               WHERE a.id IN (SELECT account_id FROM deals WHERE process_id = ?)""", [process_id])}
+    def card_accounts(self, process_id: int) -> tuple[dict[int, str], list[Account]]:
+        """The accounts of a process's deals by id, and those sharing their names (board_reads)."""
+        return board_reads.card_accounts(self, process_id)
 
     def card(self, deal_id: int, today: date) -> Card | None:
         """One deal's board card: the board refreshes only what an edit touched."""
@@ -323,24 +319,20 @@ class Store(Writes):
         return found[0] if found else None
 
     def _cards(self, where: str, params: list[Any]) -> list[Card]:
-        out = []
-        for r in self.q(
-            """SELECT d.id, d.title, d.stage_id, d.status, d.value, d.currency,
-                      d.expected_close, d.next_target, d.created_at, d.archived, d.account_id,
-                      date(d.created_at, 'localtime') AS started_on, a.name AS account,
-                      (SELECT max(confirmed_on) FROM milestones WHERE deal_id = d.id) AS last_ms,
-                      (SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id) AS tasks_total,
-                      (SELECT count(*) FROM tasks t
-                        WHERE t.deal_id = d.id AND t.stage_id = d.stage_id AND t.done) AS tasks_done,
-                      (SELECT group_concat(g.role || ' ' || g.attitude || ' ' || g.influence, ',')
-                         FROM deal_contacts g WHERE g.deal_id = d.id) AS people,
-                      """ + search.search_text() + """ AS search_text
-               FROM deals d JOIN accounts a ON a.id = d.account_id
-               WHERE """ + where + """ ORDER BY d.expected_close IS NULL, d.expected_close, d.id""",
-            params,
-        ):
-            out.append(rows.card(r))
-        return out
+        return board_reads.card_rows(self, where, params)
+
+    # --- the board, a page at a time (planner/store/board_reads.py) ---
+    def board_scan(self, query: board_reads.CardQuery, order: str, closed: bool | None) -> board_reads.BoardScan:
+        return board_reads.scan(self, query, order, closed)
+
+    def board_cards(self, ids: list[int]) -> list[Card]:
+        return board_reads.cards(self, ids)
+
+    def board_count(self, process_id: int, archived: bool, closed: bool) -> int:
+        return board_reads.count(self, process_id, archived, closed)
+
+    def won_paths(self, process_id: int) -> list[DealPath]:
+        return board_reads.won_paths(self, process_id)
 
     # --- settings ---
     def settings(self) -> dict[str, str]:

@@ -244,7 +244,8 @@ def test_a_column_with_more_cards_than_the_screen_holds(qtbot, planner: Planner)
     board.show()
     settle()
     view = board.columns[0].view
-    assert view.model().rowCount() == 60
+    assert view.model().rowCount() < 60  # the first page read; the rest as it scrolls
+    assert board.columns[0].model.total == 60
     assert view.verticalScrollBar().maximum() > 0  # the column scrolls, the board does not
     assert board.scroll.horizontalScrollBar().maximum() == 0
     assert board.select_deal(ids[-1])

@@ -38,6 +38,14 @@ def filled(qtbot, planner: Planner) -> tuple[Board, dict[str, int]]:  # noqa: AN
     return widget, {"pid": pid, "closed": closed[5], "archived": closed[0], "gamma": only_closed}
 
 
+def scroll_lane_to_the_end(board: Board) -> None:
+    """As a user drags the lane's scroll bar to its end, again and again: a page more each time."""
+    bar = board.lane.view.horizontalScrollBar()
+    for _ in range(CLOSED):
+        QApplication.processEvents()
+        bar.setValue(bar.maximum())
+
+
 def lane_ids(board: Board) -> list[int]:
     model = board.lane.view.model()
     return [model.index(r, 0).data(CardRole.DEAL_ID) for r in range(model.rowCount())]
@@ -57,7 +65,11 @@ def test_closed_deals_wait_but_are_counted(filled) -> None:  # noqa: ANN001
 def test_the_lane_reads_them_when_it_opens(filled) -> None:  # noqa: ANN001
     board, _ = filled
     board.show_closed_action.trigger()
-    assert len(board.lane_model.cards) == CLOSED
+    # read through the filter (the archived one is not), a page at first and the rest as it scrolls
+    assert board.lane_model.total == CLOSED - 1
+    assert 0 < len(board.lane_model.cards) < CLOSED - 1
+    scroll_lane_to_the_end(board)
+    assert len(board.lane_model.cards) == CLOSED - 1
     assert len(lane_ids(board)) == CLOSED - 1
     assert f"{CLOSED - 1} lost" in board.lane.summary.text()
     assert board.counts() == (OPEN, OPEN, CLOSED - 1)
@@ -98,5 +110,7 @@ def test_a_deal_closed_while_the_lane_waits_is_counted_once(filled, planner: Pla
     assert board.select_deal(first)  # the lane opens, reads the others, and the deal stays selected
     assert board.lane.isVisible() and board.selected_deal() == first
     assert board.lane.view.currentIndex().data(CardRole.DEAL_ID) == first
+    assert board.lane_model.total == CLOSED
+    scroll_lane_to_the_end(board)
     assert len(lane_ids(board)) == CLOSED
     assert first in lane_ids(board)

@@ -62,8 +62,8 @@ def test_without_enough_wins_the_idle_setting_is_the_bar(board: tuple[Board, His
 def test_the_track_record_is_read_once_per_load_not_per_card(board: tuple[Board, History], monkeypatch) -> None:  # noqa: ANN001
     widget, h = board
     calls: list[tuple] = []
-    real = widget.planner.reports.calibration
-    monkeypatch.setattr(widget.planner.reports, "calibration", lambda *a: calls.append(a) or real(*a))
+    real = widget.planner.deals.stall_record  # the won deals' times alone, not every deal of the process
+    monkeypatch.setattr(widget.planner.deals, "stall_record", lambda *a: calls.append(a) or real(*a))
     widget.load_cards()
     for deal_id in (h.slow, h.on_pace, h.second):
         role(widget, deal_id, CardRole.STALLED)

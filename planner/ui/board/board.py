@@ -28,19 +28,20 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QScrollArea, QStackedW
 from planner import local_settings, settings
 from planner.domain.calibration import StageCalibration
 from planner.domain.errors import PlannerError
-from planner.domain.model import Card, DealStatus, Process
+from planner.domain.model import Account, Card, DealStatus, Process
 from planner.i18n import error_text
 from planner.services import Changes, Planner
+from planner.services.deals import BoardScan, BoardTotals, CardQuery
 from planner.ui.board import summary
 from planner.ui.board.bar import BoardBar
 from planner.ui.board.folding import StageFolds
 from planner.ui.board.listing import DealListing
 from planner.ui.board.menu import card_menu, show_card_menu
-from planner.ui.board.model import CardListModel, CardRole
+from planner.ui.board.model import CardListModel, CardRole, Fetch
 from planner.ui.board.moves import CardMoves
 from planner.ui.board.navigation import CardSelection
 from planner.ui.board.notice import Notice
-from planner.ui.board.query import BoardQuery, SortOrder
+from planner.ui.board.query import BoardQuery, SortOrder, for_file
 from planner.ui.kit import icons, shortcuts
 
 if TYPE_CHECKING:
@@ -51,6 +52,12 @@ if TYPE_CHECKING:
     from planner.ui.board.list_view import DealListView
     from planner.ui.board.quick_add import QuickAdd
 
+
+
+def _still_open(before: Card | None, now: Card | None) -> bool:
+    """An open card that stays open, archived as it was: the process's counts stay."""
+    return (before is not None and now is not None and before.status == now.status == DealStatus.OPEN
+            and before.archived == now.archived)
 
 
 class Board(QWidget):
@@ -75,11 +82,13 @@ class Board(QWidget):
         self._delegate: CardDelegate | None = None
         self._accounts: dict[int, str] = {}
         self._unreadable = False  # the chosen process's deals could not be read
-        # the closed deals are read when something shows them (the lane, the list with them,
-        # a filter, a closed deal asked for): most of a large file is closed deals, and a
-        # board that does not show them should not wait for them (issue 15)
-        self._closed_pending = False
-        self._closed_counts: dict[bool, int] = {}  # archived shown or not -> how many, while they wait
+        # the cards are read a page at a time as the columns scroll, and the closed ones only
+        # when something shows them (the lane, the list with them, a closed deal asked for):
+        # the board's cost follows what is on screen, not the size of the file (issue 15)
+        self._lane_loaded = False
+        self._open = BoardScan()  # the open deals the query lets through: ids per column, counts, sums
+        self._closed: BoardScan | None = None  # the closed ones, read when something asks
+        self._counts: dict[tuple[bool, bool], int] = {}  # (archived shown, closed) -> deals, filter or not
         # at start-up the columns wait for the cards, so that one paint shows both
         self.waiting = False
         self.read_only = False  # a file open read-only: no card moves, no confirmations
@@ -308,90 +317,146 @@ class Board(QWidget):
             drag_finished.connect(self.moves.drag_finished)
 
     def load_cards(self) -> None:
-        """The cards of the chosen process: open ones to their stage; closed ones to the lane
-        when something shows them, or later (``load_closed``)."""
+        """The chosen process's first page of cards per column, and the counts and totals of
+        all of them from the file; the closed deals when something shows them (``load_closed``)."""
         if self.waiting:
             self.waiting = False
             self._build_columns()
-        by_stage: dict[int, list[Card]] = {sid: [] for sid in self.positions}
-        closed: list[Card] = []
-        self._closed_pending = self.process is not None and not self._closed_wanted()
-        self._closed_counts.clear()
-        try:
-            only = False if self._closed_pending else None  # False: the open ones alone
-            cards = self.planner.deals.cards(self.process.id, self.today, only) if self.process else []  # type: ignore[arg-type]  # a stored process has its id
-            self._unreadable = False
-        except PlannerError as e:  # a row no screen can show (a file edited around its rules)
-            cards, self._unreadable, self._closed_pending = [], True, False
-            self.notice.show_message(partial(error_text, e), "refusal")
+        self._lane_loaded = False
+        self.lane_model.clear()
+        self._unreadable = False
         self._read_track_record()
         if self.process is not None and self.process.id is not None:  # after the first paint, not on choosing
             local_settings.set_last_process(self.planner.path, self.process.id)
-        self._accounts = {}
-        if self._closed_pending:  # the account filter names the closed deals' accounts too
-            self._accounts = self._card_accounts()
-        for card in cards:  # archived ones too: the filter shows them on asking
-            self._accounts[card.account_id] = card.account
-            if card.status != DealStatus.OPEN:
-                closed.append(card)
-            elif card.stage_id in by_stage:
-                by_stage[card.stage_id].append(card)
-        for column in self.columns:
-            column.model.set_cards(by_stage[column.stage.id])  # type: ignore[index]  # a stored stage has its id
-        self.lane_model.set_cards(closed)
-        self._show_accounts()
+        self._accounts, named = self._card_accounts()
+        self._show_accounts(named)
         self._apply_filter()
 
     def _closed_wanted(self) -> bool:
-        """Whether something on screen shows the closed deals: the lane (or the list with
-        them), or a filter, whose counts of closed deals the status bar shows."""
-        return self.show_closed_action.isChecked() or self.bar.query().narrows
+        """Whether something on screen shows the closed deals: the lane, or the list with them."""
+        return self.show_closed_action.isChecked()
 
-    def _card_accounts(self) -> dict[int, str]:
+    def _card_accounts(self) -> tuple[dict[int, str], list[Account]]:
         try:
-            return self.planner.deals.card_accounts(self.process.id) if self.process and self.process.id else {}
+            if self.process and self.process.id:
+                return self.planner.deals.card_accounts(self.process.id)
         except PlannerError:
-            return {}
+            pass
+        return {}, []
+
+    # ------------------------------------------------------- reading the file
+    def card_query(self) -> CardQuery | None:
+        """The board's query as the file reads it (None: no process shown)."""
+        if self.process is None or self.process.id is None:
+            return None
+        return for_file(self.query, self.process.id, self.today, self.track_record, self.idle_days,
+                        self.conversion, list(self.positions))
+
+    def _fetcher(self, ids: list[int]) -> Fetch:
+        """A column's pages: the cards of its ids (in order) from ``offset`` on."""
+        def fetch(offset: int, limit: int) -> list[Card]:
+            try:
+                return self.planner.deals.board_cards(ids[offset:offset + limit])
+            except PlannerError as e:  # a row no screen can show (a file edited around its rules)
+                self._report_unreadable(e)
+                return []
+        return fetch
+
+    def _report_unreadable(self, e: PlannerError) -> None:
+        self._unreadable = True
+        self.notice.show_message(partial(error_text, e), "refusal")
+
+    def _scan(self, closed: bool | None = False) -> BoardScan:
+        """What the query lets through, in the chosen order: each column's ids, counts and sums
+        (of the open deals, the ``closed`` ones, or both)."""
+        query = self.card_query()
+        if query is None:
+            return BoardScan()
+        try:
+            return self.planner.deals.board_scan(query, self.bar.sort.order().value, closed)
+        except PlannerError as e:
+            self._report_unreadable(e)
+            return BoardScan()
+
+    @property
+    def _totals(self) -> BoardTotals:
+        return self._open.totals
+
+    def _read_windows(self) -> None:
+        """Every column (and the lane once it shows) read again under the query and the order:
+        a column keeps as many cards as it held, so that its scroll position stays."""
+        self._rescan()
+        for column in self.columns:
+            assert column.stage.id is not None  # a stored stage
+            ids = self._open.ids(column.stage.id)
+            column.model.set_source(self._fetcher(ids), len(ids), len(column.model.cards))
+        if self._lane_loaded:
+            ids = self.closed_scan().closed
+            self.lane_model.set_source(self._fetcher(ids), len(ids), len(self.lane_model.cards))
+        if self.listing:
+            self._fill_for_list()
+
+    def _fill_for_list(self) -> None:
+        """The list sorts and shows every deal the query lets through: all of them are read."""
+        for column in self.columns:
+            column.model.fetch_all()
+        if self.show_closed_action.isChecked():
+            self.load_closed()
+            self.lane_model.fetch_all()
 
     def load_closed(self) -> None:
-        """The closed deals of the chosen process, if they were left for later; the lane and
-        the list show them with the query of the moment."""
-        if not self._closed_pending or self.process is None or self.process.id is None:
+        """The closed lane's first page, when something first shows it."""
+        if self._lane_loaded or self.process is None or self.process.id is None:
             return
-        self._closed_pending = False
-        try:
-            closed = self.planner.deals.cards(self.process.id, self.today, True)
-        except PlannerError as e:  # a closed row no screen can show
-            closed, self._unreadable = [], True
-            self.notice.show_message(partial(error_text, e), "refusal")
+        self._lane_loaded = True
+        ids = self.closed_scan().closed
         with self.selection.card_moving():
-            self.lane_model.set_cards(closed)
+            self.lane_model.set_source(self._fetcher(ids), len(ids))
         self.selection.resync()
         self.lane.conversion = self.conversion
-        self.lane.refresh_header()
+        self.lane.refresh_header(self.closed_scan().totals)
+
+    def closed_scan(self) -> BoardScan:
+        """The closed deals the query lets through: read the first time something asks after
+        a change (most of a large file is closed deals; a hidden lane asks nothing)."""
+        if self._closed is None:
+            self._closed = self._scan(closed=True)
+        return self._closed
+
+    def bring_in(self, deal_id: int, open_lane: bool = True) -> None:
+        """Read a column on until ``deal_id``'s card is held, if the query lets it through (a
+        deal asked for, the selection kept over a new read); a closed deal opens the lane's
+        reading unless ``open_lane`` is False and the lane is not read yet."""
+        if self.process is None or any(m.row_of(deal_id) >= 0 for m in self._models()):
+            return
+        for column in self.columns:
+            assert column.stage.id is not None  # a stored stage
+            ids = self._open.ids(column.stage.id)
+            if deal_id in ids:
+                with self.selection.card_moving():
+                    column.model.fetch_to(ids.index(deal_id))
+                return
+        if not self._lane_loaded and not open_lane:
+            return
+        if deal_id in self.closed_scan().closed:
+            self.load_closed()
+            with self.selection.card_moving():
+                self.lane_model.fetch_to(self.closed_scan().closed.index(deal_id))
 
     def closed_pending_for(self, deal_id: int) -> bool:
-        """Read the closed deals now if ``deal_id`` is one of them and they were left for later
-        (someone asks for that deal); True if they were read."""
-        if not self._closed_pending or self.lane_model.row_of(deal_id) >= 0:
-            return False
-        if any(c.model.row_of(deal_id) >= 0 for c in self.columns):
-            return False
-        try:  # one row: is it a closed deal of this board at all?
-            card = self.planner.deals.card(deal_id, self.today)
-        except PlannerError:
-            return False
-        if card.status == DealStatus.OPEN or card.stage_id not in self.positions:
-            return False
-        self.load_closed()
-        return True
+        """Read the closed deals now if ``deal_id`` is one of them and they were not read yet;
+        True if they were read."""
+        was = self._lane_loaded
+        self.bring_in(deal_id)
+        return self._lane_loaded and not was
 
-    def _show_accounts(self) -> None:
-        """The account filter's names, two accounts of one name told apart."""
+    def _show_accounts(self, named: list[Account] | None = None) -> None:
+        """The account filter's names, two accounts of one name told apart (``named``: the
+        accounts that may share a name with one listed; None: all of them)."""
         from planner.ui.kit.formats import account_labels
 
         try:
-            labels = account_labels(self.planner.accounts.all(include_archived=True))
+            labels = account_labels(self.planner.accounts.all(include_archived=True) if named is None else named)
         except PlannerError:
             labels = {}
         self.bar.set_accounts({aid: labels.get(aid, name) for aid, name in self._accounts.items()})
@@ -417,19 +482,19 @@ class Board(QWidget):
         return self.select_deal(deal_id)
 
     def _apply_filter(self) -> None:
-        """The bar's query on every column, the lane and the list. The selected deal stays
-        selected: a card the query hides is let go in its view without the deal panel
-        hearing of another deal, and taken again when the query lets it through."""
+        """The bar's query on every column, the lane and the list: read again from the file,
+        a page per column. The selected deal stays selected: a card the query hides is let go
+        in its view without the deal panel hearing of another deal, and taken again when the
+        query lets it through."""
         self.query = self.bar.query()
-        if self.query.narrows:  # the status bar counts the closed deals that match too
-            self.load_closed()
         with self.selection.card_moving():
             for column in self.columns:
                 column.proxy.set_query(self.query)
             self.lane.proxy.set_query(self.query)
+            self._read_windows()
             self.deal_list.set_query(self.query, self.show_closed_action.isChecked())
         self.selection.resync()
-        self.refresh_headers()
+        self._show_totals()
 
     def _apply_order(self) -> None:
         order = self.bar.sort.order()
@@ -438,45 +503,73 @@ class Board(QWidget):
             for column in self.columns:
                 column.proxy.set_order(order)
             self.lane.proxy.set_order(order)
+            self._read_windows()
         self.selection.resync()
 
     def refresh_headers(self) -> None:
+        """Counts, totals and each column's ids read again from the file (after an edit, a
+        new rate); the cards a column holds stay."""
+        self._rescan()
+        self._give_columns_their_ids()
+        self._show_totals()
+
+    def _rescan(self) -> None:
+        """The open deals the query lets through; with a search, the closed ones too in the
+        same pass (the status bar counts them, and the search has found them anyway)."""
+        if self.query.words:
+            self._open = self._closed = self._scan(closed=None)
+        else:
+            self._open, self._closed = self._scan(), None
+        self._counts.clear()
+
+    def _give_columns_their_ids(self) -> None:
+        """Each column reads its next pages from the new scan (the cards it holds stay)."""
+        for column in self.columns:
+            assert column.stage.id is not None  # a stored stage
+            ids = self._open.ids(column.stage.id)
+            column.model.set_fetch(self._fetcher(ids), len(ids))
+        if self._lane_loaded:
+            ids = self.closed_scan().closed
+            self.lane_model.set_fetch(self._fetcher(ids), len(ids))
+
+    def _show_totals(self) -> None:
         # the first column tells how to add a deal while the process has none open
-        first = not any(c.model.cards for c in self.columns)
+        first = self._count(closed=False) == 0
         for i, column in enumerate(self.columns):
             column.note = "unreadable" if self._unreadable else "first" if first and i == 0 else ""
             column.conversion = self.conversion
-            column.refresh_header()
+            assert column.stage.id is not None  # a stored stage
+            column.refresh_header(self._totals.stage(column.stage.id))
         self.lane.conversion = self.conversion
-        self.lane.refresh_header()
+        if self._lane_loaded:  # a hidden lane's header waits until it shows
+            self.lane.refresh_header(self.closed_scan().totals)
         self.summary_text, self.summary_tip = summary.pipeline(c.header.totals for c in self.columns)
         self.countsChanged.emit()
 
     def counts(self) -> tuple[int, int, int]:
         """(open deals, open deals shown by the filter, closed deals shown by the filter) of
         the chosen process; archived deals count only while they are shown."""
-        total = sum(len(c.proxy.counted_cards()) for c in self.columns)
-        shown = sum(c.proxy.rowCount() for c in self.columns)
-        # not read yet, they are all shown: no filter narrows while they wait
-        return total, shown, self._closed_counted() if self._closed_pending else self.lane.proxy.rowCount()
+        closed_shown = self.closed_scan().totals.closed_deals if self.query.narrows else self.closed_total()
+        return self._count(closed=False), self._totals.open_deals, closed_shown
 
     def closed_total(self) -> int:
         """The closed deals of the chosen process, filter or not."""
-        if self._closed_pending:
-            return self._closed_counted()
-        return len(self.lane.proxy.counted_cards())
+        return self._count(closed=True)
 
-    def _closed_counted(self) -> int:
-        """The closed deals not read yet, counted by the file (archived ones while shown)."""
+    def _count(self, closed: bool) -> int:
+        """Open (or closed) deals of the process, filter or not (archived ones while shown):
+        counted by the file, which keeps the number until it changes."""
         if self.process is None or self.process.id is None:
             return 0
-        archived = self.query.archived
-        if archived not in self._closed_counts:  # read again only when a closed deal changed
+        if not closed and not self.query.narrows:  # nothing hidden but the archive: the columns' count
+            return self._totals.open_deals
+        key = (self.query.archived, closed)
+        if key not in self._counts:  # asked again at each change of language: read once per change
             try:
-                self._closed_counts[archived] = self.planner.deals.closed_count(self.process.id, archived)
+                self._counts[key] = self.planner.deals.board_count(self.process.id, self.query.archived, closed)
             except PlannerError:
                 return 0
-        return self._closed_counts[archived]
+        return self._counts[key]
 
     def set_show_closed(self, shown: bool) -> None:
         if self.show_closed_action.isChecked() != shown:
@@ -484,6 +577,8 @@ class Board(QWidget):
             return
         if shown:
             self.load_closed()
+            if self.listing:
+                self.lane_model.fetch_all()
         if self._lane is not None:  # else the lane follows the action when the cards load
             self._lane.setVisible(shown and not self.listing)
         self.deal_list.set_query(self.query, shown)
@@ -506,6 +601,8 @@ class Board(QWidget):
     def set_listing(self, listing: bool) -> None:
         """Show the list (True) or the columns; remembered on this computer."""
         (self.list_action if listing else self.board_action).setChecked(True)
+        if listing:
+            self._fill_for_list()
         self.pages.setCurrentWidget(self.list_view if listing else self.scroll)
         if self._lane is not None:
             self._lane.setVisible(self.show_closed_action.isChecked() and not listing)
@@ -541,6 +638,15 @@ class Board(QWidget):
     def set_idle_days(self, days: int) -> None:
         self.idle_days = days
         self._set_context()
+        if self.query.stalled:  # the bars moved: the stalled filter lets other deals through
+            self._read_again()
+
+    def _read_again(self) -> None:
+        """The columns read again under the same query (what it means changed: the day, a bar)."""
+        with self.selection.card_moving():
+            self._read_windows()
+        self.selection.resync()
+        self._show_totals()
 
     def _set_context(self) -> None:
         for model in self._models():
@@ -557,6 +663,8 @@ class Board(QWidget):
         if date.today() != self.today:
             self.today = date.today()
             self._set_context()
+            if self.query.narrows or self.bar.sort.order() == SortOrder.IN_STAGE:
+                self._read_again()  # overdue, closing this month, stalled: a new day moves them
 
     # ----------------------------------------------------------------- language
     def changeEvent(self, event: QEvent) -> None:
@@ -593,12 +701,17 @@ class Board(QWidget):
         return self.deal_list.view
 
     def card_of(self, deal_id: int) -> Card | None:
-        self.closed_pending_for(deal_id)
+        """``deal_id``'s card if the deal is on this board (read from the file when its column
+        has not read that far), filter or not; None for another process's deal."""
         for model in self._models():
             row = model.row_of(deal_id)
             if row >= 0:
                 return model.card(row)
-        return None
+        try:
+            card = self.planner.deals.card(deal_id, self.today)
+        except PlannerError:
+            return None
+        return card if card.stage_id in self.positions else None
 
     def apply_changes(self, changes: Changes) -> None:
         """What one write changed (the session's ``changed``): a process re-reads the list of
@@ -609,7 +722,7 @@ class Board(QWidget):
         if changes.settings & {settings.HOME_CURRENCY.key, "exchange_rates"}:
             self.conversion = summary.Conversion.of(self.planner)
             self._set_context()  # a card's "no rate" mark follows
-            self.refresh_headers()
+            self._read_again()  # the order by value and the value range follow too
         if changes.processes:  # rare: a process tailored, edited or archived
             self.reload()
             return
@@ -618,39 +731,65 @@ class Board(QWidget):
         deals = set(changes.deals)
         if changes.accounts:
             deals |= {card.deal_id for m in self._models() for card in m.cards if card.account_id in changes.accounts}
-        for deal_id in sorted(deals):
-            self.refresh_deal(deal_id)
+        self.refresh_deals(sorted(deals))
 
     def refresh_deal(self, deal_id: int) -> None:
-        """Re-read one deal after an edit and put its card where it now belongs."""
-        try:
-            card: Card | None = self.planner.deals.card(deal_id, self.today)
-        except PlannerError:
-            card = None
-        if card is not None and card.stage_id not in self.positions:
-            card = None  # another process's deal: not on this board
+        """Re-read one deal after an edit and put its card where it now belongs (if the query
+        lets it through, and its column has read that far); counts and totals read again."""
+        self.refresh_deals([deal_id])
+
+    def refresh_deals(self, deal_ids: list[int]) -> None:
+        """``refresh_deal`` for several deals, with one read of the columns for them all."""
+        if not deal_ids:
+            return
+        found: dict[int, Card | None] = {}
+        for deal_id in deal_ids:
+            try:
+                card: Card | None = self.planner.deals.card(deal_id, self.today)
+            except PlannerError:
+                card = None
+            found[deal_id] = card if card is not None and card.stage_id in self.positions else None
+        if any(c is not None and c.status == DealStatus.WON for c in found.values()):  # a new win moves the bars
+            self._read_track_record()
+            self._set_context()
+        held = {d: next((m.card(m.row_of(d)) for m in self._models() if m.row_of(d) >= 0), None) for d in found}
+        counts = dict(self._counts)
+        self._rescan()
+        if all(_still_open(held[d], c) for d, c in found.items()):
+            self._counts = counts  # open deals edited and still open: the process's counts stay
+        for deal_id, card in found.items():
+            self._place(deal_id, card)
+        self._give_columns_their_ids()
+        self._show_totals()
+        for deal_id, card in found.items():
+            self.selection.follow(deal_id, on_board=card is not None)
+
+    def _place(self, deal_id: int, card: Card | None) -> None:
+        """Put a re-read card where it belongs now (another process's deal or a gone one: nowhere)."""
         target: CardListModel | None = None
-        if card is not None:  # archived or not: the filter decides whether it shows
+        if card is not None:
             if card.status != DealStatus.OPEN:
                 target = self.lane_model
             else:
                 target = next(c.model for c in self.columns if c.stage.id == card.stage_id)
-        if card is None or card.status != DealStatus.OPEN:  # closed, archived or gone: counted again
-            self._closed_counts.clear()
-        if card is not None and card.status == DealStatus.WON:  # a new win moves the bars
-            self._read_track_record()
-            self._set_context()
+        shown = card is not None and self._passes(card)
         with self.selection.card_moving():
             for model in self._models():
-                if model is not target:
+                if model is not target or not shown:
                     model.remove(deal_id)
-            if target is not None and card is not None:
+            if shown and target is not None and card is not None:
                 target.upsert(card)
         if target is not None and card is not None and self._accounts.get(card.account_id) != card.account:
             self._accounts[card.account_id] = card.account
             self._show_accounts()
-        self.refresh_headers()
-        self.selection.follow(deal_id, on_board=target is not None)
+
+    def _passes(self, card: Card) -> bool:
+        """Whether the board's query lets ``card`` through (the file has just said which)."""
+        if card.status == DealStatus.OPEN:
+            return card.deal_id in self._open.ids(card.stage_id)
+        if not self.query.narrows and not self._lane_loaded:  # no need to read the closed ones for it
+            return self.query.shows_archived(card)
+        return card.deal_id in self.closed_scan().closed
 
     def select_deal(self, deal_id: int, focus: bool = True) -> bool:
         return self.selection.select(deal_id, focus)

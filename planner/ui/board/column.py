@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from planner.domain.model import Stage
+from planner.services.deals import Sums
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
 from planner.ui.board.header import STRIP, ColumnHeader
@@ -108,6 +109,20 @@ class CardListView(QListView):
             self.neighbourRequested.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
             return
         super().keyPressEvent(event)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802 - Qt's override
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """End reaches the column's last card and Down or Page Down read on past the cards
+        read so far: the keyboard never stops at the end of a page."""
+        model = self.cards_model
+        act = QAbstractItemView.CursorAction
+        if action == act.MoveEnd:
+            model.fetch_all()
+        elif action in (act.MoveDown, act.MoveNext, act.MovePageDown):
+            step = max(1, self.viewport().height() // max(1, self.sizeHintForRow(0) + 2 * self.spacing()))
+            if self.currentIndex().row() + step >= self.model().rowCount() - 1:
+                model.fetch_to(self.currentIndex().row() + step)
+        return super().moveCursor(action, modifiers)
 
     # ---------------------------------------------------------- drag and drop
     def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802
@@ -315,9 +330,14 @@ class StageColumn(QWidget):
         self.form = form
         self._layout.insertWidget(1, form)
 
-    def refresh_header(self) -> None:
-        cards = self.proxy.visible_cards()
-        self.header.set_totals(Totals.of(cards, self.stage.win_rate, self.conversion), self.proxy.active)
+    def refresh_header(self, sums: Sums | None = None) -> None:
+        """The header's count and totals: the file's ``sums`` of the whole column under the
+        query (the board's), or the cards the model holds when it holds them all."""
+        if sums is None:
+            totals = Totals.of(self.proxy.visible_cards(), self.stage.win_rate, self.conversion)
+        else:
+            totals = Totals.summed(sums, self.stage.win_rate, self.conversion)
+        self.header.set_totals(totals, self.proxy.active)
 
     def empty_text(self) -> str:
         """What the column says without a card to show, in the language of the moment."""

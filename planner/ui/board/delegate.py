@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -37,6 +38,16 @@ def _status_label(status: DealStatus, archived: bool = False) -> str:
         return translate("CardDelegate", "{status}, archived").format(status=label) if label else translate(
             "CardDelegate", "Archived")
     return label
+
+
+# babel takes about a tenth of a millisecond for an amount or a date, and a card painted
+# again (a keystroke, a scroll, the pointer passing) asks for the same texts: kept, by value
+_money = lru_cache(maxsize=4096)(formats.money)
+_compact = lru_cache(maxsize=4096)(formats.compact)
+_card_date = lru_cache(maxsize=4096)(formats.card_date)
+_month_day = lru_cache(maxsize=1024)(formats.month_day)
+_month = lru_cache(maxsize=1024)(formats.month)
+_days = lru_cache(maxsize=1024)(formats.days)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -170,11 +181,11 @@ class CardDelegate(QStyledItemDelegate):
         # an amount left out of the totals for want of an exchange rate says so, in the warning colour
         no_rate = source.no_rate(card)
         mark_width = ICON + 4 if no_rate else 0
-        amount = formats.money(card.value, card.currency, lang)
+        amount = _money(card.value, card.currency, lang)
         room = inner.width() - mark_width
         full_close = 0 if narrow else self._close_width(card, source.today, lang, fm_small)
         if fm_value.horizontalAdvance(amount) > room - full_close - 6:
-            amount = formats.compact(card.value, card.currency, lang)  # $180萬 says more than $1,800,0…
+            amount = _compact(card.value, card.currency, lang)  # $180萬 says more than $1,800,0…
         amount_width = min(fm_value.horizontalAdvance(amount), room)
         close, with_icon = self._close_text(card, source.today, lang, fm_small,
                                             inner.width() if narrow else room - amount_width - 8)
@@ -214,7 +225,7 @@ class CardDelegate(QStyledItemDelegate):
         # 4: task progress (or the outcome in the closed lane), days since the last milestone
         line_h = max(fm_small.height(), 8)
         painter.setFont(small)
-        since = formats.days(source.days_since_milestone(card), lang)
+        since = _days(source.days_since_milestone(card), lang)
         since_w = fm_small.horizontalAdvance(since)
         left_room = inner.width() - since_w - ICON - 8  # what the progress or the outcome may take
         if card.status == DealStatus.OPEN and not card.archived:
@@ -236,16 +247,16 @@ class CardDelegate(QStyledItemDelegate):
         """The width the expected close takes with its icon (0 without one)."""
         if card.expected_close is None:
             return 0
-        return fm.horizontalAdvance(formats.card_date(card.expected_close, today, lang)) + ICON + 3
+        return fm.horizontalAdvance(_card_date(card.expected_close, today, lang)) + ICON + 3
 
     @staticmethod
     def _close_forms(card: Card, today: date, lang: str) -> tuple[str, str, str]:
         """The expected close, longest first: as cards write it (with an icon, then without),
         then without its day when it is in another year (Mar 2027), or day and month only."""
         assert card.expected_close is not None
-        full = formats.card_date(card.expected_close, today, lang)
-        short = (formats.month_day(card.expected_close, lang) if card.expected_close.year == today.year
-                 else formats.month(card.expected_close.year, card.expected_close.month, lang))
+        full = _card_date(card.expected_close, today, lang)
+        short = (_month_day(card.expected_close, lang) if card.expected_close.year == today.year
+                 else _month(card.expected_close.year, card.expected_close.month, lang))
         return full, full, short
 
     def _close_text(self, card: Card, today: date, lang: str, fm: QFontMetrics, room: int) -> tuple[str, bool]:
@@ -275,8 +286,8 @@ class CardDelegate(QStyledItemDelegate):
             return
         fm = QFontMetrics(font)
         lang = current_language()
-        for text in (formats.card_date(card.next_target, source.today, lang),
-                     formats.month_day(card.next_target, lang)):
+        for text in (_card_date(card.next_target, source.today, lang),
+                     _month_day(card.next_target, lang)):
             width = fm.horizontalAdvance(text)
             if used + ICON + 3 + width <= rect.width():
                 break

@@ -1,10 +1,10 @@
 """A column's filter and sort order, as a sort/filter proxy.
 
 Every column, the closed lane and the list view get the board's one :class:`BoardQuery`
-(planner/ui/board/query.py). The filter reads the source model's cards directly rather
-than through ``data()``: one attribute lookup per row keeps a 10,000-card board filtering
-well under a frame. The default order (soonest expected close first) is the source
-model's own, so it costs no sorting at all.
+(planner/ui/board/query.py). A board column's model is windowed: the file already filtered
+and ordered what it holds (planner/store/board_reads.py), and the proxy lets every row
+through. A model given all its cards at once (``set_cards``) is filtered here, in Python,
+by the same rules. Either way the order is the model's own: the proxy never sorts.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from planner.domain.model import Card
 from planner.ui.board.model import CardListModel
-from planner.ui.board.query import BoardQuery, SortOrder, sort_key, terms
+from planner.ui.board.query import BoardQuery, SortOrder, terms
 
 __all__ = ["CardFilter", "matches", "terms"]
 
@@ -33,7 +33,6 @@ class CardFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.query = BoardQuery()
         self.order = SortOrder.CLOSE
-        self._key = sort_key(self.order)
         self.setSourceModel(source)
 
     @property
@@ -54,34 +53,29 @@ class CardFilter(QSortFilterProxyModel):
     def set_query(self, query: BoardQuery) -> None:
         if query == self.query:
             return
+        if self.cards_model.windowed:  # the board reads the model again under the new query
+            self.query = query
+            return
         self.beginFilterChange()
         self.query = query
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_order(self, order: SortOrder) -> None:
-        if order == self.order:
-            return
-        self.order, self._key = order, sort_key(order)
-        if order == SortOrder.CLOSE:
-            self.sort(-1)  # the source's own order
-        else:
-            self.invalidate()
-            self.sort(0)
+        """The model puts its cards in ``order`` (a windowed one is read again by the board)."""
+        self.order = order
+        self.cards_model.set_order(order)
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.cards_model
-        return self.query.matches(model.cards[source_row], model)
-
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
-                 right: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.cards_model
-        cards = model.cards
-        return bool(self._key(cards[left.row()], model) < self._key(cards[right.row()], model))
+        return model.windowed or self.query.matches(model.cards[source_row], model)
 
     def visible_cards(self) -> list[Card]:
-        """The cards that pass (pure Python: cheaper than mapping indexes)."""
+        """The cards that pass (pure Python: cheaper than mapping indexes); of a windowed
+        model, the ones it has read (its column's counts come from the file)."""
         model = self.cards_model
+        if model.windowed:
+            return list(model.cards)
         if not self.query.narrows:  # the usual case, after every edit: only the archive rule
             return self.counted_cards()
         return [c for c in model.cards if self.query.matches(c, model)]

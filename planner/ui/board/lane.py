@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidg
 from planner.domain import formats, money
 from planner.domain.model import DealStatus
 from planner.i18n import current_language
+from planner.services.deals import BoardTotals
 from planner.ui.board.column import CardListView, paint_ground
 from planner.ui.board.delegate import CardDelegate
 from planner.ui.board.filter import CardFilter
@@ -25,6 +26,7 @@ class ClosedLane(QWidget):
     def __init__(self, model: CardListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.conversion = Conversion("TWD", {})  # the board's, set before each refresh_header
+        self.totals = BoardTotals()
         self.model = model
         self.proxy = CardFilter(model, self)
         self.delegate = CardDelegate(self, fixed_width=CARD_WIDTH)
@@ -67,17 +69,19 @@ class ClosedLane(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def refresh_header(self) -> None:
-        cards = self.proxy.visible_cards()
-        won = [c for c in cards if c.status == DealStatus.WON]
-        lost = sum(1 for c in cards if c.status == DealStatus.LOST)
-        abandoned = sum(1 for c in cards if c.status == DealStatus.ABANDONED)
+    def refresh_header(self, totals: BoardTotals | None = None) -> None:
+        """Won, lost and abandoned deals the query lets through, and the won value: counted
+        by the file (the board's ``totals``; None: the last ones again, in a new language)."""
+        if totals is not None:
+            self.totals = totals
+        won, lost = self.totals.status(DealStatus.WON), self.totals.status(DealStatus.LOST).deals
+        abandoned = self.totals.status(DealStatus.ABANDONED).deals
         text = translate("ClosedLane", "{won} won · {lost} lost · {abandoned} abandoned").format(
-            won=len(won), lost=lost, abandoned=abandoned)
+            won=won.deals, lost=lost, abandoned=abandoned)
         tip = ""
-        if won:
+        if won.deals:
             # the short form the column headers use; the exact amount waits in the tooltip
-            found = money.totals(((c.value, c.currency, 100) for c in won), *self.conversion)
+            found = money.totals(((v, currency, 100) for currency, v in sorted(won.values.items())), *self.conversion)
             lang = current_language()
             amounts = formats.compact(found.value, found.home, lang)
             exact = formats.money(found.value, found.home, lang)

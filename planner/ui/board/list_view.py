@@ -234,7 +234,8 @@ class DealTableFilter(QSortFilterProxyModel):
         card, model = self.table.entry(source_row)
         if card.status != DealStatus.OPEN and not self.show_closed:
             return False
-        return self.query.matches(card, model)
+        # a board column's model holds what the file's query let through; others are filtered here
+        return model.windowed or self.query.matches(card, model)
 
 
 class DealListView(QTableView):

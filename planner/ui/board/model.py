@@ -11,7 +11,7 @@ a card changes column only once the file says its milestone is confirmed.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -32,6 +32,7 @@ from planner.domain.calibration import StageCalibration
 from planner.domain.model import Card, DealStatus, Gap
 from planner.domain.stalled import Threshold, assess
 from planner.i18n import current_language
+from planner.ui.board.query import SortOrder, sort_key
 from planner.ui.kit import plain
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -67,9 +68,11 @@ class CardRole(IntEnum):
     NEXT_TARGET = Qt.ItemDataRole.UserRole + 21  # ISO target date of its next milestone, or ""
 
 
-def _sort_key(card: Card) -> tuple[bool, date, int]:
-    # the services' order: soonest expected close first, undated last
-    return (card.expected_close is None, card.expected_close or date.max, card.deal_id)
+PAGE = 40  # cards read at a time as a column scrolls
+FIRST_PAGE = 16  # a column's cards read with the board: more than a tall screen shows
+
+# reads ``limit`` cards of the column's ordered result from ``offset`` on (the board's query)
+Fetch = Callable[[int, int], list[Card]]
 
 
 def encode(deal_id: int, stage_id: int) -> QMimeData:
@@ -113,18 +116,102 @@ class CardListModel(QAbstractListModel):
         # (home currency, rates into it): the board's, so that a card can say it is left out
         self.conversion: tuple[str, Mapping[str, float]] = conversion or ("", {})
         self._cards: list[Card] = []
-        self._keys: list[tuple[bool, date, int]] = []
+        self._keys: list[Any] = []
+        self.order = SortOrder.CLOSE
+        self._key = sort_key(self.order)
+        # windowed: the loaded prefix of the column's ordered result (``fetch`` reads more);
+        # ``total`` is the whole result's size. Without ``fetch``, ``set_cards`` gave them all.
+        self._fetch: Fetch | None = None
+        self._total = 0
 
     # ---------------------------------------------------------------- contents
     @property
     def cards(self) -> Sequence[Card]:
+        """The cards held: all of them, or the loaded part of a windowed column."""
         return self._cards
 
+    @property
+    def windowed(self) -> bool:
+        """Whether the cards come a page at a time from the file, already filtered and ordered."""
+        return self._fetch is not None
+
+    @property
+    def total(self) -> int:
+        """How many cards the column has in all (loaded or not)."""
+        return self._total if self._fetch is not None else len(self._cards)
+
     def set_cards(self, cards: Sequence[Card]) -> None:
+        """All the cards at once, kept in the model's order (no file behind them)."""
         self.beginResetModel()
-        self._cards = sorted(cards, key=_sort_key)
-        self._keys = [_sort_key(c) for c in self._cards]
+        self._fetch = None
+        self._cards = sorted(cards, key=self.sort_key)
+        self._keys = [self.sort_key(c) for c in self._cards]
+        self._total = len(self._cards)
         self.endResetModel()
+
+    def set_source(self, fetch: Fetch, total: int, at_least: int = 0) -> None:
+        """Cards a page at a time from ``fetch`` (of ``total`` in all): the first page, or
+        ``at_least`` cards (a column keeps its scroll position over a new read)."""
+        self.beginResetModel()
+        self._fetch, self._total = fetch, total
+        wanted = min(total, max(FIRST_PAGE, at_least))
+        self._cards = fetch(0, wanted) if wanted else []
+        self._keys = [self.sort_key(c) for c in self._cards]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Nothing held and nothing to read (the closed lane before it opens)."""
+        self.beginResetModel()
+        self._fetch, self._total, self._cards, self._keys = None, 0, [], []
+        self.endResetModel()
+
+    def set_fetch(self, fetch: Fetch, total: int) -> None:
+        """Where the next pages come from, and the column's size, as the file says after an
+        edit: the cards held stay (a windowed column only)."""
+        if self._fetch is not None:
+            self._fetch, self._total = fetch, max(total, len(self._cards))
+
+    def sort_key(self, card: Card) -> Any:
+        return self._key(card, self)
+
+    def set_order(self, order: SortOrder) -> None:
+        """Another order: the cards held are put in it (a windowed column is read again by the board)."""
+        if order == self.order:
+            return
+        self.order, self._key = order, sort_key(order)
+        self.beginResetModel()
+        self._cards.sort(key=self.sort_key)
+        self._keys = [self.sort_key(c) for c in self._cards]
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt's name
+        return not parent.isValid() and self._fetch is not None and len(self._cards) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex(), count: int = PAGE) -> None:  # noqa: N802 - Qt's name
+        """The next page (a view scrolled to the end asks for it)."""
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        held = {c.deal_id for c in self._cards}
+        found = [c for c in self._fetch(len(self._cards), count) if c.deal_id not in held]
+        if not found:
+            self._total = len(self._cards)  # the file has fewer now: nothing more to ask for
+            return
+        first = len(self._cards)
+        self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
+        self._cards.extend(found)
+        self._keys.extend(self.sort_key(c) for c in found)
+        self.endInsertRows()
+
+    def fetch_to(self, row: int) -> None:
+        """Read on until ``row`` is held (keyboard to the end, a deal asked for), in one read."""
+        if row >= len(self._cards) and self.canFetchMore():
+            self.fetchMore(count=max(PAGE, row + 1 - len(self._cards)))
+
+    def fetch_all(self) -> None:
+        """Every card of the column (the list of deals shows them all)."""
+        if self.canFetchMore():
+            self.fetchMore(count=self._total - len(self._cards))
 
     def row_of(self, deal_id: int) -> int:
         return next((i for i, c in enumerate(self._cards) if c.deal_id == deal_id), -1)
@@ -133,17 +220,21 @@ class CardListModel(QAbstractListModel):
         return self._cards[row]
 
     def upsert(self, card: Card) -> None:
-        """Put ``card`` in its place: updated where it is, or inserted in order."""
+        """Put ``card`` in its place: updated where it is, or inserted in order; a windowed
+        column leaves a card that sorts after its loaded cards for a later page."""
         row = self.row_of(card.deal_id)
-        if row >= 0 and self._keys[row] == _sort_key(card):
+        key = self.sort_key(card)
+        if row >= 0 and self._keys[row] == key:
             self._cards[row] = card
             index = self.index(row)
             self.dataChanged.emit(index, index)
             return
+        unread = self._fetch is not None and len(self._cards) < self._total
         if row >= 0:
             self.remove(card.deal_id)
-        key = _sort_key(card)
         row = bisect.bisect_left(self._keys, key)
+        if unread and row == len(self._cards):
+            return  # beyond the window: read when the view gets there
         self.beginInsertRows(QModelIndex(), row, row)
         self._cards.insert(row, card)
         self._keys.insert(row, key)

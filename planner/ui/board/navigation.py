@@ -46,7 +46,7 @@ class Host(Protocol):
 
     def set_show_closed(self, shown: bool) -> None: ...
 
-    def closed_pending_for(self, deal_id: int) -> bool: ...
+    def bring_in(self, deal_id: int, open_lane: bool = True) -> None: ...
 
 
 class CardSelection:
@@ -90,8 +90,8 @@ class CardSelection:
         host = self.host
         if host.listing:
             return self._select_row(deal_id, focus)
-        if open_lane:  # a closed deal not read yet: the lane reads them all before it opens
-            host.closed_pending_for(deal_id)
+        # a card its column has not read yet (deep in it, or closed): read on to it
+        host.bring_in(deal_id, open_lane)
         for view in host.views():
             model = view.cards_model
             row = model.row_of(deal_id)

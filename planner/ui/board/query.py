@@ -10,17 +10,31 @@ knows today, the idle threshold, the track record and the exchange rates.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from planner.domain import money
+from planner.domain.calibration import StageCalibration
 from planner.domain.model import Card
+from planner.domain.stalled import Threshold, threshold
+from planner.services.deals import CardQuery
 
-if TYPE_CHECKING:
-    from planner.ui.board.model import CardListModel
+
+class CardListModel(Protocol):
+    """What the query asks of a card's model (planner/ui/board/model.py): the day, the rates
+    and the facts that depend on them."""
+
+    today: date
+    conversion: tuple[str, Mapping[str, float]]
+
+    def overdue(self, card: Card) -> bool: ...
+
+    def stall(self, card: Card) -> Threshold | None: ...
+
+    def days_since_milestone(self, card: Card) -> int: ...
 
 
 class Closing(StrEnum):
@@ -115,6 +129,20 @@ class BoardQuery:
             if self.value_max is not None and value > self.value_max:
                 return False
         return True
+
+
+def for_file(query: BoardQuery, process_id: int, today: date, track_record: Mapping[int, StageCalibration],
+             idle_days: int, conversion: tuple[str, Mapping[str, float]], stage_ids: list[int]) -> CardQuery:
+    """``query`` as the file reads it (planner/store/board_reads.py): the same deals as
+    ``matches``, with what they depend on (today, each stage's stalled bar, the rates)."""
+    bars: tuple[tuple[int, int], ...] = ()
+    if query.stalled:
+        bars = tuple((sid, threshold(track_record.get(sid), idle_days).days) for sid in stage_ids)
+    return CardQuery(
+        process_id=process_id, today=today, words=query.words, account_id=query.account_id,
+        overdue=query.overdue, stalled=query.stalled, bars=bars, idle_days=idle_days,
+        closing=period(query.closing, today), value_min=query.value_min, value_max=query.value_max,
+        archived=query.archived, home=conversion[0], rates=tuple(sorted(conversion[1].items())))
 
 
 def home_value(card: Card, model: CardListModel) -> float | None:

@@ -14,14 +14,14 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 def read_track_record(planner: Planner, process_id: int | None) -> dict[int, StageCalibration]:
-    """The process's stages' track records by stage id; none when it cannot be read (the
-    cards then fall back to the idle-days setting, and the board says what is unreadable)."""
+    """The process's stages' time-in-stage records by stage id, from its won deals alone
+    (``Deals.stall_record``: the bars' numbers, without reading every deal of the process);
+    none when it cannot be read (the cards then fall back to the idle-days setting, and the
+    board says what is unreadable)."""
     if process_id is None:
         return {}
-    from planner.domain.stalled import by_stage
-
     try:
-        return by_stage(planner.reports.calibration(process_id))
+        return planner.deals.stall_record(process_id)
     except PlannerError:
         return {}
 

@@ -19,6 +19,7 @@ from planner.i18n import current_language
 
 if TYPE_CHECKING:
     from planner.services import Planner
+    from planner.services.deals import Sums
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -44,6 +45,13 @@ class Totals(NamedTuple):
     def of(cls, cards: list[Card], win_rate: int, conversion: Conversion) -> Totals:
         found = money.totals(((c.value, c.currency, win_rate) for c in cards), *conversion)
         return cls(len(cards), found)
+
+    @classmethod
+    def summed(cls, sums: Sums, win_rate: int, conversion: Conversion) -> Totals:
+        """From the file's sums by currency (planner/store/board_reads.py) rather than cards."""
+        found = money.totals(((value, currency, win_rate) for currency, value in sorted(sums.values.items())),
+                             *conversion)
+        return cls(sums.deals, found)
 
     @classmethod
     def none(cls, home: str = "TWD") -> Totals:
