@@ -6,8 +6,12 @@ The triggers stop new damage; these queries find damage done around them
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
 from planner.store.database import APPLICATION_ID
+from planner.store.errors import CANNOT_READ, Unreadable
 from planner.store.repository import Store
 
 # a milestone's people as the table holds them and as its "milestone_people" event logged them
@@ -88,17 +92,38 @@ DAMAGED = QT_TRANSLATE_NOOP("errors", "SQLite integrity check: {result}")
 
 
 def problems(store: Store, full: bool = False) -> list[PlannerError]:
+    """SQLite's check of the file (``full``: its integrity check, indexes too; else the
+    quick one), then, on a sound file, the file's own rules."""
+    return integrity(store.conn, full) or rules(store.conn, store.path)
+
+
+def integrity(conn: sqlite3.Connection, full: bool = False) -> list[PlannerError]:
+    """``DAMAGED`` with what SQLite found, or nothing for a sound file (it reads the whole file)."""
+    if full:
+        result = "\n".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check"))
+    else:
+        result = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+    return [] if result == "ok" else [PlannerError(DAMAGED, result=result)]
+
+
+def rules(conn: sqlite3.Connection, path: Path) -> list[PlannerError]:
+    """The file's own rules, on a file SQLite found sound; ``path`` names it in an error."""
     found: list[PlannerError] = []
-    result = store.integrity_check() if full else store.quick_check()
-    if result != "ok":
-        found.append(PlannerError(DAMAGED, result=result))
-        return found
-    if store.application_id() != APPLICATION_ID:
+    if _read(conn, path, "PRAGMA application_id")[0][0] != APPLICATION_ID:
         found.append(PlannerError(QT_TRANSLATE_NOOP("errors", "The file is not marked as a Deal Planner file.")))
     # a dropped or changed trigger is reported by ``tamper`` (Planner.check), by name
     for message, sql in _QUERIES:
-        ids = [str(next(iter(r.values()))) for r in store.q(sql)]
+        ids = [str(r[0]) for r in _read(conn, path, sql)]
         if ids:
             shown = ", ".join(ids[:20]) + (" …" if len(ids) > 20 else "")
             found.append(PlannerError(message, ids=shown))
     return found
+
+
+def _read(conn: sqlite3.Connection, path: Path, sql: str) -> list[tuple[object, ...]]:
+    try:
+        return conn.execute(sql).fetchall()
+    except sqlite3.Error as e:
+        # a table rebuilt or a column dropped by another program: said in one line, as Store.q does
+        reason = (str(e).splitlines() or [type(e).__name__])[0]
+        raise Unreadable(CANNOT_READ, path=str(path), reason=reason) from None
