@@ -123,7 +123,12 @@ def _check(store: Store, full: bool, refuse_damaged: bool = False) -> list[Plann
 
     def sound_and_rules() -> None:
         try:
-            outcome["damage"] = invariants.integrity(beside, full)
+            try:
+                outcome["damage"] = invariants.integrity(beside, store.path, full)
+            except PlannerError as e:  # SQLite cannot even check it: opening calls that damaged
+                if not refuse_damaged:
+                    raise
+                outcome["damage"] = [e]
             if not outcome["damage"]:
                 outcome["rules"] = invariants.rules(beside, store.path)
         except BaseException as e:  # noqa: BLE001 - handed to the waiting thread

@@ -94,15 +94,16 @@ DAMAGED = QT_TRANSLATE_NOOP("errors", "SQLite integrity check: {result}")
 def problems(store: Store, full: bool = False) -> list[PlannerError]:
     """SQLite's check of the file (``full``: its integrity check, indexes too; else the
     quick one), then, on a sound file, the file's own rules."""
-    return integrity(store.conn, full) or rules(store.conn, store.path)
+    return integrity(store.conn, store.path, full) or rules(store.conn, store.path)
 
 
-def integrity(conn: sqlite3.Connection, full: bool = False) -> list[PlannerError]:
-    """``DAMAGED`` with what SQLite found, or nothing for a sound file (it reads the whole file)."""
+def integrity(conn: sqlite3.Connection, path: Path, full: bool = False) -> list[PlannerError]:
+    """``DAMAGED`` with what SQLite found, or nothing for a sound file (it reads the whole
+    file); ``Unreadable`` when SQLite cannot even check it."""
     if full:
-        result = "\n".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check"))
+        result = "\n".join(str(r[0]) for r in _read(conn, path, "PRAGMA integrity_check"))
     else:
-        result = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+        result = str(_read(conn, path, "PRAGMA quick_check")[0][0])  # its first finding, as ever
     return [] if result == "ok" else [PlannerError(DAMAGED, result=result)]
 
 
