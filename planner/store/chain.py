@@ -342,25 +342,23 @@ def _hashes(pieces: Iterable[bytes]) -> bytes:
     return b"".join(map(_DIGEST, map(hashlib.sha256, pieces)))
 
 
-def _chunk_sql(conn: sqlite3.Connection) -> tuple[str, str]:
-    """Two queries over the entries with ``? < seq <= ?`` (apart, they cost SQLite less than
-    together): how many there are; how many have a 32-byte BLOB as digest and link (``>=
-    x''``: only a BLOB sorts after every TEXT); digest1 link1 digest2 link2 ... in the order
-    of seq (the scan of the ledger's rowid range, the only way to run it, sees its rows in
-    that order, and its aggregate does); the links. Then: how many; the digests; the rows'
-    encodings split by ``_SEPARATOR`` (a missing row is NULL, which ``group_concat`` leaves
-    out; both columns see the same rows in the same order)."""
+def _chunk_sql(conn: sqlite3.Connection) -> str:
+    """The entries with ``? < seq <= ?`` as a few BLOBs: how many entries; how many have a
+    32-byte BLOB as digest and link (``>= x''``: only a BLOB sorts after every TEXT);
+    digest1 link1 digest2 link2 ... in the order of seq (the scan of the ledger's rowid
+    range, the only way to run it, meets its rows in that order, and so does the aggregate);
+    the links; the digests; the rows' encodings split by ``_SEPARATOR`` (a missing row is
+    NULL, which ``group_concat`` leaves out). All columns of an aggregate meet the same rows
+    in the same order, so the i-th digest, link and encoding are one entry's."""
     _encodings, data, joins = _rows_sql(conn, trust_types=True)
-    links = f"""SELECT count(*),
-          sum(length(digest) = 32 AND length(link) = 32 AND digest >= x'' AND link >= x''),
-          CAST(group_concat(digest || link, '') AS BLOB), CAST(group_concat(link, '') AS BLOB)
-        FROM {LEDGER} WHERE seq > ? AND seq <= ?"""
-    rows = f"""SELECT count(*), CAST(group_concat(l.digest, '') AS BLOB), CAST(group_concat({data}, x'00') AS BLOB)
+    return f"""SELECT count(*),
+          sum(length(l.digest) = 32 AND length(l.link) = 32 AND l.digest >= x'' AND l.link >= x''),
+          CAST(group_concat(l.digest || l.link, '') AS BLOB), CAST(group_concat(l.link, '') AS BLOB),
+          CAST(group_concat(l.digest, '') AS BLOB), CAST(group_concat({data}, x'00') AS BLOB)
         FROM {LEDGER} l {joins} WHERE l.seq > ? AND l.seq <= ?"""
-    return links, rows
 
 
-def _span_holds(conn: sqlite3.Connection, sql: tuple[str, str], low: int, high: int) -> int | None:
+def _span_holds(conn: sqlite3.Connection, sql: str, low: int, high: int) -> int | None:
     """How many entries have ``low < seq <= high``, if every seal among them holds; None if
     one does not (or cannot be told apart so quickly)."""
     before = conn.execute(f"SELECT link FROM {LEDGER} WHERE seq <= ? ORDER BY seq DESC LIMIT 1",
@@ -371,7 +369,7 @@ def _span_holds(conn: sqlite3.Connection, sql: tuple[str, str], low: int, high: 
     total = 0
     while low < high:
         top = min(low + _CHUNK, high)
-        count, good, pairs, links = conn.execute(sql[0], [low, top]).fetchone()
+        count, good, pairs, links, digests, rows = conn.execute(sql, [low, top]).fetchone()
         if not count:  # a gap in seq (not one the app leaves): on to the next entry
             following = conn.execute(f"SELECT min(seq) FROM {LEDGER} WHERE seq > ? AND seq <= ?",
                                      [low, high]).fetchone()[0]
@@ -379,16 +377,15 @@ def _span_holds(conn: sqlite3.Connection, sql: tuple[str, str], low: int, high: 
                 break
             low = following - 1
             continue
+        if good != count:  # a NULL, a TEXT, a digest of 31 bytes: the BLOBs would not line up
+            return None
         # after the link before the chunk, entry i's input (the link before it, its digest)
         # is the 64 bytes at 64 * i of: link, digest1, link1, digest2, link2 ...
-        stream = link + pairs if good == count else b""
+        stream = link + pairs
         inputs = map(stream.__getitem__, map(slice, range(0, 64 * count, 64), range(64, 64 * count + 64, 64)))
-        if good != count or _hashes(inputs) != links:
-            return None
-        joined, digests, rows = conn.execute(sql[1], [low, top]).fetchone()
         # an empty encoding is a row SQLite left to Python (a REAL, a BLOB): the walk's
         pieces = rows.split(_SEPARATOR) if rows is not None else []
-        if joined != count or len(pieces) != count or b"" in pieces or _hashes(pieces) != digests:
+        if len(pieces) != count or b"" in pieces or _hashes(inputs) != links or _hashes(pieces) != digests:
             return None
         total += count
         link = links[-32:]

@@ -7,8 +7,9 @@ Each size's demo file (kept by bench_startup.py under /tmp/deal-planner-bench/; 
 with ``deal-planner demo`` when missing, a few minutes at 100,000 deals) is copied, and the
 copy opened once so that it has this version's schema (a read-only check of an older file
 would upgrade a copy in memory each time). Then ``python -m planner check --db COPY`` runs
-``--runs`` times: the median wall time and the largest peak memory (``getrusage`` of the
-child), next to the issue's target (≤ 1.2 s at 100,000 deals).
+``--runs`` times: the median wall time, the median CPU time (all its threads: what a busy
+machine makes one wait for) and the largest peak memory (``getrusage`` of the child), next
+to the issue's target (≤ 1.2 s at 100,000 deals).
 
 ``--before DIR``: the root of another checkout (``git archive <commit> planner | tar -x -C
 DIR``) run alternately with this one, so that both see the same machine: a column before
@@ -40,8 +41,9 @@ def environment(root: Path) -> dict[str, str]:
     return env
 
 
-def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall time and peak memory (MB, ``ru_maxrss`` of the child) of ``cmd``, which must pass."""
+def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall time, CPU time (all its threads) and peak memory (MB, ``ru_maxrss``) of ``cmd``,
+    which must pass."""
     start = time.perf_counter()
     child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     output = child.stdout.read() if child.stdout else b""
@@ -49,7 +51,7 @@ def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{output.decode(errors='replace')}")
-    return elapsed, usage.ru_maxrss / 1024  # KiB on Linux
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # KiB on Linux
 
 
 def demo_file(deals: int, env: dict[str, str]) -> Path:
@@ -90,7 +92,7 @@ def main() -> None:
         for deals in args.deals:
             copy = prepared_copy(demo_file(deals, versions["this version"]), Path(folder),
                                  versions["this version"])
-            timings: dict[str, list[tuple[float, float]]] = {name: [] for name in versions}
+            timings: dict[str, list[tuple[float, float, float]]] = {name: [] for name in versions}
             for env in versions.values():  # the disk cache warmed for all
                 timed_child([sys.executable, "-m", "planner", "check", "--db", str(copy)], env)
             for _ in range(args.runs):  # alternately, so that all see the same machine
@@ -99,10 +101,11 @@ def main() -> None:
                         [sys.executable, "-m", "planner", "check", "--db", str(copy)], env))
             cells = []
             for name in versions:
-                seconds = statistics.median(t for t, _ in timings[name])
-                peak = max(m for _, m in timings[name])
-                cells.append(f"{seconds:.2f} s, {peak:.0f} MB")
-                print(f"{deals:>7,} deals, {name}: {seconds:.2f} s (median of {args.runs}), "
+                seconds = statistics.median(t for t, _, _ in timings[name])
+                cpu = statistics.median(c for _, c, _ in timings[name])
+                peak = max(m for _, _, m in timings[name])
+                cells.append(f"{seconds:.2f} s ({cpu:.2f} s CPU), {peak:.0f} MB")
+                print(f"{deals:>7,} deals, {name}: {seconds:.2f} s, {cpu:.2f} s CPU (medians of {args.runs}), "
                       f"peak {peak:.0f} MB", flush=True)
             target = TARGETS.get(deals)
             rows.append((f"`check`, {deals:,} deals", f"≤ {target:g} s" if target else "", cells))

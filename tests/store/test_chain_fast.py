@@ -258,3 +258,13 @@ def test_a_ledger_holding_other_tables_or_types_is_looked_at_closer(copy: Path) 
     assert not chain._intact(conn)
     assert said(conn) == walked(conn) and len(said(conn)) >= 2
     conn.close()
+
+
+def test_a_chunk_is_read_in_the_order_of_seq(copy: Path) -> None:
+    """The link check joins a chunk's seals end to end: SQLite must meet them by seq, which
+    the scan of a rowid range (the plan for the chunk's query) does."""
+    conn = sqlite3.connect(copy)
+    plan = conn.execute("EXPLAIN QUERY PLAN " + chain._chunk_sql(conn), [0, 5]).fetchall()
+    assert plan[0][3] == "SEARCH l USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)"
+    assert all("LEFT-JOIN" in row[3] for row in plan[1:])
+    conn.close()
