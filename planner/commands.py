@@ -57,11 +57,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    planner = _open(args)
-    try:
-        problems = planner.file.check(full=args.full)
-    finally:
-        planner.close()
+    from planner.services.plannerfile import check_file
+
+    problems = check_file(_db(args), full=args.full)  # opened only to read, as _open does
     path = shown(_db(args))
     if not problems:
         print(QCoreApplication.translate("cli", "{path}: OK, every rule holds.").format(path=path))

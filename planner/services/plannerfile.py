@@ -54,12 +54,9 @@ class PlannerFile(Noun):
     def check(self, full: bool = False) -> list[PlannerError]:
         """Integrity, the method's invariants, the schema and the hash chain; empty when all
         is well. ``full`` runs SQLite's full integrity check (indexes too) instead of the quick one."""
-        from planner.store import chain, invariants, tamper
+        from planner.store import invariants
 
-        found = invariants.problems(self.store, full=full)
-        if found and found[0].source == invariants.DAMAGED:
-            return found  # a damaged file: the rest would read garbage
-        return found + tamper.differences(self.store.conn) + chain.verify(self.store.conn)
+        return invariants.file_problems(self.store, full)
 
     @staticmethod
     def prepare_tampering() -> None:
@@ -92,3 +89,20 @@ class PlannerFile(Noun):
         from planner.store import chain
 
         return str(chain.fingerprint(self.store.conn))
+
+
+def check_file(path: Path, full: bool = False) -> list[PlannerError]:
+    """``deal-planner check``: open ``path`` only to read it, and check it (``PlannerFile.check``).
+
+    SQLite's quick check, which opening runs before anything else, runs once, beside the
+    other checks; its verdict still comes first: a damaged file is refused as opening
+    refuses it, whatever the other checks read. ``full`` checks at opening as usual."""
+    from planner.store import invariants, read_only
+    from planner.store.repository import Store
+
+    path = Path(path)
+    store = Store(read_only.open_read_only(path, quick_check=full), path, read_only=True)
+    try:
+        return invariants.file_problems(store, full, refuse_damaged=not full)
+    finally:
+        store.close()

@@ -1,13 +1,21 @@
-"""The file's own invariants, checked by ``deal-planner check``.
+"""The file's own invariants, checked by ``deal-planner check``, and the check itself.
 
 The triggers stop new damage; these queries find damage done around them
-(a trigger dropped in the shell, a row edited by another program).
+(a trigger dropped in the shell, a row edited by another program). ``file_problems`` runs
+the whole check: SQLite's, these queries, the schema (``tamper``) and the hash chain
+(``chain``), at once where the file can be read by more than one connection.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from pathlib import Path
+
 from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
+from planner.store import chain, read_only, tamper
 from planner.store.database import APPLICATION_ID
+from planner.store.errors import CANNOT_READ, Unreadable
 from planner.store.repository import Store
 
 # a milestone's people as the table holds them and as its "milestone_people" event logged them
@@ -88,17 +96,110 @@ DAMAGED = QT_TRANSLATE_NOOP("errors", "SQLite integrity check: {result}")
 
 
 def problems(store: Store, full: bool = False) -> list[PlannerError]:
+    """SQLite's check of the file (``full``: its integrity check, indexes too; else the
+    quick one), then, on a sound file, the file's own rules."""
+    return integrity(store.conn, store.path, full) or rules(store.conn, store.path)
+
+
+def integrity(conn: sqlite3.Connection, path: Path, full: bool = False) -> list[PlannerError]:
+    """``DAMAGED`` with what SQLite found, or nothing for a sound file (it reads the whole
+    file); ``Unreadable`` when SQLite cannot even check it."""
+    if full:
+        result = "\n".join(str(r[0]) for r in _read(conn, path, "PRAGMA integrity_check"))
+    else:
+        result = str(_read(conn, path, "PRAGMA quick_check")[0][0])  # its first finding, as ever
+    return [] if result == "ok" else [PlannerError(DAMAGED, result=result)]
+
+
+def rules(conn: sqlite3.Connection, path: Path) -> list[PlannerError]:
+    """The file's own rules, on a file SQLite found sound; ``path`` names it in an error."""
     found: list[PlannerError] = []
-    result = store.integrity_check() if full else store.quick_check()
-    if result != "ok":
-        found.append(PlannerError(DAMAGED, result=result))
-        return found
-    if store.application_id() != APPLICATION_ID:
+    if _read(conn, path, "PRAGMA application_id")[0][0] != APPLICATION_ID:
         found.append(PlannerError(QT_TRANSLATE_NOOP("errors", "The file is not marked as a Deal Planner file.")))
     # a dropped or changed trigger is reported by ``tamper`` (Planner.check), by name
     for message, sql in _QUERIES:
-        ids = [str(next(iter(r.values()))) for r in store.q(sql)]
+        ids = [str(r[0]) for r in _read(conn, path, sql)]
         if ids:
             shown = ", ".join(ids[:20]) + (" …" if len(ids) > 20 else "")
             found.append(PlannerError(message, ids=shown))
     return found
+
+
+def _read(conn: sqlite3.Connection, path: Path, sql: str) -> list[tuple[object, ...]]:
+    try:
+        return conn.execute(sql).fetchall()
+    except sqlite3.Error as e:
+        # a table rebuilt or a column dropped by another program: said in one line, as Store.q does
+        reason = (str(e).splitlines() or [type(e).__name__])[0]
+        raise Unreadable(CANNOT_READ, path=str(path), reason=reason) from None
+
+
+def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False) -> list[PlannerError]:
+    """What ``deal-planner check`` reports, in this order: SQLite's verdict (alone when the
+    file is damaged), the method's invariants, the schema, the hash chain. ``refuse_damaged``:
+    the file was opened without its quick check (``read_only.open_read_only``), so a damaged
+    one is refused here (``read_only.damaged``), as opening would have refused it.
+
+    On a file other connections can read (not an in-memory copy), its parts run at once on
+    connections of their own: SQLite's check and the invariants in one thread, each half
+    of the hash chain in another (SQLite and hashlib leave the GIL while they work)."""
+    conn = store.conn
+    readers = _readers(read_only.file_of(conn))
+    if readers is None:  # one connection: one part after the other
+        found = problems(store, full=full)
+        if found and found[0].source == DAMAGED:
+            return found  # a damaged file: the rest would read garbage
+        return found + tamper.differences(conn) + chain.verify(conn)
+    beside, spare = readers
+    outcome: dict[str, list[PlannerError]] = {}
+    failed: list[BaseException] = []
+
+    def sound_and_rules() -> None:
+        try:
+            try:
+                outcome["damage"] = integrity(beside, store.path, full)
+            except PlannerError as e:  # SQLite cannot even check it: opening calls that damaged
+                if not refuse_damaged:
+                    raise
+                outcome["damage"] = [e]
+            if not outcome["damage"]:
+                outcome["rules"] = rules(beside, store.path)
+        except BaseException as e:  # noqa: BLE001 - handed to the waiting thread
+            failed.append(e)
+
+    worker = threading.Thread(target=sound_and_rules, name="planner-check-rules")
+    worker.start()
+    error: Exception | None = None
+    try:
+        sealed = chain.verify(conn, spare)
+        schema = tamper.differences(conn)
+    except Exception as e:  # noqa: BLE001 - a damaged file's garbage: SQLite's verdict decides
+        error = e
+    finally:
+        worker.join()
+        beside.close()
+        spare.close()
+    if outcome.get("damage"):
+        if refuse_damaged:
+            raise read_only.damaged(store.path)
+        return outcome["damage"]
+    if failed:
+        raise failed[0]
+    if error is not None:
+        raise error
+    return outcome["rules"] + schema + sealed
+
+
+def _readers(path: Path | None) -> tuple[sqlite3.Connection, sqlite3.Connection] | None:
+    """Two more read-only connections to ``path``, or None where there can be none."""
+    if path is None:
+        return None
+    opened: list[sqlite3.Connection] = []
+    try:
+        for _ in range(2):
+            opened.append(read_only.reader(path))
+    except (sqlite3.Error, PlannerError):  # the file's connection alone reads it
+        for conn in opened:
+            conn.close()
+        return None
+    return opened[0], opened[1]
