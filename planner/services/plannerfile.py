@@ -52,7 +52,7 @@ class PlannerFile(Noun):
                                 source=self.planner.path, force=force)
 
     def check(self, full: bool = False) -> list[PlannerError]:
-        """Integrity, the method's invariants, the schema and the hash chain; empty when all
+        """Integrity, the method's invariants, the search index, the schema and the hash chain; empty when all
         is well. ``full`` runs SQLite's full integrity check (indexes too) instead of the quick one."""
         from planner.store import invariants
 

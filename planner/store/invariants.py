@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
-from planner.store import chain, read_only, tamper
+from planner.store import chain, read_only, search, tamper
 from planner.store.database import APPLICATION_ID
 from planner.store.errors import CANNOT_READ, Unreadable
 from planner.store.repository import Store
@@ -136,7 +136,7 @@ def _read(conn: sqlite3.Connection, path: Path, sql: str) -> list[tuple[object, 
 
 def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False) -> list[PlannerError]:
     """What ``deal-planner check`` reports, in this order: SQLite's verdict (alone when the
-    file is damaged), the method's invariants, the schema, the hash chain. ``refuse_damaged``:
+    file is damaged), the method's invariants, the search index, the schema, the hash chain. ``refuse_damaged``:
     the file was opened without its quick check (``read_only.open_read_only``), so a damaged
     one is refused here (``read_only.damaged``), as opening would have refused it.
 
@@ -149,7 +149,7 @@ def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False
         found = problems(store, full=full)
         if found and found[0].source == DAMAGED:
             return found  # a damaged file: the rest would read garbage
-        return found + tamper.differences(conn) + chain.verify(conn)
+        return found + search.problems(conn) + tamper.differences(conn) + chain.verify(conn)
     beside, spare = readers
     outcome: dict[str, list[PlannerError]] = {}
     failed: list[BaseException] = []
@@ -163,7 +163,7 @@ def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False
                     raise
                 outcome["damage"] = [e]
             if not outcome["damage"]:
-                outcome["rules"] = rules(beside, store.path)
+                outcome["rules"] = rules(beside, store.path) + search.problems(beside)
         except BaseException as e:  # noqa: BLE001 - handed to the waiting thread
             failed.append(e)
 

@@ -131,3 +131,17 @@ def test_the_command_says_what_the_check_finds(cli: Callable[..., Ran], path: Pa
     assert "Trigger events_no_update was removed." in result.stdout
     assert "event 1 is no longer what was sealed" in result.stdout
     assert cli("check", "--full", "--db", str(path)).stdout == result.stdout
+
+
+def test_check_reports_a_search_index_out_of_step_either_way(path: Path) -> None:
+    # the sqlite3 shell can write the index itself: check names the deal it no longer finds
+    shell = sqlite3.connect(path, isolation_level=None)
+    shell.execute("UPDATE deal_search SET text = 'nothing to find  ' WHERE rowid = 2")
+    shell.close()
+    said = [e.english() for e in plannerfile.check_file(path)]
+    assert said == ["Deal 2: the search index does not hold its current text."]
+    p = Planner.open(path, read_only=True)
+    try:
+        assert one_by_one(p.file.check) == said
+    finally:
+        p.close()
