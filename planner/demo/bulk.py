@@ -37,6 +37,10 @@ from planner.services.accounts import clean_contact
 
 EVENTS_AT_ONCE = 5000  # events kept before they are written: memory stays flat
 CACHE_KIB = 65536  # SQLite's page cache for the one large transaction (64 MiB), then as it was
+# The journal while the file is written: a rollback journal keeps only the pages the file had
+# before (a new file has few), where the write-ahead log would take every page of the file
+# once more (and copy it back afterwards). The file is in WAL mode again when written.
+BUILD_JOURNAL = "DELETE"
 
 _INSERT_DEAL = """INSERT INTO deals (created_at, account_id, title, value, currency, expected_close,
     next_target, notes, risks, next_step, next_step_due, process_id, stage_id, follow_up_of)
@@ -56,18 +60,22 @@ _TICK = {ItemKind.TASK: "UPDATE tasks SET done = 1 WHERE id = ?",
 
 def write(planner: Planner, plan: Plan) -> None:
     """The whole plan in one transaction: a large file in one commit (and one seal)."""
-    with planner.store.transaction(), _large_cache(planner.store.conn):
+    with _build_settings(planner.store.conn), planner.store.transaction():
         _Bulk(planner, plan).run()
 
 
 @contextmanager
-def _large_cache(conn: sqlite3.Connection) -> Iterator[None]:
-    """A page cache that holds the indexes being filled; the connection's own size after."""
+def _build_settings(conn: sqlite3.Connection) -> Iterator[None]:
+    """The connection tuned for one large transaction (a page cache that holds the indexes
+    being filled, ``BUILD_JOURNAL``), and as it was afterwards, written or not."""
     size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+    conn.execute(f"PRAGMA journal_mode = {BUILD_JOURNAL}")
     try:
         yield
     finally:
+        conn.execute(f"PRAGMA journal_mode = {journal}")
         conn.execute(f"PRAGMA cache_size = {int(size)}")
 
 
@@ -82,9 +90,17 @@ def _text(value: str) -> str:
 
 
 def _json(value: Any) -> str:
-    """``event_values.encode(value)``, the common texts remembered (the log repeats them)."""
-    if isinstance(value, str):
+    """``event_values.encode(value)``, the common values at once and the common texts
+    remembered: the log repeats them (tests compare the two for every value the demo logs)."""
+    kind = type(value)
+    if kind is str:
         return _text(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
     return event_values.encode(value)
 
 
