@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from planner.demo import bulk, content, history
+from planner.demo import bulk, content
 from planner.services import Planner
 
 DEFAULT_DEALS = 120  # enough closed deals for calibration to have something to say
@@ -24,5 +24,5 @@ def build(path: Path, deals: int | None = None, today: date | None = None, langu
     "zh_TW"): everything the demo says in that language; None: each customer in its own."""
     total = DEFAULT_DEALS if deals is None else max(deals, len(content.DEALS))
     planner = Planner.open(path, create=True)
-    bulk.write(planner, history.plan(total, today or date.today(), language=language))
+    bulk.build(planner, total, today or date.today(), language)
     return planner

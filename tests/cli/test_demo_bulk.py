@@ -1,5 +1,6 @@
 """The demo written in bulk (#15): the same file, row for row and seal for seal, as the plan
-written step by step through the services, and every rule of the file still judging each row."""
+written step by step through the services (in this process, or with its statements made by a
+second one), and every rule of the file still judging each row."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.demo import bulk, history, replay
+from planner.demo import bulk, history, replay, statements
 from planner.demo.history import Do
 from planner.domain import event_values, messages
 from planner.domain.errors import PlannerError
@@ -45,21 +46,55 @@ def _content(path: Path) -> dict[str, object]:
         conn.close()
 
 
+def _built(path: Path, total: int, language: str | None) -> str:
+    """The demo as ``build`` writes a large one: planned and made into statements by a second process."""
+    planner = Planner.open(path, create=True)
+    try:
+        bulk.build(planner, total, DAY, language)
+        assert planner.file.check() == []
+        return planner.file.fingerprint()
+    finally:
+        planner.close()
+
+
+def _same_files(one: Path, two: Path) -> None:
+    first, second = _content(one), _content(two)
+    assert second.keys() == first.keys()
+    for key in first:
+        assert second[key] == first[key], key
+    assert first["journal_mode"] == "wal"
+    counts = {t: len(first[t]) for t in ("deals", "milestones", "events", "tasks", "deal_contacts",  # type: ignore[arg-type]
+                                        "milestone_contacts", "corrections", "ledger")}
+    assert all(counts.values()), counts  # every kind of row was compared
+
+
 # 30: the hand-written deals and a few more; 240: a large file, with customers of its own
 @pytest.mark.parametrize(("total", "language"), [(30, None), (240, "en"), (240, "zh_TW")])
 def test_bulk_writes_the_file_the_services_write(tmp_path: Path, total: int, language: str | None) -> None:
-    plan = history.plan(total, DAY, language=language)
-    by_services = _write(tmp_path / "services.planner", replay, plan)
+    by_services = _write(tmp_path / "services.planner", replay, history.plan(total, DAY, language=language))
     in_bulk = _write(tmp_path / "bulk.planner", bulk, history.plan(total, DAY, language=language))
     assert in_bulk == by_services  # the same sealed history
-    services, fast = _content(tmp_path / "services.planner"), _content(tmp_path / "bulk.planner")
-    assert fast.keys() == services.keys()
-    for key in services:
-        assert fast[key] == services[key], key
-    assert services["journal_mode"] == "wal"
-    counts = {t: len(services[t]) for t in ("deals", "milestones", "events", "tasks", "deal_contacts",  # type: ignore[arg-type]
-                                           "milestone_contacts", "corrections", "ledger")}
-    assert all(counts.values()), counts  # every kind of row was compared
+    _same_files(tmp_path / "services.planner", tmp_path / "bulk.planner")
+
+
+def test_statements_made_by_a_second_process_write_the_same_file(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 0)  # as for 20,000 deals and more
+    made_here = _write(tmp_path / "here.planner", bulk, history.plan(240, DAY))
+    assert _built(tmp_path / "beside.planner", 240, None) == made_here
+    _same_files(tmp_path / "here.planner", tmp_path / "beside.planner")
+
+
+def test_a_second_process_that_fails_leaves_no_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk, "BESIDE_FROM", 0)
+    planner = Planner.open(tmp_path / "demo.planner", create=True)
+    try:
+        with pytest.raises(RuntimeError, match="failed"):
+            bulk.build(planner, 240, date(1, 1, 5), None)  # no history fits before the year 1
+        assert planner.deals.all() == [] and planner.file.check() == []
+        assert planner.store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        planner.close()
 
 
 def test_the_connection_keeps_its_settings(tmp_path: Path) -> None:
@@ -123,14 +158,14 @@ def test_the_files_rules_still_judge_every_row(tmp_path: Path, breaks: object, r
 @pytest.mark.parametrize("value", [None, True, False, 0, 1, -7, 2**40, "", "x", "中文 “quoted”\n", 1.5,
                                    [1, 2], date(2026, 1, 2)])
 def test_event_values_are_encoded_as_the_log_encodes_them(value: object) -> None:
-    assert bulk._json(value) == event_values.encode(value)
-    assert bulk._json(value) == event_values.encode(value)  # remembered, the same
+    assert statements.encode(value) == event_values.encode(value)
+    assert statements.encode(value) == event_values.encode(value)  # remembered, the same
 
 
 def test_stamps_are_the_moments_the_store_writes() -> None:
     for second in (0, 1, 59, 3600, 35_999, 36_000, 86_399):
         at = replay.moment(DAY, second)
-        assert bulk.stamp(DAY, second) == at.strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert statements.stamp(DAY, second) == at.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def test_steps_come_in_the_order_they_happened() -> None:
