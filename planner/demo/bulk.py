@@ -8,9 +8,9 @@ order, without its required work or dated ahead is refused, which rolls the whol
 The file is the one ``replay`` writes through the services, row for row and seal for seal
 (tests/cli/test_demo_bulk.py builds both and compares every table).
 
-A large plan is planned and turned into statements by a second process (``--deals 100000``
-on a computer with two cores or more) while this one writes the statements before them: the
-two halves of the work take about as long, so the file is written in about half the time.
+A large plan is planned and made into statements by a second process (``--deals 100000`` on
+a computer with two cores or more) while this one writes the statements before them, so the
+file takes about as long as the file's own work on its rows (triggers, indexes, the seal).
 """
 
 from __future__ import annotations
@@ -34,17 +34,20 @@ from planner.domain import event_values
 from planner.services import Planner
 
 CACHE_KIB = 65536  # SQLite's page cache for the one large transaction (64 MiB), then as it was
-# The journal while the file is written: a rollback journal keeps only the pages the file had
-# before (a new file has few), where the write-ahead log would take every page of the file
-# once more (and copy it back afterwards). The file is in WAL mode again when written.
-BUILD_JOURNAL = "DELETE"
-BESIDE_FROM = 20_000  # deals from which the statements are made in a second process
+LARGE = 20_000  # deals from which a plan is made into statements by a second process, beside the writing,
+# and written without the write-ahead log: a large file's pages outgrow the cache, and every page
+# that leaves it goes to the log, once or many times, to be copied back at the end (a fifth of
+# the time at 100,000 deals, in system calls). The rollback journal kept in memory instead can
+# still undo the whole demo when a rule refuses a row; a crash midway leaves a new file that
+# cannot be opened (deleted and written again), as a power cut would leave a half-copied one.
+# The file is in WAL mode again once written. A small demo (the app's) keeps its log throughout.
+LARGE_JOURNAL = "MEMORY"
 
 
 def write(planner: Planner, plan: Plan) -> None:
     """The whole plan in one transaction: a large file in one commit (and one seal)."""
     conn = planner.store.conn
-    with _build_settings(conn), planner.store.transaction():
+    with _build_settings(conn, large=len(plan.deals) >= LARGE), planner.store.transaction():
         made = Statements(plan, _set_up(planner, plan))
         _execute(conn, made.batches())
         _check(conn, made.last)
@@ -52,25 +55,26 @@ def write(planner: Planner, plan: Plan) -> None:
 
 def build(planner: Planner, total: int, today: date, language: str | None) -> None:
     """``write(planner, history.plan(total, today, language=language))``; a large plan is
-    planned and turned into statements by a second process, beside this one's writing."""
-    if total < BESIDE_FROM or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False):
+    planned and made into statements by a second process, beside this one's writing."""
+    if total < LARGE or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False):
         write(planner, history.plan(total, today, language=language))
         return
     conn = planner.store.conn
-    with _Beside(total, today, language) as beside, _build_settings(conn), planner.store.transaction():
+    with _Beside(total, today, language) as beside, _build_settings(conn, large=True), planner.store.transaction():
         start = _set_up(planner, beside.plan())
         _execute(conn, beside.batches(start))
         _check(conn, beside.last())
 
 
 @contextmanager
-def _build_settings(conn: sqlite3.Connection) -> Iterator[None]:
+def _build_settings(conn: sqlite3.Connection, large: bool) -> Iterator[None]:
     """The connection tuned for one large transaction (a page cache that holds the indexes
-    being filled, ``BUILD_JOURNAL``), and as it was afterwards, written or not."""
+    being filled; for a large file, ``LARGE_JOURNAL``), and as it was afterwards, written or not."""
     size = conn.execute("PRAGMA cache_size").fetchone()[0]
     journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
-    conn.execute(f"PRAGMA journal_mode = {BUILD_JOURNAL}")
+    if large:
+        conn.execute(f"PRAGMA journal_mode = {LARGE_JOURNAL}")
     try:
         yield
     finally:

@@ -79,14 +79,14 @@ def test_bulk_writes_the_file_the_services_write(tmp_path: Path, total: int, lan
 
 def test_statements_made_by_a_second_process_write_the_same_file(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bulk, "BESIDE_FROM", 0)  # as for 20,000 deals and more
+    monkeypatch.setattr(bulk, "LARGE", 0)  # as for 20,000 deals and more
     made_here = _write(tmp_path / "here.planner", bulk, history.plan(240, DAY))
     assert _built(tmp_path / "beside.planner", 240, None) == made_here
     _same_files(tmp_path / "here.planner", tmp_path / "beside.planner")
 
 
 def test_a_second_process_that_fails_leaves_no_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bulk, "BESIDE_FROM", 0)
+    monkeypatch.setattr(bulk, "LARGE", 0)
     planner = Planner.open(tmp_path / "demo.planner", create=True)
     try:
         with pytest.raises(RuntimeError, match="failed"):
@@ -97,7 +97,10 @@ def test_a_second_process_that_fails_leaves_no_demo(tmp_path: Path, monkeypatch:
         planner.close()
 
 
-def test_the_connection_keeps_its_settings(tmp_path: Path) -> None:
+@pytest.mark.parametrize("large", [False, True])
+def test_the_connection_keeps_its_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, large: bool) -> None:
+    if large:  # written with its rollback journal in memory
+        monkeypatch.setattr(bulk, "LARGE", 0)
     planner = Planner.open(tmp_path / "demo.planner", create=True)
     try:
         conn = planner.store.conn
@@ -139,9 +142,14 @@ def _in_the_future(plan: history.Plan) -> None:
 @pytest.mark.parametrize(("breaks", "rule"), [(_work_undone, messages.MILESTONE_BLOCKED),
                                                (_stage_skipped, messages.MILESTONE_ORDER),
                                                (_in_the_future, messages.MILESTONE_FUTURE)])
-def test_the_files_rules_still_judge_every_row(tmp_path: Path, breaks: object, rule: messages.Rule) -> None:
+@pytest.mark.parametrize("large", [False, True])
+def test_the_files_rules_still_judge_every_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, large: bool,
+                                               breaks: object, rule: messages.Rule) -> None:
     """Nothing is switched off: a plan the method forbids is refused by the file's triggers
-    (bulk checks none of these itself), and the whole demo is rolled back."""
+    (bulk checks none of these itself), and the whole demo is rolled back, a large one's
+    (journal in memory) too."""
+    if large:
+        monkeypatch.setattr(bulk, "LARGE", 0)
     plan = history.plan(30, DAY)
     breaks(plan)  # type: ignore[operator]  # one of the functions above
     planner = Planner.open(tmp_path / "demo.planner", create=True)
@@ -151,6 +159,7 @@ def test_the_files_rules_still_judge_every_row(tmp_path: Path, breaks: object, r
         assert refused.value.source == rule.says
         assert planner.deals.all() == [] and planner.file.check() == []
         assert planner.store.conn.execute("SELECT count(*) FROM events").fetchone()[0] == 0
+        assert planner.store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         planner.close()
 
