@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import os
 import pickle
-import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,28 +27,24 @@ from typing import Any
 import planner as package
 from planner.demo import history, replay, statements
 from planner.demo.history import Plan
-from planner.demo.statements import MANY, Start, Statement, Statements
+from planner.demo.statements import Start, Statements
 from planner.domain import event_values
 from planner.services import Planner
+from planner.store import bulk
+from planner.store.bulk import Statement
 
-CACHE_KIB = 65536  # SQLite's page cache for the one large transaction (64 MiB), then as it was
-LARGE = 20_000  # deals from which a plan is made into statements by a second process, beside the writing,
-# and written without the write-ahead log: a large file's pages outgrow the cache, and every page
-# that leaves it goes to the log, once or many times, to be copied back at the end (a fifth of
-# the time at 100,000 deals, in system calls). The rollback journal kept in memory instead can
-# still undo the whole demo when a rule refuses a row; a crash midway leaves a new file that
-# cannot be opened (deleted and written again), as a power cut would leave a half-copied one.
-# The file is in WAL mode again once written. A small demo (the app's) keeps its log throughout.
-LARGE_JOURNAL = "MEMORY"
+LARGE = 20_000  # deals from which a plan is made into statements by a second process, beside the
+# writing, and written with the journal of a new file (``bulk.tuned``); a small demo (the app's)
+# keeps the write-ahead log throughout
 
 
 def write(planner: Planner, plan: Plan) -> None:
     """The whole plan in one transaction: a large file in one commit (and one seal)."""
     conn = planner.store.conn
-    with _build_settings(conn, large=len(plan.deals) >= LARGE), planner.store.transaction():
+    with bulk.tuned(conn, new_file=len(plan.deals) >= LARGE), planner.store.transaction():
         made = Statements(plan, _set_up(planner, plan))
-        _execute(conn, made.batches())
-        _check(conn, made.last)
+        bulk.run(conn, made.batches())
+        bulk.check(conn, made.last)
 
 
 def build(planner: Planner, total: int, today: date, language: str | None) -> None:
@@ -60,62 +54,22 @@ def build(planner: Planner, total: int, today: date, language: str | None) -> No
         write(planner, history.plan(total, today, language=language))
         return
     conn = planner.store.conn
-    with _Beside(total, today, language) as beside, _build_settings(conn, large=True), planner.store.transaction():
+    with _Beside(total, today, language) as beside, bulk.tuned(conn, new_file=True), planner.store.transaction():
         start = _set_up(planner, beside.plan())
-        _execute(conn, beside.batches(start))
-        _check(conn, beside.last())
-
-
-@contextmanager
-def _build_settings(conn: sqlite3.Connection, large: bool) -> Iterator[None]:
-    """The connection tuned for one large transaction (a page cache that holds the indexes
-    being filled; for a large file, ``LARGE_JOURNAL``), and as it was afterwards, written or not."""
-    size = conn.execute("PRAGMA cache_size").fetchone()[0]
-    journal = conn.execute("PRAGMA journal_mode").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
-    if large:
-        conn.execute(f"PRAGMA journal_mode = {LARGE_JOURNAL}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA journal_mode = {journal}")
-        conn.execute(f"PRAGMA cache_size = {int(size)}")
+        bulk.run(conn, beside.batches(start))
+        bulk.check(conn, beside.last())
 
 
 def _set_up(planner: Planner, plan: Plan) -> Start:
     """The processes, accounts and contacts through the services (``replay.set_up``), and the
     last id of each table the statements count on."""
     processes, accounts, contact_ids, categories = replay.set_up(planner, plan)
-    conn = planner.store.conn
     contacts = [[planner.store.contact(i) for i in ids] for ids in contact_ids]
-    last = {t: int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0])
-            for t in statements.COUNTED}
-    # the file's first event records where its JSON log begins, as ``Store.log`` does
-    if conn.execute("SELECT 1 FROM settings WHERE key = ?", [event_values.ENCODING_FROM]).fetchone() is None:
+    last = bulk.last_ids(planner.store.conn, statements.COUNTED)
+    if event_values.ENCODING_FROM not in planner.store.settings():  # as the file's first event does
         planner.store.set_setting(event_values.ENCODING_FROM, str(last["events"] + 1))
     return Start(processes, [a.id or 0 for a in accounts], [[c for c in cs if c is not None] for cs in contacts],
                  categories, last)
-
-
-def _execute(conn: sqlite3.Connection, batches: Iterable[list[Statement]]) -> None:
-    """Every statement in order; an insert whose row gets another id than the one the later
-    statements count on stops it all (the transaction is rolled back)."""
-    execute, many = conn.execute, conn.executemany
-    for batch in batches:
-        for sql, params, row_id in batch:
-            if row_id == MANY:
-                many(sql, params)
-            elif execute(sql, params).lastrowid != row_id and row_id:
-                raise AssertionError(f"expected id {row_id} for {sql.split('(')[0]}")
-
-
-def _check(conn: sqlite3.Connection, last: dict[str, int]) -> None:
-    """Every table ends at the id the statements counted on: the work the triggers copied is
-    the work they held (else a tick or a due date went to another row). Otherwise the file is
-    rolled back."""
-    found = {t: int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]) for t in last}
-    if found != last:
-        raise AssertionError(f"the file's last ids {found} are not those the statements counted on {last}")
 
 
 class _Beside:

@@ -28,11 +28,8 @@ from planner.domain import event_values, rules
 from planner.domain.buying import missing_roles
 from planner.domain.lifecycle import Tick
 from planner.domain.model import BuyingRole, Contact, DealContact, ItemKind, Outcome, Process, Stage
+from planner.store.bulk import MANY, Statement  # (sql, parameters, the id an insert must get)
 
-# a statement: (SQL, its parameters, what it must give) where the last is the id an insert
-# must get, 0 for an update, or MANY: the parameters are rows, sent with ``executemany``
-Statement = tuple[str, Any, int]
-MANY = -1
 EVENTS_AT_ONCE = 2000  # events sent as one statement: memory stays flat
 
 INSERT_DEAL = """INSERT INTO deals (created_at, account_id, title, value, currency, expected_close,
