@@ -1,5 +1,5 @@
 """The statements that write a planned history: the rows the services would write, made in
-Python, in the order the days came (``bulk`` sends them to the file).
+Python, in the order the days came (``planner.store.bulk`` runs them in the file).
 
 ``replay`` writes a plan through the services, which read the deal back before every step
 (its milestones, work and buying group) to decide what to write. Here each deal is held in
@@ -7,7 +7,7 @@ Python as the file has it (``_Deal``), so only the writes remain: each the state
 services send, with the values they would send. The ids the file will give are known ahead
 (it gives the next one; nothing is deleted), so the statements need no answer from the
 file and can be made in another process while the file takes the ones before them; every
-insert carries the id it must get, and ``bulk`` refuses the file when it gets another.
+insert carries the id it must get, and the store refuses the file when it gets another.
 
 This module reads no file: a process that makes statements needs only the plan.
 """
