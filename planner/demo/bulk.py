@@ -33,7 +33,7 @@ from planner.services import Planner
 from planner.store import bulk
 from planner.store.bulk import Statement
 
-LARGE = 20_000  # deals from which a plan is made into statements by a second process, beside the
+LARGE = 5_000  # deals from which a plan is made into statements by a second process, beside the
 # writing, and written with the journal of a new file (``bulk.tuned``); a small demo (the app's)
 # keeps the write-ahead log throughout
 

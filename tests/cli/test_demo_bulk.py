@@ -79,7 +79,7 @@ def test_bulk_writes_the_file_the_services_write(tmp_path: Path, total: int, lan
 
 def test_statements_made_by_a_second_process_write_the_same_file(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(bulk, "LARGE", 0)  # as for 20,000 deals and more
+    monkeypatch.setattr(bulk, "LARGE", 0)  # as for 5,000 deals and more
     made_here = _write(tmp_path / "here.planner", bulk, history.plan(240, DAY))
     assert _built(tmp_path / "beside.planner", 240, None) == made_here
     _same_files(tmp_path / "here.planner", tmp_path / "beside.planner")
