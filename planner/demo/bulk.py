@@ -50,7 +50,8 @@ def write(planner: Planner, plan: Plan) -> None:
 def build(planner: Planner, total: int, today: date, language: str | None) -> None:
     """``write(planner, history.plan(total, today, language=language))``; a large plan is
     planned and made into statements by a second process, beside this one's writing."""
-    if total < LARGE or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False):
+    # a packaged app has no interpreter to start the second process with
+    if total < LARGE or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False) or not sys.executable:
         write(planner, history.plan(total, today, language=language))
         return
     conn = planner.store.conn
