@@ -3,8 +3,10 @@
 A script, not a test:  python tests/benchmarks/bench_demo.py [--deals 10000 100000] [--runs 1]
                                                              [--check] [--source DIR]
 Each run writes a new demo file in a temporary folder with ``python -m planner demo`` and
-prints its wall-clock and CPU seconds, deals per second and peak memory (the process's
-maximum resident set); with several runs, the medians. ``--check`` also runs ``deal-planner
+prints its wall-clock seconds, CPU seconds (of both processes: from 5,000 deals on, a second
+one makes the statements), deals per second and peak memory (the larger process's maximum
+resident set); with several runs, the medians. The machine's load changes the wall clock a
+lot: run it on a quiet machine. ``--check`` also runs ``deal-planner
 check`` on the file (invariants, tamper, hash chain) and prints its verdict. ``--source DIR``
 times another checkout (e.g. the main branch before a change) with the same interpreter.
 """
@@ -52,7 +54,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="run deal-planner check on each file")
     parser.add_argument("--source", type=Path, default=ROOT, help="the checkout to time (default: this one)")
     args = parser.parse_args()
-    print(f"{'deals':>8} {'wall':>8} {'CPU':>8} {'deals/s':>8} {'peak MB':>8}  target (100,000 deals < {TARGET:g} s)")
+    print(f"{'deals':>8} {'wall':>8} {'CPU':>8} {'deals/s':>8} {'peak MB':>8}  target: 100,000 deals < {TARGET:g} s")
     for deals in args.deals:
         runs = []
         with tempfile.TemporaryDirectory() as folder:
@@ -62,11 +64,9 @@ def main() -> int:
             wall = statistics.median(r.wall for r in runs)
             cpu = statistics.median(r.cpu for r in runs)
             peak = max(r.peak_mb for r in runs)
-            # the target scales with the size: 100,000 deals in 60 s is 1,667 deals a second
-            allowed = TARGET * deals / 100_000
-            verdict = "OK" if wall < allowed else "SLOW"
-            print(f"{deals:8,} {wall:7.1f}s {cpu:7.1f}s {deals / wall:8,.0f} {peak:8.0f}  "
-                  f"< {allowed:.0f} s: {verdict}", flush=True)
+            # the issue's target is for 100,000 deals; a smaller file shows its pace only
+            verdict = f"< {TARGET:g} s: {'OK' if wall < TARGET else 'SLOW'}" if deals == 100_000 else ""
+            print(f"{deals:8,} {wall:7.1f}s {cpu:7.1f}s {deals / wall:8,.0f} {peak:8.0f}  {verdict}", flush=True)
             if args.check:
                 checked = subprocess.run([sys.executable, "-m", "planner", "check", "--db", str(path)],
                                          env={**os.environ, "PYTHONPATH": str(args.source)}, cwd=args.source,
