@@ -50,7 +50,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise FileRefused(QT_TRANSLATE_NOOP("errors", "{path} already exists."), path=str(path))
     with safe_write.held_for_writing(path):
         planner = build(path, deals=args.deals, language=current_language())  # the --lang chosen
-        count = len(planner.deals.all())
+        count = sum(p.deals for p in planner.processes.summaries())  # counted, not read: 100,000 take a second
         planner.close()
     print(QCoreApplication.translate("cli", "Wrote {path} with %n deals.", "", count).format(path=shown(path)))
     return 0

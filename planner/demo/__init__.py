@@ -1,8 +1,10 @@
 """A realistic demo file, in one language or bilingual, with two to three years of sales history, and large
 files for benchmarks (``deal-planner demo --deals N``).
 
-The history is planned first from a fixed seed (``history``), then written through the
-services as it happened, day by day (``replay``): the same ``today`` gives the same file.
+The history is planned first from a fixed seed (``history``), then written as it happened,
+day by day, in one transaction (``bulk``: the rows the services would write, each judged by
+the file's triggers; ``replay`` writes the same plan through the services themselves, and
+tests compare the two files row for row): the same ``today`` gives the same file.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from planner.demo import content, history, replay
+from planner.demo import bulk, content
 from planner.services import Planner
 
 DEFAULT_DEALS = 120  # enough closed deals for calibration to have something to say
@@ -22,5 +24,5 @@ def build(path: Path, deals: int | None = None, today: date | None = None, langu
     "zh_TW"): everything the demo says in that language; None: each customer in its own."""
     total = DEFAULT_DEALS if deals is None else max(deals, len(content.DEALS))
     planner = Planner.open(path, create=True)
-    replay.write(planner, history.plan(total, today or date.today(), language=language))
+    bulk.build(planner, total, today or date.today(), language)
     return planner

@@ -54,6 +54,8 @@ _BY_HAND: dict[int, dict[int, tuple[Attitude, Influence]] | None] = {
 
 def group(deal: PlannedDeal, contacts: list[Contact], young: bool) -> list[Member]:
     """The deal's buying group when it is created."""
+    if not contacts:  # nobody to choose (a large file's own customers): no generator to seed
+        return []
     rng = random.Random(f"{SEED}-people-{deal.index}")
     lang = deal.words
     if deal.index in _BY_HAND:

@@ -4,6 +4,10 @@ days came, each step stamped with its own moment (``Store.dated``).
 Nothing here bends a rule: every milestone goes through ``planner.milestones.confirm`` with
 its work ticked, every reason through the use case that checks it, and the file's triggers
 judge each row as they would a user's. Only the clock differs.
+
+The demo is written by ``bulk`` (the same rows, without reading each deal back before every
+step: about 320 deals a second here); this is the reference it is compared with, row for row
+(tests/cli/test_demo_bulk.py), and it writes the demo's processes and customers for both.
 """
 
 from __future__ import annotations
@@ -30,6 +34,25 @@ def write(planner: Planner, plan: Plan) -> None:
         _Replay(planner, plan).run()
 
 
+def set_up(planner: Planner, plan: Plan) -> tuple[dict[str, Process], list[Account], list[list[int]], dict[str, int]]:
+    """What the history starts from, written through the services on the plan's first day:
+    the processes (as stored, with their stages' ids), the accounts and, by customer, their
+    contacts' ids; with the reason categories' ids by key."""
+    processes: dict[str, Process] = {}
+    accounts: list[Account] = []
+    contacts: list[list[int]] = []
+    with planner.store.dated(moment(plan.start, FIRST_SECOND)):
+        for key, process in plan.processes.items():
+            processes[key] = planner.processes.get(planner.processes.create(process))
+        for customer in plan.customers:
+            account_id = planner.accounts.create(customer.account)
+            contacts.append([planner.contacts.add(dataclasses.replace(contact, account_id=account_id))
+                             for contact in customer.contacts])
+            accounts.append(dataclasses.replace(customer.account, id=account_id))
+    categories = {c.key: c.id for c in planner.reasons.all() if c.key is not None}
+    return processes, accounts, contacts, categories
+
+
 class _Replay:
     def __init__(self, planner: Planner, plan: Plan) -> None:
         self.planner, self.plan = planner, plan
@@ -44,15 +67,7 @@ class _Replay:
 
     def run(self) -> None:
         planner = self.planner
-        with planner.store.dated(moment(self.plan.start, FIRST_SECOND)):
-            for key, process in self.plan.processes.items():
-                self.processes[key] = planner.processes.get(planner.processes.create(process))
-            for customer in self.plan.customers:
-                account_id = planner.accounts.create(customer.account)
-                self.contacts.append([planner.contacts.add(dataclasses.replace(contact, account_id=account_id))
-                                      for contact in customer.contacts])
-                self.accounts.append(dataclasses.replace(customer.account, id=account_id))
-        self.categories = {c.key: c.id for c in planner.reasons.all() if c.key is not None}
+        self.processes, self.accounts, self.contacts, self.categories = set_up(planner, self.plan)
         steps = {Do.OPEN: self.open, Do.FOLLOW: self.follow, Do.WORK: self.work, Do.CONFIRM: self.confirm,
                  Do.LOSE: self.lose, Do.ABANDON: self.abandon, Do.ARCHIVE: self.archive,
                  Do.CORRECT: self.correct}
