@@ -16,6 +16,7 @@ from planner.demo.history import Do
 from planner.domain import event_values, messages
 from planner.domain.errors import PlannerError
 from planner.services import Planner
+from planner.store import search
 
 DAY = date.today() - timedelta(days=3)
 # written when the file was created, not by the demo: the one column allowed to differ
@@ -39,6 +40,8 @@ def _content(path: Path) -> dict[str, object]:
         out: dict[str, object] = {p: conn.execute(f"PRAGMA {p}").fetchone()[0] for p in PRAGMAS}
         out["schema"] = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+            if search.is_index_table(table) and table != search.TABLE:
+                continue  # FTS5's own tables: the index compares by its text
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != CREATED.get(table)]
             out[table] = conn.execute(f"SELECT rowid, {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
         return out
