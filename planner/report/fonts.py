@@ -61,12 +61,39 @@ def font_file(name: str):
     return files("planner.resources") / "fonts" / _FILES[name][0]
 
 
+class _Face(TTFont):
+    """A TrueType face that remembers the widths of the strings it has measured.
+
+    reportlab measures every word of every paragraph each time it wraps it (a table is
+    wrapped to measure it, then to split it, then to draw it), one character at a time in
+    Python. The sum of a string's advance widths is kept here, so a word is summed once;
+    the result is the very number reportlab computes (same sum, same order, same scaling).
+    """
+
+    _LIMIT = 200_000  # strings kept before the memory is started afresh
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._sums: dict[str | bytes, float] = {}
+
+    def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 (reportlab)
+        total = self._sums.get(text)
+        if total is None:
+            chars = text if isinstance(text, str) else text.decode(encoding or "utf8")
+            get, default = self.face.charWidths.get, self.face.defaultWidth
+            total = sum(get(ord(char), default) for char in chars)
+            if len(self._sums) >= self._LIMIT:
+                self._sums.clear()
+            self._sums[text] = total
+        return 0.001 * size * total
+
+
 @functools.cache
 def register() -> None:
     """Register the faces and their families with reportlab; later calls do nothing."""
     for name, (_filename, index) in _FILES.items():
         with as_file(font_file(name)) as path:  # reportlab reads the whole file here
-            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+            pdfmetrics.registerFont(_Face(name, str(path), subfontIndex=index))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK,
                                   boldItalic=FALLBACK_BOLD)

@@ -1,0 +1,92 @@
+"""A reportlab Paragraph that does not run the markup parser for text it has seen or plain text.
+
+reportlab parses every Paragraph's text with an HTML parser; in a 200-deal plan that
+was half the time spent building the story. :class:`Para` lays out exactly as
+``Paragraph`` does (it is one), but gets its fragments
+
+- for plain text (no tag, no entity): straight from the style, as the parser would
+  make them (one fragment in the style's face, colour and size carrying the text);
+- for markup: from a cache of parses, since the report repeats its own markup (labels
+  in a colour, "Required", the outcome of a milestone) on every deal.
+
+Each paragraph gets its own fragment objects: reportlab writes layout notes on them.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
+
+__all__ = ["Para"]
+
+
+class Para(Paragraph):
+    def _setup(self, text, style, bullet_text, frags, cleaner):  # reportlab's (positional) arguments
+        if frags is not None or cleaner is not cleanBlockQuotedText:
+            super()._setup(text, style, bullet_text, frags, cleaner)
+            return
+        text = cleaner(text)
+        if text and "<" not in text and "&" not in text:
+            frags = [_plain(style, self.caseSensitive, text)]
+        else:
+            parsed = _parsed(text, style, self.caseSensitive)
+            if parsed is None:  # let reportlab raise its own error for broken markup
+                super()._setup(text, style, bullet_text, None, cleaner)
+                return
+            style, kept, bullet = parsed
+            frags = [_fresh(f) for f in kept]
+            if bullet:
+                bullet_text = [_fresh(f) for f in bullet]
+        textTransformFrags(frags, style)
+        self.text = text
+        self.frags = frags
+        self.style = style
+        self.bulletText = bullet_text
+        self.debug = 0
+
+
+def _fresh(frag: ParaFrag) -> ParaFrag:
+    """A copy of a cached fragment: its own attributes, its own lists."""
+    made = copy.copy(frag)
+    for name in ("link", "us_lines"):
+        value = getattr(made, name, None)
+        if isinstance(value, list):
+            setattr(made, name, list(value))
+    return made
+
+
+def _plain(style: ParagraphStyle, case_sensitive: int, text: str) -> ParaFrag:
+    frag = _fresh(_template(style, case_sensitive))
+    frag.text = text
+    return frag
+
+
+@functools.lru_cache(maxsize=256)
+def _template(style: ParagraphStyle, case_sensitive: int) -> ParaFrag:
+    """The fragment the parser makes for plain text in ``style`` (parsed once per style)."""
+    parsed = _parse("x", style, case_sensitive)
+    assert parsed is not None and len(parsed[1]) == 1 and not parsed[2] and parsed[0] is style
+    return parsed[1][0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(text: str, style: ParagraphStyle, case_sensitive: int) -> tuple | None:
+    parsed = _parse(text, style, case_sensitive)
+    if parsed is None:
+        return None
+    found_style, frags, bullet = parsed
+    return found_style, tuple(frags), tuple(bullet) if bullet else None
+
+
+def _parse(text: str, style: ParagraphStyle, case_sensitive: int) -> tuple | None:
+    parser = ParaParser()
+    parser.caseSensitive = case_sensitive
+    found_style, frags, bullet = parser.parse(text, style)
+    if frags is None:
+        return None
+    return found_style, frags, bullet
