@@ -11,7 +11,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from planner.domain.forecast import ForecastPrint
 from planner.domain.plan import AccountPlan
-from planner.report import formats, theme
+from planner.report import accel, formats, theme
 from planner.report.audience import CustomerPlan
 from planner.report.customer import CustomerStory
 from planner.report.fonts import REGULAR, register
@@ -114,6 +114,7 @@ def _document(stream: BinaryIO, labels: Labels, paper: str, title: str, subject:
 
 def _build(doc: BaseDocTemplate, story: list[Flowable], decor: Decor) -> int:
     result: dict[str, int] = {}
+    accel.install()
     with _binary_streams():
         doc.build(story, canvasmaker=numbered_canvas(decor, result))
     return result["pages"]
