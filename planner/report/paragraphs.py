@@ -14,7 +14,6 @@ Each paragraph gets its own fragment objects: reportlab writes layout notes on t
 
 from __future__ import annotations
 
-import copy
 import functools
 
 from reportlab.lib.styles import ParagraphStyle
@@ -49,10 +48,32 @@ class Para(Paragraph):
         self.bulletText = bullet_text
         self.debug = 0
 
+    def wrap(self, availWidth, availHeight):
+        """As Paragraph.wrap; asked again at the width it was last broken for, the lines
+        it broke then stand (a table cell is wrapped to measure the table, to split it and
+        to draw it, always at its column's width).
+
+        The lines depend on the width, the style and the fragments only; reportlab drops
+        or replaces them (``blPara``, ``frags``) when they no longer hold, and then they
+        are broken afresh.
+        """
+        memo = self.__dict__.get("_plan_wrapped")
+        if (memo is not None and memo[0] == availWidth and memo[1] is self.frags and memo[2] is self.style
+                and memo[3] is self.__dict__.get("blPara")):
+            self.width = availWidth
+            self.height = memo[4]
+            return availWidth, memo[4]
+        width, height = super().wrap(availWidth, availHeight)
+        blpara = self.__dict__.get("blPara")
+        if blpara is not None:
+            self._plan_wrapped = (availWidth, self.frags, self.style, blpara, height)
+        return width, height
+
 
 def _fresh(frag: ParaFrag) -> ParaFrag:
     """A copy of a cached fragment: its own attributes, its own lists."""
-    made = copy.copy(frag)
+    made = frag.__class__.__new__(frag.__class__)
+    made.__dict__.update(frag.__dict__)
     for name in ("link", "us_lines"):
         value = getattr(made, name, None)
         if isinstance(value, list):
