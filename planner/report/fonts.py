@@ -87,6 +87,27 @@ class _Face(TTFont):
             self._sums[text] = total
         return 0.001 * size * total
 
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab)
+        """As TTFont.splitString (a string as runs of subset codes), remembered per document.
+
+        The first time a string is split its new characters get their codes in the
+        document's subsets; those never change, so the same string splits the same way
+        afterwards and the runs are kept (with the document's font state) for next time.
+        """
+        state = self.state.get(doc)
+        known = state.__dict__.setdefault("_plan_split", {}) if state is not None else None
+        if known is not None:
+            runs = known.get(text)
+            if runs is not None:
+                return list(runs)
+        runs = super().splitString(text, doc, encoding)
+        if known is None:
+            known = self.state[doc].__dict__.setdefault("_plan_split", {})
+        if len(known) >= self._LIMIT:
+            known.clear()
+        known[text] = tuple(runs)
+        return runs
+
 
 @functools.cache
 def register() -> None:
