@@ -99,14 +99,13 @@ class StageMap(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         if not self.compact:
-            # The chevrons' shapes (and the legend) depend only on the stages' states, so a long
-            # plan repeats a few of them: each set is drawn once as a PDF form and placed where it
-            # recurs; the words (numbers, names, dates) are written over it in one text object.
-            self._place(canvas, "_planner_stage_shapes", "PlannerStageShapes", self._shapes_key(), self._draw_shapes)
-            self._draw_words(canvas)
+            # A long plan repeats a few maps but for their dates (one per stage a deal of a process
+            # can be in): all but the dates is drawn once as a PDF form and placed where it
+            # recurs; the dates of the confirmed milestones are written over it.
+            self._place(canvas, "_planner_stage_maps", "PlannerStageMap", self._form_key(), self._draw_undated)
+            self._draw_dates(canvas)
             return
-        # A compact map prints no dates, so a long plan repeats the same few maps (one per
-        # stage a deal can be in): each is drawn once as a PDF form and placed wherever it recurs.
+        # A compact map prints no dates: the whole map is the form.
         self._place(canvas, "_planner_stage_maps", "PlannerStageMap", self._form_key(), self._draw)
 
     def _place(self, canvas, store: str, prefix: str, key: tuple, draw) -> None:
@@ -121,18 +120,12 @@ class StageMap(Flowable):
         canvas.doForm(name)
 
     def _form_key(self) -> tuple:
-        """Everything a compact map draws."""
+        """Everything a map draws but the dates of its milestones."""
         entries = tuple((one_line(e.stage.name), e.state, e.milestone is not None,
                          e.milestone is not None and e.milestone.outcome == Outcome.AGAINST) for e in self.entries)
         return (entries, self.labels.lang, self.rates and tuple(e.stage.win_rate for e in self.entries),
-                round(self.width, 3), self.legend, self.continued, self._per_row)
-
-    def _shapes_key(self) -> tuple:
-        """Everything ``_draw_shapes`` draws: the chevrons' states, their geometry, the legend."""
-        entries = tuple((e.state, e.milestone is not None,
-                         e.milestone is not None and e.milestone.outcome == Outcome.AGAINST) for e in self.entries)
-        return (entries, self.labels.lang, round(self.width, 3), round(self._box_w, 3), self.box_h, self.legend,
-                self.continued, self._per_row)
+                round(self.width, 3), round(self.height, 3), self.legend, self.continued, self._per_row,
+                self.compact, self.first_number)
 
     def _boxes(self):
         """(entry, its number, x, y, flat) for each chevron."""
@@ -143,30 +136,27 @@ class StageMap(Flowable):
             y = top - (row + 1) * self.box_h - row * ROW_GAP
             yield entry, self.first_number + i, x, y, i == 0 and not self.continued
 
-    def _draw(self, canvas) -> None:
+    def _draw(self, canvas, dates: bool = True) -> None:
         for entry, number, x, y, flat in self._boxes():
             canvas.saveState()
             self._chevron(canvas, entry, x, y, flat)
-            draw_texts(canvas, self._words(entry, number, x, y, flat))
+            fixed, dated = self._words(entry, number, x, y, flat)
+            draw_texts(canvas, fixed + dated if dates else fixed)
             canvas.restoreState()
         if self.legend:
             self._draw_legend(canvas)
 
-    def _draw_shapes(self, canvas) -> None:
-        for entry, _number, x, y, flat in self._boxes():
-            canvas.saveState()
-            self._chevron(canvas, entry, x, y, flat)
-            canvas.restoreState()
-        if self.legend:
-            self._draw_legend(canvas)
+    def _draw_undated(self, canvas) -> None:
+        self._draw(canvas, dates=False)
 
-    def _draw_words(self, canvas) -> None:
-        words: list[tuple] = []
+    def _draw_dates(self, canvas) -> None:
+        dates: list[tuple] = []
         for entry, number, x, y, flat in self._boxes():
-            words += self._words(entry, number, x, y, flat)
-        canvas.saveState()  # the text object's colours stay inside
-        draw_texts(canvas, words)
-        canvas.restoreState()
+            dates += self._words(entry, number, x, y, flat)[1]
+        if dates:
+            canvas.saveState()  # the text object's colour stays inside
+            draw_texts(canvas, dates)
+            canvas.restoreState()
 
     def _colours(self, entry: StageMapEntry) -> tuple[Color, Color | None, Color, Color]:
         """fill, outline, main text, secondary text"""
@@ -220,8 +210,10 @@ class StageMap(Flowable):
         elif entry.state == StageState.CURRENT:
             _dot(canvas, left + 2.2, status_y + 2.3, theme.WHITE)
 
-    def _words(self, entry: StageMapEntry, number: int, x: float, y: float, flat: bool) -> list[tuple]:
-        """The chevron's words, as ``draw_texts`` items: "Stage n", the name, the status."""
+    def _words(self, entry: StageMapEntry, number: int, x: float, y: float,
+               flat: bool) -> tuple[list[tuple], list[tuple]]:
+        """The chevron's words as ``draw_texts`` items: those that recur ("Stage n", the name, the
+        status) and the date of its milestone (a list of none or one)."""
         _fill, _outline, text, soft = self._colours(entry)
         h = self.box_h
         _tip, left, inner = self._metrics(x, flat)
@@ -238,13 +230,14 @@ class StageMap(Flowable):
             baseline -= leading
         # the status line: the date of the lock, or "Now · 40%", or the stage's win rate
         status_y = self._status_y(y)
+        dated: list[tuple] = []
         if entry.state == StageState.FROZEN or entry.milestone is not None:
             if entry.milestone is not None:
-                status = formats.day(entry.milestone.confirmed_on, labels.lang)
+                status, words = formats.day(entry.milestone.confirmed_on, labels.lang), dated
             else:
-                status = labels["map.locked"]
+                status, words = labels["map.locked"], texts
             if not self.compact:  # a compact chevron has no room for a whole date: the table under it has them
-                texts.append((left + 8.5, status_y, ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5),
+                words.append((left + 8.5, status_y, ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5),
                               REGULAR, SMALL_SIZE, soft))
         elif entry.state == StageState.CURRENT:
             status = labels["map.now"]
@@ -255,7 +248,7 @@ class StageMap(Flowable):
         elif self.rates:
             rate = formats.percent(entry.stage.win_rate, labels.lang)
             texts.append((left, status_y, rate, REGULAR, SMALL_SIZE, soft))
-        return texts
+        return texts, dated
 
     def _draw_legend(self, canvas) -> None:
         labels = self.labels
