@@ -6,8 +6,12 @@ was half the time spent building the story. :class:`Para` lays out exactly as
 
 - for plain text (no tag, no entity): straight from the style, as the parser would
   make them (one fragment in the style's face, colour and size carrying the text);
-- for markup: from a cache of parses, since the report repeats its own markup (labels
-  in a colour, "Required", the outcome of a milestone) on every deal.
+- for markup: from a cache of parses by the markup's shape, its tags with a placeholder
+  for each run of text between them (user text inside the report's own colours and
+  faces: a task and "Required", a correction and its date). The parser turns each run of
+  text between tags into one fragment's text unchanged, so the runs are put back into
+  the shape's fragments. Markup with an entity (``&amp;``), a tag other than the report's
+  own (font, b, i, br) or a private-use character is parsed whole, and cached too.
 
 Each paragraph gets its own fragment objects: reportlab writes layout notes on them.
 """
@@ -15,6 +19,7 @@ Each paragraph gets its own fragment objects: reportlab writes layout notes on t
 from __future__ import annotations
 
 import functools
+import re
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
@@ -33,14 +38,13 @@ class Para(Paragraph):
         if text and "<" not in text and "&" not in text:
             frags = [_plain(style, self.caseSensitive, text)]
         else:
-            parsed = _parsed(text, style, self.caseSensitive)
+            parsed = _by_shape(text, style, self.caseSensitive)
             if parsed is None:  # let reportlab raise its own error for broken markup
                 super()._setup(text, style, bullet_text, None, cleaner)
                 return
-            style, kept, bullet = parsed
-            frags = [_fresh(f) for f in kept]
+            style, frags, bullet = parsed
             if bullet:
-                bullet_text = [_fresh(f) for f in bullet]
+                bullet_text = bullet
         textTransformFrags(frags, style)
         self.text = text
         self.frags = frags
@@ -68,6 +72,45 @@ class Para(Paragraph):
         if blpara is not None:
             self._plan_wrapped = (availWidth, self.frags, self.style, blpara, height)
         return width, height
+
+
+_TAG = re.compile(r"<[^>]*>")
+_OWN_TAG = re.compile(r"</?(?:font|b|i|br)\b[^<>]*>")
+_PRIVATE = re.compile("[\ue000-\uf8ff]")
+_FIRST_MARK = 0xE000
+
+
+def _by_shape(text: str, style: ParagraphStyle, case_sensitive: int) -> tuple | None:
+    """(style, fragments, bullet fragments) for markup, each fragment a fresh copy."""
+    tags = _TAG.findall(text)
+    runs = _TAG.split(text)
+    if "&" in text or _PRIVATE.search(text) or len(runs) > 4096 or not all(_OWN_TAG.fullmatch(t) for t in tags):
+        parsed = _parsed(text, style, case_sensitive)
+        if parsed is None:
+            return None
+        found, frags, bullet = parsed
+        return found, [_fresh(f) for f in frags], [_fresh(f) for f in bullet] if bullet else None
+    shape: list[str] = []
+    fill: dict[int, str] = {}
+    for k, run in enumerate(runs):
+        if run:
+            fill[_FIRST_MARK + k] = run
+            shape.append(chr(_FIRST_MARK + k))
+        if k < len(tags):
+            shape.append(tags[k])
+    parsed = _parsed("".join(shape), style, case_sensitive)
+    if parsed is None:
+        return None
+    found, frags, bullet = parsed
+    return found, [_filled(f, fill) for f in frags], [_filled(f, fill) for f in bullet] if bullet else None
+
+
+def _filled(frag: ParaFrag, fill: dict[int, str]) -> ParaFrag:
+    made = _fresh(frag)
+    text = made.__dict__.get("text")
+    if text:
+        made.text = text.translate(fill)
+    return made
 
 
 def _fresh(frag: ParaFrag) -> ParaFrag:

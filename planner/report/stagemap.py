@@ -151,8 +151,9 @@ class StageMap(Flowable):
 
     def _draw_dates(self, canvas) -> None:
         dates: list[tuple] = []
-        for entry, number, x, y, flat in self._boxes():
-            dates += self._words(entry, number, x, y, flat)[1]
+        for entry, _number, x, y, flat in self._boxes():
+            if entry.milestone is not None:
+                dates.append(self._date(entry, x, y, flat))
         if dates:
             canvas.saveState()  # the text object's colour stays inside
             draw_texts(canvas, dates)
@@ -210,6 +211,14 @@ class StageMap(Flowable):
         elif entry.state == StageState.CURRENT:
             _dot(canvas, left + 2.2, status_y + 2.3, theme.WHITE)
 
+    def _date(self, entry: StageMapEntry, x: float, y: float, flat: bool) -> tuple:
+        """The date its milestone was confirmed, as a ``draw_texts`` item on its status line."""
+        assert entry.milestone is not None
+        _tip, left, inner = self._metrics(x, flat)
+        status = formats.day(entry.milestone.confirmed_on, self.labels.lang)
+        return (left + 8.5, self._status_y(y), ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5), REGULAR,
+                SMALL_SIZE, self._colours(entry)[3])
+
     def _words(self, entry: StageMapEntry, number: int, x: float, y: float,
                flat: bool) -> tuple[list[tuple], list[tuple]]:
         """The chevron's words as ``draw_texts`` items: those that recur ("Stage n", the name, the
@@ -232,12 +241,11 @@ class StageMap(Flowable):
         status_y = self._status_y(y)
         dated: list[tuple] = []
         if entry.state == StageState.FROZEN or entry.milestone is not None:
-            if entry.milestone is not None:
-                status, words = formats.day(entry.milestone.confirmed_on, labels.lang), dated
-            else:
-                status, words = labels["map.locked"], texts
-            if not self.compact:  # a compact chevron has no room for a whole date: the table under it has them
-                words.append((left + 8.5, status_y, ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5),
+            # (a compact chevron has no room for a whole date: the table under it has them)
+            if not self.compact and entry.milestone is not None:
+                dated.append(self._date(entry, x, y, flat))
+            elif not self.compact:
+                texts.append((left + 8.5, status_y, ellipsise(labels["map.locked"], REGULAR, SMALL_SIZE, inner - 8.5),
                               REGULAR, SMALL_SIZE, soft))
         elif entry.state == StageState.CURRENT:
             status = labels["map.now"]
