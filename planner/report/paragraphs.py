@@ -11,7 +11,8 @@ was half the time spent building the story. :class:`Para` lays out exactly as
   faces: a task and "Required", a correction and its date). The parser turns each run of
   text between tags into one fragment's text unchanged, so the runs are put back into
   the shape's fragments. Markup with an entity (``&amp;``), a tag other than the report's
-  own (font, b, i, br) or a private-use character is parsed whole, and cached too.
+  own (font, b, i, br), a stray bracket or a private-use character is parsed whole, and
+  cached too.
 
 Each paragraph gets its own fragment objects: reportlab writes layout notes on them.
 """
@@ -84,7 +85,8 @@ def _by_shape(text: str, style: ParagraphStyle, case_sensitive: int) -> tuple | 
     """(style, fragments, bullet fragments) for markup, each fragment a fresh copy."""
     tags = _TAG.findall(text)
     runs = _TAG.split(text)
-    if "&" in text or _PRIVATE.search(text) or len(runs) > 4096 or not all(_OWN_TAG.fullmatch(t) for t in tags):
+    if ("&" in text or _PRIVATE.search(text) or len(runs) > 4096 or not all(_OWN_TAG.fullmatch(t) for t in tags)
+            or any("<" in run or ">" in run for run in runs)):  # a stray bracket: the parser decides
         parsed = _parsed(text, style, case_sensitive)
         if parsed is None:
             return None
