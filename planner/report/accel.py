@@ -36,25 +36,40 @@ _LIMIT = 100_000  # numbers remembered before starting afresh
 
 
 def remembering(original: Callable[..., str]) -> Callable[..., str]:
-    """``original`` (reportlab's fp_str), remembering the text of each number it formatted."""
+    """``original`` (reportlab's fp_str), remembering the text of each number it formatted
+    (and of each whole list of numbers: a page repeats the same translations and colours)."""
     known: dict[object, str] = {}
+    calls: dict[tuple, str] = {}
 
-    def fp_str(*numbers) -> str:
+    def one(number) -> str:
+        try:
+            text = known[number]
+        except KeyError:
+            text = original(number)
+            if len(known) >= _LIMIT:
+                known.clear()
+            known[number] = text
+        except TypeError:  # not hashable: as reportlab does it
+            text = original(number)
+        return text
+
+    def joined(numbers: tuple) -> str:
         if len(numbers) == 1 and isSeq(numbers[0]):
             numbers = numbers[0]
-        parts = []
-        for number in numbers:
-            try:
-                text = known[number]
-            except KeyError:
-                text = original(number)
-                if len(known) >= _LIMIT:
-                    known.clear()
-                known[number] = text
-            except TypeError:  # not hashable: as reportlab does it
-                text = original(number)
-            parts.append(text)
-        return " ".join(parts)
+        return " ".join([one(number) for number in numbers])
+
+    def fp_str(*numbers) -> str:
+        try:
+            return calls[numbers]
+        except KeyError:
+            pass
+        except TypeError:  # a list given as the one argument: not hashable
+            return joined(numbers)
+        text = joined(numbers)
+        if len(calls) >= _LIMIT:
+            calls.clear()
+        calls[numbers] = text
+        return text
 
     fp_str.original = original  # type: ignore[attr-defined]
     return fp_str

@@ -168,7 +168,7 @@ def runs(text: str, font: str) -> Iterator[tuple[str, str]]:
     """
     if not text:
         return
-    if set(text) <= _covered(font):  # nearly all text: one face has every character
+    if _covered(font).issuperset(text):  # nearly all text: one face has every character
         yield font, text
         return
     pieces, missing = _split(text, font)
