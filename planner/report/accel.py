@@ -32,7 +32,7 @@ _USERS = (
 )
 # the modules that imported escapePDF by name (the canvas escapes every string it draws)
 _ESCAPERS = ("reportlab.pdfgen.canvas", "reportlab.pdfbase.pdfdoc")
-_LIMIT = 100_000  # numbers remembered before starting afresh
+_LIMIT = 20_000  # numbers (and calls) remembered before starting afresh (a 200-page plan: ~2,000)
 
 
 def remembering(original: Callable[..., str]) -> Callable[..., str]:
