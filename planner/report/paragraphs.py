@@ -14,7 +14,8 @@ was half the time spent building the story. :class:`Para` lays out exactly as
   own (font, b, i, br), a stray bracket or a private-use character is parsed whole, and
   cached too.
 
-Each paragraph gets its own fragment objects: reportlab writes layout notes on them.
+Each paragraph gets its own fragment objects: reportlab writes layout notes on them. Text
+already as reportlab's whitespace cleaning would leave it (nearly all) skips that cleaning.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ class Para(Paragraph):
         if frags is not None or cleaner is not cleanBlockQuotedText:
             super()._setup(text, style, bullet_text, frags, cleaner)
             return
-        text = cleaner(text)
+        if not isinstance(text, str) or _UNCLEAN.search(text):
+            text = cleaner(text)  # else the text is as reportlab's cleaning would leave it
         if text and "<" not in text and "&" not in text:
             frags = [_plain(style, self.caseSensitive, text)]
         else:
@@ -75,6 +77,10 @@ class Para(Paragraph):
         return width, height
 
 
+# what reportlab's cleanBlockQuotedText changes: whitespace other than single inner spaces
+# (Python's whitespace, which includes the no-break space it keeps, and the zero-width space
+# it strips); text without any is returned as it is
+_UNCLEAN = re.compile("^ | $|  |[^\\S ]|\u200b")
 _TAG = re.compile(r"<[^>]*>")
 _OWN_TAG = re.compile(r"</?(?:font|b|i|br)\b[^<>]*>")
 _PRIVATE = re.compile("[\ue000-\uf8ff]")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from planner.domain.lifecycle import stage_map
 from planner.domain.model import (
     Account,
     Attitude,
@@ -21,7 +22,6 @@ from planner.domain.model import (
     Task,
 )
 from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
-from planner.domain.lifecycle import stage_map
 from planner.domain.rules import weighted
 
 PRINTED = date(2025, 3, 14)

@@ -27,7 +27,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from planner.domain.model import Account, Deal
 from planner.domain.plan import AccountPlan
-from planner.report import accel, theme, write_account_plan
+from planner.report import accel, formats, theme, write_account_plan
 from planner.report.blocks import coloured
 from planner.report.fonts import _Face
 from planner.report.labels import Labels
@@ -43,6 +43,9 @@ def _without_speedups(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Para, "wrap", Paragraph.wrap)
     monkeypatch.setattr(_Face, "stringWidth", TTFont.stringWidth)
     monkeypatch.setattr(_Face, "splitString", TTFont.splitString)
+    monkeypatch.setattr(formats, "day", formats.day.__wrapped__)
+    monkeypatch.setattr(formats, "_money", formats._money.__wrapped__)
+    monkeypatch.setattr(formats, "_percent", formats._percent.__wrapped__)
     accel.install()  # (once per process) then put reportlab's own functions back for this test
     for names, function in ((accel._USERS, "fp_str"), (accel._ESCAPERS, "escapePDF")):
         original = rl_accel._py_funcs.get(function)
@@ -159,6 +162,18 @@ def test_the_faces_measure_and_split_as_reportlab(tmp_path: Path) -> None:
         for size in (7.4, 9, 12.5):
             assert face.stringWidth(text, size) == TTFont.stringWidth(face, text, size)
         assert face.splitString(text, canvas._doc) == TTFont.splitString(face, text, canvas._doc)
+
+
+def test_remembered_amounts_dates_and_rates_are_the_ones_formatted() -> None:
+    from planner.domain import formats as domain
+
+    for value in (0.0, -0.0, 1, 1.0, 1234.5, -1234.5, float("nan"), float("inf")):
+        for _ in range(2):
+            assert formats.money(value, "TWD", "en") == domain.money(value, "TWD", "en", code=True)
+            assert formats.percent(value, "zh_TW") == domain.percent(value, "zh_TW")
+    for lang in ("en", "zh_TW"):
+        assert formats.day(date(2026, 12, 2), lang) == domain.medium_date(date(2026, 12, 2), lang)
+        assert formats.day(None, lang) == "—"
 
 
 def _entries(confirmed_on: date):
