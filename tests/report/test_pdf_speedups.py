@@ -228,3 +228,29 @@ def test_a_plan_builds_twice_the_same(tmp_path: Path, monkeypatch: pytest.Monkey
         build_pdf(varied_plan(5), stream, "zh_TW", "a4")
         build_pdf(plan, io.BytesIO(), "en", "letter")
     assert first.getvalue() == second.getvalue()
+
+
+def test_the_cycle_collector_is_paused_only_while_a_plan_is_laid_out() -> None:
+    import gc
+
+    from planner.report.document import build_pdf
+
+    seen: list[bool] = []
+
+    class Spy(io.BytesIO):
+        def write(self, data):  # the file is written inside the build
+            seen.append(gc.isenabled())
+            return super().write(data)
+
+    assert gc.isenabled()
+    build_pdf(varied_plan(2), Spy(), "en", "letter")
+    assert seen and not any(seen) and gc.isenabled()
+    with pytest.raises(AttributeError):
+        build_pdf(None, io.BytesIO(), "en", "letter")  # type: ignore[arg-type]  # fails inside
+    assert gc.isenabled()  # back on after a failure too
+    gc.disable()
+    try:
+        build_pdf(varied_plan(1), io.BytesIO(), "en", "letter")
+        assert not gc.isenabled()  # the caller's choice stands
+    finally:
+        gc.enable()
