@@ -19,7 +19,8 @@ import contextlib
 import contextvars
 import functools
 import unicodedata
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from importlib.resources import as_file, files
 
 from reportlab.pdfbase import pdfmetrics
@@ -75,6 +76,8 @@ class _Face(TTFont):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._sums: dict[str | bytes, float] = {}
+        # the document last written and its strings' runs of subset codes
+        self._split_last: tuple[Callable[[], object], dict[str | bytes, tuple]] = (lambda: None, {})
 
     def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 (reportlab)
         total = self._sums.get(text)
@@ -94,15 +97,15 @@ class _Face(TTFont):
         document's subsets; those never change, so the same string splits the same way
         afterwards and the runs are kept (with the document's font state) for next time.
         """
-        state = self.state.get(doc)
-        known = state.__dict__.setdefault("_plan_split", {}) if state is not None else None
-        if known is not None:
+        last_doc, known = self._split_last  # one read: another thread may be writing another file
+        if last_doc() is doc:  # the document being written (a weak reference: no leak)
             runs = known.get(text)
             if runs is not None:
                 return list(runs)
         runs = super().splitString(text, doc, encoding)
-        if known is None:
+        if last_doc() is not doc:  # made by the split above; the runs live and die with the document
             known = self.state[doc].__dict__.setdefault("_plan_split", {})
+            self._split_last = (weakref.ref(doc), known)
         if len(known) >= self._LIMIT:
             known.clear()
         known[text] = tuple(runs)
