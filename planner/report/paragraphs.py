@@ -76,11 +76,50 @@ class Para(Paragraph):
             self._plan_wrapped = (availWidth, self.frags, self.style, blpara, height)
         return width, height
 
+    def draw(self) -> None:
+        """As Paragraph.draw; a paragraph printed a second time (the same text in the same
+        style and width: a stage's name, "Open tasks", "Reached") becomes a PDF form then,
+        drawn once and placed wherever it recurs."""
+        key = self._recurring_key()
+        if key is None:
+            super().draw()
+            return
+        canvas = self.canv
+        forms: dict[tuple, str] = canvas.__dict__.setdefault("_planner_paragraphs", {})
+        name = forms.get(key)
+        if name is None:
+            forms[key] = ""  # seen once: drawn as it is
+            super().draw()
+            return
+        if not name:
+            made: list[str] = canvas.__dict__.setdefault("_planner_paragraph_forms", [])
+            name = forms[key] = f"PlannerPara{len(made)}"  # numbered per document: builds repeat
+            made.append(name)
+            canvas.beginForm(name, -_FORM_MARGIN, -_FORM_MARGIN, self.width + _FORM_MARGIN,
+                             self.height + _FORM_MARGIN)
+            super().draw()
+            canvas.endForm()
+        canvas.doForm(name)
+
+    def _recurring_key(self) -> tuple | None:
+        """What the drawing depends on, when it depends on nothing else (None: draw it as it is)."""
+        if (not isinstance(self.text, str) or self.debug or not isinstance(self.bulletText, str | None)
+                or not self.__dict__.keys().isdisjoint(_DRAWING_EXTRAS)):
+            return None  # a part of a split paragraph, or one with reportlab's extras
+        for frag in self.frags:
+            if getattr(frag, "link", None) or getattr(frag, "cbDefn", None) or getattr(frag, "us_lines", None):
+                return None  # a link needs the page; an image or a line: draw as it is
+        return type(self), self.text, self.style, self.width, self.height, self.bulletText
+
 
 # what reportlab's cleanBlockQuotedText changes: whitespace other than single inner spaces
 # (Python's whitespace, which includes the no-break space it keeps, and the zero-width space
 # it strips); text without any is returned as it is
 _UNCLEAN = re.compile("^ | $|  |[^\\S ]|\u200b")
+# what Paragraph.draw reads beyond the text, style, width, height and bullet: set, the
+# paragraph is drawn as it is
+_DRAWING_EXTRAS = frozenset({"autoLeading", "_offsets", "_JustifyLast", "_splitpara"})
+_FORM_MARGIN = 200.0  # room around a paragraph's box in its form (a bullet, a descender)
 _TAG = re.compile(r"<[^>]*>")
 _OWN_TAG = re.compile(r"</?(?:font|b|i|br)\b[^<>]*>")
 _PRIVATE = re.compile("[\ue000-\uf8ff]")

@@ -259,3 +259,18 @@ def test_the_cycle_collector_is_paused_only_while_a_plan_is_laid_out() -> None:
         assert not gc.isenabled()  # the caller's choice stands
     finally:
         gc.enable()
+
+
+def test_a_paragraph_printed_again_is_one_form_placed_where_it_recurs(tmp_path: Path) -> None:
+    from planner.report.fonts import register
+
+    register()
+    s = styles()
+    path = tmp_path / "paragraphs.pdf"
+    story = [Para("Open tasks", s.h3), Para("Only once", s.body), Para("Open tasks", s.h3), Para("Open tasks", s.h3),
+             Para("Open tasks", s.body)]  # another style: another paragraph
+    SimpleDocTemplate(str(path)).build(story)
+    assert pdf_text(path).count("Open tasks") == 4 and "Only once" in pdf_text(path)
+    forms = [name for page in PdfReader(path).pages
+             for name in page["/Resources"].get_object().get("/XObject", {}) if "PlannerPara" in name]
+    assert len(forms) == 1  # the h3 "Open tasks", from its second printing on
