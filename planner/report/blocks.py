@@ -18,6 +18,7 @@ from planner.report import theme
 from planner.report.fonts import BOLD, REGULAR, text_width
 from planner.report.labels import Labels
 from planner.report.markup import clean, para
+from planner.report.paragraphs import Para
 from planner.report.theme import hex_of, styles
 
 EMPTY = "\u2014"  # an empty cell: an em dash, greyed
@@ -25,7 +26,7 @@ EMPTY = "\u2014"  # an empty cell: an em dash, greyed
 
 def p(text: object, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (user's or ours), escaped; bold styles get the glyph fallback."""
-    return Paragraph(para(text, font=style.fontName), style)
+    return Para(para(text, font=style.fontName), style)
 
 
 def coloured(text: str, colour, bold: bool = False) -> str:

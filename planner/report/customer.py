@@ -23,6 +23,7 @@ from planner.report.fonts import BOLD, REGULAR, runs, text_width
 from planner.report.labels import Labels
 from planner.report.markup import clean, one_line, para
 from planner.report.pages import DealContext
+from planner.report.paragraphs import Para
 from planner.report.stagemap import StageMap
 
 _SEPARATOR = "   ·   "
@@ -197,7 +198,7 @@ class CustomerStory(Blocks):
                   else labels["deal.no_target"])
         text = (f'{coloured(labels["customer.next"], theme.ACCENT, bold=True)}\u2003'
                 f'{para(clean(d.next_milestone) or "—")}\u2003{coloured(target, theme.MUTED)}')
-        cell: list[Flowable] = [Paragraph(text, s.callout)]
+        cell: list[Flowable] = [Para(text, s.callout)]
         if d.last_stage:
             cell.append(p(labels["deal.last_stage"], s.body_muted))
         table = Table([[cell]], colWidths=[self.width], hAlign="LEFT")
@@ -235,7 +236,7 @@ class CustomerStory(Blocks):
             return []
         text = (coloured(self.labels["customer.to_deliver"], theme.MUTED, bold=True) + "\u2003"
                 + "\u2002·\u2002".join(para(item) for item in items))
-        return [Spacer(1, 4), Paragraph(text, self.s.body)]
+        return [Spacer(1, 4), Para(text, self.s.body)]
 
     # the people ------------------------------------------------------------------
     def people(self) -> list[Flowable]:

@@ -12,6 +12,7 @@ from planner.report.fonts import BOLD, REGULAR, text_width
 from planner.report.influence_map import buying_group_flowables, milestone_people
 from planner.report.markup import clean, one_line, para
 from planner.report.pages import DealContext
+from planner.report.paragraphs import Para
 from planner.report.stagemap import StageMap
 
 
@@ -89,7 +90,7 @@ class DealSection(Blocks):
         target = (labels("deal.target", date=formats.day(deal.next_target, self.lang))
                   if deal.next_target else labels["deal.no_target"])
         cell: list[Flowable] = [
-            Paragraph(coloured(labels["deal.next_milestone"], theme.ACCENT, bold=True), s.label),
+            Para(coloured(labels["deal.next_milestone"], theme.ACCENT, bold=True), s.label),
             p(clean(dp.next_milestone) or "—", s.callout),
             p(target, s.body_muted),
         ]
@@ -117,7 +118,7 @@ class DealSection(Blocks):
             if not entries:
                 return [p(labels[empty_key], s.cell_muted)]
             return [
-                Paragraph(para(e.text) + (required if e.required else ""), s.bullet,
+                Para(para(e.text) + (required if e.required else ""), s.bullet,
                           bulletText="□")
                 for e in entries
             ]
@@ -168,7 +169,7 @@ class DealSection(Blocks):
                 p(one_line(stage.name) if stage else "—", s.cell_bold),
                 self.value(stage.milestone if stage else ""),
                 formats.day(m.confirmed_on, self.lang),
-                Paragraph(coloured(labels.enum(m.outcome), outcome_colour), s.cell),
+                Para(coloured(labels.enum(m.outcome), outcome_colour), s.cell),
                 evidence,
                 self.value(m.decision),
             ])
@@ -189,7 +190,7 @@ class DealSection(Blocks):
 
     def correction(self, correction: Correction) -> Table:
         title = self.labels("milestone.correction", date=formats.day(correction.written_on, self.lang))
-        text = Paragraph(f"{coloured(title, theme.MUTED, bold=True)}\u2003{para(correction.text)}",
+        text = Para(f"{coloured(title, theme.MUTED, bold=True)}\u2003{para(correction.text)}",
                          self.s.correction)
         return self.table([[text]], (1.0,), header=False, extra=[
             ("BACKGROUND", (0, 0), (-1, -1), theme.ZEBRA),

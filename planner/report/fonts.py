@@ -19,7 +19,8 @@ import contextlib
 import contextvars
 import functools
 import unicodedata
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from importlib.resources import as_file, files
 
 from reportlab.pdfbase import pdfmetrics
@@ -61,12 +62,62 @@ def font_file(name: str):
     return files("planner.resources") / "fonts" / _FILES[name][0]
 
 
+class _Face(TTFont):
+    """A TrueType face that remembers the widths of the strings it has measured.
+
+    reportlab measures every word of every paragraph each time it wraps it (a table is
+    wrapped to measure it, then to split it, then to draw it), one character at a time in
+    Python. The sum of a string's advance widths is kept here, so a word is summed once;
+    the result is the very number reportlab computes (same sum, same order, same scaling).
+    """
+
+    _LIMIT = 50_000  # strings kept before the memory is started afresh (a 200-deal plan measures ~5,000)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._sums: dict[str | bytes, float] = {}
+        # the document last written and its strings' runs of subset codes
+        self._split_last: tuple[Callable[[], object], dict[str | bytes, tuple]] = (lambda: None, {})
+
+    def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 (reportlab)
+        total = self._sums.get(text)
+        if total is None:
+            chars = text if isinstance(text, str) else text.decode(encoding or "utf8")
+            get, default = self.face.charWidths.get, self.face.defaultWidth
+            total = sum(get(ord(char), default) for char in chars)
+            if len(self._sums) >= self._LIMIT:
+                self._sums.clear()
+            self._sums[text] = total
+        return 0.001 * size * total
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 (reportlab)
+        """As TTFont.splitString (a string as runs of subset codes), remembered per document.
+
+        The first time a string is split its new characters get their codes in the
+        document's subsets; those never change, so the same string splits the same way
+        afterwards and the runs are kept (with the document's font state) for next time.
+        """
+        last_doc, known = self._split_last  # one read: another thread may be writing another file
+        if last_doc() is doc:  # the document being written (a weak reference: no leak)
+            runs = known.get(text)
+            if runs is not None:
+                return list(runs)
+        runs = super().splitString(text, doc, encoding)
+        if last_doc() is not doc:  # made by the split above; the runs live and die with the document
+            known = self.state[doc].__dict__.setdefault("_plan_split", {})
+            self._split_last = (weakref.ref(doc), known)
+        if len(known) >= self._LIMIT:
+            known.clear()
+        known[text] = tuple(runs)
+        return runs
+
+
 @functools.cache
 def register() -> None:
     """Register the faces and their families with reportlab; later calls do nothing."""
     for name, (_filename, index) in _FILES.items():
         with as_file(font_file(name)) as path:  # reportlab reads the whole file here
-            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+            pdfmetrics.registerFont(_Face(name, str(path), subfontIndex=index))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK,
                                   boldItalic=FALLBACK_BOLD)
@@ -120,7 +171,7 @@ def runs(text: str, font: str) -> Iterator[tuple[str, str]]:
     """
     if not text:
         return
-    if set(text) <= _covered(font):  # nearly all text: one face has every character
+    if _covered(font).issuperset(text):  # nearly all text: one face has every character
         yield font, text
         return
     pieces, missing = _split(text, font)

@@ -4,10 +4,14 @@ The words and digits come from planner.domain.formats, as on screen. What is the
 amounts carry the ISO code (TWD 8,600,000), since a printed plan travels without the app and may
 put several currencies side by side, where "$" alone would leave the reader guessing; a missing
 date or amount prints as a dash; text from the file is folded onto one line first.
+
+Dates, amounts and rates are remembered once formatted (babel's formatting is slow and a plan
+repeats them: the same dates in a deal's map and table, the same rates on every deal).
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from datetime import date
 
@@ -15,6 +19,7 @@ from planner.domain import formats
 from planner.report.markup import one_line
 
 
+@functools.lru_cache(maxsize=8192)
 def day(value: date | None, lang: str, empty: str = "—") -> str:
     """The one date format of the printed pages, in titles and tables alike: Dec 2, 2026 (en),
     2026年12月2日 (zh_TW). Tables size their date columns for it (``blocks.date_column``)."""
@@ -44,8 +49,18 @@ def amount(value: float | None, lang: str) -> str:
 
 
 def money(value: float, currency: str, lang: str) -> str:
+    return _money(value, repr(value), currency, lang)  # repr: -0.0 and 0.0 are remembered apart
+
+
+@functools.lru_cache(maxsize=8192)
+def _money(value: float, _exactly: str, currency: str, lang: str) -> str:
     return formats.money(value, one_line(currency), lang, code=True)
 
 
 def percent(value: float, lang: str) -> str:
+    return _percent(value, repr(value), lang)
+
+
+@functools.lru_cache(maxsize=1024)
+def _percent(value: float, _exactly: str, lang: str) -> str:
     return formats.percent(value, lang)

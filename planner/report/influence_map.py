@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from planner.domain import buying, influence_map
 from planner.domain.influence_map import COLUMNS, ROWS, Card, MapLayout, Metrics, Person
@@ -25,6 +25,7 @@ from planner.report.blocks import Blocks, coloured, keep_with_next, p
 from planner.report.fonts import BOLD, REGULAR, draw_text, text_width
 from planner.report.labels import Labels
 from planner.report.markup import clean, one_line, para
+from planner.report.paragraphs import Para
 
 NAME_SIZE = 7.6
 SMALL_SIZE = 6.6
@@ -228,7 +229,7 @@ def buying_group_flowables(section: Blocks, plan: DealPlan) -> list[Flowable]:
     out: list[Flowable] = [*section.subheading(words["title"])]
     gaps = buying.group_gaps(people)
     for gap in gaps:
-        out.append(Paragraph(coloured("▲ " + words[f"gap.{gap}"], theme.LOST), s.body_muted))
+        out.append(Para(coloured("▲ " + words[f"gap.{gap}"], theme.LOST), s.body_muted))
     stage = next((st for st in plan.process.stages if st.id == plan.deal.stage_id), None)
     if stage is not None and stage.required_roles:
         text = words["requires"].format(roles=words["list"].join(labels.enum(r) for r in stage.required_roles))
@@ -246,8 +247,8 @@ def buying_group_flowables(section: Blocks, plan: DealPlan) -> list[Flowable]:
         name = para(one_line(person.name)) + (
             f'<br/>{coloured(one_line(person.title), theme.MUTED)}' if clean(person.title) else "")
         attitude_colour = HexColor(influence_map.ATTITUDE_COLOURS[person.attitude])
-        rows.append([Paragraph(name, s.cell), p(labels.enum(person.role), s.cell),
-                     Paragraph(coloured(labels.enum(person.attitude), attitude_colour), s.cell),
+        rows.append([Para(name, s.cell), p(labels.enum(person.role), s.cell),
+                     Para(coloured(labels.enum(person.attitude), attitude_colour), s.cell),
                      labels.enum(person.influence), section.value(person.wants)])
     table: Table = section.table(rows, (0.25, 0.17, 0.12, 0.1, 0.36))
     return [*out, table]
@@ -260,7 +261,7 @@ def milestone_people(section: Blocks, milestone: Milestone) -> list[Flowable]:
     labels, words = section.labels, _words(section.labels)
     names = words["list"].join(words["person"].format(name=one_line(person.name), role=labels.enum(person.role))
                                for person in milestone.people)
-    text = Paragraph(f"{coloured(words['confirmed_by'], theme.MUTED, bold=True)}\u2003{para(names)}",
+    text = Para(f"{coloured(words['confirmed_by'], theme.MUTED, bold=True)}\u2003{para(names)}",
                      section.s.correction)
     return [section.table([[text]], (1.0,), header=False, extra=[
         ("BACKGROUND", (0, 0), (-1, -1), theme.ACCENT_TINT),

@@ -37,7 +37,35 @@ class Decor:
     fingerprint: str = ""  # "File fingerprint 3F2A-91C0-7B4E": which file's history this printout shows
 
     def draw(self, canvas: Canvas, page: int, pages: int, continued: str | None = None) -> None:
+        """Header and footer of one page.
+
+        All but the page number and the "continued" line is the same on every page of a size
+        (the left footer's room depends on how wide the page number is): it is drawn once as a
+        PDF form and placed on each page.
+        """
         width, height = canvas._pagesize
+        number = self.page_label.format(page=page, pages=pages)
+        number_width = text_width(number, REGULAR, 7.4)
+        forms: dict[tuple, str] = canvas.__dict__.setdefault("_planner_decor", {})
+        key = (width, height, number_width)
+        name = forms.get(key)
+        if name is None:
+            name = forms[key] = f"PlannerDecor{len(forms)}"
+            canvas.beginForm(name, 0, 0, width, height)
+            self._draw_fixed(canvas, width, height, number_width)
+            canvas.endForm()
+        canvas.doForm(name)
+        right = width - MARGIN_X
+        canvas.saveState()
+        canvas.setFillColor(theme.MUTED)
+        if continued:  # the page carries on a deal begun on an earlier page
+            text = self.continued_label.format(title=continued)
+            draw_text(canvas, MARGIN_X, height - HEADER_Y - 16, ellipsise(text, REGULAR, 7.4, right - MARGIN_X),
+                      REGULAR, 7.4)
+        draw_text(canvas, right, FOOTER_Y, number, REGULAR, 7.4, align="right")
+        canvas.restoreState()
+
+    def _draw_fixed(self, canvas: Canvas, width: float, height: float, number_width: float) -> None:
         right = width - MARGIN_X
         canvas.saveState()
         # header: "ACCOUNT PLAN · account"            printed date
@@ -54,17 +82,11 @@ class Decor:
         canvas.setStrokeColor(theme.RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y - 5, right, y - 5)
-        if continued:  # the page carries on a deal begun on an earlier page
-            canvas.setFillColor(theme.MUTED)
-            text = self.continued_label.format(title=continued)
-            draw_text(canvas, MARGIN_X, y - 16, ellipsise(text, REGULAR, 7.4, right - MARGIN_X), REGULAR, 7.4)
-        # footer: who prepared it                      Page x of y
+        # footer: who prepared it                      Page x of y (drawn on each page)
         y = FOOTER_Y
         canvas.line(MARGIN_X, y + 9, right, y + 9)
-        number = self.page_label.format(page=page, pages=pages)
         canvas.setFillColor(theme.MUTED)
-        draw_text(canvas, right, y, number, REGULAR, 7.4, align="right")
-        room = right - MARGIN_X - text_width(number, REGULAR, 7.4) - 18
+        room = right - MARGIN_X - number_width - 18
         if self.fingerprint:
             draw_text(canvas, MARGIN_X + room, y, self.fingerprint, REGULAR, 7.4, align="right")
             room -= text_width(self.fingerprint, REGULAR, 7.4) + 18

@@ -16,6 +16,7 @@ from planner.report.deals import DealSection
 from planner.report.fonts import BOLD, REGULAR
 from planner.report.labels import Labels
 from planner.report.markup import clean, one_line, para
+from planner.report.paragraphs import Para
 
 CONTACT_NOTES_MAX = 280  # the decision-maker table shows short notes; longer ones are cut
 
@@ -137,8 +138,8 @@ class PlanStory(Blocks):
             rows.append([
                 self.contact_name(contact),
                 p(labels.enum(contact.role), s.cell),
-                Paragraph(self.attitude(contact.attitude), s.cell),
-                Paragraph(self.influence(contact.influence), s.cell),
+                Para(self.attitude(contact.attitude), s.cell),
+                Para(self.influence(contact.influence), s.cell),
                 self.value(shorten(contact.notes, CONTACT_NOTES_MAX), s.cell_muted),
             ])
         table = self.table(rows, (0.25, 0.17, 0.13, 0.12, 0.33))
@@ -191,7 +192,7 @@ class PlanStory(Blocks):
             colour = _STATUS_COLOURS.get(deal.status, theme.INK)
             rows.append([
                 title,
-                Paragraph(f'{coloured("●", colour)} {coloured(labels.enum(deal.status), colour, bold=True)}',
+                Para(f'{coloured("●", colour)} {coloured(labels.enum(deal.status), colour, bold=True)}',
                           s.cell),
                 self.value(deal.close_reason),
                 formats.money(deal.value, deal.currency, self.lang),
@@ -259,7 +260,7 @@ class PlanStory(Blocks):
         notes = [clean(n) for n in self.plan.notes if clean(n)]
         if not notes:
             return []
-        return self.heading("section.notes") + [Paragraph(para(n), self.s.bullet, bulletText="•")
+        return self.heading("section.notes") + [Para(para(n), self.s.bullet, bulletText="•")
                                                   for n in notes]
 
 

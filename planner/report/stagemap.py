@@ -97,39 +97,67 @@ class StageMap(Flowable):
 
     # drawing ----------------------------------------------------------------
     def draw(self) -> None:
-        if not self.compact:
-            self._draw(self.canv)
-            return
-        # A compact map prints no dates, so a long plan repeats the same few maps (one per
-        # stage a deal can be in): each is drawn once as a PDF form and placed wherever it recurs.
         canvas = self.canv
-        forms: dict[tuple, str] = canvas.__dict__.setdefault("_planner_stage_maps", {})
-        key = self._form_key()
+        if not self.compact:
+            # A long plan repeats a few maps but for their dates (one per stage a deal of a process
+            # can be in): all but the dates is drawn once as a PDF form and placed where it
+            # recurs; the dates of the confirmed milestones are written over it.
+            self._place(canvas, "_planner_stage_maps", "PlannerStageMap", self._form_key(), self._draw_undated)
+            self._draw_dates(canvas)
+            return
+        # A compact map prints no dates: the whole map is the form.
+        self._place(canvas, "_planner_stage_maps", "PlannerStageMap", self._form_key(), self._draw)
+
+    def _place(self, canvas, store: str, prefix: str, key: tuple, draw) -> None:
+        """Draw ``draw(canvas)`` as the form kept under ``key`` (made the first time) and place it."""
+        forms: dict[tuple, str] = canvas.__dict__.setdefault(store, {})
         name = forms.get(key)
         if name is None:
-            name = forms[key] = f"PlannerStageMap{len(forms)}"
+            name = forms[key] = f"{prefix}{len(forms)}"
             canvas.beginForm(name, -2, -2, self.width + 2, self.height + 2)
-            self._draw(canvas)
+            draw(canvas)
             canvas.endForm()
         canvas.doForm(name)
 
     def _form_key(self) -> tuple:
-        """Everything a compact map draws."""
+        """Everything a map draws but the dates of its milestones."""
         entries = tuple((one_line(e.stage.name), e.state, e.milestone is not None,
                          e.milestone is not None and e.milestone.outcome == Outcome.AGAINST) for e in self.entries)
         return (entries, self.labels.lang, self.rates and tuple(e.stage.win_rate for e in self.entries),
-                round(self.width, 3), self.legend, self.continued, self._per_row)
+                round(self.width, 3), round(self.height, 3), self.legend, self.continued, self._per_row,
+                self.compact, self.first_number)
 
-    def _draw(self, canvas) -> None:
+    def _boxes(self):
+        """(entry, its number, x, y, flat) for each chevron."""
         top = self.height
         for i, entry in enumerate(self.entries):
             row, col = divmod(i, self._per_row)
             x = col * (self._box_w + GAP)
             y = top - (row + 1) * self.box_h - row * ROW_GAP
-            flat = i == 0 and not self.continued
-            self._chevron(canvas, entry, self.first_number + i, x, y, flat)
+            yield entry, self.first_number + i, x, y, i == 0 and not self.continued
+
+    def _draw(self, canvas, dates: bool = True) -> None:
+        for entry, number, x, y, flat in self._boxes():
+            canvas.saveState()
+            self._chevron(canvas, entry, x, y, flat)
+            fixed, dated = self._words(entry, number, x, y, flat)
+            draw_texts(canvas, fixed + dated if dates else fixed)
+            canvas.restoreState()
         if self.legend:
             self._draw_legend(canvas)
+
+    def _draw_undated(self, canvas) -> None:
+        self._draw(canvas, dates=False)
+
+    def _draw_dates(self, canvas) -> None:
+        dates: list[tuple] = []
+        for entry, _number, x, y, flat in self._boxes():
+            if entry.milestone is not None:
+                dates.append(self._date(entry, x, y, flat))
+        if dates:
+            canvas.saveState()  # the text object's colour stays inside
+            draw_texts(canvas, dates)
+            canvas.restoreState()
 
     def _colours(self, entry: StageMapEntry) -> tuple[Color, Color | None, Color, Color]:
         """fill, outline, main text, secondary text"""
@@ -142,10 +170,22 @@ class StageMap(Flowable):
             return theme.ACCENT, None, theme.WHITE, HexColor("#D4E8F0")
         return theme.WHITE, theme.FUTURE_LINE, theme.INK, theme.MUTED
 
-    def _chevron(self, canvas, entry: StageMapEntry, number: int, x: float, y: float, flat: bool) -> None:
-        fill, outline, text, soft = self._colours(entry)
-        w, h = self._box_w, self.box_h
+    def _metrics(self, x: float, flat: bool) -> tuple[float, float, float]:
+        """The chevron's notch depth, where its words start and how wide they may be."""
+        w = self._box_w
         tip = min(NOTCH, w / 6)
+        left = x + (5.5 if flat else tip + 4.5)
+        inner = max(10.0, x + w - tip - 2.5 - left)
+        return tip, left, inner
+
+    def _status_y(self, y: float) -> float:
+        return y + (4.5 if self.compact else 5.5)
+
+    def _chevron(self, canvas, entry: StageMapEntry, x: float, y: float, flat: bool) -> None:
+        """The chevron's shape and its status mark (lock, cross or dot); no words."""
+        fill, outline, _text, soft = self._colours(entry)
+        w, h = self._box_w, self.box_h
+        tip, left, _inner = self._metrics(x, flat)
         path = canvas.beginPath()
         path.moveTo(x, y)
         path.lineTo(x + w - tip, y)
@@ -155,7 +195,6 @@ class StageMap(Flowable):
         if not flat:
             path.lineTo(x + tip, y + h / 2)
         path.close()
-        canvas.saveState()
         canvas.setFillColor(fill)
         if outline is not None:
             canvas.setStrokeColor(outline)
@@ -163,9 +202,30 @@ class StageMap(Flowable):
             canvas.drawPath(path, fill=1, stroke=1)
         else:
             canvas.drawPath(path, fill=1, stroke=0)
+        status_y = self._status_y(y)
+        if entry.state == StageState.FROZEN or entry.milestone is not None:
+            if entry.milestone is not None and entry.milestone.outcome == Outcome.AGAINST:
+                _cross(canvas, left + 2.6, status_y + 2.4, soft)
+            else:
+                _lock(canvas, left, status_y - 0.3, soft)
+        elif entry.state == StageState.CURRENT:
+            _dot(canvas, left + 2.2, status_y + 2.3, theme.WHITE)
 
-        left = x + (5.5 if flat else tip + 4.5)
-        inner = max(10.0, x + w - tip - 2.5 - left)
+    def _date(self, entry: StageMapEntry, x: float, y: float, flat: bool) -> tuple:
+        """The date its milestone was confirmed, as a ``draw_texts`` item on its status line."""
+        assert entry.milestone is not None
+        _tip, left, inner = self._metrics(x, flat)
+        status = formats.day(entry.milestone.confirmed_on, self.labels.lang)
+        return (left + 8.5, self._status_y(y), ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5), REGULAR,
+                SMALL_SIZE, self._colours(entry)[3])
+
+    def _words(self, entry: StageMapEntry, number: int, x: float, y: float,
+               flat: bool) -> tuple[list[tuple], list[tuple]]:
+        """The chevron's words as ``draw_texts`` items: those that recur ("Stage n", the name, the
+        status) and the date of its milestone (a list of none or one)."""
+        _fill, _outline, text, soft = self._colours(entry)
+        h = self.box_h
+        _tip, left, inner = self._metrics(x, flat)
         labels = self.labels
         if self.compact:  # the name alone on top: the stage's number is its place in the row
             texts: list[tuple] = []
@@ -177,22 +237,17 @@ class StageMap(Flowable):
         for line in wrap(one_line(entry.stage.name) or "—", BOLD, size, inner, 2):
             texts.append((left, baseline, line, BOLD, size, text))
             baseline -= leading
-        # the status line: lock + date, or "Now · 40%", or the stage's win rate
-        status_y = y + (4.5 if self.compact else 5.5)
+        # the status line: the date of the lock, or "Now · 40%", or the stage's win rate
+        status_y = self._status_y(y)
+        dated: list[tuple] = []
         if entry.state == StageState.FROZEN or entry.milestone is not None:
-            if entry.milestone is not None and entry.milestone.outcome == Outcome.AGAINST:
-                _cross(canvas, left + 2.6, status_y + 2.4, soft)
-            else:
-                _lock(canvas, left, status_y - 0.3, soft)
-            if entry.milestone is not None:
-                status = formats.day(entry.milestone.confirmed_on, labels.lang)
-            else:
-                status = labels["map.locked"]
-            if not self.compact:  # a compact chevron has no room for a whole date: the table under it has them
-                texts.append((left + 8.5, status_y, ellipsise(status, REGULAR, SMALL_SIZE, inner - 8.5),
+            # (a compact chevron has no room for a whole date: the table under it has them)
+            if not self.compact and entry.milestone is not None:
+                dated.append(self._date(entry, x, y, flat))
+            elif not self.compact:
+                texts.append((left + 8.5, status_y, ellipsise(labels["map.locked"], REGULAR, SMALL_SIZE, inner - 8.5),
                               REGULAR, SMALL_SIZE, soft))
         elif entry.state == StageState.CURRENT:
-            _dot(canvas, left + 2.2, status_y + 2.3, theme.WHITE)
             status = labels["map.now"]
             if self.rates:
                 status += f" · {formats.percent(entry.stage.win_rate, labels.lang)}"
@@ -201,8 +256,7 @@ class StageMap(Flowable):
         elif self.rates:
             rate = formats.percent(entry.stage.win_rate, labels.lang)
             texts.append((left, status_y, rate, REGULAR, SMALL_SIZE, soft))
-        draw_texts(canvas, texts)
-        canvas.restoreState()
+        return texts, dated
 
     def _draw_legend(self, canvas) -> None:
         labels = self.labels

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from planner.domain.lifecycle import stage_map
 from planner.domain.model import (
     Account,
     Attitude,
@@ -21,7 +22,6 @@ from planner.domain.model import (
     Task,
 )
 from planner.domain.plan import AccountPlan, DealPlan, ForecastRow
-from planner.domain.lifecycle import stage_map
 from planner.domain.rules import weighted
 
 PRINTED = date(2025, 3, 14)
@@ -265,6 +265,43 @@ def big_plan(deals: int = 200) -> AccountPlan:
         delivs = [Deliverable(deal.id, 0, f"交付件 {k + 1}", required=k == 0) for k in range(2)]
         corrections = {0: [Correction(0, date(2024, 10, 1), "日期更正。")]} if i % 4 == 0 else None
         open_deals.append(deal_plan(process, deal, i % 8, tasks=tasks, deliverables=delivs, corrections=corrections))
+    contacts = [Contact(1, f"聯絡人 {k}", "經理", BuyingRole.USER) for k in range(10)]
+    return AccountPlan(
+        account=Account(id=1, name="台灣精密機械股份有限公司", industry="工具機", notes="大型客戶。"),
+        contacts=contacts, open_deals=open_deals, closed_deals=[], forecast=forecast_of(open_deals),
+        printed_on=PRINTED, planner_name="王小明",
+    )
+
+
+def varied_plan(deals: int = 200) -> AccountPlan:
+    """An account with many open deals whose words are all different, as typed ones are.
+
+    ``big_plan`` repeats the same tasks, evidence and dates on every deal; this one gives each
+    deal its own (Chinese and English mixed, of varied length), so that nothing the report
+    remembers from one deal serves the next except its own labels and the stage names.
+    """
+    process = make_process(REFERENCE_ZH, "大型設備專案流程")
+    sites = ["台中總廠", "越南新廠", "高雄物流中心", "新竹研發中心", "桃園二廠", "Penang plant", "Osaka office"]
+    open_deals = []
+    for i in range(deals):
+        site = sites[i % len(sites)]
+        deal = Deal(account_id=1, process_id=1, title=f"{site} 專案 #{1000 + i * 7}：產線自動化 phase {i % 5 + 1}",
+                    value=137_000 * (i + 1) + 1_250 * (i % 9),
+                    currency="TWD" if i % 5 else "USD", expected_close=date(2025, 1, 1) + timedelta(days=3 * i + 17),
+                    next_target=date(2024, 12, 1) + timedelta(days=3 * i), id=i + 1,
+                    notes=f"{site}希望在第 {i % 4 + 1} 季前完成驗收；聯絡窗口 {i % 13 + 1} 號。" * (i % 3 + 1),
+                    risks=f"Competitor quoted {7 + i % 11}% lower for lot {i}." if i % 3 == 0 else "")
+        tasks = [Task(deal.id, 0, f"為{site}準備第 {i + 1}-{k + 1} 版簡報（報價 {i * 3 + k} 萬）", required=k == 0)
+                 for k in range(1 + i % 3)]
+        delivs = [Deliverable(deal.id, 0, f"Deliverable {i}.{k}: 規格書 rev {k + i % 6}", required=k == 0)
+                  for k in range(i % 3)]
+        corrections = ({0: [Correction(0, date(2024, 10, 1) + timedelta(days=i),
+                                       f"日期更正：原紀錄誤植為 {i % 28 + 1} 日。")]} if i % 4 == 0 else None)
+        start = date(2024, 3, 1) + timedelta(days=2 * i)
+        open_deals.append(deal_plan(
+            process, deal, i % 8, tasks=tasks, deliverables=delivs, corrections=corrections, start=start,
+            evidence_template=f"{{date}} {site}會議紀錄第 {i}-{{milestone}} 號，雙方簽認",
+            decisions={1: f"成立 {site} 專案小組 {i}", 3: f"預算上限 NT$ {i * 11 + 300} 萬"}, delivered=i % 2))
     contacts = [Contact(1, f"聯絡人 {k}", "經理", BuyingRole.USER) for k in range(10)]
     return AccountPlan(
         account=Account(id=1, name="台灣精密機械股份有限公司", industry="工具機", notes="大型客戶。"),
