@@ -53,7 +53,7 @@
 <context>
     <name>CardModel</name>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="263"/>
+        <location filename="../../planner/ui/board/model.py" line="354"/>
         <source>%n days since the last milestone</source>
         <translation>
             <numerusform>%n day since the last milestone</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="266"/>
+        <location filename="../../planner/ui/board/model.py" line="357"/>
         <source>%n days since the deal was created; no milestone yet</source>
         <translation>
             <numerusform>%n day since the deal was created; no milestone yet</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="279"/>
+        <location filename="../../planner/ui/board/model.py" line="370"/>
         <source>Idle: no milestone for %n days</source>
         <translation>
             <numerusform>Idle: no milestone for %n day</numerusform>

@@ -276,24 +276,24 @@ Give each open deal a next step with a date (at the top of the deal panel), or a
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="57"/>
+        <location filename="../../planner/ui/board/summary.py" line="65"/>
         <source>+ {amounts} without a rate</source>
         <translation>＋ {amounts} 無匯率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="70"/>
+        <location filename="../../planner/ui/board/summary.py" line="78"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="72"/>
+        <location filename="../../planner/ui/board/summary.py" line="80"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="76"/>
+        <location filename="../../planner/ui/board/summary.py" line="84"/>
         <source>Not in these totals, for want of an exchange rate: {amounts} (set one in Settings › Exchange Rates…)</source>
         <translation>因缺匯率而未計入合計：{amounts}（請在「設定 › 匯率…」中設定）</translation>
     </message>
@@ -360,12 +360,12 @@ Weighted by stage win rates: {weighted}</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="581"/>
+        <location filename="../../planner/ui/board/board.py" line="689"/>
         <source>&amp;Quick Add Deal</source>
         <translation>快速新增商機(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="582"/>
+        <location filename="../../planner/ui/board/board.py" line="690"/>
         <source>Add a deal to the first stage with just a title and an account</source>
         <translation>只要名稱與客戶，就能把商機加入第一個階段</translation>
     </message>
@@ -462,24 +462,24 @@ Weighted by stage win rates: {weighted}</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="325"/>
+        <location filename="../../planner/ui/board/column.py" line="345"/>
         <source>The deals of this process cannot be shown.</source>
         <translation>無法顯示這個流程的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="327"/>
+        <location filename="../../planner/ui/board/column.py" line="347"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="330"/>
+        <location filename="../../planner/ui/board/column.py" line="350"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="329"/>
+        <location filename="../../planner/ui/board/column.py" line="349"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -648,27 +648,27 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="34"/>
+        <location filename="../../planner/ui/board/delegate.py" line="35"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="34"/>
+        <location filename="../../planner/ui/board/delegate.py" line="35"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="35"/>
+        <location filename="../../planner/ui/board/delegate.py" line="36"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="37"/>
+        <location filename="../../planner/ui/board/delegate.py" line="38"/>
         <source>{status}, archived</source>
         <translation>{status}，已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="37"/>
+        <location filename="../../planner/ui/board/delegate.py" line="38"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
@@ -676,63 +676,63 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>CardModel</name>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="250"/>
+        <location filename="../../planner/ui/board/model.py" line="341"/>
         <source>No exchange rate from {currency} to {home}: this amount is left out of the totals (Settings › Exchange Rates…)</source>
         <translation>沒有 {currency} 兌 {home} 的匯率：此金額未計入合計（請在「設定 › 匯率…」中設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="254"/>
+        <location filename="../../planner/ui/board/model.py" line="345"/>
         <source>Expected close: {date}</source>
         <translation>預計成交：{date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="259"/>
+        <location filename="../../planner/ui/board/model.py" line="350"/>
         <source>Next milestone target: {date} (passed)</source>
         <translation>下個里程點目標日：{date}（已過）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="261"/>
+        <location filename="../../planner/ui/board/model.py" line="352"/>
         <source>Next milestone target: {date}</source>
         <translation>下個里程點目標日：{date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="263"/>
+        <location filename="../../planner/ui/board/model.py" line="354"/>
         <source>%n days since the last milestone</source>
         <translation>
             <numerusform>距上一個里程點 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="266"/>
+        <location filename="../../planner/ui/board/model.py" line="357"/>
         <source>%n days since the deal was created; no milestone yet</source>
         <translation>
             <numerusform>建立至今 %n 天，尚未確認任何里程點</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="279"/>
+        <location filename="../../planner/ui/board/model.py" line="370"/>
         <source>Idle: no milestone for %n days</source>
         <translation>
             <numerusform>閒置：已 %n 天沒有里程點</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="284"/>
+        <location filename="../../planner/ui/board/model.py" line="375"/>
         <source>Buying group: {gaps}</source>
         <translation>採購決策小組：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="285"/>
+        <location filename="../../planner/ui/board/model.py" line="376"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="269"/>
+        <location filename="../../planner/ui/board/model.py" line="360"/>
         <source>Tasks of this stage: {done} of {total} done</source>
         <translation>本階段任務：已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="272"/>
+        <location filename="../../planner/ui/board/model.py" line="363"/>
         <source>Overdue: the expected close date has passed</source>
         <translation>逾期：已超過預計成交日</translation>
     </message>
@@ -796,33 +796,33 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>ClosedLane</name>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="61"/>
-        <location filename="../../planner/ui/board/lane.py" line="62"/>
+        <location filename="../../planner/ui/board/lane.py" line="63"/>
+        <location filename="../../planner/ui/board/lane.py" line="64"/>
         <source>Closed deals</source>
         <translation>已結案商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="95"/>
+        <location filename="../../planner/ui/board/lane.py" line="99"/>
         <source>No closed deals yet</source>
         <translation>還沒有已結案的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="75"/>
+        <location filename="../../planner/ui/board/lane.py" line="79"/>
         <source>{won} won · {lost} lost · {abandoned} abandoned</source>
         <translation>贏單 {won} · 輸單 {lost} · 放棄 {abandoned}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="87"/>
+        <location filename="../../planner/ui/board/lane.py" line="91"/>
         <source>won value {amounts}</source>
         <translation>贏單金額 {amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="88"/>
+        <location filename="../../planner/ui/board/lane.py" line="92"/>
         <source>Won value: {amounts}</source>
         <translation>贏單金額：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/lane.py" line="94"/>
+        <location filename="../../planner/ui/board/lane.py" line="98"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -1805,52 +1805,57 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="220"/>
+        <location filename="../../planner/ui/main_window.py" line="230"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="221"/>
+        <location filename="../../planner/ui/main_window.py" line="231"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="222"/>
+        <location filename="../../planner/ui/main_window.py" line="232"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="223"/>
+        <location filename="../../planner/ui/main_window.py" line="233"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="250"/>
+        <location filename="../../planner/ui/main_window.py" line="260"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="339"/>
+        <location filename="../../planner/ui/main_window.py" line="349"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="370"/>
+        <location filename="../../planner/ui/main_window.py" line="380"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="372"/>
+        <location filename="../../planner/ui/main_window.py" line="382"/>
         <source>{shown} of {open} open shown · {closed_shown} of {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · {closed_shown}／{closed} 筆已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="492"/>
+        <location filename="../../planner/ui/main_window.py" line="459"/>
+        <source>{name} is damaged: nothing can be changed in it.</source>
+        <translation>{name} 已損壞：無法變更其中任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="554"/>
         <source>There are no deals to search yet: tailor a process or open the demo first.</source>
         <translation>目前還沒有可以搜尋的商機：請先裁剪一個流程，或開啟示範檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="413"/>
+        <location filename="../../planner/ui/main_window.py" line="423"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
@@ -2465,41 +2470,46 @@ Open deals show here by the month they are expected to close, by stage and by pr
     </message>
     <message>
         <location filename="../../planner/ui/read_only.py" line="56"/>
+        <source>Read-only: Deal Planner&apos;s check found this file damaged, so nothing can be changed in it here.</source>
+        <translation>唯讀：Deal Planner 檢查發現這個檔案已損壞，因此無法在這裡變更其中任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/read_only.py" line="59"/>
         <source>Read-only: Deal Planner cannot write in this file&apos;s folder.</source>
         <translation>唯讀：Deal Planner 無法寫入這個檔案所在的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="57"/>
+        <location filename="../../planner/ui/read_only.py" line="60"/>
         <source>Read-only: you opened this file to look at it without changing it.</source>
         <translation>唯讀：您以僅供查看的方式開啟了這個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="61"/>
+        <location filename="../../planner/ui/read_only.py" line="64"/>
         <source>You can browse, search, export account plans and back it up.</source>
         <translation>您仍可瀏覽、搜尋、匯出客戶計畫及備份。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="63"/>
+        <location filename="../../planner/ui/read_only.py" line="66"/>
         <source>&amp;Details…</source>
         <translation>詳細資料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="65"/>
+        <location filename="../../planner/ui/read_only.py" line="68"/>
         <source>Open for &amp;Changes</source>
         <translation>開啟以便修改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="66"/>
+        <location filename="../../planner/ui/read_only.py" line="69"/>
         <source>Open this file again so that you can change it, once no other window has it open</source>
         <translation>在沒有其他視窗開啟這個檔案後，重新開啟以便修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="73"/>
+        <location filename="../../planner/ui/read_only.py" line="76"/>
         <source>What Was Changed</source>
         <translation>被改動的地方</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="74"/>
+        <location filename="../../planner/ui/read_only.py" line="77"/>
         <source>Deal Planner found these differences from the rules it writes into a planner file:</source>
         <translation>Deal Planner 發現以下內容與它寫入規劃檔的規則不同：</translation>
     </message>
@@ -3059,6 +3069,40 @@ Every open deal is still within what your won deals took in its stage (or within
     </message>
 </context>
 <context>
+    <name>damaged_file</name>
+    <message>
+        <location filename="../../planner/ui/damaged_file.py" line="40"/>
+        <source>“{name}” is damaged: Deal Planner&apos;s check of the whole file, which ran while the window opened, found a problem in it.</source>
+        <translation>「{name}」已損壞：Deal Planner 在視窗開啟時對整個檔案所做的檢查，發現其中有問題。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/damaged_file.py" line="43"/>
+        <source>Nothing has been changed in the file, and nothing can be until you choose:
+• Restore a snapshot: the file goes back to how it was when the snapshot was taken.
+• Keep it read-only: browse, search, export account plans or back it up, but change nothing.
+• Close: Deal Planner closes and leaves the file as it is.</source>
+        <translation>檔案中沒有任何內容被變更；在您做出選擇之前，也無法變更任何內容：
+• 還原快照：檔案回到拍攝快照時的狀態。
+• 保持唯讀：可瀏覽、搜尋、匯出客戶計畫或備份，但不做任何變更。
+• 關閉：Deal Planner 關閉，檔案維持原狀。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/damaged_file.py" line="49"/>
+        <source>&amp;Restore a Snapshot…</source>
+        <translation>還原快照(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/damaged_file.py" line="50"/>
+        <source>&amp;Keep Read-Only</source>
+        <translation>保持唯讀(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/damaged_file.py" line="51"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>file_dialogs</name>
     <message>
         <location filename="../../planner/ui/kit/file_dialogs.py" line="50"/>
@@ -3089,32 +3133,32 @@ Every open deal is still within what your won deals took in its stage (or within
 <context>
     <name>opening</name>
     <message>
-        <location filename="../../planner/ui/opening.py" line="74"/>
+        <location filename="../../planner/ui/opening.py" line="75"/>
         <source>another window</source>
         <translation>另一個視窗</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opening.py" line="78"/>
+        <location filename="../../planner/ui/opening.py" line="79"/>
         <source>Deal Planner (process {pid}) on this computer</source>
         <translation>這台電腦上的 Deal Planner（處理程序 {pid}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opening.py" line="80"/>
+        <location filename="../../planner/ui/opening.py" line="81"/>
         <source>Deal Planner (process {pid}) on the computer “{host}”</source>
         <translation>電腦「{host}」上的 Deal Planner（處理程序 {pid}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opening.py" line="89"/>
+        <location filename="../../planner/ui/opening.py" line="90"/>
         <source>“{name}” is open in another window: {who}.</source>
         <translation>「{name}」已在另一個視窗中開啟：{who}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opening.py" line="91"/>
+        <location filename="../../planner/ui/opening.py" line="92"/>
         <source>Only one window at a time can change a planner file. You can look at it here without changing it: browse, search, export account plans and back it up.</source>
         <translation>同一時間只有一個視窗能修改規劃檔。您可以在這裡以唯讀方式查看：瀏覽、搜尋、匯出客戶計畫及備份，但不會修改檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/opening.py" line="94"/>
+        <location filename="../../planner/ui/opening.py" line="95"/>
         <source>Open &amp;Read-Only</source>
         <translation>以唯讀開啟(&amp;R)</translation>
     </message>

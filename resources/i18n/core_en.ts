@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="70"/>
+        <location filename="../../planner/commands.py" line="68"/>
         <source>{path}: %n problems found:</source>
         <translation>
             <numerusform>{path}: %n problem found:</numerusform>
@@ -39,8 +39,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="111"/>
-        <location filename="../../planner/commands.py" line="193"/>
+        <location filename="../../planner/commands.py" line="109"/>
+        <location filename="../../planner/commands.py" line="191"/>
         <source>Wrote {path} (%n pages).</source>
         <translation>
             <numerusform>Wrote {path} (%n page).</numerusform>

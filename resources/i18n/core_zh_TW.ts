@@ -4,7 +4,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="118"/>
+        <location filename="../../planner/ui/app.py" line="120"/>
         <source>{path} does not exist. Create a new planner file there?</source>
         <translation>{path} 不存在。要在那裡建立新的規劃檔嗎？</translation>
     </message>
@@ -159,17 +159,17 @@
         <translation>--deals 必須介於 0 到 1000000 之間。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="67"/>
+        <location filename="../../planner/commands.py" line="65"/>
         <source>{path}: OK, every rule holds.</source>
         <translation>{path}：正常，所有規則皆成立。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="74"/>
+        <location filename="../../planner/commands.py" line="72"/>
         <source>… and {n} more.</source>
         <translation>……還有 {n} 項。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="97"/>
+        <location filename="../../planner/commands.py" line="95"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
@@ -181,33 +181,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="70"/>
+        <location filename="../../planner/commands.py" line="68"/>
         <source>{path}: %n problems found:</source>
         <translation>
             <numerusform>{path}：發現 %n 個問題：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="111"/>
-        <location filename="../../planner/commands.py" line="193"/>
+        <location filename="../../planner/commands.py" line="109"/>
+        <location filename="../../planner/commands.py" line="191"/>
         <source>Wrote {path} (%n pages).</source>
         <translation>
             <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="126"/>
-        <location filename="../../planner/commands.py" line="155"/>
+        <location filename="../../planner/commands.py" line="124"/>
+        <location filename="../../planner/commands.py" line="153"/>
         <source>--process takes a process id (a whole number).</source>
         <translation>--process 需要流程編號（整數）。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="222"/>
+        <location filename="../../planner/commands.py" line="220"/>
         <source>{path} is a planner file: add --force to replace it.</source>
         <translation>{path} 是規劃檔：若要取代它，請加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="233"/>
+        <location filename="../../planner/commands.py" line="231"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>未預期的錯誤：{error}（詳細資訊在 {log}）</translation>
     </message>
@@ -595,12 +595,13 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 無法升級：資料表 {table} 第 {row} 列的 {column} 欄位存有這個版本不接受的值。請用寫入這個檔案的版本或 SQLite 工具修正後，再重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="79"/>
+        <location filename="../../planner/store/database.py" line="81"/>
+        <location filename="../../planner/store/read_only.py" line="67"/>
         <source>{path} is damaged and cannot be opened.</source>
         <translation>{path} 已損壞，無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="127"/>
+        <location filename="../../planner/store/database.py" line="129"/>
         <location filename="../../planner/safe_write.py" line="45"/>
         <location filename="../../planner/store/upgrade.py" line="64"/>
         <source>Cannot write {path}: {reason}</source>
@@ -612,109 +613,109 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 曾在 Deal Planner 之外被修改：其中的資料表或規則不是它的版本所寫入的，因此這個版本不會升級它。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="115"/>
+        <location filename="../../planner/store/database.py" line="117"/>
         <location filename="../../planner/commands.py" line="50"/>
         <location filename="../../planner/transfer/full_import.py" line="124"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="137"/>
-        <location filename="../../planner/store/database.py" line="144"/>
-        <location filename="../../planner/store/read_only.py" line="40"/>
-        <location filename="../../planner/store/read_only.py" line="58"/>
-        <location filename="../../planner/store/read_only.py" line="78"/>
-        <location filename="../../planner/store/read_only.py" line="91"/>
+        <location filename="../../planner/store/database.py" line="139"/>
+        <location filename="../../planner/store/database.py" line="146"/>
+        <location filename="../../planner/store/read_only.py" line="41"/>
+        <location filename="../../planner/store/read_only.py" line="81"/>
+        <location filename="../../planner/store/read_only.py" line="104"/>
+        <location filename="../../planner/store/read_only.py" line="122"/>
         <source>Cannot open {path}: {reason}</source>
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="198"/>
+        <location filename="../../planner/store/database.py" line="232"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="35"/>
+        <location filename="../../planner/store/invariants.py" line="43"/>
         <source>Deal {ids}: its stage belongs to another process.</source>
         <translation>商機 {ids}：所在階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="38"/>
+        <location filename="../../planner/store/invariants.py" line="46"/>
         <source>Deal {ids}: a stage before the current one has no confirmed milestone.</source>
         <translation>商機 {ids}：目前階段之前有階段的里程點尚未確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="43"/>
+        <location filename="../../planner/store/invariants.py" line="51"/>
         <source>Deal {ids}: open, but its current stage is already confirmed.</source>
         <translation>商機 {ids}：仍在進行中，但目前階段已確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="49"/>
+        <location filename="../../planner/store/invariants.py" line="57"/>
         <source>Deal {ids}: won without its last milestone.</source>
         <translation>商機 {ids}：未確認最後一個里程點卻標為贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="53"/>
+        <location filename="../../planner/store/invariants.py" line="61"/>
         <source>Deal {ids}: lost without a milestone that went against us.</source>
         <translation>商機 {ids}：沒有不利的里程點卻標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="56"/>
+        <location filename="../../planner/store/invariants.py" line="64"/>
         <source>Deal {ids}: a milestone went against us but the deal is not lost.</source>
         <translation>商機 {ids}：里程點結果不利，但商機未標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="59"/>
+        <location filename="../../planner/store/invariants.py" line="67"/>
         <source>Deal {ids}: closed without a reason.</source>
         <translation>商機 {ids}：結案但未填原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="61"/>
+        <location filename="../../planner/store/invariants.py" line="69"/>
         <source>Deal {ids}: a reason category on a deal that is not lost or abandoned.</source>
         <translation>商機 {ids}：不是輸單或已放棄的商機卻有原因類別。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="63"/>
+        <location filename="../../planner/store/invariants.py" line="71"/>
         <source>Adopted rate {ids}: its stage is not in its process.</source>
         <translation>採用的贏率 {ids}：其階段不屬於所記錄的流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="65"/>
+        <location filename="../../planner/store/invariants.py" line="73"/>
         <source>Milestone {ids}: its stage is not in the deal&apos;s process.</source>
         <translation>里程點 {ids}：其階段不在該商機的流程中。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="68"/>
+        <location filename="../../planner/store/invariants.py" line="76"/>
         <source>Deal {ids}: a milestone is dated before the one of an earlier stage.</source>
         <translation>商機 {ids}：有里程點的日期早於較早階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="74"/>
+        <location filename="../../planner/store/invariants.py" line="82"/>
         <source>Deal {ids}: its buying group holds people of another account.</source>
         <translation>商機 {ids}：採購決策小組中有其他客戶的人員。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="78"/>
+        <location filename="../../planner/store/invariants.py" line="86"/>
         <source>Milestone {ids}: the people named on it differ from the sealed event log.</source>
         <translation>里程點 {ids}：記錄的確認者與已封存的事件記錄不符。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="80"/>
+        <location filename="../../planner/store/invariants.py" line="88"/>
         <source>Milestone {ids}: dated after today.</source>
         <translation>里程點 {ids}：日期晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="82"/>
+        <location filename="../../planner/store/invariants.py" line="90"/>
         <source>Rows {ids} point to something that does not exist.</source>
         <translation>資料列 {ids} 指向不存在的項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="87"/>
+        <location filename="../../planner/store/invariants.py" line="95"/>
         <source>SQLite integrity check: {result}</source>
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="97"/>
+        <location filename="../../planner/store/invariants.py" line="118"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
@@ -774,12 +775,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>找不到客戶「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="68"/>
+        <location filename="../../planner/services/deals.py" line="100"/>
         <source>An archived process takes no new deals.</source>
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="184"/>
+        <location filename="../../planner/services/deals.py" line="216"/>
         <source>The deal has another next step now; that step was not brought back.</source>
         <translation>這筆商機現在已有另一個下一步，原本的步驟沒有還原。</translation>
     </message>
@@ -891,52 +892,52 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 是規劃檔；必須經您確認才會被取代。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="65"/>
+        <location filename="../../planner/store/chain.py" line="67"/>
         <source>milestone</source>
         <translation>里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="66"/>
+        <location filename="../../planner/store/chain.py" line="68"/>
         <source>correction note</source>
         <translation>更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="67"/>
+        <location filename="../../planner/store/chain.py" line="69"/>
         <source>event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="69"/>
+        <location filename="../../planner/store/chain.py" line="71"/>
         <source>The history was altered: {what} {id} is no longer what was sealed (seal {seq}).</source>
         <translation>歷程遭到竄改：{what} {id} 已和封存時的內容不同（第 {seq} 筆封存）。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="71"/>
+        <location filename="../../planner/store/chain.py" line="73"/>
         <source>The history was altered: {what} {id} was deleted after it was sealed (seal {seq}).</source>
         <translation>歷程遭到竄改：{what} {id} 在封存後被刪除（第 {seq} 筆封存）。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="73"/>
+        <location filename="../../planner/store/chain.py" line="75"/>
         <source>The history was altered: its seal is broken at entry {seq} ({what} {id}).</source>
         <translation>歷程遭到竄改：封存鏈在第 {seq} 筆斷開（{what} {id}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="75"/>
+        <location filename="../../planner/store/chain.py" line="77"/>
         <source>{count} later seals do not match either.</source>
         <translation>之後另有 {count} 筆封存也不相符。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="77"/>
+        <location filename="../../planner/store/chain.py" line="79"/>
         <source>The history was altered: {what} {ids} slipped in among rows already sealed.</source>
         <translation>歷程遭到竄改：{what} {ids} 被插進已封存的紀錄之間。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="79"/>
+        <location filename="../../planner/store/chain.py" line="81"/>
         <source>Not sealed yet: {what} {ids}, written by another program since Deal Planner last saved this file.</source>
         <translation>尚未封存：{what} {ids}，是 Deal Planner 上次儲存這個檔案之後由其他程式寫入的。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="83"/>
+        <location filename="../../planner/store/chain.py" line="85"/>
         <source>The history cannot be checked against its seals: {reason}</source>
         <translation>無法用封存核對歷程：{reason}</translation>
     </message>
@@ -951,62 +952,62 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法還原快照 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="41"/>
+        <location filename="../../planner/store/tamper.py" line="44"/>
         <source>Table {name} was removed.</source>
         <translation>資料表 {name} 已被移除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="42"/>
+        <location filename="../../planner/store/tamper.py" line="45"/>
         <source>Table {name} was changed.</source>
         <translation>資料表 {name} 已被修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="43"/>
+        <location filename="../../planner/store/tamper.py" line="46"/>
         <source>Table {name} was added that this version does not create.</source>
         <translation>檔案中多了本版本不會建立的資料表 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="45"/>
+        <location filename="../../planner/store/tamper.py" line="48"/>
         <source>Index {name} was removed.</source>
         <translation>索引 {name} 已被移除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="46"/>
+        <location filename="../../planner/store/tamper.py" line="49"/>
         <source>Index {name} was changed.</source>
         <translation>索引 {name} 已被修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="47"/>
+        <location filename="../../planner/store/tamper.py" line="50"/>
         <source>Index {name} was added that this version does not create.</source>
         <translation>檔案中多了本版本不會建立的索引 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="49"/>
+        <location filename="../../planner/store/tamper.py" line="52"/>
         <source>Trigger {name} was removed.</source>
         <translation>觸發程序 {name} 已被移除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="50"/>
+        <location filename="../../planner/store/tamper.py" line="53"/>
         <source>Trigger {name} was changed.</source>
         <translation>觸發程序 {name} 已被修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="51"/>
+        <location filename="../../planner/store/tamper.py" line="54"/>
         <source>Trigger {name} was added that this version does not create.</source>
         <translation>檔案中多了本版本不會建立的觸發程序 {name}。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="53"/>
+        <location filename="../../planner/store/tamper.py" line="56"/>
         <source>View {name} was removed.</source>
         <translation>檢視表 {name} 已被移除。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="54"/>
+        <location filename="../../planner/store/tamper.py" line="57"/>
         <source>View {name} was changed.</source>
         <translation>檢視表 {name} 已被修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/tamper.py" line="55"/>
+        <location filename="../../planner/store/tamper.py" line="58"/>
         <source>View {name} was added that this version does not create.</source>
         <translation>檔案中多了本版本不會建立的檢視表 {name}。</translation>
     </message>
@@ -1105,6 +1106,26 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/services/reasons.py" line="106"/>
         <source>There is already a category named “{name}”.</source>
         <translation>已經有名為「{name}」的類別。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/background_check.py" line="31"/>
+        <source>Deal Planner is still checking {path} for damage, so nothing was changed. Try again in a moment.</source>
+        <translation>Deal Planner 仍在檢查 {path} 是否損壞，因此沒有做任何變更。請稍候再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/background_check.py" line="34"/>
+        <source>{path} is damaged, so nothing can be changed in it. Restore a snapshot of it, or keep it open read-only to look at it and copy what you need.</source>
+        <translation>{path} 已損壞，因此無法變更其中任何內容。請還原它的快照，或以唯讀方式保持開啟，以便查看並複製您需要的內容。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/search.py" line="210"/>
+        <source>Deal {ids}: the search index does not hold its current text.</source>
+        <translation>商機 {ids}：搜尋索引中的內容與商機目前的文字不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/search.py" line="211"/>
+        <source>The search index is damaged: {reason}</source>
+        <translation>搜尋索引已損壞：{reason}</translation>
     </message>
 </context>
 <context>
