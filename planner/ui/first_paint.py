@@ -29,7 +29,11 @@ class FirstPaint(QObject):
             watched.removeEventFilter(self)
             if self.quit_now:
                 QTimer.singleShot(0, keep_startup_objects)  # as below: the collector back on, as in use
-                QTimer.singleShot(1, self._quit_when_started)
+                shown = getattr(self.window, "cardsShown", None)
+                if shown is not None:  # the window says when its cards are on screen
+                    shown.connect(lambda: QCoreApplication.exit(0))
+                else:
+                    QTimer.singleShot(1, self._quit_when_started)
             else:
                 QTimer.singleShot(0, self._started)
         return False

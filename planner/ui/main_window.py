@@ -22,7 +22,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,6 +65,8 @@ def _lazy(module: str, name: str) -> Any:
 
 
 class MainWindow(QMainWindow):
+    cardsShown = Signal()  # the board of the shown process painted with its cards: started, for a user
+
     def __init__(self, planner: Planner | Opened, with_workspace: bool = True) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -174,6 +176,15 @@ class MainWindow(QMainWindow):
                 if not self._damage_found():
                     raise
             self._update_deal_actions()
+        QTimer.singleShot(0, self._show_cards)  # once the columns have laid their cards out
+
+    def _show_cards(self) -> None:
+        # the cards on screen now: the deal panel, built next, shows nothing until a card is chosen
+        self.repaint()
+        self.cardsShown.emit()
+        QTimer.singleShot(0, self._after_cards)
+
+    def _after_cards(self) -> None:
         if self._with_workspace:
             self._create_workspace()
         self.dialogs.announce_overdue()
