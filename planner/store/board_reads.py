@@ -114,7 +114,7 @@ def _rates_cte(rates: Iterable[tuple[str, float]]) -> tuple[str, dict[str, Any]]
     return f"board_rates(currency, rate) AS (VALUES {values})", params
 
 
-def _cache(store: Store) -> dict[tuple[Any, ...], Any]:
+def kept(store: Store) -> dict[tuple[Any, ...], Any]:
     """What this open file's board read last (a search's deals, the totals without a filter),
     kept while the file is as it was: no write of this connection, no commit of another."""
     conn = store.conn
@@ -255,7 +255,7 @@ def scan(store: Store, query: CardQuery, order: str, closed: bool | None) -> Boa
     with None both: a search finds both at once), in ``order``: each column's ids and its
     counts and sums by currency. The board without a filter is read once while the file
     stays as it is."""
-    cache = _cache(store)
+    cache = kept(store)
     key = ("scan", query, order, closed)
     if key in cache:
         held: BoardScan = cache[key]
@@ -306,7 +306,7 @@ def _census(store: Store, process_id: int) -> dict[tuple[int, bool, bool], int]:
     """A process's deals counted by (account, closed, archived), in one pass over them: the
     status bar's counts and the account filter's accounts from the same read, kept until the
     file changes."""
-    cache = _cache(store)
+    cache = kept(store)
     key = ("census", process_id)
     if key not in cache:
         cache[key] = {(r["account_id"], bool(r["closed"]), bool(r["archived"])): int(r["n"]) for r in store.q(

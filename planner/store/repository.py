@@ -374,10 +374,15 @@ class Store(Writes):
         return [rows.rate_adoption(r) for r in self.q(f"SELECT * FROM rate_adoptions {where} ORDER BY id", params)]
 
     def usual_currency(self) -> str | None:
-        """The currency most deals are in (ties: the first by code); None without deals."""
-        row = self.conn.execute("SELECT currency FROM deals GROUP BY currency "
-                                "ORDER BY count(*) DESC, currency LIMIT 1").fetchone()
-        return str(row[0]) if row else None
+        """The currency most deals are in (ties: the first by code); None without deals.
+        Kept while the file is as it was: it reads every deal."""
+        cache = board_reads.kept(self)
+        if ("usual_currency",) not in cache:
+            row = self.conn.execute("SELECT currency FROM deals GROUP BY currency "
+                                    "ORDER BY count(*) DESC, currency LIMIT 1").fetchone()
+            cache[("usual_currency",)] = str(row[0]) if row else None
+        found: str | None = cache[("usual_currency",)]
+        return found
 
     def quick_check(self) -> str:
         return str(self.one("PRAGMA quick_check")["quick_check"])  # type: ignore[index]  # a PRAGMA answers one row
