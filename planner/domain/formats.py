@@ -24,7 +24,7 @@ import math
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -101,6 +101,7 @@ def exchange_rate(value: float, locale: str) -> str:
         return format_decimal(value, "#,##0.######", locale=_locale(locale), decimal_quantization=True)
 
 
+@lru_cache(maxsize=4096)  # Babel takes a tenth of a millisecond; a board repaints the same amounts
 def money(value: float, currency: str, locale: str, *, code: bool = False) -> str:
     """The full amount: NT$8,600,000 (en), $8,600,000 (zh_TW), TWD 8,600,000 (``code``)."""
     if not math.isfinite(value):
@@ -130,6 +131,7 @@ def _compact_from(loc: Locale) -> float:
     return float(min(shortened)) if shortened else math.inf
 
 
+@lru_cache(maxsize=4096)
 def compact(value: float, currency: str, locale: str) -> str:
     """A short amount for cards and headers: NT$8.6M (en), $860萬 or $1.2億 (zh_TW).
 

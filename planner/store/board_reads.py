@@ -267,19 +267,20 @@ def scan(store: Store, query: CardQuery, order: str, closed: bool | None) -> Boa
     sql = condition(query)
     status = {True: "AND d.status <> 'open'", False: "AND d.status = 'open'", None: ""}[closed]
     sums: dict[Any, tuple[int, dict[str, float]]] = {}
-    for r in store.q(
+    for deal_id, status_text, stage_id, currency, value in store.tuples(
         f"""{sql.before} SELECT d.id, d.status, d.stage_id, d.currency, d.value
             FROM deals d WHERE {sql.where} {status}
             ORDER BY {ORDERS[order]}""", sql.params):
-        state, value, currency = _STATUSES.get(r["status"]), r["value"], r["currency"]
+        state = _STATUSES.get(status_text)
         if state is None or type(value) not in (int, float) or type(currency) is not str:
+            r = {"id": deal_id, "status": status_text, "stage_id": stage_id, "currency": currency, "value": value}
             raise rows.Reader("deals", r).bad("status" if state is None else "value" if type(currency) is str
                                               else "currency")
-        group: Any = r["stage_id"] if state == DealStatus.OPEN else state
+        group: Any = stage_id if state == DealStatus.OPEN else state
         if state == DealStatus.OPEN:
-            found.stages.setdefault(group, []).append(r["id"])
+            found.stages.setdefault(group, []).append(deal_id)
         else:
-            found.closed.append(r["id"])
+            found.closed.append(deal_id)
         deals, values = sums.get(group) or (0, {})
         values[currency] = values.get(currency, 0.0) + value
         sums[group] = (deals + 1, values)

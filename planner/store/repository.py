@@ -124,6 +124,16 @@ class Store(Writes):
             reason = (str(e).splitlines() or [type(e).__name__])[0]
             raise Unreadable(CANNOT_READ, path=str(self.path), reason=reason) from None
 
+    def tuples(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
+        """``q`` without a dict per row, for reads of many rows (the board's scan)."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.Error:
+            self.q(sql, params)  # says what is wrong in one line, as every read does
+            raise
+
     def one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         found = self.q(sql, params)
         return found[0] if found else None

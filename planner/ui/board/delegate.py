@@ -55,6 +55,8 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.fixed_width = fixed_width  # cards side by side (the closed lane) need a width
         self._height: dict[tuple[str, float, bool], int] = {}
+        # a board paints hundreds of cards in one font: its three variants and their metrics once
+        self._styles: dict[str, tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics, QFontMetrics, QFontMetrics]] = {}
 
     # ------------------------------------------------------------------- sizes
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -68,6 +70,18 @@ class CardDelegate(QStyledItemDelegate):
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() - 1.0))
         return title, value, small
+
+    def _styled(self, base: QFont) -> tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics, QFontMetrics,
+                                            QFontMetrics]:
+        """The title, value and small fonts of ``base``, and the metrics of the title, ``base``,
+        the value and the small font."""
+        key = base.key()
+        found = self._styles.get(key)
+        if found is None:
+            title, value, small = self._fonts(base)
+            found = self._styles[key] = (title, value, small, QFontMetrics(title), QFontMetrics(base),
+                                         QFontMetrics(value), QFontMetrics(small))
+        return found
 
     def card_height(self, base: QFont, narrow: bool = False) -> int:
         key = (base.family(), base.pointSizeF(), narrow)
@@ -141,7 +155,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), stripe)
             painter.restore()
 
-        title_font, value_font, small = self._fonts(option.font)
+        title_font, value_font, small, fm_title, fm_base, fm_value, fm_small = self._styled(option.font)
         inner = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X + 2, -PAD_Y)
         y = inner.top()
         text_colour, muted = theme.text(palette), theme.muted(palette)
@@ -151,7 +165,7 @@ class CardDelegate(QStyledItemDelegate):
         marks = [("warning", theme.danger(palette))] if stalled else [("idle", theme.warning(palette))] if idle else []
         marks += [("accounts", theme.warning(palette))] if source.gaps(card) else []  # the buying group's gaps
         marks_width = len(marks) * (MARK + 4)
-        fm = QFontMetrics(title_font)
+        fm = fm_title
         painter.setFont(title_font)
         painter.setPen(text_colour)
         title_rect = QRect(inner.left(), y, inner.width() - marks_width, fm.height())
@@ -165,7 +179,7 @@ class CardDelegate(QStyledItemDelegate):
         y += fm.height()
 
         # 2: account
-        fm = QFontMetrics(option.font)
+        fm = fm_base
         painter.setFont(option.font)
         painter.setPen(muted)
         painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()),
@@ -174,9 +188,7 @@ class CardDelegate(QStyledItemDelegate):
         y += fm.height() + GAP
 
         # 3: value, and the expected close at the right (a narrow card: on the next line)
-        fm_value = QFontMetrics(value_font)
         lang = current_language()
-        fm_small = QFontMetrics(small)
         narrow = self.narrow(self._view_width(option))
         # an amount left out of the totals for want of an exchange rate says so, in the warning colour
         no_rate = source.no_rate(card)
