@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from builders import confirm_current, new_deal, old_file
+from held_check import HeldCheck
 
 from planner.domain.errors import FileRefused
 from planner.domain.model import Account
@@ -57,26 +57,6 @@ def damaged_file(tmp_path: Path) -> Path:
     path = sound_file(tmp_path, "damaged.planner")
     damage_table(path, "ledger")
     return path
-
-
-class HeldCheck:
-    """SQLite's quick check, held until ``release()``; counts its runs."""
-
-    def __init__(self) -> None:
-        self.go = threading.Event()
-        self.runs = 0
-        self.real = database._quick_check
-
-    def __call__(self, conn: sqlite3.Connection | None) -> str:
-        self.runs += 1
-        self.go.wait(30)
-        return self.real(conn)
-
-    def release(self, after: float = 0.0) -> None:
-        if after:
-            threading.Timer(after, self.go.set).start()
-        else:
-            self.go.set()
 
 
 @pytest.fixture

@@ -7,13 +7,13 @@ arrives after the board is painted because the test says so, not by chance."""
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from builders import confirm_current, new_deal
+from held_check import HeldCheck
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
@@ -50,24 +50,6 @@ def damage_ledger(path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[(root - 1) * page_size:root * page_size] = b"\xff" * page_size
     path.write_bytes(bytes(data))
-
-
-class HeldCheck:
-    """SQLite's quick check, held until ``release()``."""
-
-    def __init__(self) -> None:
-        self.go = threading.Event()
-        self.real = database._quick_check
-
-    def __call__(self, conn: sqlite3.Connection | None) -> str:
-        self.go.wait(30)
-        return self.real(conn)
-
-    def release(self, after: float = 0.0) -> None:
-        if after:
-            threading.Timer(after, self.go.set).start()
-        else:
-            self.go.set()
 
 
 @pytest.fixture
