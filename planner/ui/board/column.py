@@ -330,13 +330,10 @@ class StageColumn(QWidget):
         self.form = form
         self._layout.insertWidget(1, form)
 
-    def refresh_header(self, sums: Sums | None = None) -> None:
+    def refresh_header(self, sums: Sums) -> None:
         """The header's count and totals: the file's ``sums`` of the whole column under the
-        query (the board's), or the cards the model holds when it holds them all."""
-        if sums is None:
-            totals = Totals.of(self.proxy.visible_cards(), self.stage.win_rate, self.conversion)
-        else:
-            totals = Totals.summed(sums, self.stage.win_rate, self.conversion)
+        query (the board's), never the cards the model happens to have read."""
+        totals = Totals.summed(sums, self.stage.win_rate, self.conversion)
         self.header.set_totals(totals, self.proxy.active)
 
     def empty_text(self) -> str:

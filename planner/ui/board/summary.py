@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain import formats, money
-from planner.domain.model import Card
 from planner.i18n import current_language
 
 if TYPE_CHECKING:
@@ -40,11 +39,6 @@ class Totals(NamedTuple):
 
     deals: int
     money: money.Totals
-
-    @classmethod
-    def of(cls, cards: list[Card], win_rate: int, conversion: Conversion) -> Totals:
-        found = money.totals(((c.value, c.currency, win_rate) for c in cards), *conversion)
-        return cls(len(cards), found)
 
     @classmethod
     def summed(cls, sums: Sums, win_rate: int, conversion: Conversion) -> Totals:
