@@ -154,9 +154,10 @@ def condition(query: CardQuery) -> Sql:
     """The board's filter as SQL (the search words through ``search.deal_condition``)."""
     rates_cte, params = _rates_cte(query.rates)
     params |= {"process": query.process_id, "home": query.home}
-    # through the process's index: a search's condition on the id (an index of words) is
-    # checked on the index's entries, and only the deals found are read
-    parts = ["d.process_id = :process"]
+    # a search reads the deals its index finds (the unary + keeps SQLite from the process's
+    # index, which would test every deal of the process against them: 13 ms against 10 for a
+    # word at 100,000 deals, 61 ms against 47 for one letter); otherwise the process's index
+    parts = ["+d.process_id = :process" if search.uses_index(query.words) else "d.process_id = :process"]
     ctes = [rates_cte]
     if not query.archived:
         parts.append("NOT d.archived")

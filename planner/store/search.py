@@ -162,6 +162,16 @@ def _short(word: str) -> tuple[str, list[object]]:
     return _SHORT.format(range=f"term >= ? AND substr(term, 1, {len(word)}) = ?"), [word, word]
 
 
+def _indexed(word: str) -> bool:
+    """Whether ``word`` is looked up in the index (not found by reading every deal's text)."""
+    return bool(word) and "".join(word.split()) == word and "\x00" not in word
+
+
+def uses_index(words: Sequence[str]) -> bool:
+    """Whether ``deal_condition`` of ``words`` finds its deals through the index."""
+    return any(_indexed(w) for w in words)
+
+
 def deal_condition(words: Sequence[str], alias: str = "d") -> tuple[str, list[object]]:
     """An SQL condition on ``alias`` (a row of ``deals``) that holds when every word is in the
     deal's text, and its parameters; "1" for no words. It reads the index only, so the
@@ -175,7 +185,7 @@ def deal_condition(words: Sequence[str], alias: str = "d") -> tuple[str, list[ob
     for word in words:
         if not word:
             continue  # in every text
-        if "".join(word.split()) != word or "\x00" in word:
+        if not _indexed(word):
             # the account's name read by the deal, as the condition may stand without the join
             # (no account: NULL, no text, as the join leaves no row)
             text = search_text(alias, f"(SELECT name FROM accounts WHERE id = {alias}.account_id)")

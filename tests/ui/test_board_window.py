@@ -216,3 +216,21 @@ def test_the_stalled_filter_follows_a_new_idle_setting(board: Board) -> None:
     board.set_idle_days(-1)  # a bar every deal has passed
     assert board.counts()[1] == MANY and board.columns[0].header.totals.deals == MANY
     assert len(board.columns[0].model.cards) > 0
+
+
+def test_a_keystroke_that_finds_the_same_deals_resets_no_column(board: Board) -> None:
+    """Typing on in a word ("kios", "kiosk") that finds the same deals leaves every column as
+    it is: no reset, so no card is painted again and the selection and scroll stay."""
+    board.search.setText("kios")
+    first = board.columns[0]
+    shown = [c.deal_id for c in first.model.cards]
+    assert shown and first.model.total == MANY // 25
+    resets: list[int] = []
+    for column in board.columns:
+        column.model.modelAboutToBeReset.connect(lambda: resets.append(1))
+    board.search.setText("kiosk")  # the same deals
+    assert resets == []
+    assert [c.deal_id for c in first.model.cards] == shown
+    board.search.setText("kiosk 02")  # fewer: read again
+    assert resets
+    assert first.model.total == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
@@ -50,6 +50,32 @@ _month = lru_cache(maxsize=1024)(formats.month)
 _days = lru_cache(maxsize=1024)(formats.days)
 
 
+class Look(NamedTuple):
+    """A palette's colours as a card uses them, worked out once per palette (``theme`` mixes
+    them anew at each call: a board asks for them twenty times per card)."""
+
+    background: QColor
+    selected_background: QColor
+    border: QColor
+    hovered_border: QColor
+    text: QColor
+    muted: QColor
+    accent: QColor
+    danger: QColor
+    warning: QColor
+    success: QColor
+    track: QColor
+    dark: bool
+
+    @classmethod
+    def of(cls, palette: QPalette) -> Look:
+        background, border, text = theme.card_background(palette), theme.card_border(palette), theme.text(palette)
+        return cls(background, theme.mix(background, theme.accent(palette), 0.10), border,
+                   theme.mix(border, text, 0.25), text, theme.muted(palette), theme.accent(palette),
+                   theme.danger(palette), theme.warning(palette), theme.success(palette),
+                   theme.mix(background, text, 0.14), theme.is_dark(palette))
+
+
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, fixed_width: int | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -57,6 +83,16 @@ class CardDelegate(QStyledItemDelegate):
         self._height: dict[tuple[str, float, bool], int] = {}
         # a board paints hundreds of cards in one font: its three variants and their metrics once
         self._styles: dict[str, tuple[QFont, QFont, QFont, QFontMetrics, QFontMetrics, QFontMetrics, QFontMetrics]] = {}
+        self._looks: dict[int, Look] = {}
+
+    def look(self, palette: QPalette) -> Look:
+        key = palette.cacheKey()
+        found = self._looks.get(key)
+        if found is None:
+            if len(self._looks) > 8:  # palettes come and go (a style change): keep the few in use
+                self._looks.clear()
+            found = self._looks[key] = Look.of(palette)
+        return found
 
     # ------------------------------------------------------------------- sizes
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -121,6 +157,7 @@ class CardDelegate(QStyledItemDelegate):
         from PySide6.QtWidgets import QStyle
 
         palette: QPalette = option.palette
+        look = self.look(palette)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
@@ -132,23 +169,18 @@ class CardDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
         path = QPainterPath()
         path.addRoundedRect(rect, RADIUS, RADIUS)
-        background = theme.card_background(palette)
-        if selected:
-            background = theme.mix(background, theme.accent(palette), 0.10)
-        painter.fillPath(path, background)
-        border = theme.accent(palette) if selected else theme.card_border(palette)
-        if hovered and not selected:
-            border = theme.mix(border, theme.text(palette), 0.25)
+        painter.fillPath(path, look.selected_background if selected else look.background)
+        border = look.accent if selected else look.hovered_border if hovered else look.border
         painter.setPen(QPen(border, 2.0 if selected else 1.0))
         painter.drawPath(path)
         if focused and not selected:
-            painter.setPen(QPen(theme.accent(palette), 1.0, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(look.accent, 1.0, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), RADIUS - 2, RADIUS - 2)
 
         # the side stripe says the most pressing thing about the deal
-        stripe = self._stripe(card, overdue, idle or stalled, palette)
+        stripe = self._stripe(card, overdue, idle or stalled, look)
         if stalled and not overdue:
-            stripe = theme.danger(palette)  # past what your wins took here: time to decide
+            stripe = look.danger  # past what your wins took here: time to decide
         if stripe is not None:
             painter.save()
             painter.setClipPath(path)
@@ -158,12 +190,12 @@ class CardDelegate(QStyledItemDelegate):
         title_font, value_font, small, fm_title, fm_base, fm_value, fm_small = self._styled(option.font)
         inner = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X + 2, -PAD_Y)
         y = inner.top()
-        text_colour, muted = theme.text(palette), theme.muted(palette)
+        text_colour, muted = look.text, look.muted
 
         # 1: title, with the stalled mark (or else the idle one) at the right (overdue shows
         # on the close date below): stalled says more than idle, both at once would be noise
-        marks = [("warning", theme.danger(palette))] if stalled else [("idle", theme.warning(palette))] if idle else []
-        marks += [("accounts", theme.warning(palette))] if source.gaps(card) else []  # the buying group's gaps
+        marks = [("warning", look.danger)] if stalled else [("idle", look.warning)] if idle else []
+        marks += [("accounts", look.warning)] if source.gaps(card) else []  # the buying group's gaps
         marks_width = len(marks) * (MARK + 4)
         fm = fm_title
         painter.setFont(title_font)
@@ -173,8 +205,7 @@ class CardDelegate(QStyledItemDelegate):
                          fm.elidedText(card.title, Qt.TextElideMode.ElideRight, title_rect.width()))
         x = inner.right() - MARK + 1
         for mark, colour in reversed(marks):
-            icons.icon(mark, colour).paint(
-                painter, QRect(x, y + (fm.height() - MARK) // 2, MARK, MARK))
+            icons.draw(painter, mark, colour, QRect(x, y + (fm.height() - MARK) // 2, MARK, MARK))
             x -= MARK + 4
         y += fm.height()
 
@@ -207,15 +238,15 @@ class CardDelegate(QStyledItemDelegate):
             close_width = 0  # the amount has the line to itself
             close_y = y + fm_value.height() + GAP
         painter.setFont(value_font)
-        painter.setPen(theme.warning(palette) if no_rate else text_colour)
+        painter.setPen(look.warning if no_rate else text_colour)
         value_rect = QRect(inner.left(), y, room - (close_width + 6 if close_width else 0), fm_value.height())
         shown = fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width())
         painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         if no_rate:
-            icons.icon("no-rate", theme.warning(palette)).paint(painter, QRect(
+            icons.draw(painter, "no-rate", look.warning, QRect(
                 inner.left() + fm_value.horizontalAdvance(shown) + 4, y + (fm_value.height() - ICON) // 2, ICON, ICON))
         if close:
-            colour = theme.danger(palette) if overdue else muted
+            colour = look.danger if overdue else muted
             painter.setFont(small)
             painter.setPen(colour)
             width = fm_small.horizontalAdvance(close)
@@ -225,11 +256,11 @@ class CardDelegate(QStyledItemDelegate):
             text_rect = QRect(left, close_y, width + 1, line_height)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, close)
             if with_icon:
-                icons.icon("overdue" if overdue else "recent", colour).paint(
-                    painter, QRect(text_rect.left() - ICON - 3, close_y + (line_height - ICON) // 2, ICON, ICON))
+                icons.draw(painter, "overdue" if overdue else "recent", colour,
+                           QRect(text_rect.left() - ICON - 3, close_y + (line_height - ICON) // 2, ICON, ICON))
         if narrow:  # the next milestone's target at the right of the close date's line, room permitting
             self._target(painter, card, source, QRect(inner.left(), close_y, inner.width(), fm_small.height()),
-                         (ICON + 3 + fm_small.horizontalAdvance(close) + 8) if close else 0, small, palette)
+                         (ICON + 3 + fm_small.horizontalAdvance(close) + 8) if close else 0, small, fm_small, look)
         y += fm_value.height() + GAP + 1
         if narrow:
             y += max(fm_small.height(), 8) + GAP
@@ -241,17 +272,17 @@ class CardDelegate(QStyledItemDelegate):
         since_w = fm_small.horizontalAdvance(since)
         left_room = inner.width() - since_w - ICON - 8  # what the progress or the outcome may take
         if card.status == DealStatus.OPEN and not card.archived:
-            self._progress(painter, QRect(inner.left(), y, left_room, line_h), card, palette, small)
+            self._progress(painter, QRect(inner.left(), y, left_room, line_h), card, look, fm_small)
             if not narrow:  # between the progress and the days since the last milestone, room permitting
                 self._target(painter, card, source, QRect(inner.left(), y, left_room - 8, line_h),
-                             self._progress_width(card, left_room, fm_small) + 10, small, palette)
+                             self._progress_width(card, left_room, fm_small) + 10, small, fm_small, look)
         else:  # the outcome, or "Archived" (shown only when archived deals are asked for)
-            self._status_chip(painter, QRect(inner.left(), y, left_room, line_h), card, palette, small)
+            self._status_chip(painter, QRect(inner.left(), y, left_room, line_h), card, look, fm_small)
         painter.setPen(muted)
         painter.drawText(QRect(inner.right() - since_w, y, since_w + 1, line_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, since)
-        icons.icon("milestone", muted).paint(
-            painter, QRect(inner.right() - since_w - ICON - 2, y + (line_h - ICON) // 2, ICON, ICON))
+        icons.draw(painter, "milestone", muted, QRect(inner.right() - since_w - ICON - 2, y + (line_h - ICON) // 2,
+                                                      ICON, ICON))
         painter.restore()
 
     @staticmethod
@@ -291,12 +322,11 @@ class CardDelegate(QStyledItemDelegate):
         return label if bar < 14 else bar + 6 + label + 2
 
     def _target(self, painter: QPainter, card: Card, source: CardListModel, rect: QRect, used: int,
-                font: QFont, palette: QPalette) -> None:
+                font: QFont, fm: QFontMetrics, look: Look) -> None:
         """The next milestone's target date with its mark, at the right of ``rect`` if it fits
         after the ``used`` pixels at its left (the tooltip says it in any case)."""
         if card.next_target is None or card.status != DealStatus.OPEN:
             return
-        fm = QFontMetrics(font)
         lang = current_language()
         for text in (_card_date(card.next_target, source.today, lang),
                      _month_day(card.next_target, lang)):
@@ -305,7 +335,7 @@ class CardDelegate(QStyledItemDelegate):
                 break
         else:
             return
-        colour = theme.warning(palette) if source.target_passed(card) else theme.muted(palette)
+        colour = look.warning if source.target_passed(card) else look.muted
         painter.setFont(font)
         painter.setPen(colour)
         text_rect = QRect(rect.right() - width, rect.top(), width + 1, rect.height())
@@ -315,51 +345,46 @@ class CardDelegate(QStyledItemDelegate):
                     colour)
         painter.restore()
 
-    def _stripe(self, card: Card, overdue: bool, idle: bool, palette: QPalette) -> QColor | None:
+    def _stripe(self, card: Card, overdue: bool, idle: bool, look: Look) -> QColor | None:
         if card.status == DealStatus.WON:
-            return theme.success(palette)
+            return look.success
         if card.status == DealStatus.LOST:
-            return theme.danger(palette)
+            return look.danger
         if card.status == DealStatus.ABANDONED:
-            return theme.muted(palette)
+            return look.muted
         if overdue:
-            return theme.danger(palette)
+            return look.danger
         if idle:
-            return theme.warning(palette)
+            return look.warning
         return None
 
-    def _progress(self, painter: QPainter, rect: QRect, card: Card, palette: QPalette,
-                  font: QFont) -> None:
+    def _progress(self, painter: QPainter, rect: QRect, card: Card, look: Look, fm: QFontMetrics) -> None:
         if not card.tasks_total:
             return
-        fm = QFontMetrics(font)
         label = f"{card.tasks_done}/{card.tasks_total}"
         # the bar gives way to its label in a narrow column (the label says the same)
         width = min(46, rect.width() - fm.horizontalAdvance(label) - 8)
         if width < 14:
-            painter.setPen(theme.muted(palette))
+            painter.setPen(look.muted)
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
             return
         bar = QRectF(rect.left(), rect.center().y() - 2, width, 5)
-        track = theme.mix(theme.card_background(palette), theme.text(palette), 0.14)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(track)
+        painter.setBrush(look.track)
         painter.drawRoundedRect(bar, 2.5, 2.5)
         share = card.tasks_done / card.tasks_total
         if share > 0:
             done = QRectF(bar)
             done.setWidth(max(5.0, bar.width() * share))
-            painter.setBrush(theme.success(palette) if share >= 1 else theme.accent(palette))
+            painter.setBrush(look.success if share >= 1 else look.accent)
             painter.drawRoundedRect(done, 2.5, 2.5)
-        painter.setPen(theme.muted(palette))
+        painter.setPen(look.muted)
         painter.drawText(QRect(int(bar.right()) + 6, rect.top(), fm.horizontalAdvance(label) + 2, rect.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
 
-    def _status_chip(self, painter: QPainter, rect: QRect, card: Card, palette: QPalette,
-                     font: QFont) -> None:
+    def _status_chip(self, painter: QPainter, rect: QRect, card: Card, look: Look, fm: QFontMetrics) -> None:
         label = _status_label(card.status, card.archived)
-        colour = self._stripe(card, False, False, palette) or theme.muted(palette)
-        fm = QFontMetrics(font)
+        colour = self._stripe(card, False, False, look) or look.muted
         label = fm.elidedText(label, Qt.TextElideMode.ElideRight, max(rect.width() - 12, 10))
         chip = QRectF(rect.left(), rect.top() - 1, fm.horizontalAdvance(label) + 12, rect.height() + 2)
         fill = QColor(colour)
@@ -367,5 +392,5 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(chip, chip.height() / 2, chip.height() / 2)
-        painter.setPen(colour if not theme.is_dark(palette) else theme.text(palette))
+        painter.setPen(colour if not look.dark else look.text)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)

@@ -151,11 +151,18 @@ class CardListModel(QAbstractListModel):
 
     def set_source(self, fetch: Fetch, total: int, at_least: int = 0) -> None:
         """Cards a page at a time from ``fetch`` (of ``total`` in all): the first page, or
-        ``at_least`` cards (a column keeps its scroll position over a new read)."""
+        ``at_least`` cards (a column keeps its scroll position over a new read).
+
+        A read that gives the cards held, in the same order, changes nothing on screen: the
+        view is not reset (a keystroke that finds the same deals repaints no card)."""
+        wanted = min(total, max(FIRST_PAGE, at_least))
+        cards = fetch(0, wanted) if wanted else []
+        if self._fetch is not None and total == self._total and cards == self._cards:
+            self._fetch = fetch
+            return
         self.beginResetModel()
         self._fetch, self._total = fetch, total
-        wanted = min(total, max(FIRST_PAGE, at_least))
-        self._cards = fetch(0, wanted) if wanted else []
+        self._cards = cards
         self._keys = [self.sort_key(c) for c in self._cards]
         self.endResetModel()
 

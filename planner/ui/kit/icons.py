@@ -98,6 +98,14 @@ def _pixmap(name: str, argb: str, width: int, height: int, ratio: float) -> QPix
     return pixmap
 
 
+def draw(painter: QPainter, name: str, color: QColor, rect: QRect) -> None:
+    """The named icon in ``color`` drawn into ``rect``: what ``icon(name, color).paint`` draws,
+    without making an icon (a board draws four marks on each of its cards)."""
+    transform = painter.deviceTransform()
+    ratio = max(1.0, math.hypot(transform.m11(), transform.m12()))
+    painter.drawPixmap(rect, _pixmap(name, color.name(QColor.NameFormat.HexArgb), rect.width(), rect.height(), ratio))
+
+
 def icon(name: str, color: QColor | None = None) -> QIcon:
     """The named icon from resources/icons, in the palette's text colour or ``color``."""
     return QIcon(SvgIconEngine(name, color))
