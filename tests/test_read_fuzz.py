@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+from datetime import date
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from hypothesis import strategies as st
 from planner.domain.errors import PlannerError
 from planner.domain.model import Contact
 from planner.services import Planner
+from planner.store.board_reads import CardQuery
 from planner.store.tables import TABLES
 
 COLUMNS = [(t.name, c.name) for t in TABLES for c in t.columns]
@@ -73,6 +75,14 @@ def reads(planner: Planner) -> list[Callable[[], object]]:
     for pid in ids["processes"]:
         out += [lambda p=pid: planner.processes.get(p), lambda p=pid: planner.deals.cards(p),
                 lambda p=pid: planner.processes.used_stages(p)]
+        # the board's own reads: its stall bars, account filter, counts, scans and pages
+        out += [lambda p=pid: planner.deals.stall_record(p), lambda p=pid: planner.deals.card_accounts(p),
+                lambda p=pid: planner.deals.board_count(p, archived=True, closed=True)]
+        for order in ("close", "value", "in_stage", "title", "newest"):
+            query = CardQuery(process_id=pid, today=date.today(), words=("a",) if order == "title" else (),
+                              home="TWD", rates=(("USD", 30.0),))
+            out += [lambda q=query, o=order: planner.deals.board_scan(q, o, None)]
+    out += [lambda: planner.deals.board_cards(ids["deals"])]
     for aid in ids["accounts"]:
         out += [lambda a=aid: planner.accounts.get(a), lambda a=aid: planner.contacts.of(a),
                 lambda a=aid: planner.reports.account_plan(a), lambda a=aid: planner.deals.count(a)]
@@ -119,3 +129,27 @@ def test_any_value_in_any_column_reads_or_is_named(filled: Path, column: tuple[s
                     assert "\n" not in str(e)
         finally:
             planner.close()
+
+
+@pytest.mark.parametrize(("table", "column", "value"), [
+    ("milestones", "confirmed_on", "yesterday"), ("milestones", "confirmed_on", None),
+    ("milestones", "stage_id", "two"), ("milestones", "stage_id", 2.5),
+    ("deals", "created_at", "2026-13-01T00:00:00Z"), ("deals", "stage_id", None)])
+def test_a_won_deals_odd_value_is_named_by_the_stall_bars(filled: Path, tmp_path: Path, table: str,
+                                                          column: str, value: object) -> None:
+    """The stall bars read the won deals' milestones quickly, from tuples; an odd value is
+    still named, as every read names it."""
+    path = tmp_path / "odd.planner"
+    shutil.copy(filled, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    loosen(conn, table)
+    won = conn.execute("SELECT id, process_id FROM deals WHERE status = 'won'").fetchone()
+    key = "deal_id" if table == "milestones" else "id"
+    conn.execute(f"UPDATE {table} SET {column} = ? WHERE {key} = ?", [value, won[0]])
+    conn.close()
+    planner = Planner.open(path)
+    try:
+        with pytest.raises(PlannerError, match=table):
+            planner.deals.stall_record(won[1])
+    finally:
+        planner.close()

@@ -273,10 +273,11 @@ def scan(store: Store, query: CardQuery, order: str, closed: bool | None) -> Boa
             FROM deals d WHERE {sql.where} {status}
             ORDER BY {ORDERS[order]}""", sql.params):
         state = _STATUSES.get(status_text)
-        if state is None or type(value) not in (int, float) or type(currency) is not str:
+        if (state is None or type(value) not in (int, float) or type(currency) is not str
+                or type(deal_id) is not int):
             r = {"id": deal_id, "status": status_text, "stage_id": stage_id, "currency": currency, "value": value}
-            raise rows.Reader("deals", r).bad("status" if state is None else "value" if type(currency) is str
-                                              else "currency")
+            raise rows.Reader("deals", r).bad("id" if type(deal_id) is not int else "status" if state is None
+                                              else "value" if type(currency) is str else "currency")
         group: Any = stage_id if state == DealStatus.OPEN else state
         if state == DealStatus.OPEN:
             found.stages.setdefault(group, []).append(deal_id)
@@ -294,14 +295,20 @@ def scan(store: Store, query: CardQuery, order: str, closed: bool | None) -> Boa
 
 def cards(store: Store, ids: Sequence[int]) -> list[Card]:
     """The cards of ``ids``, in that order (a deal gone meanwhile is left out)."""
+    ids = [i for i in ids if type(i) is int]  # a deal's id, as scan gives them (it names any other)
     if not ids:
         return []
     found = {c.deal_id: c for c in card_rows(store, "d.id IN (SELECT value FROM json_each(:ids))",
-                                             {"ids": json.dumps(list(ids))}, "d.id", with_text=False)}
+                                             {"ids": json.dumps(ids)}, "d.id", with_text=False)}
     return [found[i] for i in ids if i in found]
 
 
 _STATUSES = {s.value: s for s in DealStatus}
+
+
+# grouped as the deals_by_process_account index runs: read from it alone, with no sorting
+CENSUS = """SELECT account_id, status, archived, count(*) FROM deals
+            WHERE process_id = ? GROUP BY account_id, status, archived"""
 
 
 def _census(store: Store, process_id: int) -> dict[tuple[int, bool, bool], int]:
@@ -311,9 +318,11 @@ def _census(store: Store, process_id: int) -> dict[tuple[int, bool, bool], int]:
     cache = kept(store)
     key = ("census", process_id)
     if key not in cache:
-        cache[key] = {(r["account_id"], bool(r["closed"]), bool(r["archived"])): int(r["n"]) for r in store.q(
-            """SELECT account_id, status <> 'open' AS closed, archived, count(*) AS n FROM deals
-               WHERE process_id = ? GROUP BY 1, 2, 3""", [process_id])}
+        counted: dict[tuple[int, bool, bool], int] = {}
+        for account_id, status, archived, n in store.tuples(CENSUS, [process_id]):
+            key_of = (account_id, status != DealStatus.OPEN.value, bool(archived))
+            counted[key_of] = counted.get(key_of, 0) + int(n)
+        cache[key] = counted
     census: dict[tuple[int, bool, bool], int] = cache[key]
     return census
 
@@ -343,21 +352,44 @@ def won_paths(store: Store, process_id: int) -> list[DealPath]:
     """The won deals of a process with their milestones' dates: all the stall bars need
     (the time in stage counts won deals only; see domain.calibration), without reading
     the process's other deals."""
+    try:
+        return _won_paths(store, process_id)
+    except (TypeError, ValueError):  # a value no deal can have: read again to name it
+        return _won_paths(store, process_id, checked=True)
+
+
+_WON_MILESTONES = """SELECT m.deal_id, m.stage_id, m.confirmed_on FROM milestones m JOIN deals d ON d.id = m.deal_id
+                     WHERE d.process_id = ? AND d.status = 'won' ORDER BY m.deal_id, m.confirmed_on, m.id"""
+_WON_DEALS = """SELECT d.id, d.stage_id, d.created_at, date(d.created_at, 'localtime') AS started_on
+                FROM deals d WHERE d.process_id = ? AND d.status = 'won' ORDER BY d.id"""
+
+
+def _won_paths(store: Store, process_id: int, checked: bool = False) -> list[DealPath]:
+    """``won_paths`` from tuples (thousands of milestones at 100,000 deals), or, ``checked``,
+    each value read through ``rows.Reader``, which names the first bad one."""
     dated: dict[int, list[tuple[int, date]]] = {}
-    for r in store.q(
-        """SELECT m.deal_id, m.stage_id, m.confirmed_on FROM milestones m JOIN deals d ON d.id = m.deal_id
-           WHERE d.process_id = ? AND d.status = 'won' ORDER BY m.deal_id, m.confirmed_on, m.id""", [process_id]):
-        reader = rows.Reader("milestones", r, "deal_id")
-        milestone = (reader.integer("stage_id"), _day(reader, "confirmed_on"))
-        dated.setdefault(reader.integer("deal_id"), []).append(milestone)
     out = []
-    for r in store.q(
-        """SELECT d.id, d.stage_id, d.created_at, date(d.created_at, 'localtime') AS started_on
-           FROM deals d WHERE d.process_id = ? AND d.status = 'won' ORDER BY d.id""", [process_id]):
-        reader = rows.Reader("deals", r)
-        deal_id = reader.integer("id")
-        out.append(DealPath(deal_id, process_id, reader.integer("stage_id"), DealStatus.WON,
-                            _day(reader, "started_on", "created_at"), tuple(dated.get(deal_id, ()))))
+    if checked:
+        for r in store.q(_WON_MILESTONES, [process_id]):
+            reader = rows.Reader("milestones", r, "deal_id")
+            milestone = (reader.integer("stage_id"), _day(reader, "confirmed_on"))
+            dated.setdefault(reader.integer("deal_id"), []).append(milestone)
+        for r in store.q(_WON_DEALS, [process_id]):
+            reader = rows.Reader("deals", r)
+            deal_id = reader.integer("id")
+            out.append(DealPath(deal_id, process_id, reader.integer("stage_id"), DealStatus.WON,
+                                _day(reader, "started_on", "created_at"), tuple(dated.get(deal_id, ()))))
+        return out
+    day = date.fromisoformat
+    for deal_id, stage_id, confirmed_on in store.tuples(_WON_MILESTONES, [process_id]):
+        if type(deal_id) is not int or type(stage_id) is not int:
+            raise TypeError("not an id")
+        dated.setdefault(deal_id, []).append((stage_id, day(confirmed_on)))
+    for deal_id, stage_id, _created, started_on in store.tuples(_WON_DEALS, [process_id]):
+        if type(deal_id) is not int or type(stage_id) is not int:
+            raise TypeError("not an id")
+        out.append(DealPath(deal_id, process_id, stage_id, DealStatus.WON, day(started_on),
+                            tuple(dated.get(deal_id, ()))))
     return out
 
 

@@ -178,6 +178,12 @@ def _search(db: Database) -> None:
     search.fill(cast(sqlite3.Connection, getattr(db, "conn", db)))
 
 
+def _board_census(db: Database) -> None:
+    """The step "0012_board_census": an index the board counts a process's deals from
+    (``tables.CENSUS_INDEX``); about 0.1 s at 100,000 deals."""
+    db.execute(tables.CENSUS_INDEX)
+
+
 # in order; registered with sqlite-utils' runner on first use (see migrations()). A step
 # uses only ``db.execute``: it also runs on a plain sqlite3 connection (tamper's reference)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = [
@@ -192,6 +198,7 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0009_buying_group", _buying_group),
     ("0010_next_steps", _next_steps),
     ("0011_search", _search),
+    ("0012_board_census", _board_census),
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]

