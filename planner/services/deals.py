@@ -63,6 +63,23 @@ class Deals(Noun):
         (planner.ui.board.query.SortOrder's values): each column's ids, counts and sums."""
         return self.store.board_scan(query, order, closed)
 
+    def board_scan_beside(self, query: CardQuery, order: str, closed: bool | None,
+                          done: Callable[[BoardScan | None, BaseException | None], None],
+                          first: int = 0) -> tuple[int, int] | None:
+        """``board_scan`` on a connection of its own, in a thread, so that the caller's thread
+        stays free (a search as it is typed): ``done(scan, None)`` or ``done(None, error)`` is
+        called in that thread, and a scan still waiting when another is asked for is dropped.
+        Returns the file's state it reads (compare ``board_state`` when the scan comes back:
+        a change in between makes it stale), or None, with nothing run, for a file only this
+        connection sees as it is (in memory, mid-transaction): scan it here. ``first``: the
+        cards of each column's first ids are read too (``BoardScan.ready``)."""
+        return self.store.read_beside(lambda store: store.board_scan(query, order, closed, first), done)
+
+    def board_state(self) -> tuple[int, int] | None:
+        """The file's state as this connection sees it: a scan read beside it is current while
+        this is what ``board_scan_beside`` returned."""
+        return self.store.state()
+
     def board_cards(self, ids: list[int]) -> list[Card]:
         """The board cards of ``ids``, in that order: a page of a column."""
         return self.store.board_cards(ids)

@@ -245,17 +245,20 @@ class BoardScan:
     stages: dict[int, list[int]] = field(default_factory=dict)
     closed: list[int] = field(default_factory=list)
     totals: BoardTotals = field(default_factory=BoardTotals)
+    # cards read with the scan (``scan``'s ``first``): each column's first ones, by deal id
+    ready: dict[int, Card] = field(default_factory=dict)
 
     def ids(self, stage_id: int | None) -> list[int]:
         """One column's ids in order (``CLOSED``: the closed lane's)."""
         return self.closed if stage_id is CLOSED else self.stages.get(stage_id, [])
 
 
-def scan(store: Store, query: CardQuery, order: str, closed: bool | None) -> BoardScan:
+def scan(store: Store, query: CardQuery, order: str, closed: bool | None, first: int = 0) -> BoardScan:
     """One pass over what the filter lets through (the open deals, the ``closed`` ones, or
     with None both: a search finds both at once), in ``order``: each column's ids and its
-    counts and sums by currency. The board without a filter is read once while the file
-    stays as it is."""
+    counts and sums by currency; with ``first``, the cards of each column's first ``first``
+    ids too (``ready``: a search read in a thread leaves the window only cards to show).
+    The board without a filter is read once while the file stays as it is."""
     cache = kept(store)
     key = ("scan", query, order, closed)
     if key in cache:
@@ -288,7 +291,10 @@ def scan(store: Store, query: CardQuery, order: str, closed: bool | None) -> Boa
         sums[group] = (deals + 1, values)
     for group, (deals, values) in sums.items():
         (found.totals.stages if type(group) is int else found.totals.closed)[group] = Sums(deals, values)
-    if not query.narrows:  # a search's scan is read once per keystroke anyway
+    if first:
+        heads = [i for ids in (*found.stages.values(), found.closed) for i in ids[:first]]
+        found.ready = {c.deal_id: c for c in cards(store, heads)}
+    elif not query.narrows:  # a search's scan is read once per keystroke anyway
         cache[key] = found
     return found
 

@@ -30,7 +30,7 @@ from planner.domain.model import (
 from planner.domain.money import Rate
 from planner.domain.reasons import ReasonCategory
 from planner.domain.winloss import ClosedDeal
-from planner.store import board_reads, database, rows
+from planner.store import background_reads, board_reads, database, rows
 from planner.store.errors import (
     CANNOT_READ,
     READ_ONLY,
@@ -62,6 +62,7 @@ class Store(Writes):
         self._encoding_from: int | None = None  # the event log's JSON boundary, once read
         self._encoding_version = -1
         self.check: BackgroundCheck | None = None  # the integrity check still deciding writes (app start)
+        self._beside: background_reads.BackgroundReads | None = None  # reads in a thread, made on first use
 
     @classmethod
     def open(cls, path: Path, create: bool = False, read_only: bool = False) -> Store:
@@ -93,7 +94,25 @@ class Store(Writes):
         return self._db
 
     def close(self) -> None:
+        if self._beside is not None:
+            self._beside.close()
         self.conn.close()
+
+    def state(self) -> tuple[int, int] | None:
+        """The file's state as this connection sees it (see ``background_reads.state``)."""
+        return background_reads.state(self)
+
+    def read_beside(self, job: Callable[[Store], Any], done: background_reads.Done) -> tuple[int, int] | None:
+        """``job`` run on a connection of its own in a thread, ``done`` called there with its
+        result (a question still waiting is dropped); the file's state it reads, or None
+        (nothing is run) where another connection would not see what this one sees."""
+        stamp = self.state()
+        if stamp is None:
+            return None
+        if self._beside is None:
+            self._beside = background_reads.BackgroundReads(self.path)
+        self._beside.ask(job, done)
+        return stamp
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -332,8 +351,9 @@ class Store(Writes):
         return board_reads.card_rows(self, where, params)
 
     # --- the board, a page at a time (planner/store/board_reads.py) ---
-    def board_scan(self, query: board_reads.CardQuery, order: str, closed: bool | None) -> board_reads.BoardScan:
-        return board_reads.scan(self, query, order, closed)
+    def board_scan(self, query: board_reads.CardQuery, order: str, closed: bool | None,
+                   first: int = 0) -> board_reads.BoardScan:
+        return board_reads.scan(self, query, order, closed, first)
 
     def board_cards(self, ids: list[int]) -> list[Card]:
         return board_reads.cards(self, ids)

@@ -14,7 +14,9 @@ processes, interleaved so that both see the same machine:
   ``QMainWindow`` that quits on its first paint; the median of each, their ratio, and the
   app's peak memory (``getrusage`` of the child);
 * at the largest size: filtering as the user types, in one process that keeps the window
-  open (each keystroke applied and painted), with that process's peak memory;
+  open, with that process's peak memory. The file is searched in a thread: per keystroke,
+  the window's longest frame (the key handled and painted, or the results applied and
+  painted when they come back) and the time from the key to its results on screen;
 * ``deal-planner check`` at the largest size.
 
 One table, the measured figures next to the issue's targets. ``--save NAME`` keeps the
@@ -59,7 +61,10 @@ EMPTY_WINDOW = textwrap.dedent("""
     sys.exit(app.exec())
 """)
 
-# One process on the file, the window kept open: what a keystroke in the search costs.
+# One process on the file, the window kept open: what a keystroke in the search costs. The
+# search is read in a thread (planner/ui/board/typed_search.py): for each keystroke, the
+# window's frame when it is typed (the key handled and painted), the frame that shows what
+# was found (the answer applied and painted), and the time from the key to those results.
 TYPING = textwrap.dedent("""
     import json, resource, sys, time
     from planner.ui.app import make_application
@@ -78,18 +83,29 @@ TYPING = textwrap.dedent("""
         app.processEvents()
     window.repaint()
     board = window.board
-    typed = []
+    typed, applied, shown = [], [], []
     # letters of the demo's titles and customers, typed and taken back as a user does
     for text in ["s", "sy", "sys", "syst", "syste", "system", "syst", "", "系", "系統", "台", "台北",
                  "logistics", "#17", ""]:
         t = time.perf_counter()
-        board.search.setText(text)  # as typing does: one filter pass per keystroke
-        app.processEvents()  # what the keystroke left for later (a column reading on) counts too
+        board.search.setText(text)  # as typing does
+        app.processEvents()
         window.repaint()
         typed.append((time.perf_counter() - t) * 1000)
-    shown = board.counts()
-    print(json.dumps({"typed": typed, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "counts": shown}))
+        frame = 0.0
+        while board.typed.busy:  # the answer comes back from the reading thread
+            a = time.perf_counter()
+            app.processEvents()
+            if not board.typed.busy:
+                window.repaint()
+                frame = (time.perf_counter() - a) * 1000
+            else:
+                time.sleep(0.0005)
+        applied.append(frame)
+        shown.append((time.perf_counter() - t) * 1000)
+    print(json.dumps({"typed": typed, "applied": applied, "shown": shown,
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                      "counts": board.counts()}))
 """)
 
 
@@ -159,8 +175,11 @@ def measure(args: argparse.Namespace, env: dict[str, str]) -> dict[str, float]:
               f"{found[f'peak_mb@{deals}']:.0f} MB", flush=True)
     path, _ = demo_file(largest, env, False, args.given)
     typing = json.loads(run([sys.executable, "-c", TYPING, str(path)], env)[2].strip().splitlines()[-1])
-    found["keystroke_ms"] = statistics.median(typing["typed"])
-    found["keystroke_worst_ms"] = max(typing["typed"])
+    frames = [max(k, a) for k, a in zip(typing["typed"], typing["applied"], strict=True)]
+    found["keystroke_ms"] = statistics.median(frames)  # the window's longest frame per keystroke
+    found["keystroke_worst_ms"] = max(frames)
+    found["results_ms"] = statistics.median(typing["shown"])  # from the key to its results on screen
+    found["results_worst_ms"] = max(typing["shown"])
     found["peak_in_use_mb"] = typing["peak_mb"]
     checks = [run([str(DEAL_PLANNER), "check", "--db", str(path)], env)[0] for _ in range(3)]
     found["check_s"] = statistics.median(checks)
@@ -190,8 +209,10 @@ def table(found: dict[str, float], deals: list[int], before: dict[str, float] | 
         rows.append((f"ratio, {n:,} deals", target, f"ratio@{n}"))
         rows.append((f"peak memory at start, {n:,} deals", "< 100 MB" if n == 100_000 else "", f"peak_mb@{n}"))
     largest = f"{max(deals):,} deals"
-    rows += [(f"filter keystroke (median), {largest}", "≤ 16 ms", "keystroke_ms"),
-             (f"filter keystroke (worst), {largest}", "", "keystroke_worst_ms"),
+    rows += [(f"filter keystroke, the window's longest frame (median), {largest}", "≤ 16 ms", "keystroke_ms"),
+             (f"filter keystroke, the window's longest frame (worst), {largest}", "", "keystroke_worst_ms"),
+             (f"filter keystroke, its results on screen (median), {largest}", "", "results_ms"),
+             (f"filter keystroke, its results on screen (worst), {largest}", "", "results_worst_ms"),
              (f"peak memory in use, {largest}", "< 100 MB", "peak_in_use_mb"),
              (f"`check`, {largest}", "≤ 1.2 s", "check_s"),
              (f"`demo --deals {max(deals)}`", "< 60 s", "demo_s")]

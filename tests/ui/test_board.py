@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from builders import confirm_current, days_ago, simple_process
+from searching import searched
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QPalette
 from PySide6.QtWidgets import QApplication
@@ -89,20 +90,24 @@ def test_closed_deals_leave_the_columns_and_show_in_the_lane(board, qtbot) -> No
 def test_search_filters_as_you_type_over_title_account_contacts_and_notes(board, qtbot) -> None:  # noqa: ANN001
     widget, p = board
     qtbot.keyClicks(widget.search, "lin chih")  # a contact of Acme
+    searched(widget)
     assert ids(widget, 0) == [p.fresh] and ids(widget, 2) == []
     widget.search.clear()
+    searched(widget)
     qtbot.keyClicks(widget.search, "March")  # the deal's notes
+    searched(widget)
     assert ids(widget, 0) == [p.fresh]
-    widget.search.setText("beta")  # an account name
+    searched(widget, "beta")  # an account name
     assert ids(widget, 0) == [] and ids(widget, 2) == [p.advanced]
     assert widget.columns[2].header.filtered
     assert widget.counts() == (2, 1, 1)
-    widget.search.setText("scanner pilot")
+    searched(widget, "scanner pilot")
     assert ids(widget, 2) == [p.advanced]
-    widget.search.setText("nothing like this")
+    searched(widget, "nothing like this")
     assert widget.counts()[1] == 0
     assert widget.columns[0].view.empty_text == "No matching deals"
     widget.search.clear()
+    searched(widget)
     assert widget.counts() == (2, 2, 1)
 
 

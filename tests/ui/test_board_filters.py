@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from builders import confirm_current, days_ago, simple_process
+from searching import searched
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -198,10 +199,12 @@ def test_a_search_that_hides_the_selected_deal_does_not_move_the_selection(board
     assert widget.select_deal(d.this_month)
     assert said == [d.this_month]
     qtbot.keyClicks(widget.search, "kiosk")  # only "Overdue kiosk" matches, in the same column
+    searched(widget)
     assert order(widget) == [d.overdue]
     assert widget.selected_deal() == d.this_month and said == [d.this_month]  # no jump to the kiosk
     assert not widget.columns[0].view.selectionModel().hasSelection()
     widget.search.clear()
+    searched(widget)
     assert widget.selected_deal() == d.this_month and said == [d.this_month]
     assert widget.columns[0].view.currentIndex().data(CardRole.DEAL_ID) == d.this_month
 
@@ -260,9 +263,9 @@ def test_the_status_bar_counts_follow_the_filter(window: MainWindow, planner: Pl
     window.board.reload(deals.pid)
     label = window.counts_label
     assert label.text().startswith("6 open · 1 closed")
-    window.board.search.setText("beta")
+    searched(window.board, "beta")
     assert label.text().startswith("2 of 6 open shown · 1 of 1 closed")
-    window.board.search.setText("acme")
+    searched(window.board, "acme")
     assert label.text().startswith("4 of 6 open shown · 0 of 1 closed")
     window.board.bar.filters.overdue.trigger()
     assert label.text().startswith("1 of 6 open shown · 0 of 1 closed")

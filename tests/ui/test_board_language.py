@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 from test_board import Pipeline, build
 
+from searching import searched
 from planner import i18n
 from planner.services import Planner
 from planner.ui.board import Board
@@ -48,7 +49,7 @@ def busy_board(qtbot, planner: Planner, p: Pipeline) -> Board:  # noqa: ANN001
     board.reload()
     board.show()
     board.set_show_closed(True)
-    board.search.setText("pilot")  # keeps "Scanner pilot" only
+    searched(board, "pilot")  # keeps "Scanner pilot" only
     assert board.select_deal(p.advanced, focus=False)
     board.show_refusal(p.advanced, board.columns[0].stage.id)  # type: ignore[arg-type]
     QApplication.processEvents()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from builders import confirm_current, days_ago, simple_process
+from searching import searched
 from PySide6.QtWidgets import QApplication
 
 from planner.domain.model import Account, Deal, Outcome
@@ -77,11 +78,11 @@ def test_the_lane_reads_them_when_it_opens(filled) -> None:  # noqa: ANN001
 
 def test_a_search_finds_a_closed_deal_not_read_yet(filled) -> None:  # noqa: ANN001
     board, deals = filled
-    board.search.setText("closed deal 05")
+    searched(board, "closed deal 05")
     assert board.counts() == (OPEN, 0, 1)
     board.show_closed_action.trigger()
     assert lane_ids(board) == [deals["closed"]]
-    board.search.setText("")
+    searched(board, "")
     assert board.counts() == (OPEN, OPEN, CLOSED - 1)
 
 

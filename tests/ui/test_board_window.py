@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from builders import confirm_current, days_ago, simple_process
+from searching import searched
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -127,7 +128,7 @@ def test_down_arrow_reads_on_past_a_page(board: Board, qtbot) -> None:  # noqa: 
 
 
 def test_a_search_narrows_counts_totals_and_cards(board: Board) -> None:
-    board.search.setText("kiosk")
+    searched(board, "kiosk")
     kiosks = [n for n in range(MANY) if n % 25 == 0]
     header = board.columns[0].header
     assert header.totals.deals == len(kiosks) and header.filtered
@@ -136,7 +137,7 @@ def test_a_search_narrows_counts_totals_and_cards(board: Board) -> None:
     scroll_to_the_end(board)
     titles = {c.deal_id: c.title for c in board.planner.deals.cards(board.process.id)}  # type: ignore[union-attr]
     assert shown(board) == [d for d in in_order(board) if "kiosk" in titles[d]]
-    board.search.setText("")
+    searched(board, "")
     assert board.columns[0].header.totals.deals == MANY and board.counts() == (MANY, MANY, CLOSED)
 
 
@@ -202,8 +203,8 @@ def test_the_closed_lane_reads_nothing_until_it_opens(board: Board) -> None:
     scans: list[object] = []
     real = board.planner.deals.board_scan
     board.planner.deals.board_scan = lambda q, o, closed=False: scans.append(closed) or real(q, o, closed)  # type: ignore[method-assign]
-    board.search.setText("deal")  # a filter: the open deals are read again, the closed ones counted
-    board.search.setText("")
+    searched(board, "deal")  # a filter: the open deals are read again, the closed ones counted
+    searched(board, "")
     assert board.lane_model.cards == [] and True not in scans
     board.show_closed_action.trigger()
     assert True in scans and 0 < len(board.lane_model.cards) <= CLOSED
@@ -221,16 +222,16 @@ def test_the_stalled_filter_follows_a_new_idle_setting(board: Board) -> None:
 def test_a_keystroke_that_finds_the_same_deals_resets_no_column(board: Board) -> None:
     """Typing on in a word ("kios", "kiosk") that finds the same deals leaves every column as
     it is: no reset, so no card is painted again and the selection and scroll stay."""
-    board.search.setText("kios")
+    searched(board, "kios")
     first = board.columns[0]
     shown = [c.deal_id for c in first.model.cards]
     assert shown and first.model.total == MANY // 25
     resets: list[int] = []
     for column in board.columns:
         column.model.modelAboutToBeReset.connect(lambda: resets.append(1))
-    board.search.setText("kiosk")  # the same deals
+    searched(board, "kiosk")  # the same deals
     assert resets == []
     assert [c.deal_id for c in first.model.cards] == shown
-    board.search.setText("kiosk 02")  # fewer: read again
+    searched(board, "kiosk 02")  # fewer: read again
     assert resets
     assert first.model.total == 1

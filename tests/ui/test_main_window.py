@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from builders import new_deal
+from searching import searched
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -173,7 +174,7 @@ def test_status_bar_shows_file_and_counts(window: MainWindow, planner: Planner) 
     window.refresh()
     assert window.file_label.text() == "test.planner"
     assert "1 open" in window.counts_label.text() and "0 closed" in window.counts_label.text()
-    window.board.search.setText("zzz")
+    searched(window.board, "zzz")
     assert "0 of 1 open shown" in window.counts_label.text()
 
 

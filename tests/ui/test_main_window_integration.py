@@ -8,6 +8,7 @@ import importlib
 
 import pytest
 from builders import new_deal
+from searching import searched
 from PySide6.QtWidgets import QDialog
 
 from planner.services import Planner
@@ -27,7 +28,7 @@ def test_undo_and_redo_of_an_edit_refresh_its_card(window: MainWindow, planner: 
     assert window.board.card_of(deal).title == "Old title"  # type: ignore[union-attr]
     window.actions_by_name["redo"].trigger()
     assert window.board.card_of(deal).title == "New title"  # type: ignore[union-attr]
-    window.board.search.setText("new title")  # the filter sees the edit too
+    searched(window.board, "new title")  # the filter sees the edit too
     assert window.board.counts()[1] == 1
 
 
@@ -105,7 +106,7 @@ def test_opening_a_stalled_deal_selects_it_on_its_board(qtbot, planner: Planner,
     window.show()
     qtbot.waitUntil(lambda: window.workspace is not None)
     window.board.reload(planner.deals.get(first).process_id)
-    window.board.search.setText("first")  # the wanted card is filtered out too
+    searched(window.board, "first")  # the wanted card is filtered out too
 
     def user(dialog: StalledDialog) -> int:
         dialog.openRequested.emit(other)

@@ -17,6 +17,7 @@ keeps showing it, and the card is selected again once the filter lets it through
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -42,6 +43,7 @@ from planner.ui.board.moves import CardMoves
 from planner.ui.board.navigation import CardSelection
 from planner.ui.board.notice import Notice
 from planner.ui.board.query import BoardQuery, SortOrder, for_file
+from planner.ui.board.typed_search import TypedSearch
 from planner.ui.kit import icons, shortcuts
 
 if TYPE_CHECKING:
@@ -95,6 +97,7 @@ class Board(QWidget):
         self.summary_text = ""  # the open pipeline, for the status bar
         self.summary_tip = ""
         self.query = BoardQuery()  # what every column, the lane and the list show
+        self.typed = TypedSearch(self, self)  # a search as it is typed, read in a thread
         self.selection = CardSelection(self)
         self.moves = CardMoves(self)
         self.folds = StageFolds(self)
@@ -149,7 +152,7 @@ class Board(QWidget):
         layout.addLayout(self._lane_row)
 
         self.bar.processChosen.connect(lambda: self._show_process(True))
-        self.bar.filterChanged.connect(self._apply_filter)
+        self.bar.filterChanged.connect(self._filter_changed)
         self.bar.orderChanged.connect(self._apply_order)
         self.bar.layoutChosen.connect(lambda: self.set_listing(self.bar.listing()))
         self.show_closed_action.toggled.connect(self.set_show_closed)
@@ -345,16 +348,23 @@ class Board(QWidget):
         return {}, []
 
     # ------------------------------------------------------- reading the file
-    def card_query(self) -> CardQuery | None:
-        """The board's query as the file reads it (None: no process shown)."""
+    def card_query(self, query: BoardQuery | None = None) -> CardQuery | None:
+        """The board's query (or ``query``) as the file reads it (None: no process shown)."""
         if self.process is None or self.process.id is None:
             return None
-        return for_file(self.query, self.process.id, self.today, self.track_record, self.idle_days,
-                        self.conversion, list(self.positions))
+        return for_file(self.query if query is None else query, self.process.id, self.today, self.track_record,
+                        self.idle_days, self.conversion, list(self.positions))
 
-    def _fetcher(self, ids: list[int]) -> Fetch:
-        """A column's pages: the cards of its ids (in order) from ``offset`` on."""
+    def _fetcher(self, ids: list[int], ready: dict[int, Card] | None = None) -> Fetch:
+        """A column's pages: the cards of its ids (in order) from ``offset`` on; the first page
+        asked for from ``ready`` (cards read with the scan) if it holds them all."""
+        first = [ready]
+
         def fetch(offset: int, limit: int) -> list[Card]:
+            held, first[0] = first[0], None  # the first page only: later ones are read as the file is then
+            wanted = ids[offset:offset + limit]
+            if held is not None and all(i in held for i in wanted):
+                return [held[i] for i in wanted]
             try:
                 return self.planner.deals.board_cards(ids[offset:offset + limit])
             except PlannerError as e:  # a row no screen can show (a file edited around its rules)
@@ -382,17 +392,19 @@ class Board(QWidget):
     def _totals(self) -> BoardTotals:
         return self._open.totals
 
-    def _read_windows(self) -> None:
-        """Every column (and the lane once it shows) read again under the query and the order:
-        a column keeps as many cards as it held, so that its scroll position stays."""
-        self._rescan()
+    def _read_windows(self, found: BoardScan | None = None) -> None:
+        """Every column (and the lane once it shows) read again under the query and the order
+        (``found``: what a search read beside): a column keeps as many cards as it held, so
+        that its scroll position stays."""
+        self._rescan(found)
+        ready = found.ready if found is not None else None
         for column in self.columns:
             assert column.stage.id is not None  # a stored stage
             ids = self._open.ids(column.stage.id)
-            column.model.set_source(self._fetcher(ids), len(ids), len(column.model.cards))
+            column.model.set_source(self._fetcher(ids, ready), len(ids), len(column.model.cards))
         if self._lane_loaded:
             ids = self.closed_scan().closed
-            self.lane_model.set_source(self._fetcher(ids), len(ids), len(self.lane_model.cards))
+            self.lane_model.set_source(self._fetcher(ids, ready), len(ids), len(self.lane_model.cards))
         if self.listing:
             self._fill_for_list()
 
@@ -481,17 +493,31 @@ class Board(QWidget):
         self.set_filter("", None)
         return self.select_deal(deal_id)
 
-    def _apply_filter(self) -> None:
-        """The bar's query on every column, the lane and the list: read again from the file,
-        a page per column. The selected deal stays selected: a card the query hides is let go
-        in its view without the deal panel hearing of another deal, and taken again when the
-        query lets it through."""
+    def _filter_changed(self) -> None:
+        """The search or a filter changed: new words are searched for in a thread and shown
+        when found (``typed``), so that typing never waits for the file; anything else at once."""
+        query = self.bar.query()
+        typed = replace(query, words=self.query.words) == self.query  # the words alone changed
+        if typed and query.words and not self.waiting and self.typed.ask(query):
+            return
+        self._apply_filter()
+
+    def apply_query(self, found: BoardScan | None = None) -> None:
+        """The bar's query on the board (``found``: what the file gave for it, read beside)."""
+        self._apply_filter(found)
+
+    def _apply_filter(self, found: BoardScan | None = None) -> None:
+        """The bar's query on every column, the lane and the list: read again from the file
+        (or taken from ``found``), a page per column. The selected deal stays selected: a card
+        the query hides is let go in its view without the deal panel hearing of another deal,
+        and taken again when the query lets it through."""
+        self.typed.drop()  # a search still under way is overtaken
         self.query = self.bar.query()
         with self.selection.card_moving():
             for column in self.columns:
                 column.proxy.set_query(self.query)
             self.lane.proxy.set_query(self.query)
-            self._read_windows()
+            self._read_windows(found)
             self.deal_list.set_query(self.query, self.show_closed_action.isChecked())
         self.selection.resync()
         self._show_totals()
@@ -513,10 +539,13 @@ class Board(QWidget):
         self._give_columns_their_ids()
         self._show_totals()
 
-    def _rescan(self) -> None:
+    def _rescan(self, found: BoardScan | None = None) -> None:
         """The open deals the query lets through; with a search, the closed ones too in the
-        same pass (the status bar counts them, and the search has found them anyway)."""
-        if self.query.words:
+        same pass (the status bar counts them, and the search has found them anyway), or
+        ``found``, that pass read beside."""
+        if found is not None:
+            self._open = self._closed = found
+        elif self.query.words:
             self._open = self._closed = self._scan(closed=None)
         else:
             self._open, self._closed = self._scan(), None
