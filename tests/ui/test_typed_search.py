@@ -61,15 +61,22 @@ def test_only_the_latest_search_is_shown(board: Board, monkeypatch: pytest.Monke
     assert titles(board) == ["Kiosk 09"]
 
 
-def test_an_edit_while_searching_is_in_what_is_shown(board: Board, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The answer was read before the edit: it is not used, the board reads again."""
+def held_back(board: Board, monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, object]]:
+    """Searches read at once but answered only when the test says (``done(scan, None)``):
+    (the scan as the file was when asked, its ``done``) per search asked for."""
     deals = board.planner.deals
-    held = []
+    held: list[tuple[object, object]] = []
     monkeypatch.setattr(deals, "board_scan_beside", lambda query, order, closed, done, first=0: (
         held.append((deals.board_scan(query, order, closed), done)), deals.board_state())[1])
+    return held
+
+
+def test_an_edit_while_searching_is_in_what_is_shown(board: Board, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answer was read before the edit: it is not used, the board reads again."""
+    held = held_back(board, monkeypatch)
     board.search.setText("kiosk")
     scanner = next(c.deal_id for c in board.columns[0].model.cards if c.title == "Scanner 01")
-    deals.update(scanner, title="Kiosk 01")  # after the file was read for the search
+    board.planner.deals.update(scanner, title="Kiosk 01")  # after the file was read for the search
     stale, done = held[0]
     done(stale, None)  # from the reading thread
     searched(board)
@@ -77,10 +84,7 @@ def test_an_edit_while_searching_is_in_what_is_shown(board: Board, monkeypatch: 
 
 
 def test_a_sort_chosen_while_searching_is_kept(board: Board, monkeypatch: pytest.MonkeyPatch) -> None:
-    deals = board.planner.deals
-    held = []
-    monkeypatch.setattr(deals, "board_scan_beside", lambda query, order, closed, done, first=0: (
-        held.append((deals.board_scan(query, order, closed), done)), deals.board_state())[1])
+    held = held_back(board, monkeypatch)
     board.search.setText("kiosk")
     board.bar.sort.set_order(SortOrder.NEWEST)
     stale, done = held[0]
