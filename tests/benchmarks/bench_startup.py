@@ -63,8 +63,10 @@ EMPTY_WINDOW = textwrap.dedent("""
 
 # One process on the file, the window kept open: what a keystroke in the search costs. The
 # search is read in a thread (planner/ui/board/typed_search.py): for each keystroke, the
-# window's frame when it is typed (the key handled and painted), the frame that shows what
-# was found (the answer applied and painted), and the time from the key to those results.
+# window's frame when it is typed (the key handled, what it changed painted), the frame
+# that shows what was found (the answer applied, the whole window painted), and the time
+# from the key to those results on screen. A search answered at once (a file read in
+# memory) counts whole in the key's frame.
 TYPING = textwrap.dedent("""
     import json, resource, sys, time
     from planner.ui.app import make_application
@@ -89,15 +91,14 @@ TYPING = textwrap.dedent("""
                  "logistics", "#17", ""]:
         t = time.perf_counter()
         board.search.setText(text)  # as typing does
-        app.processEvents()
-        window.repaint()
+        app.processEvents()  # the key's frame: what it changed on screen (the search box) painted
         typed.append((time.perf_counter() - t) * 1000)
         frame = 0.0
         while board.typed.busy:  # the answer comes back from the reading thread
             a = time.perf_counter()
             app.processEvents()
             if not board.typed.busy:
-                window.repaint()
+                window.repaint()  # the results' frame, the whole window painted again (at most)
                 frame = (time.perf_counter() - a) * 1000
             else:
                 time.sleep(0.0005)

@@ -498,7 +498,7 @@ class Board(QWidget):
         when found (``typed``), so that typing never waits for the file; anything else at once."""
         query = self.bar.query()
         typed = replace(query, words=self.query.words) == self.query  # the words alone changed
-        if typed and query.words and not self.waiting and self.typed.ask(query):
+        if typed and not self.waiting and self.typed.ask(query):
             return
         self._apply_filter()
 
@@ -544,7 +544,7 @@ class Board(QWidget):
         same pass (the status bar counts them, and the search has found them anyway), or
         ``found``, that pass read beside."""
         if found is not None:
-            self._open = self._closed = found
+            self._open, self._closed = found, found if self.query.words else None
         elif self.query.words:
             self._open = self._closed = self._scan(closed=None)
         else:

@@ -70,7 +70,9 @@ class TypedSearch(QObject):
 
         order = self.board.bar.sort.order().value
         # each column's first page read there too: the window is left with cards to show
-        stamp = self.board.planner.deals.board_scan_beside(found, order, None, done, first=FIRST_PAGE)
+        # as the board reads itself: a search's closed deals in the same pass, else the open ones
+        closed = None if query.words else False
+        stamp = self.board.planner.deals.board_scan_beside(found, order, closed, done, first=FIRST_PAGE)
         if stamp is None:
             return False
         self._asked = (ticket, query, order, stamp)
