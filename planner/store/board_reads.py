@@ -317,6 +317,10 @@ CENSUS = """SELECT account_id, status, archived, count(*) FROM deals
             WHERE process_id = ? GROUP BY account_id, status, archived"""
 
 
+# the currency most deals are in, counted from the deals_by_currency index
+USUAL_CURRENCY = "SELECT currency FROM deals GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1"
+
+
 def _census(store: Store, process_id: int) -> dict[tuple[int, bool, bool], int]:
     """A process's deals counted by (account, closed, archived), in one pass over them: the
     status bar's counts and the account filter's accounts from the same read, kept until the

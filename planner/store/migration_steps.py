@@ -184,6 +184,12 @@ def _board_census(db: Database) -> None:
     db.execute(tables.CENSUS_INDEX)
 
 
+def _usual_currency(db: Database) -> None:
+    """The step "0013_usual_currency": an index the usual currency is counted from
+    (``tables.CURRENCY_INDEX``)."""
+    db.execute(tables.CURRENCY_INDEX)
+
+
 # in order; registered with sqlite-utils' runner on first use (see migrations()). A step
 # uses only ``db.execute``: it also runs on a plain sqlite3 connection (tamper's reference)
 _STEPS: list[tuple[str, Callable[[Database], None]]] = [
@@ -199,6 +205,7 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0010_next_steps", _next_steps),
     ("0011_search", _search),
     ("0012_board_census", _board_census),
+    ("0013_usual_currency", _usual_currency),
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]

@@ -17,6 +17,7 @@ MIGRATIONS = (
     '0010_next_steps',
     '0011_search',
     '0012_board_census',
+    '0013_usual_currency',
 )
 
 # (type, name, table, sql) of every object ``tamper._objects`` compares
@@ -216,4 +217,5 @@ OBJECTS = (
     ('trigger', 'stage_notes_search_update', 'stage_notes', "CREATE TRIGGER stage_notes_search_update AFTER UPDATE OF text, deal_id ON stage_notes\n            WHEN NEW.text IS NOT OLD.text OR NEW.deal_id IS NOT OLD.deal_id\n            BEGIN DELETE FROM deal_search WHERE rowid IN (OLD.deal_id, NEW.deal_id); INSERT INTO deal_search (rowid, text) SELECT d.id, lower(d.title || ' ' || a.name || ' ' || d.notes || ' ' || d.risks || ' ' ||\n        coalesce((SELECT group_concat(c.name || ' ' || c.title, ' ') FROM contacts c\n                  WHERE c.account_id = d.account_id), '') || ' ' ||\n        coalesce((SELECT group_concat(n.text, ' ') FROM stage_notes n\n                  WHERE n.deal_id = d.id), '')) || '  ' FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id IN (OLD.deal_id, NEW.deal_id); END"),
     ('trigger', 'stage_notes_search_delete', 'stage_notes', "CREATE TRIGGER stage_notes_search_delete AFTER DELETE ON stage_notes\n            BEGIN DELETE FROM deal_search WHERE rowid IN (OLD.deal_id); INSERT INTO deal_search (rowid, text) SELECT d.id, lower(d.title || ' ' || a.name || ' ' || d.notes || ' ' || d.risks || ' ' ||\n        coalesce((SELECT group_concat(c.name || ' ' || c.title, ' ') FROM contacts c\n                  WHERE c.account_id = d.account_id), '') || ' ' ||\n        coalesce((SELECT group_concat(n.text, ' ') FROM stage_notes n\n                  WHERE n.deal_id = d.id), '')) || '  ' FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id IN (OLD.deal_id); END"),
     ('index', 'deals_by_process_account', 'deals', 'CREATE INDEX deals_by_process_account ON deals (process_id, account_id, status, archived)'),
+    ('index', 'deals_by_currency', 'deals', 'CREATE INDEX deals_by_currency ON deals (currency)'),
 )

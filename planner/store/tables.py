@@ -305,6 +305,9 @@ INDEXES: tuple[str, ...] = tuple(s for s in schema.TABLES if s.startswith("CREAT
 # status bar and account filter) from the index alone, not from every deal's row: 41 ms
 # against 7 at 100,000 deals, at start-up and after each edit
 CENSUS_INDEX = "CREATE INDEX deals_by_process_account ON deals (process_id, account_id, status, archived)"
+# "0013_usual_currency": the deals counted by currency from the index alone (the home currency
+# of a file without one set, read at start-up): 38 ms against 6 at 100,000 deals
+CURRENCY_INDEX = "CREATE INDEX deals_by_currency ON deals (currency)"
 
 
 class Executes(Protocol):

@@ -40,3 +40,15 @@ def test_the_census_reads_the_index_not_the_deals(tmp_path: Path) -> None:
     assert "COVERING INDEX deals_by_process_account" in plan
     assert "TEMP B-TREE" not in plan
     planner.close()
+
+
+def test_the_usual_currency_is_counted_from_an_index(tmp_path: Path) -> None:
+    planner = Planner.open(tmp_path / "currency.planner", create=True)
+    pid = planner.processes.create(simple_process(2))
+    acme = planner.accounts.create(Account(name="Acme"))
+    for currency in ("USD", "TWD", "USD", "JPY"):
+        planner.deals.create(Deal(acme, pid, f"In {currency}", currency=currency))
+    assert planner.store.usual_currency() == "USD"
+    plan = " ".join(r[3] for r in planner.store.conn.execute("EXPLAIN QUERY PLAN " + board_reads.USUAL_CURRENCY))
+    assert "COVERING INDEX deals_by_currency" in plan
+    planner.close()
