@@ -116,7 +116,8 @@ def open_for_window(path: Path, parent: QWidget | None, opener: Callable[[], Pla
                     ) -> Opened | Forwarded | None:
     """Open ``path`` for the window: for changes under its lock, or read-only; FORWARDED when
     the window that has it came forward instead; None when the user cancelled or nothing was
-    opened. ``opener`` opens the file once the lock is held (default: ``Planner.open``);
+    opened. ``opener`` opens the file once the lock is held (default: ``Planner.begin_open``,
+    its integrity check left running beside the window);
     ``lock``, already acquired, is used instead of taking one; ``ask`` puts the question
     when another window has the file (default: ``ask_read_only``).
 
@@ -128,7 +129,9 @@ def open_for_window(path: Path, parent: QWidget | None, opener: Callable[[], Pla
         lock = PlannerLock(path)
     if lock.held or lock.acquire() or not path.exists():
         # (a new file in a folder yet to be made gets its lock once the opener has made it)
-        return _open_locked(path, lock, opener or (lambda: Planner.open(path)))
+        # the integrity check runs beside the window, as at start-up: the file shows at once and
+        # its writes wait for the verdict (planner/store/background_check.py)
+        return _open_locked(path, lock, opener or (lambda: Planner.begin_open(path)()))
     if not lock.refused_by_holder:  # no lock can be made beside it: nobody can write there
         return open_read_only(path, Why.UNWRITABLE)
     holder = lock.holder()

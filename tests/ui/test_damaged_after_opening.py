@@ -167,7 +167,8 @@ def test_restore_puts_a_snapshot_back_and_the_file_is_writable_again(
     held.release()
     qtbot.waitUntil(lambda: window.planner is not damaged, timeout=10_000)
     assert len(asked.problems) == 2 and len(restores) == 2
-    assert window.writable and window.planner.file.integrity_check() is None  # checked as it opened again
+    check = window.planner.file.integrity_check()  # checked beside the window as it opened again
+    assert window.writable and (check is None or (check.wait() and check.problem is None))
     assert window.planner.file.check() == []
     window.planner.accounts.create(Account(name="After the restore"))
     assert cards(window) > 0
@@ -255,4 +256,26 @@ def test_a_verdict_in_before_the_first_paint_asks_once_after_it(
     qtbot.waitUntil(lambda: window.started and bool(asked.problems), timeout=10_000)
     qtbot.wait(100)  # the queued arrival too
     assert len(asked.problems) == 1
+    window.close_file()
+
+
+def test_file_open_shows_the_file_before_its_check_and_asks_when_it_is_damaged(
+        qtbot, tmp_path: Path, held: HeldCheck, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """File › Open does not wait for the quick check either: the other file shows at once,
+    and its damage, found afterwards, is put to the user as at start-up."""
+    first = sound_file(tmp_path / "first")
+    other = sound_file(tmp_path / "other")
+    damage_ledger(other)
+    asked = Asked(Choice.READ_ONLY)
+    monkeypatch.setattr(damaged_file, "ask", asked)
+    held.release()
+    window = start(qtbot, first)
+    held.go.clear()  # the next file's check is held
+    assert window.open_path(other)
+    assert window.planner.path == other and cards(window) > 0  # shown, its check still running
+    check = window.planner.file.integrity_check()
+    assert check is not None and not check.done and asked.problems == []
+    held.release()
+    qtbot.waitUntil(lambda: bool(asked.problems), timeout=10_000)
+    assert window.read_only is not None and window.read_only.why is Why.DAMAGED
     window.close_file()
