@@ -29,6 +29,10 @@ RADIUS = 7.0
 NARROW = 230
 MARK = 15  # size of the overdue / idle marks
 ICON = 13
+# made once: combining Qt's flags is a Python enum operation, and a card draws seven texts
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ELIDE = Qt.TextElideMode.ElideRight
 
 
 def _status_label(status: DealStatus, archived: bool = False) -> str:
@@ -201,8 +205,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(text_colour)
         title_rect = QRect(inner.left(), y, inner.width() - marks_width, fm.height())
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(card.title, Qt.TextElideMode.ElideRight, title_rect.width()))
+        painter.drawText(title_rect, LEFT,
+                         fm.elidedText(card.title, ELIDE, title_rect.width()))
         x = inner.right() - MARK + 1
         for mark, colour in reversed(marks):
             icons.draw(painter, mark, colour, QRect(x, y + (fm.height() - MARK) // 2, MARK, MARK))
@@ -214,8 +218,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(muted)
         painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(card.account, Qt.TextElideMode.ElideRight, inner.width()))
+                         LEFT,
+                         fm.elidedText(card.account, ELIDE, inner.width()))
         y += fm.height() + GAP
 
         # 3: value, and the expected close at the right (a narrow card: on the next line)
@@ -240,8 +244,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(value_font)
         painter.setPen(look.warning if no_rate else text_colour)
         value_rect = QRect(inner.left(), y, room - (close_width + 6 if close_width else 0), fm_value.height())
-        shown = fm_value.elidedText(amount, Qt.TextElideMode.ElideRight, value_rect.width())
-        painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        shown = fm_value.elidedText(amount, ELIDE, value_rect.width())
+        painter.drawText(value_rect, LEFT, shown)
         if no_rate:
             icons.draw(painter, "no-rate", look.warning, QRect(
                 inner.left() + fm_value.horizontalAdvance(shown) + 4, y + (fm_value.height() - ICON) // 2, ICON, ICON))
@@ -254,7 +258,7 @@ class CardDelegate(QStyledItemDelegate):
             # wide: at the right of the amount; narrow: at the left of its own line, after its icon
             left = inner.left() + ICON + 3 if narrow else inner.right() - width
             text_rect = QRect(left, close_y, width + 1, line_height)
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, close)
+            painter.drawText(text_rect, RIGHT, close)
             if with_icon:
                 icons.draw(painter, "overdue" if overdue else "recent", colour,
                            QRect(text_rect.left() - ICON - 3, close_y + (line_height - ICON) // 2, ICON, ICON))
@@ -280,7 +284,7 @@ class CardDelegate(QStyledItemDelegate):
             self._status_chip(painter, QRect(inner.left(), y, left_room, line_h), card, look, fm_small)
         painter.setPen(muted)
         painter.drawText(QRect(inner.right() - since_w, y, since_w + 1, line_h),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, since)
+                         RIGHT, since)
         icons.draw(painter, "milestone", muted, QRect(inner.right() - since_w - ICON - 2, y + (line_h - ICON) // 2,
                                                       ICON, ICON))
         painter.restore()
@@ -339,7 +343,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(colour)
         text_rect = QRect(rect.right() - width, rect.top(), width + 1, rect.height())
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.drawText(text_rect, RIGHT, text)
         painter.save()
         draw_target(painter, QRectF(text_rect.left() - ICON - 3, rect.top() + (rect.height() - ICON) / 2, ICON, ICON),
                     colour)
@@ -366,7 +370,7 @@ class CardDelegate(QStyledItemDelegate):
         width = min(46, rect.width() - fm.horizontalAdvance(label) - 8)
         if width < 14:
             painter.setPen(look.muted)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(rect, LEFT, label)
             return
         bar = QRectF(rect.left(), rect.center().y() - 2, width, 5)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -380,12 +384,12 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(done, 2.5, 2.5)
         painter.setPen(look.muted)
         painter.drawText(QRect(int(bar.right()) + 6, rect.top(), fm.horizontalAdvance(label) + 2, rect.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+                         LEFT, label)
 
     def _status_chip(self, painter: QPainter, rect: QRect, card: Card, look: Look, fm: QFontMetrics) -> None:
         label = _status_label(card.status, card.archived)
         colour = self._stripe(card, False, False, look) or look.muted
-        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, max(rect.width() - 12, 10))
+        label = fm.elidedText(label, ELIDE, max(rect.width() - 12, 10))
         chip = QRectF(rect.left(), rect.top() - 1, fm.horizontalAdvance(label) + 12, rect.height() + 2)
         fill = QColor(colour)
         fill.setAlphaF(0.18)
