@@ -3,10 +3,11 @@
 Run:  .venv/bin/python tests/benchmarks/bench_check.py [--deals 10000 100000] [--runs 5]
                                                       [--before DIR]
 
-Each size's demo file (kept by bench_startup.py under /tmp/deal-planner-bench/; built here
-with ``deal-planner demo`` when missing, a few minutes at 100,000 deals) is copied, and the
-copy opened once so that it has this version's schema (a read-only check of an older file
-would upgrade a copy in memory each time). Then ``python -m planner check --db COPY`` runs
+Each size's demo file (kept under /tmp/deal-planner-bench/ as ``deals-N-schemaV.planner`` by
+bench_startup.py or ``given-N-schemaV.planner``, the newest schema first; built here with
+``deal-planner demo`` when missing, a few minutes at 100,000 deals) is copied, and the copy
+opened once so that it has this version's schema (a read-only check of an older file would
+upgrade a copy in memory each time). Then ``python -m planner check --db COPY`` runs
 ``--runs`` times: the median wall time, the median CPU time (all its threads: what a busy
 machine makes one wait for) and the largest peak memory (``getrusage`` of the child), next
 to the issue's target (≤ 1.2 s at 100,000 deals).
@@ -55,8 +56,8 @@ def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float, floa
 
 
 def demo_file(deals: int, env: dict[str, str]) -> Path:
-    """The newest demo file with ``deals`` deals that bench_startup.py kept, or a new one."""
-    kept = sorted(CACHE.glob(f"deals-{deals}-schema*.planner"),
+    """The demo file with ``deals`` deals of the newest schema kept in ``CACHE``, or a new one."""
+    kept = sorted([*CACHE.glob(f"deals-{deals}-schema*.planner"), *CACHE.glob(f"given-{deals}-schema*.planner")],
                   key=lambda p: int(p.stem.rsplit("schema", 1)[1]))
     if kept:
         return kept[-1]
