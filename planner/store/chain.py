@@ -431,12 +431,19 @@ _SEALED_SQL: Final = f"""SELECT count(*),
     FROM {LEDGER} WHERE tbl = ? AND row_id > ? AND row_id <= ?"""
 
 
-def _by_range(conn: sqlite3.Connection, sql: str, params: list[object]) -> bool:
-    """Does ``sql`` read a range of an index or of the rowids (not every row per chunk, nor
-    in another order, as a file whose ledger or table was rebuilt without its keys would)?"""
+def _plan(conn: sqlite3.Connection, sql: str, params: list[object]) -> str:
+    """How SQLite runs ``sql`` when it reads one table only: ``SEARCH t USING INTEGER
+    PRIMARY KEY (rowid>? AND rowid<?)``, ``SEARCH t USING INDEX ...``; "" otherwise."""
     plan = [str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
-    return len(plan) == 1 and plan[0].startswith("SEARCH ") and (
-        "USING INTEGER PRIMARY KEY" in plan[0] or "INDEX" in plan[0])
+    return plan[0] if len(plan) == 1 else ""
+
+
+def _by_rowid(plan: str) -> bool:
+    return plan.startswith("SEARCH ") and "USING INTEGER PRIMARY KEY" in plan
+
+
+def _by_index(plan: str) -> bool:
+    return plan.startswith("SEARCH ") and "INDEX" in plan
 
 
 def _table_holds(conn: sqlite3.Connection, enc: _Encoding) -> int | None:
@@ -452,7 +459,9 @@ def _table_holds(conn: sqlite3.Connection, enc: _Encoding) -> int | None:
     if not (isinstance(low, int) and isinstance(high, int)) or low <= -(2**63):
         return None
     rows_sql = _row_chunks_sql(enc)
-    if not (_by_range(conn, rows_sql, [0, 1]) and _by_range(conn, _SEALED_SQL, [table, 0, 1])):
+    # a range of the rowids and of the UNIQUE index, in their order: not every row for each
+    # chunk, as a file whose table or ledger was rebuilt without its keys would be read
+    if not (_by_rowid(_plan(conn, rows_sql, [0, 1])) and _by_index(_plan(conn, _SEALED_SQL, [table, 0, 1]))):
         return None
     head, tail = _envelope(table)
     low -= 1
@@ -501,16 +510,23 @@ def _intact(conn: sqlite3.Connection, spare: sqlite3.Connection | None = None,
     if not _sqlite_json_agrees():  # every row left to Python: the walk encodes them
         return False
     try:
-        low, high, entries = conn.execute(f"SELECT min(seq) - 1, max(seq), count(*) FROM {LEDGER}").fetchone()
+        low, high = conn.execute(
+            f"SELECT (SELECT min(seq) FROM {LEDGER}) - 1, (SELECT max(seq) FROM {LEDGER})").fetchone()
     except sqlite3.OperationalError:
         return False
-    if not entries:
-        return True
+    if high is None:
+        return True  # no entry: nothing to hold
+    if not _by_rowid(_plan(conn, _chunk_sql(conn), [0, 1])):
+        return False  # seq is not the rowid: an entry could hide from its ranges (the walk reads all)
+    # the links are checked entry by entry in the order of seq, which is the rowid: their
+    # count is every entry's; the rows must be as many (each entry counted once, by its
+    # table and row_id)
     if rows is not None:
         linked = _links_or_none(conn, low, high)
-        return linked == entries and rows.result() == entries
+        return linked is not None and rows.result() == linked
     if spare is None:
-        return _links_or_none(conn, low, high) == entries and _rows_hold(conn) == entries
+        linked = _links_or_none(conn, low, high)
+        return linked is not None and _rows_hold(conn) == linked
     held: list[int | None] = []
 
     def check_rows() -> None:
@@ -525,7 +541,7 @@ def _intact(conn: sqlite3.Connection, spare: sqlite3.Connection | None = None,
         linked = _links_or_none(conn, low, high)
     finally:
         worker.join()
-    return linked == entries and held[0] == entries
+    return linked is not None and held[0] == linked
 
 
 def _links_or_none(conn: sqlite3.Connection, low: int, high: int) -> int | None:

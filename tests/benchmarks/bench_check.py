@@ -43,10 +43,11 @@ def environment(root: Path) -> dict[str, str]:
 
 
 def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """Wall time, CPU time (all its threads) and peak memory (MB, ``ru_maxrss``) of ``cmd``,
-    which must pass."""
+    """Wall time, CPU time (all its threads and the processes it waited for) and peak memory
+    (MB, ``ru_maxrss``) of ``cmd``, which must pass. It runs in its checkout's root
+    (``PYTHONPATH``): ``python -m`` puts the working folder first on the path."""
     start = time.perf_counter()
-    child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    child = subprocess.Popen(cmd, env=env, cwd=env["PYTHONPATH"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     output = child.stdout.read() if child.stdout else b""
     _pid, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
