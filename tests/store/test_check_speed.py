@@ -258,3 +258,34 @@ def test_an_index_made_otherwise_is_compared_through_fts5(indexed: Path) -> None
     conn.execute("PRAGMA query_only = 1")
     assert through_fts5(conn) == [] and said(search.problems(conn)) == []
     conn.close()
+
+
+# --- the invariants ---
+
+AGAINST_AS_IT_WAS = """SELECT DISTINCT m.deal_id FROM milestones m JOIN deals d ON d.id = m.deal_id
+        WHERE m.outcome = 'against' AND d.status <> 'lost'"""
+VALUES = st.one_of(st.integers(1, 6), st.sampled_from(["1", "2", " 3", "4.0", None, 2.0, b"\x01"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(deals=st.lists(st.tuples(st.integers(1, 8), st.sampled_from(["open", "won", "lost", "abandoned", None])),
+                      max_size=8, unique_by=lambda d: d[0]),
+       milestones=st.lists(st.tuples(VALUES, st.sampled_from(["against", "reached", "Against", None])),
+                           max_size=12),
+       typed=st.booleans())
+def test_deals_against_us_are_found_as_before(deals: list[tuple[int, str | None]],
+                                             milestones: list[tuple[object, str | None]], typed: bool) -> None:
+    """Every deal the query as it was names, in the same order, whatever the rows hold
+    (typed as the file has them, or loose as another program could leave them)."""
+    from planner.store import invariants
+
+    [(_message, faster)] = [(m, q) for m, q in invariants._QUERIES if "went against us but" in m]
+    conn = sqlite3.connect(":memory:")
+    kind = "INTEGER" if typed else ""
+    conn.execute(f"CREATE TABLE deals (id INTEGER PRIMARY KEY, status {'TEXT' if typed else ''})")
+    conn.execute(f"CREATE TABLE milestones (id INTEGER PRIMARY KEY, deal_id {kind}, outcome)")
+    conn.execute("CREATE INDEX milestones_by_deal ON milestones (deal_id)")
+    conn.executemany("INSERT INTO deals VALUES (?, ?)", deals)
+    conn.executemany("INSERT INTO milestones (deal_id, outcome) VALUES (?, ?)", milestones)
+    assert conn.execute(faster).fetchall() == conn.execute(AGAINST_AS_IT_WAS).fetchall()
+    conn.close()
