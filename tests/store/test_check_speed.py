@@ -74,6 +74,23 @@ def edited_copy(sealed: Path, folder: Path, changes: list[tuple[object, ...]], l
     return target
 
 
+@given(pairs=st.binary(max_size=64 * 6), links=st.binary(max_size=32 * 3), flip=st.integers(0, 500))
+def test_links_are_found_interleaved_as_sliced_one_by_one(pairs: bytes, links: bytes, flip: int) -> None:
+    """The strided comparison says what taking the second half of every 64 bytes says."""
+    one_by_one = len(pairs) == 2 * len(links) and b"".join(
+        pairs[i + 32:i + 64] for i in range(0, len(pairs), 64)) == links
+    assert chain._interleaved(pairs, links) == one_by_one
+    built = b"".join(pairs[i:i + 32].ljust(32, b"d") + links[j:j + 32].ljust(32, b"l")
+                     for i, j in zip(range(0, 64 * 3, 64), range(0, len(links), 32), strict=False))
+    whole = b"".join(links[j:j + 32].ljust(32, b"l") for j in range(0, len(links), 32))
+    assert chain._interleaved(built, whole)
+    if whole:
+        changed = bytearray(built)
+        changed[flip % len(changed)] ^= 1
+        in_a_link = (flip % len(changed)) % 64 >= 32
+        assert chain._interleaved(bytes(changed), whole) is not in_a_link
+
+
 def forked_rows(path: Path) -> chain.Elsewhere | None:
     return chain.rows_elsewhere(functools.partial(read_only.reader, path))
 
