@@ -341,8 +341,9 @@ def _sealed_history(conn: sqlite3.Connection, spare: sqlite3.Connection | None =
 # SQLite hands a chunk over as a few BLOBs (``group_concat``: no Python object per column).
 # Anything else, even a NULL, a 31-byte digest or a row sealed out of the order of its id,
 # makes the fast check answer "not intact", and ``_walk`` then finds and names what
-# differs, exactly as it always did. The two facts are independent, so they can be checked
-# at once: the rows in another process (``rows_elsewhere``) or on a spare connection.
+# differs, exactly as it always did. The two are checked at once (both must hold; the
+# links' check also makes sure every digest is a 32-byte BLOB, which the rows' takes as
+# read): the rows in another process (``rows_elsewhere``) or on a spare connection.
 
 _CHUNK: Final = 4096  # ledger entries per query: a chunk's bytes stay in the CPU's cache
 _SEPARATOR: Final = b"\x00"  # in no encoding: JSON escapes control characters

@@ -151,7 +151,12 @@ def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False
     path = read_only.file_of(conn)
     # forked first, while this process runs one thread and no statement
     rows = chain.rows_elsewhere(functools.partial(read_only.reader, path)) if path is not None else None
-    readers = _readers(path, 1 if rows is not None else 2)
+    try:
+        readers = _readers(path, 1 if rows is not None else 2)
+    except BaseException:
+        if rows is not None:
+            rows.close()
+        raise
     if readers is None:  # one connection: one part after the other
         if rows is not None:
             rows.close()

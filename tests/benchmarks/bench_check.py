@@ -8,13 +8,14 @@ bench_startup.py or ``given-N-schemaV.planner``, the newest schema first; built 
 ``deal-planner demo`` when missing, a few minutes at 100,000 deals) is copied, and the copy
 opened once so that it has this version's schema (a read-only check of an older file would
 upgrade a copy in memory each time). Then ``python -m planner check --db COPY`` runs
-``--runs`` times: the median wall time, the median CPU time (all its threads: what a busy
-machine makes one wait for) and the largest peak memory (``getrusage`` of the child), next
-to the issue's target (≤ 1.2 s at 100,000 deals).
+``--runs`` times: the median wall time, the median CPU time (all its threads and the
+process it forks: what a busy machine makes one wait for) and the largest peak memory
+(``getrusage`` of the child), next to the issue's target (≤ 1.2 s at 100,000 deals).
 
 ``--before DIR``: the root of another checkout (``git archive <commit> planner | tar -x -C
 DIR``) run alternately with this one, so that both see the same machine: a column before
-this one. Not collected by pytest; it prints, it does not assert.
+this one. Each version runs in its own root, as ``python -m`` puts the working folder first
+on the path. Not collected by pytest; it prints, it does not assert.
 """
 
 from __future__ import annotations
