@@ -607,13 +607,20 @@ def _check_rows_in_child(connect: Callable[[], sqlite3.Connection], answer: Conn
     answer.close()
 
 
-def rows_elsewhere(connect: Callable[[], sqlite3.Connection]) -> Elsewhere | None:
+_FORK_FROM: Final = 30_000  # ledger entries; below, a process costs more time than it frees
+
+
+def rows_elsewhere(connect: Callable[[], sqlite3.Connection],
+                   conn: sqlite3.Connection | None = None) -> Elsewhere | None:
     """Start checking every sealed row in a child process on ``connect()`` (a new connection
     to the file, made there); None where no child can be forked safely: only on Linux
     (macOS's system libraries do not survive a fork), and only while this process runs a
     single thread (a fork copies no other thread, whatever locks they hold). Call this
-    while no statement of another connection to the file is under way."""
+    while no statement of another connection to the file is under way. ``conn``: the
+    file's connection, to look at the ledger's size first; None too for a small one."""
     if not sys.platform.startswith("linux") or not _single_threaded():
+        return None
+    if conn is not None and _entries_about(conn) < _FORK_FROM:
         return None
     import multiprocessing  # only here: the app's start does not need it
 
@@ -629,6 +636,15 @@ def rows_elsewhere(connect: Callable[[], sqlite3.Connection]) -> Elsewhere | Non
         return None
     sender.close()
     return Elsewhere(process, answer)
+
+
+def _entries_about(conn: sqlite3.Connection) -> int:
+    """About how many entries the ledger has (the span of its seq: two index lookups)."""
+    try:
+        low, high = conn.execute(f"SELECT (SELECT min(seq) FROM {LEDGER}), (SELECT max(seq) FROM {LEDGER})").fetchone()
+    except sqlite3.Error:  # no ledger: nothing worth a process
+        return 0
+    return high - low + 1 if isinstance(low, int) and isinstance(high, int) else 0
 
 
 def _single_threaded() -> bool:

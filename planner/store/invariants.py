@@ -150,7 +150,7 @@ def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False
     conn = store.conn
     path = read_only.file_of(conn)
     # forked first, while this process runs one thread and no statement
-    rows = chain.rows_elsewhere(functools.partial(read_only.reader, path)) if path is not None else None
+    rows = chain.rows_elsewhere(functools.partial(read_only.reader, path), conn) if path is not None else None
     try:
         readers = _readers(path, 1 if rows is not None else 2)
     except BaseException:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from unittest import mock
 
@@ -180,10 +180,32 @@ def test_the_check_of_a_forged_file_names_the_row_either_way(sealed: Path, tmp_p
     shell = sqlite3.connect(path, isolation_level=None)
     shell.execute("UPDATE milestones SET evidence = 'Forged' WHERE id = 2")
     shell.close()
-    at_once = said(plannerfile.check_file(path))
+    forked: list[chain.Elsewhere | None] = []
+
+    def recorded(connect: Callable[[], sqlite3.Connection],
+                 conn: sqlite3.Connection | None = None) -> chain.Elsewhere | None:
+        forked.append(rows_elsewhere(connect, conn))
+        return forked[-1]
+
+    rows_elsewhere = chain.rows_elsewhere
+    with mock.patch.object(chain, "_FORK_FROM", 0), mock.patch.object(chain, "rows_elsewhere", recorded):
+        at_once = said(plannerfile.check_file(path))
+    if threading.active_count() == 1 and len(list(Path("/proc/self/task").iterdir())) == 1:
+        assert forked and forked[0] is not None  # the rows were checked in a child process
     assert any("milestone 2 is no longer what was sealed" in line for _kind, line in at_once)
-    with mock.patch.object(chain, "rows_elsewhere", lambda _connect: None):
-        assert said(plannerfile.check_file(path)) == at_once
+    with mock.patch.object(chain, "rows_elsewhere", lambda *_args: None):
+        assert said(plannerfile.check_file(path)) == at_once  # in a thread on a spare connection
+    assert said(plannerfile.check_file(path)) == at_once  # a small ledger: no process
+
+
+def test_a_small_ledger_is_checked_without_a_process(sealed: Path) -> None:
+    """Forking costs more than the few rows' hashing it would take off this process."""
+    conn = read_only.reader(sealed)
+    try:
+        assert chain._entries_about(conn) < chain._FORK_FROM
+        assert chain.rows_elsewhere(functools.partial(read_only.reader, sealed), conn) is None
+    finally:
+        conn.close()
 
 
 # --- the search index ---
