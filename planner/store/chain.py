@@ -601,10 +601,14 @@ def _check_rows_in_child(connect: Callable[[], sqlite3.Connection], answer: Conn
             held = _rows_hold(conn)
         finally:
             conn.close()
-    except Exception:  # noqa: BLE001 - "not intact": the parent's walk says what is wrong
+    except BaseException:  # noqa: BLE001 - "not intact" (or Ctrl+C): no traceback from here
         held = None
-    answer.send(held)
-    answer.close()
+    try:
+        answer.send(held)
+    except OSError:  # the parent no longer waits for it
+        pass
+    finally:
+        answer.close()
 
 
 _FORK_FROM: Final = 30_000  # ledger entries; below, a process costs more time than it frees
