@@ -26,14 +26,19 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import operator
+import os
 import sqlite3
+import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 LEDGER: Final = "ledger"
 CHAINED: Final = ("milestones", "corrections", "events")  # the order within one seal
@@ -313,8 +318,9 @@ def _walk(conn: sqlite3.Connection, trust_types: bool) -> _Findings:
     return found
 
 
-def _sealed_history(conn: sqlite3.Connection, spare: sqlite3.Connection | None = None) -> _Findings:
-    if _intact(conn, spare):
+def _sealed_history(conn: sqlite3.Connection, spare: sqlite3.Connection | None = None,
+                    rows: Elsewhere | None = None) -> _Findings:
+    if _intact(conn, spare, rows):
         return _Findings()  # every seal holds: nothing for the walk to name
     try:
         return _walk(conn, trust_types=True)
@@ -325,51 +331,56 @@ def _sealed_history(conn: sqlite3.Connection, spare: sqlite3.Connection | None =
 # --- checking, the fast way ---
 #
 # ``_walk`` runs a Python loop per entry. On an intact history (nearly always) two facts
-# suffice, and they can be checked with C-level iteration over large chunks: every stored
-# link is SHA-256(the stored link before it + its digest), and every entry's row is there
-# and hashes to its digest. SQLite hands a chunk of entries over as a few BLOBs
-# (``group_concat``: no Python object per column). Anything else, even a NULL or a 31-byte
-# digest, makes the fast check answer "not intact", and ``_walk`` then finds and names what
-# differs, exactly as it always did.
+# suffice, and each can be checked with C-level iteration over large chunks:
+# - the links: every stored link is SHA-256(the stored link before it + its digest), read
+#   from the ledger alone in the order of seq;
+# - the rows: every entry's row is there and hashes to its digest. Each table is read in
+#   the order of its ids beside the ledger's entries for it in the order of row_id (its
+#   UNIQUE index): no lookup per entry, as a join would make. The two must list the same
+#   ids, and the i-th row must hash to the i-th digest.
+# SQLite hands a chunk over as a few BLOBs (``group_concat``: no Python object per column).
+# Anything else, even a NULL, a 31-byte digest or a row sealed out of the order of its id,
+# makes the fast check answer "not intact", and ``_walk`` then finds and names what
+# differs, exactly as it always did. The two are checked at once (both must hold; the
+# links' check also makes sure every digest is a 32-byte BLOB, which the rows' takes as
+# read): the rows in another process (``rows_elsewhere``) or on a spare connection.
 
 _CHUNK: Final = 4096  # ledger entries per query: a chunk's bytes stay in the CPU's cache
-_DIGEST = operator.methodcaller("digest")
 _SEPARATOR: Final = b"\x00"  # in no encoding: JSON escapes control characters
 
 
 def _hashes(pieces: Iterable[bytes]) -> bytes:
-    """The SHA-256 digests of ``pieces``, concatenated."""
-    return b"".join(map(_DIGEST, map(hashlib.sha256, pieces)))
+    """The SHA-256 digests of ``pieces``, concatenated (a list comprehension: the fastest
+    way Python has to call hashlib a million times)."""
+    sha = hashlib.sha256
+    return b"".join([sha(piece).digest() for piece in pieces])
 
 
-def _chunk_sql(conn: sqlite3.Connection) -> str:
-    """The entries with ``? < seq <= ?`` as a few BLOBs: how many entries; how many have a
-    32-byte BLOB as digest and link (``>= x''``: only a BLOB sorts after every TEXT);
-    digest1 link1 digest2 link2 ... in the order of seq (the scan of the ledger's rowid
-    range, the only way to run it, meets its rows in that order, and so does the aggregate);
-    the links; the digests; the rows' encodings split by ``_SEPARATOR`` (a missing row is
-    NULL, which ``group_concat`` leaves out). All columns of an aggregate meet the same rows
-    in the same order, so the i-th digest, link and encoding are one entry's."""
-    _encodings, data, joins = _rows_sql(conn, trust_types=True)
+def _chunk_sql(conn: sqlite3.Connection | None = None) -> str:
+    """The links of the entries with ``? < seq <= ?`` as one BLOB: how many entries; how
+    many have a 32-byte BLOB as digest and link (``>= x''``: only a BLOB sorts after every
+    TEXT); digest1 link1 digest2 link2 ... in the order of seq (the scan of the ledger's
+    rowid range, the only way to run it, meets its rows in that order, and so does the
+    aggregate). The query is the same for every file (``conn``: unused)."""
     return f"""SELECT count(*),
           sum(length(l.digest) = 32 AND length(l.link) = 32 AND l.digest >= x'' AND l.link >= x''),
-          CAST(group_concat(l.digest || l.link, '') AS BLOB), CAST(group_concat(l.link, '') AS BLOB),
-          CAST(group_concat(l.digest, '') AS BLOB), CAST(group_concat({data}, x'00') AS BLOB)
-        FROM {LEDGER} l {joins} WHERE l.seq > ? AND l.seq <= ?"""
+          CAST(group_concat(l.digest || l.link, '') AS BLOB)
+        FROM {LEDGER} l WHERE l.seq > ? AND l.seq <= ?"""
 
 
-def _span_holds(conn: sqlite3.Connection, sql: str, low: int, high: int) -> int | None:
-    """How many entries have ``low < seq <= high``, if every seal among them holds; None if
+def _links_hold(conn: sqlite3.Connection, low: int, high: int) -> int | None:
+    """How many entries have ``low < seq <= high``, if every link among them holds; None if
     one does not (or cannot be told apart so quickly)."""
     before = conn.execute(f"SELECT link FROM {LEDGER} WHERE seq <= ? ORDER BY seq DESC LIMIT 1",
                           [low]).fetchone()
     link = before[0] if before else GENESIS
     if not isinstance(link, bytes):
         return None
+    sql = _chunk_sql(conn)
     total = 0
     while low < high:
         top = min(low + _CHUNK, high)
-        count, good, pairs, links, digests, rows = conn.execute(sql, [low, top]).fetchone()
+        count, good, pairs = conn.execute(sql, [low, top]).fetchone()
         if not count:  # a gap in seq (not one the app leaves): on to the next entry
             following = conn.execute(f"SELECT min(seq) FROM {LEDGER} WHERE seq > ? AND seq <= ?",
                                      [low, high]).fetchone()[0]
@@ -382,45 +393,270 @@ def _span_holds(conn: sqlite3.Connection, sql: str, low: int, high: int) -> int 
         # after the link before the chunk, entry i's input (the link before it, its digest)
         # is the 64 bytes at 64 * i of: link, digest1, link1, digest2, link2 ...
         stream = link + pairs
-        inputs = map(stream.__getitem__, map(slice, range(0, 64 * count, 64), range(64, 64 * count + 64, 64)))
-        # an empty encoding is a row SQLite left to Python (a REAL, a BLOB): the walk's
-        pieces = rows.split(_SEPARATOR) if rows is not None else []
-        if len(pieces) != count or b"" in pieces or _hashes(inputs) != links or _hashes(pieces) != digests:
+        if not _interleaved(pairs, _hashes([stream[i:i + 64] for i in range(0, 64 * count, 64)])):
             return None
         total += count
-        link = links[-32:]
+        link = pairs[-32:]
         low = top
     return total
 
 
-def _intact(conn: sqlite3.Connection, spare: sqlite3.Connection | None = None) -> bool:
-    """Does every seal hold, every entry's row being there? With ``spare`` (another
-    connection to the same file) the later half is checked in a thread meanwhile: SQLite
-    and hashlib leave the GIL part of the time."""
+def _interleaved(pairs: bytes, links: bytes) -> bool:
+    """Are ``links`` (32 bytes each) the second half of each 64 bytes of ``pairs``? Byte j of
+    every link at once, for each j: 32 strided slices in C, not a slice per entry (nor a
+    third ``group_concat``, which cost SQLite more than the other two)."""
+    if len(pairs) != 2 * len(links):
+        return False
+    return all(pairs[32 + j::64] == links[j::32] for j in range(32))
+
+
+def _row_chunks_sql(enc: _Encoding) -> str:
+    """A table's rows with ``? < id <= ?``, by id: how many, their ids (``group_concat``'s
+    text), and their encodings joined by ``_SEPARATOR``, each but the first missing the
+    envelope's head and each but the last its tail (the separator carries them: no string
+    is made per row for them). A row SQLite leaves to Python (a REAL, a BLOB) is NULL,
+    which ``group_concat`` leaves out: the count tells."""
+    t = _quote(enc.table)
+    pairs = ", ".join(f"{_literal(c)}, {t}.{_quote(c)}" for c in enc.columns)
+    row = f"json_object({pairs})"
+    if enc.loose:
+        odd = " OR ".join(f"typeof({t}.{_quote(c)}) IN ('real', 'blob')" for c in sorted(enc.loose))
+        row = f"CASE WHEN {odd} THEN NULL ELSE {row} END"
+    head, tail = _envelope(enc.table)
+    between = f"CAST({_literal(tail.decode())} AS BLOB) || x'00' || CAST({_literal(head.decode())} AS BLOB)"
+    return (f"SELECT count(*), group_concat(id), CAST(group_concat({row}, {between}) AS BLOB) "
+            f"FROM {t} WHERE id > ? AND id <= ?")
+
+
+def _envelope(table: str) -> tuple[bytes, bytes]:
+    """What comes before and after a row's ``json_object`` in its encoding."""
+    return b'{"row":', b',"table":' + json.dumps(table).encode() + b"}"
+
+
+# the entries of one table with ``? < row_id <= ?``, by row_id (its UNIQUE index): how many;
+# the row_ids; the digests. That each digest is a 32-byte BLOB the links' check makes sure,
+# of every entry; a row_id of another type is written otherwise (5.0) or in no such range
+# (TEXT sorts after every number), so the ids compared tell.
+_SEALED_SQL: Final = f"""SELECT count(*), group_concat(row_id), CAST(group_concat(digest, '') AS BLOB)
+    FROM {LEDGER} WHERE tbl = ? AND row_id > ? AND row_id <= ?"""
+
+
+def _plan(conn: sqlite3.Connection, sql: str, params: list[object]) -> str:
+    """How SQLite runs ``sql`` when it reads one table only: ``SEARCH t USING INTEGER
+    PRIMARY KEY (rowid>? AND rowid<?)``, ``SEARCH t USING INDEX ...``; "" otherwise."""
+    plan = [str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+    return plan[0] if len(plan) == 1 else ""
+
+
+def _by_rowid(plan: str) -> bool:
+    return plan.startswith("SEARCH ") and "USING INTEGER PRIMARY KEY" in plan
+
+
+def _by_index(plan: str) -> bool:
+    return plan.startswith("SEARCH ") and "INDEX" in plan
+
+
+def _table_holds(conn: sqlite3.Connection, enc: _Encoding) -> int | None:
+    """How many entries seal a row of ``enc.table``, if each such row is there and hashes to
+    its digest, and the table has no other row among them (one slipped in: the walk); None
+    if not (or it cannot be told apart so quickly). Sound with ``_links_hold`` only, which
+    makes sure that every entry's digest is a BLOB of 32 bytes."""
+    table = enc.table
+    low, high = conn.execute(
+        f"SELECT (SELECT min(row_id) FROM {LEDGER} WHERE tbl = ?), (SELECT max(row_id) FROM {LEDGER} WHERE tbl = ?)",
+        [table, table]).fetchone()
+    if low is None:
+        return 0
+    if not (isinstance(low, int) and isinstance(high, int)) or low <= -(2**63):
+        return None
+    rows_sql = _row_chunks_sql(enc)
+    # a range of the rowids and of the UNIQUE index, in their order: not every row for each
+    # chunk, as a file whose table or ledger was rebuilt without its keys would be read
+    if not (_by_rowid(_plan(conn, rows_sql, [0, 1])) and _by_index(_plan(conn, _SEALED_SQL, [table, 0, 1]))):
+        return None
+    head, tail = _envelope(table)
+    low -= 1
+    total = 0
+    while low < high:
+        top = min(low + _CHUNK, high)
+        count, ids, digests = conn.execute(_SEALED_SQL, [table, low, top]).fetchone()
+        rows, row_ids, encoded = conn.execute(rows_sql, [low, top]).fetchone()
+        if rows != count or row_ids != ids:
+            return None
+        if not count:  # a gap in the ids: on to the next sealed one
+            low = conn.execute(f"SELECT min(row_id) FROM {LEDGER} WHERE tbl = ? AND row_id > ?",
+                               [table, top]).fetchone()[0] - 1
+            continue
+        if digests is None or len(digests) != 32 * count:  # a NULL; else the links' check sees each
+            return None
+        pieces = (head + encoded + tail).split(_SEPARATOR) if encoded is not None else []
+        if len(pieces) != count or _hashes(pieces) != digests:
+            return None
+        total += count
+        low = top
+    return total
+
+
+def _rows_hold(conn: sqlite3.Connection) -> int | None:
+    """How many entries seal a row that is there and hashes to its digest, if every entry
+    does (``_table_holds`` for each table); None if not."""
+    total = 0
     try:
-        sql = _chunk_sql(conn)
-        low, high, entries = conn.execute(f"SELECT min(seq) - 1, max(seq), count(*) FROM {LEDGER}").fetchone()
-        if not entries:
-            return True
-        if spare is None:
-            return _span_holds(conn, sql, low, high) == entries
-        middle = (low + high) // 2
-        later: list[int | None] = []
+        for table in CHAINED:
+            held = _table_holds(conn, _encoding(conn, table))
+            if held is None:
+                return None
+            total += held
+    except (sqlite3.OperationalError, OverflowError):  # JSON refused a BLOB; ids past 64 bits
+        return None
+    return total
 
-        def check_later() -> None:
-            try:
-                later.append(_span_holds(spare, sql, middle, high))
-            except (sqlite3.Error, OverflowError):
-                later.append(None)
 
-        worker = threading.Thread(target=check_later, name="planner-chain-check")
-        worker.start()
+def _intact(conn: sqlite3.Connection, spare: sqlite3.Connection | None = None,
+            rows: Elsewhere | None = None) -> bool:
+    """Does every seal hold, every entry's row being there? The rows are checked in a thread
+    on ``spare`` (another connection to the same file) meanwhile, or were in another process
+    (``rows``, from ``rows_elsewhere``): SQLite leaves the GIL while it reads, hashlib does not
+    for such small pieces."""
+    if not _sqlite_json_agrees():  # every row left to Python: the walk encodes them
+        return False
+    try:
+        low, high = conn.execute(
+            f"SELECT (SELECT min(seq) FROM {LEDGER}) - 1, (SELECT max(seq) FROM {LEDGER})").fetchone()
+    except sqlite3.OperationalError:
+        return False
+    if high is None:
+        return True  # no entry: nothing to hold
+    if not _by_rowid(_plan(conn, _chunk_sql(conn), [0, 1])):
+        return False  # seq is not the rowid: an entry could hide from its ranges (the walk reads all)
+    # the links are checked entry by entry in the order of seq, which is the rowid: their
+    # count is every entry's; the rows must be as many (each entry counted once, by its
+    # table and row_id)
+    if rows is not None:
+        linked = _links_or_none(conn, low, high)
+        return linked is not None and rows.result() == linked
+    if spare is None:
+        linked = _links_or_none(conn, low, high)
+        return linked is not None and _rows_hold(conn) == linked
+    held: list[int | None] = []
+
+    def check_rows() -> None:
         try:
-            earlier = _span_holds(conn, sql, low, middle)
+            held.append(_rows_hold(spare))
+        except sqlite3.Error:
+            held.append(None)
+
+    worker = threading.Thread(target=check_rows, name="planner-chain-check")
+    worker.start()
+    try:
+        linked = _links_or_none(conn, low, high)
+    finally:
+        worker.join()
+    return linked is not None and held[0] == linked
+
+
+def _links_or_none(conn: sqlite3.Connection, low: int, high: int) -> int | None:
+    try:
+        return _links_hold(conn, low, high)
+    except (sqlite3.OperationalError, OverflowError):  # a seq past 64 bits
+        return None
+
+
+class Elsewhere:
+    """``_rows_hold`` run in a child process on a connection of its own (``rows_elsewhere``):
+    hashlib holds the GIL for small pieces, so a thread could not hash beside the rest of a
+    check; a process does, on another core."""
+
+    def __init__(self, process: BaseProcess, answer: Connection) -> None:
+        self._process = process
+        self._answer = answer
+        self._result: int | None = None
+        self._done = False
+
+    def result(self) -> int | None:
+        """The child's answer (None for "not intact", or a child that failed)."""
+        if not self._done:
+            self._done = True
+            try:
+                self._result = self._answer.recv()
+            except (EOFError, OSError):
+                self._result = None
+            self.close()
+        return self._result
+
+    def close(self) -> None:
+        """Stop the child if it still runs (its answer no longer wanted), and reap it."""
+        self._done = True
+        self._answer.close()
+        if self._process.is_alive() and self._result is None:
+            self._process.terminate()
+        self._process.join()
+
+
+def _check_rows_in_child(connect: Callable[[], sqlite3.Connection], answer: Connection) -> None:
+    held: int | None = None
+    try:
+        conn = connect()
+        try:
+            held = _rows_hold(conn)
         finally:
-            worker.join()
-        return earlier is not None and later[0] is not None and earlier + later[0] == entries
-    except (sqlite3.OperationalError, OverflowError):  # JSON refused a BLOB; a seq past 64 bits
+            conn.close()
+    except BaseException:  # noqa: BLE001 - "not intact" (or Ctrl+C): no traceback from here
+        held = None
+    try:
+        answer.send(held)
+    except OSError:  # the parent no longer waits for it
+        pass
+    finally:
+        answer.close()
+
+
+_FORK_FROM: Final = 30_000  # ledger entries; below, a process costs more time than it frees
+
+
+def rows_elsewhere(connect: Callable[[], sqlite3.Connection],
+                   conn: sqlite3.Connection | None = None) -> Elsewhere | None:
+    """Start checking every sealed row in a child process on ``connect()`` (a new connection
+    to the file, made there); None where no child can be forked safely: only on Linux
+    (macOS's system libraries do not survive a fork), and only while this process runs a
+    single thread (a fork copies no other thread, whatever locks they hold). Call this
+    while no statement of another connection to the file is under way. ``conn``: the
+    file's connection, to look at the ledger's size first; None too for a small one."""
+    if not sys.platform.startswith("linux") or not _single_threaded():
+        return None
+    if conn is not None and _entries_about(conn) < _FORK_FROM:
+        return None
+    import multiprocessing  # only here: the app's start does not need it
+
+    context = multiprocessing.get_context("fork")
+    answer, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_check_rows_in_child, args=(connect, sender),
+                              name="planner-chain-rows", daemon=True)
+    try:
+        process.start()
+    except OSError:  # no more processes: the caller checks in this one
+        answer.close()
+        sender.close()
+        return None
+    sender.close()
+    return Elsewhere(process, answer)
+
+
+def _entries_about(conn: sqlite3.Connection) -> int:
+    """About how many entries the ledger has (the span of its seq: two index lookups)."""
+    try:
+        low, high = conn.execute(f"SELECT (SELECT min(seq) FROM {LEDGER}), (SELECT max(seq) FROM {LEDGER})").fetchone()
+    except sqlite3.Error:  # no ledger: nothing worth a process
+        return 0
+    return high - low + 1 if isinstance(low, int) and isinstance(high, int) else 0
+
+
+def _single_threaded() -> bool:
+    if threading.active_count() != 1:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1  # threads Python did not start (Qt's)
+    except OSError:
         return False
 
 
@@ -451,18 +687,24 @@ def _unlisted(conn: sqlite3.Connection, table: str, upto: int | None,
     return inside, newer
 
 
-def verify(conn: sqlite3.Connection, spare: sqlite3.Connection | None = None) -> list[PlannerError]:
+def verify(conn: sqlite3.Connection, spare: sqlite3.Connection | None = None,
+           rows: Elsewhere | None = None) -> list[PlannerError]:
     """Recompute every seal: ``HistoryAltered`` errors for forgery (first the first broken
     seal), then ``HistoryUnsealed`` ones for rows newer than the last seal. ``spare``: a
-    second connection to the same file, to check in two threads."""
+    second connection to the same file, to check in two threads; ``rows``: the rows' check
+    already under way in another process (``rows_elsewhere``; closed here)."""
     try:
-        return _verify(conn, spare)
+        return _verify(conn, spare, rows)
     except sqlite3.OperationalError as e:  # the ledger or a table dropped or renamed
         return [HistoryAltered(UNCHECKABLE, reason=str(e))]
+    finally:
+        if rows is not None:
+            rows.close()
 
 
-def _verify(conn: sqlite3.Connection, spare: sqlite3.Connection | None) -> list[PlannerError]:
-    found = _sealed_history(conn, spare)
+def _verify(conn: sqlite3.Connection, spare: sqlite3.Connection | None,
+            rows: Elsewhere | None) -> list[PlannerError]:
+    found = _sealed_history(conn, spare, rows)
     altered = found.errors()
     unsealed: list[PlannerError] = []
     counts = dict(conn.execute(f"SELECT tbl, count(*) FROM {LEDGER} GROUP BY tbl").fetchall())

@@ -8,6 +8,7 @@ the whole check: SQLite's, these queries, the schema (``tamper``) and the hash c
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 from pathlib import Path
@@ -62,8 +63,10 @@ _QUERIES: list[tuple[str, str]] = [
      """SELECT d.id FROM deals d WHERE d.status = 'lost' AND NOT EXISTS (
           SELECT 1 FROM milestones m WHERE m.deal_id = d.id AND m.outcome = 'against')"""),
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: a milestone went against us but the deal is not lost."),
-     """SELECT DISTINCT m.deal_id FROM milestones m JOIN deals d ON d.id = m.deal_id
-        WHERE m.outcome = 'against' AND d.status <> 'lost'"""),
+     # the milestones read in the order they are stored, not by deal through an index (a
+     # lookup per milestone); the deals in the order of their ids, as that index gave them
+     """SELECT DISTINCT m.deal_id FROM milestones m NOT INDEXED JOIN deals d ON d.id = m.deal_id
+        WHERE m.outcome = 'against' AND d.status <> 'lost' ORDER BY 1"""),
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: closed without a reason."),
      """SELECT id FROM deals WHERE status IN ('lost', 'abandoned') AND trim(close_reason) = ''"""),
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: a reason category on a deal that is not lost or abandoned."),
@@ -141,16 +144,27 @@ def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False
     one is refused here (``read_only.damaged``), as opening would have refused it.
 
     On a file other connections can read (not an in-memory copy), its parts run at once on
-    connections of their own: SQLite's check and the invariants in one thread, each half
-    of the hash chain in another (SQLite and hashlib leave the GIL while they work)."""
+    connections of their own: SQLite's check and the invariants in one thread, the links of
+    the hash chain in this one, and its rows in a child process where one can be forked
+    (``chain.rows_elsewhere``: hashing small pieces holds the GIL), else in a third thread."""
     conn = store.conn
-    readers = _readers(read_only.file_of(conn))
+    path = read_only.file_of(conn)
+    # forked first, while this process runs one thread and no statement
+    rows = chain.rows_elsewhere(functools.partial(read_only.reader, path), conn) if path is not None else None
+    try:
+        readers = _readers(path, 1 if rows is not None else 2)
+    except BaseException:
+        if rows is not None:
+            rows.close()
+        raise
     if readers is None:  # one connection: one part after the other
+        if rows is not None:
+            rows.close()
         found = problems(store, full=full)
         if found and found[0].source == DAMAGED:
             return found  # a damaged file: the rest would read garbage
         return found + search.problems(conn) + tamper.differences(conn) + chain.verify(conn)
-    beside, spare = readers
+    beside, spare = readers[0], (readers[1] if len(readers) > 1 else None)
     outcome: dict[str, list[PlannerError]] = {}
     failed: list[BaseException] = []
 
@@ -171,14 +185,16 @@ def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False
     worker.start()
     error: Exception | None = None
     try:
-        sealed = chain.verify(conn, spare)
+        sealed = chain.verify(conn, spare, rows)
         schema = tamper.differences(conn)
     except Exception as e:  # noqa: BLE001 - a damaged file's garbage: SQLite's verdict decides
         error = e
     finally:
+        if rows is not None:
+            rows.close()
         worker.join()
-        beside.close()
-        spare.close()
+        for reader in readers:
+            reader.close()
     if outcome.get("damage"):
         if refuse_damaged:
             raise read_only.damaged(store.path)
@@ -190,16 +206,16 @@ def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False
     return outcome["rules"] + schema + sealed
 
 
-def _readers(path: Path | None) -> tuple[sqlite3.Connection, sqlite3.Connection] | None:
-    """Two more read-only connections to ``path``, or None where there can be none."""
+def _readers(path: Path | None, count: int) -> list[sqlite3.Connection] | None:
+    """``count`` more read-only connections to ``path``, or None where there can be none."""
     if path is None:
         return None
     opened: list[sqlite3.Connection] = []
     try:
-        for _ in range(2):
+        for _ in range(count):
             opened.append(read_only.reader(path))
     except (sqlite3.Error, PlannerError):  # the file's connection alone reads it
         for conn in opened:
             conn.close()
         return None
-    return opened[0], opened[1]
+    return opened

@@ -224,12 +224,36 @@ INDEX_DAMAGED = QT_TRANSLATE_NOOP("errors", "The search index is damaged: {reaso
 def problems(conn: sqlite3.Connection) -> list[PlannerError]:
     """The search index out of step with the deals: FTS5's own integrity check (on a file
     open for writing; it is an INSERT command) and every deal's text compared with what the
-    index holds (about a second at 100,000 deals). Empty when it is right; a missing index
-    is one problem here (``tamper`` names what was removed)."""
+    index holds (a third of a second at 100,000 deals). Empty when it is right; a missing index
+    is one problem here (``tamper`` names what was removed).
+
+    The text the index holds for a deal is read from FTS5's content table, which is all a
+    lookup of ``deal_search`` by rowid reads (one virtual-table lookup per deal cost a third
+    of the time), when the index is the one ``SCHEMA`` makes; its rows of no deal are still
+    read through FTS5, so an index FTS5 cannot read errs here as ever. On any error the
+    comparison runs through FTS5 alone (``_OUT_OF_STEP``), which says it in its own words."""
+    content = f"{TABLE}_content"
+    by_content = f"""
+    SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id
+      LEFT JOIN {content} s ON s.id = d.id
+      WHERE s.c0 IS NOT {_stored('d')}
+    UNION
+    SELECT s.rowid FROM {TABLE} s
+      WHERE NOT EXISTS (SELECT 1 FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id = s.rowid)
+    ORDER BY 1"""
+    made = (f"SELECT (SELECT sql FROM sqlite_master WHERE name = '{TABLE}' AND type = 'table') = ?"
+            f" AND (SELECT sql FROM sqlite_master WHERE name = '{content}' AND type = 'table') = ?")
     try:
         if not conn.execute("PRAGMA query_only").fetchone()[0]:
             conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('integrity-check')")
-        ids = [str(r[0]) for r in conn.execute(_OUT_OF_STEP)]
+        try:
+            shadow = f"CREATE TABLE '{content}'(id INTEGER PRIMARY KEY, c0)"  # as FTS5 makes it
+            ours = conn.execute(made, [SCHEMA[0], shadow]).fetchone()[0]
+            ids = [str(r[0]) for r in conn.execute(by_content)] if ours else None
+        except sqlite3.DatabaseError:
+            ids = None
+        if ids is None:
+            ids = [str(r[0]) for r in conn.execute(_OUT_OF_STEP)]
     except sqlite3.DatabaseError as e:
         return [PlannerError(INDEX_DAMAGED, reason=str(e))]
     if ids:

@@ -3,17 +3,19 @@
 Run:  .venv/bin/python tests/benchmarks/bench_check.py [--deals 10000 100000] [--runs 5]
                                                       [--before DIR]
 
-Each size's demo file (kept by bench_startup.py under /tmp/deal-planner-bench/; built here
-with ``deal-planner demo`` when missing, a few minutes at 100,000 deals) is copied, and the
-copy opened once so that it has this version's schema (a read-only check of an older file
-would upgrade a copy in memory each time). Then ``python -m planner check --db COPY`` runs
-``--runs`` times: the median wall time, the median CPU time (all its threads: what a busy
-machine makes one wait for) and the largest peak memory (``getrusage`` of the child), next
-to the issue's target (≤ 1.2 s at 100,000 deals).
+Each size's demo file (kept under /tmp/deal-planner-bench/ as ``deals-N-schemaV.planner`` by
+bench_startup.py or ``given-N-schemaV.planner``, the newest schema first; built here with
+``deal-planner demo`` when missing, a few minutes at 100,000 deals) is copied, and the copy
+opened once so that it has this version's schema (a read-only check of an older file would
+upgrade a copy in memory each time). Then ``python -m planner check --db COPY`` runs
+``--runs`` times: the median wall time, the median CPU time (all its threads and the
+process it forks: what a busy machine makes one wait for) and the largest peak memory
+(``getrusage`` of the child), next to the issue's target (≤ 1.2 s at 100,000 deals).
 
 ``--before DIR``: the root of another checkout (``git archive <commit> planner | tar -x -C
 DIR``) run alternately with this one, so that both see the same machine: a column before
-this one. Not collected by pytest; it prints, it does not assert.
+this one. Each version runs in its own root, as ``python -m`` puts the working folder first
+on the path. Not collected by pytest; it prints, it does not assert.
 """
 
 from __future__ import annotations
@@ -42,10 +44,11 @@ def environment(root: Path) -> dict[str, str]:
 
 
 def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """Wall time, CPU time (all its threads) and peak memory (MB, ``ru_maxrss``) of ``cmd``,
-    which must pass."""
+    """Wall time, CPU time (all its threads and the processes it waited for) and peak memory
+    (MB, ``ru_maxrss``) of ``cmd``, which must pass. It runs in its checkout's root
+    (``PYTHONPATH``): ``python -m`` puts the working folder first on the path."""
     start = time.perf_counter()
-    child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    child = subprocess.Popen(cmd, env=env, cwd=env["PYTHONPATH"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     output = child.stdout.read() if child.stdout else b""
     _pid, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
@@ -55,8 +58,8 @@ def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float, floa
 
 
 def demo_file(deals: int, env: dict[str, str]) -> Path:
-    """The newest demo file with ``deals`` deals that bench_startup.py kept, or a new one."""
-    kept = sorted(CACHE.glob(f"deals-{deals}-schema*.planner"),
+    """The demo file with ``deals`` deals of the newest schema kept in ``CACHE``, or a new one."""
+    kept = sorted([*CACHE.glob(f"deals-{deals}-schema*.planner"), *CACHE.glob(f"given-{deals}-schema*.planner")],
                   key=lambda p: int(p.stem.rsplit("schema", 1)[1]))
     if kept:
         return kept[-1]
