@@ -12,7 +12,7 @@ whole process with its own settings folder, so the board starts in its columns e
 * keystroke: the search typed and taken back with the list open, one filter per keystroke,
   each followed by a paint (as the board benchmark types);
 * sort: a click on each column's heading, ascending then descending, painted;
-* End: the last row made current and painted;
+* Ctrl+End: the last row made current and painted;
 * closed: the closed deals shown too (the list open), then the search typed again with the
   list sorted by title;
 * peak memory: the process's resident peak after all of it (start-up included).
@@ -71,7 +71,7 @@ IN_PROCESS = textwrap.dedent("""
             sorted_ms.append(timed(lambda c=column, o=order: view.sortByColumn(c, o)))
     view.setFocus()
     from PySide6.QtTest import QTest
-    end = timed(lambda: QTest.keyClick(view, Qt.Key.Key_End))
+    end = timed(lambda: QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier))
     closed = timed(board.show_closed_action.trigger)  # the closed deals too, the list open
     rows_closed = view.model().rowCount()
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -120,7 +120,7 @@ def main() -> None:
     print(f"search keystroke, list open:   median {statistics.median(typed):7.1f} ms, worst {max(typed):7.1f} ms"
           f"  ({len(WORDS)} keystrokes a run)")
     print(f"sort by a column (each way):   median {statistics.median(sort):7.1f} ms, worst {max(sort):7.1f} ms")
-    print(f"End (to the last row):         median {statistics.median(end):7.1f} ms, worst {max(end):7.1f} ms")
+    print(f"Ctrl+End (the last row):       median {statistics.median(end):7.1f} ms, worst {max(end):7.1f} ms")
     print(f"closed deals shown too ({runs[0]['rows_closed']:,} rows): median {statistics.median(closed):7.1f} ms,"
           f" worst {max(closed):7.1f} ms")
     print(f"  then a keystroke, by title:  median {statistics.median(closed_typed):7.1f} ms,"
