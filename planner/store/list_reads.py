@@ -68,13 +68,13 @@ def _status_key(order: ListOrder) -> tuple[str, dict[str, Any]]:
 
 def ids(store: Store, query: CardQuery, order: ListOrder, closed: bool) -> list[int]:
     """The ids of the deals ``query`` lets through (the open ones; with ``closed`` the closed
-    ones too), in ``order``. The whole process without a filter is read once while the file
-    stays as it is."""
+    ones too), in ``order``. The last list read without a filter is kept while the file stays
+    as it is (a search taken back reads nothing); one list only, whatever the orders asked."""
     cache = kept(store)
-    key = ("list", query, order, closed)
-    if key in cache:
-        held: list[int] = cache[key]
-        return held
+    key = (query, order, closed)
+    held: tuple[Any, list[int]] | None = cache.get(("list",))
+    if held is not None and held[0] == key:
+        return held[1]
     if order.column not in KEYS:
         raise ValueError(f"no list order {order.column!r}")
     store.conn.create_function("list_casefold", 1, _casefold, deterministic=True)
@@ -92,6 +92,6 @@ def ids(store: Store, query: CardQuery, order: ListOrder, closed: bool) -> list[
         f"""{sql.before} SELECT d.id FROM deals d WHERE {sql.where} {status_filter}
             ORDER BY {", ".join(k + way for k in keys)}, d.id""", params)]
     if not query.narrows:  # a search's ids are read once per keystroke anyway
-        cache[key] = found
+        cache[("list",)] = (key, found)
     return found
 

@@ -102,6 +102,8 @@ def test_every_deal_has_its_row_and_only_the_rows_in_view_are_read(many, planner
     assert 0 < table.held <= 2 * PAGE  # the cards of the rows in view, not of all 294
     first = view.model().index(0, Column.TITLE).data()
     assert first == planner.deals.get(rows(view)[0]).title
+    tip = view.model().index(3, Column.VALUE).data(Qt.ItemDataRole.ToolTipRole)
+    assert planner.deals.get(rows(view)[3]).title in tip and "Expected close" in tip  # as its card tells it
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     settle()
     last = view.model().rowCount() - 1
@@ -243,7 +245,7 @@ def test_the_menu_and_a_double_click_act_on_a_deep_row(many, monkeypatch: pytest
 
 
 def test_edits_reach_rows_the_list_has_not_read(many, planner: Planner) -> None:  # noqa: ANN001
-    board, _d = many
+    board, d = many
     view = board.list_view
     order = rows(view)
     kept, renamed, closing = order[3], order[260], order[270]
@@ -256,7 +258,7 @@ def test_edits_reach_rows_the_list_has_not_read(many, planner: Planner) -> None:
     assert closing not in rows(view) and view.model().rowCount() == len(order) - 1
     assert board.selected_deal() == kept and view.currentIndex().data(CardRole.DEAL_ID) == kept
     board.show_closed_action.trigger()  # the closed deals listed too, the abandoned one with them
-    assert closing in rows(view) and view.model().rowCount() == len(order) - 1 + len(_d.closed) + 1
+    assert closing in rows(view) and view.model().rowCount() == len(order) - 1 + len(d.closed) + 1
     row = rows(view).index(closing)
     assert view.model().index(row, Column.STATUS).data() == "Abandoned"
     assert board.selected_deal() == kept and view.currentIndex().data(CardRole.DEAL_ID) == kept

@@ -209,3 +209,18 @@ def test_every_column_has_an_order_in_the_file() -> None:
     from planner.store.list_reads import KEYS
 
     assert set(ORDER_NAMES.values()) == set(KEYS) and set(ORDER_NAMES) == set(Column)
+
+
+def test_the_list_without_a_filter_is_kept_until_the_file_changes(demo_file: Planner) -> None:
+    planner = demo_file
+    pid = busiest(planner)
+    model, stages = context(planner, pid)
+    query = file_query(planner, pid, BoardQuery(), model, stages)
+    table = DealTableModel(lambda _order: [], lambda _ids: [])
+    table.column = Column.TITLE
+    first = planner.deals.list_ids(query, table.order)
+    assert planner.deals.list_ids(query, table.order) is first  # kept: nothing read again
+    last = first[-1]
+    planner.deals.update(last, title="!!! first now")
+    again = planner.deals.list_ids(query, table.order)
+    assert again[0] == last and again[1:] == first[:-1]  # the file changed: read again
