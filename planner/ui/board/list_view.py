@@ -124,11 +124,6 @@ class DealTableModel(QAbstractTableModel):
         return ListOrder(ORDER_NAMES[self.column], self.descending,
                          status_order() if self.column == Column.STATUS else ())
 
-    @property
-    def ids(self) -> Sequence[int]:
-        """Every row's deal id, in order."""
-        return self._ids
-
     def read(self) -> None:
         """The ids again (a new query, order or edit), and the cards as the rows are asked for:
         a row keeps its deal, so that the selection and the current row stay with theirs."""
