@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from planner.domain import formats
@@ -96,8 +96,13 @@ ReadIds = Callable[[ListOrder], list[int]]
 ReadCards = Callable[[Sequence[int]], list[Card]]
 
 # what a row answers without its card, and what it answers with it
-_CARD_ROLES = {int(Qt.ItemDataRole.DisplayRole), int(CardRole.CARD), int(Qt.ItemDataRole.ToolTipRole),
-               int(Qt.ItemDataRole.AccessibleTextRole), int(Qt.ItemDataRole.ForegroundRole)}
+# (plain ints: a paint asks some 1,500 times, and comparing enums costs more than the answer)
+_CARD_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(CardRole.CARD), int(Qt.ItemDataRole.ToolTipRole),
+                         int(Qt.ItemDataRole.AccessibleTextRole), int(Qt.ItemDataRole.ForegroundRole)})
+_DEAL_ID, _ALIGNMENT = int(CardRole.DEAL_ID), int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMBERS = frozenset({int(Column.VALUE), int(Column.IN_STAGE), int(Column.TASKS)})  # right-aligned
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class DealTableModel(QAbstractTableModel):
@@ -230,23 +235,20 @@ class DealTableModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        row = index.row()
+        if not 0 <= row < len(self._ids) or not index.isValid():
             return None
-        column = Column(index.column())
-        if role == CardRole.DEAL_ID:
-            return self._ids[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.IN_STAGE, Column.TASKS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in _CARD_ROLES:
-            return None  # what a paint asks besides: no card is read for it
-        card = self.card_at(index.row())
+        if role not in _CARD_ROLES:  # what a paint asks besides: no card is read for it
+            if role == _DEAL_ID:
+                return self._ids[row]
+            return _RIGHT if role == _ALIGNMENT and index.column() in _NUMBERS else None
+        card = self.card_at(row)
         if card is None:
             return None
+        column = Column(index.column())
         model = self._model_of(card)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(card, model, column)
@@ -276,8 +278,6 @@ class DealTableModel(QAbstractTableModel):
         return status_text(card)
 
     def _colour(self, card: Card, model: CardListModel, column: Column) -> Any:
-        from PySide6.QtGui import QGuiApplication
-
         palette = QGuiApplication.palette()
         if column == Column.CLOSE and model.overdue(card):
             return theme.danger(palette)
