@@ -21,8 +21,9 @@ from planner.store.board_reads import HOME_VALUE, LAST_MILESTONE, STARTED_ON, Ca
 if TYPE_CHECKING:
     from planner.store.repository import Store
 
-TASKS = "(SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id)"
-TASKS_DONE = "(SELECT count(*) FROM tasks t WHERE t.deal_id = d.id AND t.stage_id = d.stage_id AND t.done)"
+# the share of the stage's tasks done, in one look at them (NULL without tasks: sum() of none)
+TASKS_DONE = """(SELECT CAST(sum(t.done <> 0) AS REAL) / count(*) FROM tasks t
+                 WHERE t.deal_id = d.id AND t.stage_id = d.stage_id)"""
 
 # each column's key: one or more SQL expressions on ``d`` (the deal), sorted the same way round
 KEYS: dict[str, tuple[str, ...]] = {
@@ -34,7 +35,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     # whole days between two dates at midnight: the same number as the card's
     "in_stage": (f"""CASE WHEN d.status = 'open'
                      THEN julianday(:today) - julianday(coalesce({LAST_MILESTONE}, {STARTED_ON})) ELSE -1 END""",),
-    "tasks": (f"coalesce(CAST({TASKS_DONE} AS REAL) / nullif({TASKS}, 0), -1.0)",),
+    "tasks": (f"coalesce({TASKS_DONE}, -1.0)",),
     "status": ("list_status",),  # written per query from the caller's order of the statuses
 }
 
