@@ -16,8 +16,9 @@ from planner.services.changes import Changes, Part
 from planner.services.noun import Noun, not_found, unreadable
 from planner.store import rows
 from planner.store.board_reads import BoardScan, BoardTotals, CardQuery, Sums
+from planner.store.list_reads import ListOrder
 
-__all__ = ["BoardScan", "BoardTotals", "CardQuery", "Deals", "Sums"]
+__all__ = ["BoardScan", "BoardTotals", "CardQuery", "Deals", "ListOrder", "Sums"]
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "title": rules.check_name, "value": rules.check_value, "currency": rules.check_currency,
@@ -83,6 +84,11 @@ class Deals(Noun):
     def board_cards(self, ids: list[int]) -> list[Card]:
         """The board cards of ``ids``, in that order: a page of a column."""
         return self.store.board_cards(ids)
+
+    def list_ids(self, query: CardQuery, order: ListOrder, closed: bool = False) -> list[int]:
+        """The ids of the deals ``query`` lets through (the closed ones too with ``closed``), in
+        the order of the board's list of deals (planner/store/list_reads.py)."""
+        return self.store.list_ids(query, order, closed)
 
     def board_count(self, process_id: int, archived: bool = False, closed: bool = False) -> int:
         """How many open (or ``closed``) deals a process has, whatever the filter."""

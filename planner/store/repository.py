@@ -30,7 +30,7 @@ from planner.domain.model import (
 from planner.domain.money import Rate
 from planner.domain.reasons import ReasonCategory
 from planner.domain.winloss import ClosedDeal
-from planner.store import background_reads, board_reads, database, rows
+from planner.store import background_reads, board_reads, database, list_reads, rows
 from planner.store.errors import (
     CANNOT_READ,
     READ_ONLY,
@@ -360,6 +360,9 @@ class Store(Writes):
 
     def board_count(self, process_id: int, archived: bool, closed: bool) -> int:
         return board_reads.count(self, process_id, archived, closed)
+
+    def list_ids(self, query: board_reads.CardQuery, order: list_reads.ListOrder, closed: bool) -> list[int]:
+        return list_reads.ids(self, query, order, closed)
 
     def won_paths(self, process_id: int) -> list[DealPath]:
         return board_reads.won_paths(self, process_id)

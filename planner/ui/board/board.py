@@ -122,7 +122,7 @@ class Board(QWidget):
         self.pages = QStackedWidget(self)  # the columns, or the list
         self.pages.addWidget(self.scroll)
         # the list of the same deals, made when first shown
-        self.deal_list = DealListing(self, self.pages, self._stage_name, lambda deal: card_menu(self, deal, self))
+        self.deal_list = DealListing(self, self.pages, self._stage_name, lambda deal: card_menu(self, deal, self), self)
         self.lane_model = CardListModel(None, self.positions, self.today, self.idle_days, self,
                                         conversion=self.conversion)
         self._lane: ClosedLane | None = None
@@ -405,16 +405,7 @@ class Board(QWidget):
         if self._lane_loaded:
             ids = self.closed_scan().closed
             self.lane_model.set_source(self._fetcher(ids, ready), len(ids), len(self.lane_model.cards))
-        if self.listing:
-            self._fill_for_list()
-
-    def _fill_for_list(self) -> None:
-        """The list sorts and shows every deal the query lets through: all of them are read."""
-        for column in self.columns:
-            column.model.fetch_all()
-        if self.show_closed_action.isChecked():
-            self.load_closed()
-            self.lane_model.fetch_all()
+        self.deal_list.read_again()  # the list reads its own rows, while it shows
 
     def load_closed(self) -> None:
         """The closed lane's first page, when something first shows it."""
@@ -606,8 +597,6 @@ class Board(QWidget):
             return
         if shown:
             self.load_closed()
-            if self.listing:
-                self.lane_model.fetch_all()
         if self._lane is not None:  # else the lane follows the action when the cards load
             self._lane.setVisible(shown and not self.listing)
         self.deal_list.set_query(self.query, shown)
@@ -630,8 +619,6 @@ class Board(QWidget):
     def set_listing(self, listing: bool) -> None:
         """Show the list (True) or the columns; remembered on this computer."""
         (self.list_action if listing else self.board_action).setChecked(True)
-        if listing:
-            self._fill_for_list()
         self.pages.setCurrentWidget(self.list_view if listing else self.scroll)
         if self._lane is not None:
             self._lane.setVisible(self.show_closed_action.isChecked() and not listing)
@@ -757,6 +744,7 @@ class Board(QWidget):
             return
         if changes.accounts:
             self._show_accounts()  # a name another account now shares, or an industry that tells them apart
+            self.deal_list.refresh()  # the list's rows of the account's other deals too
         deals = set(changes.deals)
         if changes.accounts:
             deals |= {card.deal_id for m in self._models() for card in m.cards if card.account_id in changes.accounts}
@@ -789,6 +777,8 @@ class Board(QWidget):
         for deal_id, card in found.items():
             self._place(deal_id, card)
         self._give_columns_their_ids()
+        with self.selection.card_moving():
+            self.deal_list.refresh()
         self._show_totals()
         for deal_id, card in found.items():
             self.selection.follow(deal_id, on_board=card is not None)

@@ -1,14 +1,18 @@
-"""The board's deals as one list: a table over the same card models and the same query,
-sortable by any column, for looking at many deals at once.
+"""The board's deals as one list: a table of the deals the board's query lets through, sorted
+by any column, for looking at many deals at once.
 
-:class:`DealTableModel` reads the board's column models and the closed lane's (nothing is
-read from the file again); :class:`DealTableFilter` applies the board's :class:`BoardQuery`
-and shows closed deals while the board shows its closed lane. Each column sorts on the value
-itself (the amount in the home currency, the date, the number of days), not on its text.
+:class:`DealTableModel` holds the ids of every row, in the clicked column's order, from one
+query of the file (planner/store/list_reads.py), and reads the cards of the rows the view
+asks for a page at a time, keeping a few pages: its cost follows what is on screen, not the
+size of the file (issue 15). A new filter, order or edit reads the ids again; each row keeps
+its deal through it, so the selection stays with the selected deal. Each column sorts on the
+value itself (the amount in the home currency, the date, the number of days), not on its
+text. :class:`DealTableFilter` passes the table to the view as it is: the file has filtered it.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
@@ -16,25 +20,26 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from planner.domain import formats
 from planner.domain.model import Card, DealStatus
 from planner.i18n import current_language
+from planner.services.deals import ListOrder
 from planner.ui.board.model import CardListModel, CardRole
-from planner.ui.board.query import BoardQuery, home_value
 from planner.ui.kit import theme
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 100
 TITLE_WIDTH = 220  # the deal's title column is never narrower
+PAGE = 40  # cards read at a time, as the rows come into view
+KEPT_PAGES = 25  # pages of cards kept (1,000 cards): scrolling back does not read again
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,6 +52,11 @@ class Column(IntEnum):
     IN_STAGE = 5
     TASKS = 6
     STATUS = 7
+
+
+# each column's order as the file knows it (planner/store/list_reads.py)
+ORDER_NAMES = {Column.TITLE: "title", Column.ACCOUNT: "account", Column.STAGE: "stage", Column.VALUE: "value",
+               Column.CLOSE: "close", Column.IN_STAGE: "in_stage", Column.TASKS: "tasks", Column.STATUS: "status"}
 
 
 def _heading(column: Column) -> str:
@@ -62,70 +72,159 @@ def _heading(column: Column) -> str:
     }[column]
 
 
-def status_text(card: Card) -> str:
+def status_words(status: DealStatus, archived: bool) -> str:
+    """What the Status column says of a deal in ``status``, archived or not."""
     text = {DealStatus.OPEN: translate("DealList", "Open"), DealStatus.WON: translate("DealList", "Won"),
             DealStatus.LOST: translate("DealList", "Lost"),
-            DealStatus.ABANDONED: translate("DealList", "Abandoned")}.get(card.status, str(card.status))
-    return translate("DealList", "{status}, archived").format(status=text) if card.archived else text
+            DealStatus.ABANDONED: translate("DealList", "Abandoned")}.get(status, str(status))
+    return translate("DealList", "{status}, archived").format(status=text) if archived else text
+
+
+def status_text(card: Card) -> str:
+    return status_words(card.status, card.archived)
+
+
+def status_order() -> tuple[tuple[str, bool], ...]:
+    """Every (status, archived) pair in the order its words sort in the current language."""
+    pairs = [(status, archived) for status in DealStatus for archived in (False, True)]
+    pairs.sort(key=lambda pair: status_words(*pair).casefold())
+    return tuple((status.value, archived) for status, archived in pairs)
+
+
+# the ids of the rows in an order (the board's query applied), and the cards of some ids
+ReadIds = Callable[[ListOrder], list[int]]
+ReadCards = Callable[[Sequence[int]], list[Card]]
+
+# what a row answers without its card, and what it answers with it
+# (plain ints: a paint asks some 1,500 times, and comparing enums costs more than the answer)
+_CARD_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(CardRole.CARD), int(Qt.ItemDataRole.ToolTipRole),
+                         int(Qt.ItemDataRole.AccessibleTextRole), int(Qt.ItemDataRole.ForegroundRole)})
+_DEAL_ID, _ALIGNMENT = int(CardRole.DEAL_ID), int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMBERS = frozenset({int(Column.VALUE), int(Column.IN_STAGE), int(Column.TASKS)})  # right-aligned
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class DealTableModel(QAbstractTableModel):
-    """One row per deal of the given card models, which it follows as they change."""
+    """One row per deal the board's query lets through, in the order of ``column``
+    (``descending`` or not): every row's deal id, and the cards of the rows asked for."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, read_ids: ReadIds, read_cards: ReadCards, parent: Any = None) -> None:
         super().__init__(parent)
+        self._read_ids, self._read_cards = read_ids, read_cards
+        self._ids: list[int] = []
+        self._cards: dict[int, Card | None] = {}  # deal id -> its card (None: gone from the file)
+        self._pages: OrderedDict[int, Sequence[int]] = OrderedDict()  # page -> its ids, oldest read first
+        self.column = Column.CLOSE
+        self.descending = False
+        self.live = False  # whether a new order reads the ids (the listing reads the first time)
         self._sources: list[CardListModel] = []
-        self._rows: list[int] = []  # deal ids, in the order they came; the proxy sorts
-        self._where: dict[int, tuple[CardListModel, int]] = {}  # deal id -> (model, row there)
+        self._context: dict[int | None, CardListModel] = {}  # stage id (None: closed) -> its cards' model
+        self._tip = CardListModel(None, {}, parent=self)  # tells one row's tooltip, as its card does
         self.stage_name: Callable[[int], str] = lambda _sid: ""
 
-    def set_sources(self, sources: Sequence[CardListModel]) -> None:
-        for old in self._sources:
-            for signal in (old.modelReset, old.rowsInserted, old.rowsRemoved, old.dataChanged):
-                signal.disconnect(self._follow)
-        self._sources = list(sources)
-        for model in self._sources:
-            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
-                signal.connect(self._follow)
-        self.beginResetModel()
-        self._index()
-        self._rows = list(self._where)
-        self.endResetModel()
+    # ---------------------------------------------------------------- the rows
+    @property
+    def order(self) -> ListOrder:
+        return ListOrder(ORDER_NAMES[self.column], self.descending,
+                         status_order() if self.column == Column.STATUS else ())
 
-    def _index(self) -> None:
-        self._where = {card.deal_id: (model, row) for model in self._sources
-                       for row, card in enumerate(model.cards)}
+    def read(self) -> None:
+        """The ids again (a new query, order or edit), and the cards as the rows are asked for:
+        a row keeps its deal, so that the selection and the current row stay with theirs."""
+        self.live = True
+        new = self._read_ids(self.order)
+        self.layoutAboutToBeChanged.emit()
+        old, self._ids = self._ids, new
+        self._cards.clear()
+        self._pages.clear()
+        persistent = self.persistentIndexList()
+        rows: dict[int, int] = {}
+        moved = []
+        for index in persistent:
+            deal = old[index.row()] if 0 <= index.row() < len(old) else 0
+            if deal not in rows:
+                rows[deal] = self.row_of(deal)
+            row = rows[deal]
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
-    def _follow(self, *_args: object) -> None:
-        """A source changed: rows that left go, new ones come at the end, the rest repaint."""
-        self._index()
-        gone = [i for i, deal in enumerate(self._rows) if deal not in self._where]
-        for i in reversed(gone):
-            self.beginRemoveRows(QModelIndex(), i, i)
-            del self._rows[i]
-            self.endRemoveRows()
-        known = set(self._rows)
-        new = [deal for deal in self._where if deal not in known]
-        if new:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
-            self._rows.extend(new)
-            self.endInsertRows()
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
-
-    def entry(self, row: int) -> tuple[Card, CardListModel]:
-        model, at = self._where[self._rows[row]]
-        return model.card(at), model
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A click on a heading: the ids read again in that column's order."""
+        if not 0 <= column < len(Column):
+            return
+        wanted = (Column(column), order == Qt.SortOrder.DescendingOrder)
+        if wanted == (self.column, self.descending):
+            return
+        self.column, self.descending = wanted
+        if self.live:
+            self.read()
 
     def row_of(self, deal_id: int) -> int:
         try:
-            return self._rows.index(deal_id)
+            return self._ids.index(deal_id)
         except ValueError:
             return -1
 
+    def card_at(self, row: int) -> Card | None:
+        """The card of ``row`` (read with its page if not held; None if the deal is gone)."""
+        deal = self._ids[row]
+        if deal not in self._cards:
+            self._read_page(row // PAGE)
+        return self._cards.get(deal)
+
+    def _read_page(self, page: int) -> None:
+        ids = self._ids[page * PAGE:(page + 1) * PAGE]
+        found = {card.deal_id: card for card in self._read_cards(ids)}
+        for deal in ids:
+            self._cards[deal] = found.get(deal)
+        self._pages[page] = ids
+        while len(self._pages) > KEPT_PAGES:
+            _page, dropped = self._pages.popitem(last=False)
+            for deal in dropped:
+                self._cards.pop(deal, None)
+
+    @property
+    def held(self) -> int:
+        """How many cards are held (a few pages, whatever the number of rows)."""
+        return sum(card is not None for card in self._cards.values())
+
+    # ----------------------------------------------------------- the context
+    def set_sources(self, sources: Sequence[CardListModel]) -> None:
+        """The board's card models: what a card's marks depend on (today, the rates, the stall
+        bars) is theirs; a change of it repaints the list."""
+        for old in self._sources:
+            for signal in (old.modelReset, old.dataChanged):
+                signal.disconnect(self._repaint)
+        self._sources = list(sources)
+        self._context = {model.stage_id: model for model in self._sources}
+        for model in self._sources:
+            for signal in (model.modelReset, model.dataChanged):
+                signal.connect(self._repaint)
+
+    def _repaint(self, *_args: object) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    def _model_of(self, card: Card) -> CardListModel:
+        """The model a card's marks are told by: its stage's column, or the closed lane."""
+        model = self._context.get(card.stage_id if card.status == DealStatus.OPEN else None)
+        if model is None:
+            model = next(iter(self._context.values()), self._tip)
+        return model
+
+    def _describe(self, card: Card, model: CardListModel, role: int) -> Any:
+        """The card's tooltip or accessible text, as its card on the board gives it."""
+        tip = self._tip
+        tip.stage_id, tip.positions, tip.track_record = model.stage_id, model.positions, model.track_record
+        tip.set_context(model.today, model.idle_days, model.conversion)
+        tip.set_cards([card])
+        return tip.data(tip.index(0), role)
+
     # ------------------------------------------------------------------ Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
@@ -136,28 +235,28 @@ class DealTableModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not 0 <= row < len(self._ids) or not index.isValid():
             return None
-        card, model = self.entry(index.row())
+        if role not in _CARD_ROLES:  # what a paint asks besides: no card is read for it
+            if role == _DEAL_ID:
+                return self._ids[row]
+            return _RIGHT if role == _ALIGNMENT and index.column() in _NUMBERS else None
+        card = self.card_at(row)
+        if card is None:
+            return None
         column = Column(index.column())
+        model = self._model_of(card)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(card, model, column)
-        if role == SORT_ROLE:
-            return self._sort_value(card, model, column)
-        if role in (CardRole.DEAL_ID, CardRole.CARD):
-            return card.deal_id if role == CardRole.DEAL_ID else card
+        if role == CardRole.CARD:
+            return card
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return model.data(model.index(model.row_of(card.deal_id)), role)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.VALUE, Column.IN_STAGE, Column.TASKS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(card, model, column)
-        return None
+            return self._describe(card, model, role)
+        return self._colour(card, model, column)
 
     def _text(self, card: Card, model: CardListModel, column: Column) -> str:
         lang = current_language()
@@ -178,23 +277,7 @@ class DealTableModel(QAbstractTableModel):
             return f"{card.tasks_done}/{card.tasks_total}" if shown else ""
         return status_text(card)
 
-    def _sort_value(self, card: Card, model: CardListModel, column: Column) -> Any:
-        if column == Column.VALUE:
-            value = home_value(card, model)
-            return -1.0 if value is None else value  # no rate: cannot be compared, sorts below zero
-        if column == Column.CLOSE:
-            return card.expected_close.toordinal() if card.expected_close else 10**7  # undated last
-        if column == Column.IN_STAGE:
-            return model.days_since_milestone(card) if card.status == DealStatus.OPEN else -1
-        if column == Column.TASKS:
-            return card.tasks_done / card.tasks_total if card.tasks_total else -1.0
-        if column == Column.STAGE:
-            return model.positions.get(card.stage_id, -1)
-        return self._text(card, model, column).casefold()
-
     def _colour(self, card: Card, model: CardListModel, column: Column) -> Any:
-        from PySide6.QtGui import QGuiApplication
-
         palette = QGuiApplication.palette()
         if column == Column.CLOSE and model.overdue(card):
             return theme.danger(palette)
@@ -207,35 +290,18 @@ class DealTableModel(QAbstractTableModel):
         return None
 
 
-class DealTableFilter(QSortFilterProxyModel):
-    """The board's query on the table; closed deals only while the board shows them."""
+class DealTableFilter(QIdentityProxyModel):
+    """The table as the view shows it: the file has applied the board's query and the order
+    (closed deals only while the board shows them), so the rows pass as they are; a click on a
+    heading reaches the table's ``sort``."""
 
     def __init__(self, source: DealTableModel, parent: Any = None) -> None:
         super().__init__(parent)
-        self.query = BoardQuery()
-        self.show_closed = False
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     @property
     def table(self) -> DealTableModel:
         return self.sourceModel()  # type: ignore[return-value]  # always a DealTableModel
-
-    def set_query(self, query: BoardQuery, show_closed: bool) -> None:
-        if (query, show_closed) == (self.query, self.show_closed):
-            return
-        self.beginFilterChange()
-        self.query, self.show_closed = query, show_closed
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        card, model = self.table.entry(source_row)
-        if card.status != DealStatus.OPEN and not self.show_closed:
-            return False
-        # a board column's model holds what the file's query let through; others are filtered here
-        return model.windowed or self.query.matches(card, model)
 
 
 class DealListView(QTableView):
