@@ -95,7 +95,7 @@ def forked_rows(path: Path) -> chain.Elsewhere | None:
     return chain.rows_elsewhere(functools.partial(read_only.reader, path))
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(changes=edits(), loose=st.sampled_from([(), ("ledger",), ("events",), ("ledger", "milestones")]))
 def test_the_rows_checked_elsewhere_say_what_the_walk_says(sealed: Path, tmp_path_factory: pytest.TempPathFactory,
                                                            changes: list[tuple[object, ...]],
@@ -260,7 +260,7 @@ DAMAGE = st.sampled_from([
 ])
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(damage=st.lists(st.tuples(DAMAGE, st.integers(1, 32), st.text(max_size=8)), min_size=1, max_size=4),
        writable=st.booleans())
 def test_the_index_compared_through_its_content_says_what_fts5_says(
