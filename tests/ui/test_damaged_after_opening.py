@@ -142,9 +142,11 @@ def test_close_closes_the_window(qtbot, tmp_path: Path, held: HeldCheck, monkeyp
 def test_restore_puts_a_snapshot_back_and_the_file_is_writable_again(
         qtbot, tmp_path: Path, held: HeldCheck, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     path = sound_file(tmp_path)
+    held.go.set()  # the snapshot is taken of the sound file, its check not held (it waited 30 s)
     sound = Planner.open(path)
     snapshot = snapshots.before_risky(sound, Kind.BEFORE_IMPORT)
     sound.close()
+    held.go.clear()
     damage_ledger(path)
     asked = Asked(Choice.RESTORE, Choice.RESTORE)  # the first restore is cancelled: asked again
     monkeypatch.setattr(damaged_file, "ask", asked)
