@@ -77,6 +77,10 @@ def test_the_agenda_lists_what_is_due_on_open_deals_only(planner: Planner) -> No
     live = next(line for line in lines if line.kind == LineKind.TASK)
     assert (live.account, live.process, live.stage, live.item_id) == ("Acme", "Test process", "Stage 1", task.id)
     assert [w for w, _ in grouped(lines, today)] == [When.OVERDUE, When.TODAY, When.WEEK, When.LATER, When.UNDATED]
+    # the start-up's count of overdue lines, made by SQLite, is the agenda's
+    for days in (-3, 0, 1, 4, 21, 40):
+        day = today + timedelta(days=days)
+        assert planner.reports.overdue_count(day) == len(overdue(lines, day))
 
 
 def test_a_next_step_done_leaves_the_deal_and_can_come_back(planner: Planner) -> None:

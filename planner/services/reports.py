@@ -156,6 +156,12 @@ class Reports(Noun):
 
         return lines(self.store)
 
+    def overdue_count(self, today: date) -> int:
+        """How many of ``agenda``'s lines are overdue on ``today``, without reading them."""
+        from planner.store.agenda import overdue_count
+
+        return overdue_count(self.store, today)
+
     def account_plan(self, account_id: int, printed_on: date | None = None,
                      planner_name: str = "") -> AccountPlan:
         from planner.domain.plan import AccountPlan

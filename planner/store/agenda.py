@@ -53,6 +53,14 @@ def lines(store: Store) -> list[AgendaLine]:
     return [_line(row, days) for row in store.q(_QUERY)]
 
 
+def overdue_count(store: Store, today: date) -> int:
+    """How many lines ``lines`` gives that are overdue on ``today`` (a date before it), counted
+    by SQLite: the start-up's word about them reads no line (50,000 of them at 100,000 deals)."""
+    row = store.tuples(f"""SELECT count(*) FROM ({_QUERY})
+                           WHERE due IS NOT NULL AND date(due) IS due AND due < ?""", [today.isoformat()])
+    return int(row[0][0])
+
+
 def _line(row: dict[str, Any], days: dict[str, date]) -> AgendaLine:
     kind, due, text, item = _KINDS[row["kind"]], row["due"], row["text"], row["item_id"]
     deal_id, title, account, process, stage = (row[c] for c in ("deal_id", "title", "account", "process", "stage"))

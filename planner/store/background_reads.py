@@ -23,6 +23,7 @@ from planner.store import read_only
 if TYPE_CHECKING:
     from planner.store.repository import Store
 
+CACHE_KB = 512  # the reading connection's page cache
 Job = Callable[["Store"], Any]
 Done = Callable[[Any, BaseException | None], None]
 
@@ -87,7 +88,11 @@ class BackgroundReads:
                     (job, done), self._wanted = self._wanted, None
                 try:
                     if store is None:
-                        store = Store(read_only.reader(self.path), self.path, read_only=True)
+                        conn = read_only.reader(self.path)
+                        # a search reads scattered pages once: a small cache (SQLite's is 2 MB)
+                        # keeps the app's memory down, at no cost to the time a search takes
+                        conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
+                        store = Store(conn, self.path, read_only=True)
                     result = job(store)
                 except Exception as e:  # noqa: BLE001 - handed to the caller, who reads again its own way
                     done(None, e)

@@ -271,7 +271,7 @@ def scan(store: Store, query: CardQuery, order: str, closed: bool | None, first:
     sql = condition(query)
     status = {True: "AND d.status <> 'open'", False: "AND d.status = 'open'", None: ""}[closed]
     sums: dict[Any, tuple[int, dict[str, float]]] = {}
-    for deal_id, status_text, stage_id, currency, value in store.tuples(
+    for deal_id, status_text, stage_id, currency, value in store.each(
         f"""{sql.before} SELECT d.id, d.status, d.stage_id, d.currency, d.value
             FROM deals d WHERE {sql.where} {status}
             ORDER BY {ORDERS[order]}""", sql.params):

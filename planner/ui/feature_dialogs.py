@@ -143,10 +143,8 @@ class FeatureDialogs(QObject):
             return
         from datetime import date
 
-        from planner.domain.agenda import overdue
-
         try:
-            late = len(overdue(self.window.planner.reports.agenda(), date.today()))
+            late = self.window.planner.reports.overdue_count(date.today())
         except PlannerError:  # a file the agenda cannot read says so when the agenda opens
             return
         if late:
