@@ -4,16 +4,8 @@ new interpreter (about a second) for each call."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-
 import pytest
-
-
-@dataclass
-class Ran:
-    returncode: int
-    stdout: str
-    stderr: str
+from cli_run import Ran
 
 
 @pytest.fixture

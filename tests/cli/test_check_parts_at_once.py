@@ -14,7 +14,7 @@ from unittest import mock
 
 import pytest
 from builders import confirm_current, new_deal, old_file
-from conftest import Ran
+from cli_run import Ran
 
 from planner.domain.errors import FileRefused, PlannerError
 from planner.services import Planner, plannerfile

@@ -30,7 +30,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def save_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
-    from conftest import FileDialogAnswers
+    from file_dialog_answers import FileDialogAnswers
 
     FileDialogAnswers(monkeypatch).will_answer(*[path] * 5)  # the same answer each time
 
