@@ -207,15 +207,20 @@ def deal_condition(words: Sequence[str], alias: str = "d") -> tuple[str, list[ob
     return " AND ".join(conditions), params + scan_params
 
 
-# deals whose indexed text is not their text (or that have none, or rows of no deal)
-_OUT_OF_STEP = f"""
+def _out_of_step(held: str, key: str, text: str) -> str:
+    """The deals whose indexed text (``text`` of the row of ``held`` whose ``key`` is the
+    deal's id) is not their text, or that have none, and the index's rows of no deal."""
+    return f"""
     SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id
-      LEFT JOIN {TABLE} s ON s.rowid = d.id
-      WHERE s.text IS NOT {_stored('d')}
+      LEFT JOIN {held} s ON s.{key} = d.id
+      WHERE s.{text} IS NOT {_stored('d')}
     UNION
     SELECT s.rowid FROM {TABLE} s
       WHERE NOT EXISTS (SELECT 1 FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id = s.rowid)
     ORDER BY 1"""
+
+
+_OUT_OF_STEP = _out_of_step(TABLE, "rowid", "text")  # through FTS5 alone
 
 OUT_OF_STEP = QT_TRANSLATE_NOOP("errors", "Deal {ids}: the search index does not hold its current text.")
 INDEX_DAMAGED = QT_TRANSLATE_NOOP("errors", "The search index is damaged: {reason}")
@@ -233,14 +238,7 @@ def problems(conn: sqlite3.Connection) -> list[PlannerError]:
     read through FTS5, so an index FTS5 cannot read errs here as ever. On any error the
     comparison runs through FTS5 alone (``_OUT_OF_STEP``), which says it in its own words."""
     content = f"{TABLE}_content"
-    by_content = f"""
-    SELECT d.id FROM deals d JOIN accounts a ON a.id = d.account_id
-      LEFT JOIN {content} s ON s.id = d.id
-      WHERE s.c0 IS NOT {_stored('d')}
-    UNION
-    SELECT s.rowid FROM {TABLE} s
-      WHERE NOT EXISTS (SELECT 1 FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id = s.rowid)
-    ORDER BY 1"""
+    by_content = _out_of_step(content, "id", "c0")
     made = (f"SELECT (SELECT sql FROM sqlite_master WHERE name = '{TABLE}' AND type = 'table') = ?"
             f" AND (SELECT sql FROM sqlite_master WHERE name = '{content}' AND type = 'table') = ?")
     try:

@@ -14,7 +14,7 @@ from builders import confirm_current, simple_process
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import demo
+from demo_files import varied_demo
 from planner.domain.model import Deal, DealStatus
 from planner.services import Planner
 from planner.ui.board.model import CardListModel
@@ -25,13 +25,8 @@ from planner.ui.board.summary import Conversion
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Planner]:
     """The demo with 400 deals, a rate for USD, some deals archived and one in yen (no rate)."""
-    planner = demo.build(tmp_path_factory.mktemp("board_sql") / "demo.planner", deals=400)
-    planner.rates.set("USD", 31.5)
-    deals = planner.deals.all()
-    for deal in deals[::37]:
-        planner.deals.archive(deal.id)  # type: ignore[arg-type]  # stored deals have ids
-    planner.deals.create(Deal(deals[1].account_id, deals[1].process_id, "Yen deal", value=5_000_000, currency="JPY"))
-    edges(planner, deals[1].account_id)
+    planner = varied_demo(tmp_path_factory.mktemp("board_sql") / "demo.planner", 400, 37)
+    edges(planner, planner.deals.all()[1].account_id)
     yield planner
     planner.close()
 

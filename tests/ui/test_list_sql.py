@@ -16,7 +16,7 @@ from builders import confirm_current
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import demo
+from demo_files import varied_demo
 from planner import settings as settings_keys
 from planner.domain.model import Account, Card, Deal, DealStatus, ItemKind, ItemTemplate, Outcome, Process, Stage
 from planner.services import Planner
@@ -153,12 +153,7 @@ def test_every_order_of_random_deals_is_the_python_order(specs: list[dict[str, A
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Planner]:
     """The demo with 300 deals, a rate for USD, some deals archived and one in yen (no rate)."""
-    planner = demo.build(tmp_path_factory.mktemp("list_sql") / "demo.planner", deals=300)
-    planner.rates.set("USD", 31.5)
-    deals = planner.deals.all()
-    for deal in deals[::29]:
-        planner.deals.archive(deal.id)  # type: ignore[arg-type]  # stored deals have ids
-    planner.deals.create(Deal(deals[1].account_id, deals[1].process_id, "Yen deal", value=5_000_000, currency="JPY"))
+    planner = varied_demo(tmp_path_factory.mktemp("list_sql") / "demo.planner", 300, 29)
     yield planner
     planner.close()
 
