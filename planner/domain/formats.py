@@ -30,12 +30,14 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.dates import format_date, format_skeleton, format_time, format_timedelta
 from babel.numbers import (
+    NumberPattern,
     format_compact_currency,
     format_currency,
     format_decimal,
     format_percent,
     get_currency_precision,
     is_currency,
+    parse_pattern,
 )
 
 NOTHING = "—"  # shown for an amount that is not a number (NaN, infinity)
@@ -79,7 +81,14 @@ def edit_decimals(value: float, currency: str) -> int:
 
 def _digits(currency: str) -> int:
     code = _code(currency)
-    return get_currency_precision(code) if is_currency(code) else 2
+    return get_currency_precision(code) if _known(code) else 2
+
+
+@lru_cache(maxsize=512)
+def _known(code: str, locale: str | None = None) -> bool:
+    """Whether Babel knows the currency (for ``locale``): it builds the set of every currency
+    at each ask, a third of a card's amount."""
+    return is_currency(code, _locale(locale) if locale is not None else None)
 
 
 def number(value: float, locale: str, decimals: int | None = None) -> str:
@@ -108,25 +117,33 @@ def money(value: float, currency: str, locale: str, *, code: bool = False) -> st
         return NOTHING
     iso = _code(currency)
     decimals = 0 if _whole(value) else _digits(iso)
-    if not is_currency(iso, _locale(locale)):
+    if not _known(iso, locale):
         # unknown or empty: the number with the code as written in front, never a guess
         return f"{iso} {number(value, locale, decimals)}" if iso else number(value, locale, decimals)
-    loc = _locale(locale)
-    pattern = loc.currency_formats["standard"].pattern.split(";")[0]
+    with decimal.localcontext(prec=_PRECISION):
+        text = format_currency(value, iso, _money_pattern(locale, decimals, code), locale=_locale(locale),
+                               currency_digits=False)
+    return text.replace("\u00a0", " ")
+
+
+@lru_cache(maxsize=64)
+def _money_pattern(locale: str, decimals: int, code: bool) -> NumberPattern:
+    """The locale's currency pattern with ``decimals`` digits, parsed once (Babel parses a
+    pattern given as text at every amount)."""
+    pattern = _locale(locale).currency_formats["standard"].pattern.split(";")[0]
     integer, _, _ = pattern.partition(".")
     if "¤" not in integer:
         integer = "¤" + integer
     pattern = integer + ("." + "0" * decimals if decimals else "")
     if code:  # ¤¤ is the ISO code; a space keeps it apart from the digits
         pattern = pattern.replace("¤", "¤¤\u00a0", 1)
-    with decimal.localcontext(prec=_PRECISION):
-        text = format_currency(value, iso, pattern, locale=loc, currency_digits=False)
-    return text.replace("\u00a0", " ")
+    return parse_pattern(pattern)
 
 
-def _compact_from(loc: Locale) -> float:
+@cache
+def _compact_from(locale: str) -> float:
     """The smallest amount the locale shortens: 1,000 (1K) in English, 10,000 (1萬) in Chinese."""
-    sizes = loc.compact_decimal_formats.get("short", {}).get("other", {})
+    sizes = _locale(locale).compact_decimal_formats.get("short", {}).get("other", {})
     shortened = [int(size) for size, pattern in sizes.items() if pattern.pattern.strip("0")]
     return float(min(shortened)) if shortened else math.inf
 
@@ -142,7 +159,7 @@ def compact(value: float, currency: str, locale: str) -> str:
         return NOTHING
     loc = _locale(locale)
     iso = _code(currency)
-    if abs(value) < _compact_from(loc) or not is_currency(iso, loc):
+    if abs(value) < _compact_from(locale) or not _known(iso, locale):
         return money(round(value), iso, locale)
     with decimal.localcontext(prec=_PRECISION):
         text = format_compact_currency(value, iso, locale=loc, fraction_digits=1)

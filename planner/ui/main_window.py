@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
 
     def _show_cards(self) -> None:
         # the cards on screen now: the deal panel, built next, shows nothing until a card is chosen
+        self.board.lay_out_now()  # painted once, in their final place
         self.repaint()
         self.cardsShown.emit()
         QTimer.singleShot(0, self._after_cards)

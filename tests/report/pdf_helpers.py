@@ -12,7 +12,7 @@ from pypdf import PdfReader
 def pdf_text(path: Path) -> str:
     """All the text of a PDF as poppler extracts it (what a reader's copy and paste gives)."""
     if shutil.which("pdftotext") is None:  # pragma: no cover - poppler-utils is a test requirement
-        return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+        return "\f".join(page.extract_text() or "" for page in PdfReader(path).pages)  # pages as pdftotext parts them
     done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
     return done.stdout.decode("utf-8")
 

@@ -42,3 +42,49 @@ def test_quits_once_the_cards_are_painted(qtbot, tmp_path: Path, monkeypatch: py
     qtbot.waitUntil(lambda: window.started, timeout=20_000)
     assert sum(len(c.model.cards) for c in window.board.columns) > 0
     assert painted, "the app quit before any card was painted"
+
+
+
+def test_the_cards_shown_at_start_are_laid_out_before_their_paint(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Columns with more cards than fit get a scroll bar as their cards arrive, and a long stage
+    name makes every header two lines tall: both are settled before the paint that first shows
+    the cards, not done while painting them (then painted again) or after (the cards jump)."""
+    from planner.ui.board.column import CardListView
+
+    path = tmp_path / "demo.planner"
+    demo.build(path, deals=300).close()
+    shown: list[bool] = []
+    painting: list[bool] = []
+    late: list[str] = []  # layouts done while the cards were painted, or after they showed
+    paint_event, lay_out, resize_event = CardListView.paintEvent, CardListView.doItemsLayout, CardListView.resizeEvent
+
+    def painted(self: CardListView, event) -> None:  # noqa: ANN001
+        painting.append(True)
+        try:
+            paint_event(self, event)
+        finally:
+            painting.pop()
+
+    def laid_out(self: CardListView) -> None:
+        if painting or shown:
+            late.append("layout while painting" if painting else "layout after")
+        lay_out(self)
+
+    def resized(self: CardListView, event) -> None:  # noqa: ANN001
+        if shown:
+            late.append("resized after")
+        resize_event(self, event)
+
+    monkeypatch.setattr(CardListView, "paintEvent", painted)
+    monkeypatch.setattr(CardListView, "doItemsLayout", laid_out)
+    monkeypatch.setattr(CardListView, "resizeEvent", resized)
+    window = MainWindow(Planner.open(path), with_workspace=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.cardsShown.connect(lambda: shown.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert any(c.view.verticalScrollBar().isVisible() for c in window.board.columns), "no column overflows"
+    qtbot.wait(300)  # Qt's own relayout of an overflowing list comes on a timer
+    assert late == []

@@ -319,6 +319,22 @@ class Board(QWidget):
             view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
             drag_finished.connect(self.moves.drag_finished)
 
+    def lay_out_now(self) -> None:
+        """Every shown column at its final size and its cards laid out for it, before the
+        paint that first shows them: otherwise the headers' evening (queued on their resize)
+        and Qt's relayout of a list that got a scroll bar come after it, and the cards jump
+        and are painted twice (see ``CardListView.lay_out_now``)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the columns' widths
+        self._even_headers()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # their heights
+        for column in self.columns:
+            if column.isVisible():
+                column.view.lay_out_now()
+        if self._lane is not None and self._lane.isVisible():
+            self._lane.view.lay_out_now()
+
     def load_cards(self) -> None:
         """The chosen process's first page of cards per column, and the counts and totals of
         all of them from the file; the closed deals when something shows them (``load_closed``)."""

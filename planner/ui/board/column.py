@@ -92,6 +92,12 @@ class CardListView(QListView):
         if getattr(delegate, "narrow", lambda _w: False)(self.viewport().width()) != was:
             self.scheduleDelayedItemsLayout()
 
+    def lay_out_now(self) -> None:
+        """The cards laid out for the view's final size now, not on Qt's timer: a layout left
+        pending (a scroll bar that came as the cards arrived) is otherwise done during the
+        next paint and then painted a second time."""
+        self.executeDelayedItemsLayout()
+
     @property
     def proxy(self) -> CardFilter:
         return self.model()  # type: ignore[return-value]  # the view's model is always its CardFilter
