@@ -335,3 +335,28 @@ def test_a_language_change_keeps_the_filters_the_order_the_folds_and_the_list(bo
         i18n.install("en")
         QApplication.processEvents()
     assert widget.bar.filters.overdue.text() == "&Overdue"
+
+
+def test_the_list_gives_dates_and_amounts_room_in_chinese(board) -> None:  # noqa: ANN001
+    """The list's columns are sized from samples written as the language writes them: a
+    Chinese date (2027年12月28日) is much wider than its English form."""
+    from datetime import date
+
+    from planner import i18n
+    from planner.domain import formats
+    from planner.ui.board.list_view import Column
+
+    widget, _d = board
+    widget.set_listing(True)
+    try:
+        i18n.install("zh_TW")
+        for _ in range(3):
+            QApplication.processEvents()
+        view = widget.list_view
+        fm, header = view.fontMetrics(), view.horizontalHeader()
+        widest = max(fm.horizontalAdvance(formats.medium_date(date(2027, m, 28), "zh_TW")) for m in range(1, 13))
+        assert header.sectionSize(Column.CLOSE) >= widest + 12
+        assert header.sectionSize(Column.VALUE) >= fm.horizontalAdvance(formats.money(12_345_678, "TWD", "zh_TW")) + 12
+    finally:
+        i18n.install("en")
+        QApplication.processEvents()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -336,8 +337,12 @@ class DealListView(QTableView):
         would cost more than it shows); the deal's title takes what is left."""
         header = self.horizontalHeader()
         fm = self.fontMetrics()
+        lang = current_language()
+        # amounts and dates as this language writes them: 2027年12月28日 is wider than Dec 28, 2027
+        dates = [formats.medium_date(date(2027, month, 28), lang) for month in range(1, 13)]
         typical = {Column.ACCOUNT: "Taiwan Precision Machinery", Column.STAGE: "Needs assessment",
-                   Column.VALUE: "NT$12,345,678", Column.CLOSE: "Sept 30, 2027", Column.IN_STAGE: "1,234",
+                   Column.VALUE: formats.money(12_345_678, "TWD", lang),
+                   Column.CLOSE: max(dates, key=fm.horizontalAdvance), Column.IN_STAGE: "1,234",
                    Column.TASKS: "10/10", Column.STATUS: "Abandoned, archived"}
         for column, sample in typical.items():
             width = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(_heading(column)) + 24) + 18
