@@ -292,3 +292,27 @@ def test_the_list_reads_once_per_change_and_nothing_while_hidden(many, monkeypat
                                           and (board.planner.deals.get(deal).expected_close or date.max)
                                           < date.today()}
     assert all(board.planner.deals.get(deal).status == DealStatus.OPEN for deal in rows(board.list_view))
+
+
+
+def test_the_hidden_columns_read_nothing_while_the_list_shows(many) -> None:  # noqa: ANN001
+    """While the list shows, a search, a filter or closed deals shown read no card for the
+    hidden columns nor the closed lane; the columns show the query's cards when they come back."""
+    board, d = many
+    held = [list(c.model.cards) for c in board.columns]
+    resets: list[int] = []
+    for column in board.columns:
+        column.model.modelReset.connect(lambda: resets.append(1))
+    for text in ("d", "de", "deal 1"):
+        searched(board, text)
+    board.set_show_closed(True)
+    assert [list(c.model.cards) for c in board.columns] == held and not resets  # untouched
+    assert not board.lane_model.cards  # the lane is hidden too: not read
+    assert all("1" in board.list_view.model().index(r, Column.TITLE).data()
+               for r in range(board.list_view.model().rowCount()))
+    board.set_listing(False)
+    settle()
+    shown = [card for c in board.columns for card in c.model.cards]
+    assert shown and all("1" in card.title for card in shown)  # the search that was typed
+    assert board.lane_model.cards  # shown with the columns: read now
+    assert all("1" in card.title and card.deal_id in d.closed for card in board.lane_model.cards)

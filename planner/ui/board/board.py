@@ -88,6 +88,7 @@ class Board(QWidget):
         # when something shows them (the lane, the list with them, a closed deal asked for):
         # the board's cost follows what is on screen, not the size of the file (issue 15)
         self._lane_loaded = False
+        self._columns_stale = False  # read while the list showed instead: read when they show
         self._open = BoardScan()  # the open deals the query lets through: ids per column, counts, sums
         self._closed: BoardScan | None = None  # the closed ones, read when something asks
         self._counts: dict[tuple[bool, bool], int] = {}  # (archived shown, closed) -> deals, filter or not
@@ -413,7 +414,16 @@ class Board(QWidget):
         (``found``: what a search read beside): a column keeps as many cards as it held, so
         that its scroll position stays."""
         self._rescan(found)
-        ready = found.ready if found is not None else None
+        self._read_columns(found.ready if found is not None else None)
+        self.deal_list.read_again()  # the list reads its own rows, while it shows
+
+    def _read_columns(self, ready: dict[int, Card] | None = None) -> None:
+        """Each column's (and the read lane's) cards under the scan; while the list shows
+        instead, nothing: hidden columns read at each keystroke cost time and memory for no
+        one, and are read when they show again (``set_listing``)."""
+        self._columns_stale = self.listing
+        if self._columns_stale:
+            return
         for column in self.columns:
             assert column.stage.id is not None  # a stored stage
             ids = self._open.ids(column.stage.id)
@@ -421,7 +431,6 @@ class Board(QWidget):
         if self._lane_loaded:
             ids = self.closed_scan().closed
             self.lane_model.set_source(self._fetcher(ids, ready), len(ids), len(self.lane_model.cards))
-        self.deal_list.read_again()  # the list reads its own rows, while it shows
 
     def load_closed(self) -> None:
         """The closed lane's first page, when something first shows it."""
@@ -611,7 +620,7 @@ class Board(QWidget):
         if self.show_closed_action.isChecked() != shown:
             self.show_closed_action.setChecked(shown)
             return
-        if shown:
+        if shown and not self.listing:  # the list reads its own rows: the lane when it shows
             self.load_closed()
         if self._lane is not None:  # else the lane follows the action when the cards load
             self._lane.setVisible(shown and not self.listing)
@@ -636,6 +645,11 @@ class Board(QWidget):
         """Show the list (True) or the columns; remembered on this computer."""
         (self.list_action if listing else self.board_action).setChecked(True)
         self.pages.setCurrentWidget(self.list_view if listing else self.scroll)
+        if not listing and self._columns_stale:  # the query or the order changed meanwhile
+            with self.selection.card_moving():
+                self._read_columns()
+        if not listing and self.show_closed_action.isChecked():
+            self.load_closed()  # asked for while the list showed
         if self._lane is not None:
             self._lane.setVisible(self.show_closed_action.isChecked() and not listing)
         local_settings.set_board_layout("list" if listing else "board")

@@ -31,6 +31,9 @@ class Searched(Protocol):
     planner: Planner
     bar: BoardBar
 
+    @property
+    def listing(self) -> bool: ...
+
     def card_query(self, query: BoardQuery | None = None) -> CardQuery | None: ...
 
     def apply_query(self, found: BoardScan | None = None) -> None: ...
@@ -72,7 +75,8 @@ class TypedSearch(QObject):
         # each column's first page read there too: the window is left with cards to show
         # as the board reads itself: a search's closed deals in the same pass, else the open ones
         closed = None if query.words else False
-        stamp = self.board.planner.deals.board_scan_beside(found, order, closed, done, first=FIRST_PAGE)
+        first = 0 if self.board.listing else FIRST_PAGE  # the list reads its own rows; hidden columns wait
+        stamp = self.board.planner.deals.board_scan_beside(found, order, closed, done, first=first)
         if stamp is None:
             return False
         self._asked = (ticket, query, order, stamp)
