@@ -20,6 +20,7 @@ from pathlib import Path
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed, os_reason
 from planner.store import tables
 from planner.store.background_check import BackgroundCheck
+from planner.store.errors import reason as sqlite_reason
 
 # what the rest of the store and the tests import from here: the file's identity and
 # checks, its versions (tamper runs ``database._STEPS``), its upgrade and transactions
@@ -124,7 +125,7 @@ def create(path: Path) -> sqlite3.Connection:
     except (OSError, sqlite3.Error) as e:
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             _remove(leftover)
-        reason = os_reason(e) if isinstance(e, OSError) else str(e)
+        reason = os_reason(e) if isinstance(e, OSError) else sqlite_reason(e)
         raise WriteFailed(
             QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"), path=str(path), reason=reason
         ) from None
@@ -136,14 +137,14 @@ def _connect_checked(path: Path, version: int) -> sqlite3.Connection:
         conn = connect(path)
     except sqlite3.OperationalError as e:
         raise _refuse(
-            QT_TRANSLATE_NOOP("errors", "Cannot open {path}: {reason}"), path, reason=str(e)
+            QT_TRANSLATE_NOOP("errors", "Cannot open {path}: {reason}"), path, reason=sqlite_reason(e)
         ) from None
     try:
         _migrate(conn, path, version)
     except sqlite3.OperationalError as e:
         conn.close()
         raise _refuse(
-            QT_TRANSLATE_NOOP("errors", "Cannot open {path}: {reason}"), path, reason=str(e)
+            QT_TRANSLATE_NOOP("errors", "Cannot open {path}: {reason}"), path, reason=sqlite_reason(e)
         ) from None
     except BaseException:
         conn.close()

@@ -36,6 +36,29 @@ def rule_violation(message: str) -> PlannerError:
     return RuleViolation(_RULES[message])
 
 
+# why SQLite refused, by its primary result code, in words a user can read (and translate);
+# its own text ("unable to open database file") is English whatever the user's language
+_REASONS: dict[int, str] = {
+    sqlite3.SQLITE_CANTOPEN: QT_TRANSLATE_NOOP("errors", "the file cannot be opened or made there"),
+    sqlite3.SQLITE_FULL: QT_TRANSLATE_NOOP("errors", "the disk is full"),
+    sqlite3.SQLITE_IOERR: QT_TRANSLATE_NOOP("errors", "an input/output error occurred"),
+    sqlite3.SQLITE_PERM: QT_TRANSLATE_NOOP("errors", "permission denied"),
+    sqlite3.SQLITE_READONLY: QT_TRANSLATE_NOOP("errors", "the file or its folder can only be read"),
+    sqlite3.SQLITE_BUSY: QT_TRANSLATE_NOOP("errors", "another program is using the file"),
+    sqlite3.SQLITE_LOCKED: QT_TRANSLATE_NOOP("errors", "another program is using the file"),
+    sqlite3.SQLITE_CORRUPT: QT_TRANSLATE_NOOP("errors", "the file is damaged"),
+    sqlite3.SQLITE_NOTADB: QT_TRANSLATE_NOOP("errors", "the file is damaged"),
+    sqlite3.SQLITE_NOMEM: QT_TRANSLATE_NOOP("errors", "the computer ran out of memory"),
+}
+
+
+def reason(error: sqlite3.Error) -> str:
+    """Why SQLite refused, as a marked reason where its result code says (else its own text)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    found = _REASONS.get(code & 0xFF) if isinstance(code, int) else None
+    return found if found is not None else str(error)
+
+
 def translate(error: sqlite3.Error, path: str = "") -> PlannerError:
     text = str(error)
     if text in _RULES:
@@ -43,5 +66,5 @@ def translate(error: sqlite3.Error, path: str = "") -> PlannerError:
     if isinstance(error, sqlite3.IntegrityError):
         return RuleViolation(QT_TRANSLATE_NOOP("errors", "The planner file refused a value that breaks its rules."))
     return WriteFailed(
-        QT_TRANSLATE_NOOP("errors", "Cannot save to {path}: {reason}"), path=path, reason=text
+        QT_TRANSLATE_NOOP("errors", "Cannot save to {path}: {reason}"), path=path, reason=reason(error)
     )

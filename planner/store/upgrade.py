@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed, os_reason
 from planner.store import tables
+from planner.store.errors import reason as sqlite_reason
 from planner.store.file_checks import APPLICATION_ID, refuse
 from planner.store.migration_steps import (
     MIGRATION_NAMES,
@@ -59,7 +60,7 @@ def backup(conn: sqlite3.Connection, target: Path) -> None:
     except (OSError, sqlite3.Error) as e:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        reason = os_reason(e) if isinstance(e, OSError) else str(e)
+        reason = os_reason(e) if isinstance(e, OSError) else sqlite_reason(e)
         raise WriteFailed(
             QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"), path=str(target), reason=reason
         ) from None

@@ -4,7 +4,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="120"/>
+        <location filename="../../planner/ui/app.py" line="123"/>
         <source>{path} does not exist. Create a new planner file there?</source>
         <translation>{path} 不存在。要在那裡建立新的規劃檔嗎？</translation>
     </message>
@@ -348,6 +348,33 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>資料表 {table} 第 {row} 列：{column} 欄位存有 Deal Planner 無法顯示的值。</translation>
     </message>
     <message>
+        <location filename="../../planner/store/errors.py" line="42"/>
+        <source>the file cannot be opened or made there</source>
+        <translation>無法在該處開啟或建立檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/errors.py" line="46"/>
+        <source>the file or its folder can only be read</source>
+        <translation>檔案或其資料夾為唯讀</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/errors.py" line="47"/>
+        <location filename="../../planner/store/errors.py" line="48"/>
+        <source>another program is using the file</source>
+        <translation>另一個程式正在使用此檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/errors.py" line="49"/>
+        <location filename="../../planner/store/errors.py" line="50"/>
+        <source>the file is damaged</source>
+        <translation>檔案已損壞</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/errors.py" line="51"/>
+        <source>the computer ran out of memory</source>
+        <translation>電腦的記憶體不足</translation>
+    </message>
+    <message>
         <location filename="../../planner/domain/messages.py" line="30"/>
         <source>A confirmed milestone cannot be changed or deleted. Add a correction note instead.</source>
         <translation>已確認的里程點不能修改或刪除。請改為新增更正附註。</translation>
@@ -548,12 +575,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>下一步的日期需要有下一步本身：請先寫下要做什麼。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="44"/>
+        <location filename="../../planner/store/errors.py" line="67"/>
         <source>The planner file refused a value that breaks its rules.</source>
         <translation>規劃檔拒絕了違反規則的值。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="46"/>
+        <location filename="../../planner/store/errors.py" line="69"/>
         <source>Cannot save to {path}: {reason}</source>
         <translation>無法儲存至 {path}：{reason}</translation>
     </message>
@@ -590,38 +617,38 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 不是一般檔案（而是管線、裝置或通訊端），所以不可能是規劃檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/upgrade.py" line="41"/>
+        <location filename="../../planner/store/upgrade.py" line="42"/>
         <source>{path} cannot be upgraded: in table {table}, row {row}, column {column} holds a value this version does not accept. Correct it with the version that wrote the file or an SQLite tool, then open it again.</source>
         <translation>{path} 無法升級：資料表 {table} 第 {row} 列的 {column} 欄位存有這個版本不接受的值。請用寫入這個檔案的版本或 SQLite 工具修正後，再重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="81"/>
+        <location filename="../../planner/store/database.py" line="82"/>
         <location filename="../../planner/store/read_only.py" line="67"/>
         <source>{path} is damaged and cannot be opened.</source>
         <translation>{path} 已損壞，無法開啟。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="129"/>
+        <location filename="../../planner/store/database.py" line="130"/>
         <location filename="../../planner/safe_write.py" line="45"/>
-        <location filename="../../planner/store/upgrade.py" line="64"/>
+        <location filename="../../planner/store/upgrade.py" line="65"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/upgrade.py" line="85"/>
+        <location filename="../../planner/store/upgrade.py" line="86"/>
         <source>{path} was changed outside Deal Planner: its tables or rules are not the ones its version wrote, so this version does not upgrade it.</source>
         <translation>{path} 曾在 Deal Planner 之外被修改：其中的資料表或規則不是它的版本所寫入的，因此這個版本不會升級它。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="117"/>
+        <location filename="../../planner/store/database.py" line="118"/>
         <location filename="../../planner/commands.py" line="50"/>
         <location filename="../../planner/transfer/full_import.py" line="124"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="139"/>
-        <location filename="../../planner/store/database.py" line="146"/>
+        <location filename="../../planner/store/database.py" line="140"/>
+        <location filename="../../planner/store/database.py" line="147"/>
         <location filename="../../planner/store/read_only.py" line="41"/>
         <location filename="../../planner/store/read_only.py" line="81"/>
         <location filename="../../planner/store/read_only.py" line="104"/>
@@ -630,92 +657,92 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法開啟 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/database.py" line="232"/>
+        <location filename="../../planner/store/database.py" line="233"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="43"/>
+        <location filename="../../planner/store/invariants.py" line="44"/>
         <source>Deal {ids}: its stage belongs to another process.</source>
         <translation>商機 {ids}：所在階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="46"/>
+        <location filename="../../planner/store/invariants.py" line="47"/>
         <source>Deal {ids}: a stage before the current one has no confirmed milestone.</source>
         <translation>商機 {ids}：目前階段之前有階段的里程點尚未確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="51"/>
+        <location filename="../../planner/store/invariants.py" line="52"/>
         <source>Deal {ids}: open, but its current stage is already confirmed.</source>
         <translation>商機 {ids}：仍在進行中，但目前階段已確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="57"/>
+        <location filename="../../planner/store/invariants.py" line="58"/>
         <source>Deal {ids}: won without its last milestone.</source>
         <translation>商機 {ids}：未確認最後一個里程點卻標為贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="61"/>
+        <location filename="../../planner/store/invariants.py" line="62"/>
         <source>Deal {ids}: lost without a milestone that went against us.</source>
         <translation>商機 {ids}：沒有不利的里程點卻標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="64"/>
+        <location filename="../../planner/store/invariants.py" line="65"/>
         <source>Deal {ids}: a milestone went against us but the deal is not lost.</source>
         <translation>商機 {ids}：里程點結果不利，但商機未標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="67"/>
+        <location filename="../../planner/store/invariants.py" line="70"/>
         <source>Deal {ids}: closed without a reason.</source>
         <translation>商機 {ids}：結案但未填原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="69"/>
+        <location filename="../../planner/store/invariants.py" line="72"/>
         <source>Deal {ids}: a reason category on a deal that is not lost or abandoned.</source>
         <translation>商機 {ids}：不是輸單或已放棄的商機卻有原因類別。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="71"/>
+        <location filename="../../planner/store/invariants.py" line="74"/>
         <source>Adopted rate {ids}: its stage is not in its process.</source>
         <translation>採用的贏率 {ids}：其階段不屬於所記錄的流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="73"/>
+        <location filename="../../planner/store/invariants.py" line="76"/>
         <source>Milestone {ids}: its stage is not in the deal&apos;s process.</source>
         <translation>里程點 {ids}：其階段不在該商機的流程中。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="76"/>
+        <location filename="../../planner/store/invariants.py" line="79"/>
         <source>Deal {ids}: a milestone is dated before the one of an earlier stage.</source>
         <translation>商機 {ids}：有里程點的日期早於較早階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="82"/>
+        <location filename="../../planner/store/invariants.py" line="85"/>
         <source>Deal {ids}: its buying group holds people of another account.</source>
         <translation>商機 {ids}：採購決策小組中有其他客戶的人員。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="86"/>
+        <location filename="../../planner/store/invariants.py" line="89"/>
         <source>Milestone {ids}: the people named on it differ from the sealed event log.</source>
         <translation>里程點 {ids}：記錄的確認者與已封存的事件記錄不符。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="88"/>
+        <location filename="../../planner/store/invariants.py" line="91"/>
         <source>Milestone {ids}: dated after today.</source>
         <translation>里程點 {ids}：日期晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="90"/>
+        <location filename="../../planner/store/invariants.py" line="93"/>
         <source>Rows {ids} point to something that does not exist.</source>
         <translation>資料列 {ids} 指向不存在的項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="95"/>
+        <location filename="../../planner/store/invariants.py" line="98"/>
         <source>SQLite integrity check: {result}</source>
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="118"/>
+        <location filename="../../planner/store/invariants.py" line="121"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
@@ -775,12 +802,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>找不到客戶「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="100"/>
+        <location filename="../../planner/services/deals.py" line="123"/>
         <source>An archived process takes no new deals.</source>
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="216"/>
+        <location filename="../../planner/services/deals.py" line="239"/>
         <source>The deal has another next step now; that step was not brought back.</source>
         <translation>這筆商機現在已有另一個下一步，原本的步驟沒有還原。</translation>
     </message>
@@ -808,6 +835,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     <message>
         <location filename="../../planner/domain/errors.py" line="54"/>
         <location filename="../../planner/domain/errors.py" line="55"/>
+        <location filename="../../planner/store/errors.py" line="45"/>
         <source>permission denied</source>
         <translation>沒有權限</translation>
     </message>
@@ -828,6 +856,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/domain/errors.py" line="59"/>
+        <location filename="../../planner/store/errors.py" line="43"/>
         <source>the disk is full</source>
         <translation>磁碟已滿</translation>
     </message>
@@ -853,6 +882,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/domain/errors.py" line="64"/>
+        <location filename="../../planner/store/errors.py" line="44"/>
         <source>an input/output error occurred</source>
         <translation>發生輸入／輸出錯誤</translation>
     </message>
@@ -892,52 +922,52 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 是規劃檔；必須經您確認才會被取代。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="67"/>
+        <location filename="../../planner/store/chain.py" line="72"/>
         <source>milestone</source>
         <translation>里程點</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="68"/>
+        <location filename="../../planner/store/chain.py" line="73"/>
         <source>correction note</source>
         <translation>更正附註</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="69"/>
+        <location filename="../../planner/store/chain.py" line="74"/>
         <source>event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="71"/>
+        <location filename="../../planner/store/chain.py" line="76"/>
         <source>The history was altered: {what} {id} is no longer what was sealed (seal {seq}).</source>
         <translation>歷程遭到竄改：{what} {id} 已和封存時的內容不同（第 {seq} 筆封存）。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="73"/>
+        <location filename="../../planner/store/chain.py" line="78"/>
         <source>The history was altered: {what} {id} was deleted after it was sealed (seal {seq}).</source>
         <translation>歷程遭到竄改：{what} {id} 在封存後被刪除（第 {seq} 筆封存）。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="75"/>
+        <location filename="../../planner/store/chain.py" line="80"/>
         <source>The history was altered: its seal is broken at entry {seq} ({what} {id}).</source>
         <translation>歷程遭到竄改：封存鏈在第 {seq} 筆斷開（{what} {id}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="77"/>
+        <location filename="../../planner/store/chain.py" line="82"/>
         <source>{count} later seals do not match either.</source>
         <translation>之後另有 {count} 筆封存也不相符。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="79"/>
+        <location filename="../../planner/store/chain.py" line="84"/>
         <source>The history was altered: {what} {ids} slipped in among rows already sealed.</source>
         <translation>歷程遭到竄改：{what} {ids} 被插進已封存的紀錄之間。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="81"/>
+        <location filename="../../planner/store/chain.py" line="86"/>
         <source>Not sealed yet: {what} {ids}, written by another program since Deal Planner last saved this file.</source>
         <translation>尚未封存：{what} {ids}，是 Deal Planner 上次儲存這個檔案之後由其他程式寫入的。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/chain.py" line="85"/>
+        <location filename="../../planner/store/chain.py" line="90"/>
         <source>The history cannot be checked against its seals: {reason}</source>
         <translation>無法用封存核對歷程：{reason}</translation>
     </message>
@@ -1118,12 +1148,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 已損壞，因此無法變更其中任何內容。請還原它的快照，或以唯讀方式保持開啟，以便查看並複製您需要的內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/search.py" line="210"/>
+        <location filename="../../planner/store/search.py" line="225"/>
         <source>Deal {ids}: the search index does not hold its current text.</source>
         <translation>商機 {ids}：搜尋索引中的內容與商機目前的文字不一致。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/search.py" line="211"/>
+        <location filename="../../planner/store/search.py" line="226"/>
         <source>The search index is damaged: {reason}</source>
         <translation>搜尋索引已損壞：{reason}</translation>
     </message>
