@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.domain import messages, rules
 from planner.domain.calibration import StageCalibration
@@ -17,6 +17,9 @@ from planner.services.noun import Noun, not_found, unreadable
 from planner.store import rows
 from planner.store.board_reads import BoardScan, BoardTotals, CardQuery, Sums
 from planner.store.list_reads import ListOrder
+
+if TYPE_CHECKING:
+    from planner.store.repository import Store
 
 __all__ = ["BoardScan", "BoardTotals", "CardQuery", "Deals", "ListOrder", "Sums"]
 
@@ -66,15 +69,23 @@ class Deals(Noun):
 
     def board_scan_beside(self, query: CardQuery, order: str, closed: bool | None,
                           done: Callable[[BoardScan | None, BaseException | None], None],
-                          first: int = 0) -> tuple[int, int] | None:
+                          first: int = 0, listed: tuple[ListOrder, bool] | None = None) -> tuple[int, int] | None:
         """``board_scan`` on a connection of its own, in a thread, so that the caller's thread
         stays free (a search as it is typed): ``done(scan, None)`` or ``done(None, error)`` is
         called in that thread, and a scan still waiting when another is asked for is dropped.
         Returns the file's state it reads (compare ``board_state`` when the scan comes back:
         a change in between makes it stale), or None, with nothing run, for a file only this
         connection sees as it is (in memory, mid-transaction): scan it here. ``first``: the
-        cards of each column's first ids are read too (``BoardScan.ready``)."""
-        return self.store.read_beside(lambda store: store.board_scan(query, order, closed, first), done)
+        cards of each column's first ids are read too (``BoardScan.ready``); ``listed``: the
+        list of deals' ids too, in that order, closed deals or not (``BoardScan.listed``)."""
+        def read(store: Store) -> BoardScan:
+            found = store.board_scan(query, order, closed, first)
+            if listed is None:
+                return found
+            # a copy: the scan may be the one kept for the file as it is
+            return dataclasses.replace(found, listed=(*listed, store.list_ids(query, *listed)))
+
+        return self.store.read_beside(read, done)
 
     def board_state(self) -> tuple[int, int] | None:
         """The file's state as this connection sees it: a scan read beside it is current while

@@ -247,6 +247,9 @@ class BoardScan:
     totals: BoardTotals = field(default_factory=BoardTotals)
     # cards read with the scan (``scan``'s ``first``): each column's first ones, by deal id
     ready: dict[int, Card] = field(default_factory=dict)
+    # the list of deals' ids read with it (a search typed with the list open): what they were
+    # read for, (its order, closed deals too), and the ids in that order
+    listed: tuple[Any, bool, list[int]] | None = None
 
     def ids(self, stage_id: int | None) -> list[int]:
         """One column's ids in order (``CLOSED``: the closed lane's)."""

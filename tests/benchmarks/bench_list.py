@@ -33,7 +33,15 @@ import tempfile
 import textwrap
 from pathlib import Path
 
-SOURCE = Path("/tmp/deal-planner-bench/given-100000-schema11.planner")
+CACHE = Path("/tmp/deal-planner-bench")  # bench_startup.py's files: deals-N-schemaV or given-N-schemaV
+
+
+def source() -> Path:
+    """The 100,000-deal file of the newest schema that bench_startup.py keeps."""
+    kept = [p for pattern in ("deals-100000-schema*.planner", "given-100000-schema*.planner") for p in CACHE.glob(pattern)]
+    if not kept:
+        raise SystemExit("no 100,000-deal file: run tests/benchmarks/bench_startup.py first, or give --db")
+    return max(kept, key=lambda p: int(p.stem.rpartition("schema")[2]))
 COPY = Path("/tmp/bench-list-100000.planner")
 WORDS = ["s", "sy", "sys", "syst", "syste", "system", "syst", "", "系", "系統", "台", "台北", "logistics", "#17", ""]
 
@@ -110,7 +118,7 @@ def main() -> None:
     path = args.db
     if path is None:
         if not COPY.exists():
-            shutil.copy(SOURCE, COPY)
+            shutil.copy(source(), COPY)
         path = COPY
     folder = Path(tempfile.mkdtemp(prefix="bench-list-"))
     runs = [run_once(path, folder / str(i)) for i in range(args.runs)]

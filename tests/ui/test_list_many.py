@@ -11,10 +11,10 @@ from types import SimpleNamespace
 
 import pytest
 from builders import confirm_current, simple_process
-from searching import searched
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
+from searching import searched
 
 from planner.domain.model import Account, Deal, DealStatus, Outcome
 from planner.services import Planner
@@ -269,13 +269,14 @@ def test_edits_reach_rows_the_list_has_not_read(many, planner: Planner) -> None:
 def test_the_list_reads_once_per_change_and_nothing_while_hidden(many, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
     board, d = many
     asked: list[object] = []
-    read = board.planner.deals.list_ids
+    store_class = type(board.planner.deals.store)
+    read = store_class.list_ids
 
-    def counted(*args: object, **kwargs: object) -> list[int]:
-        asked.append(args)
-        return read(*args, **kwargs)  # type: ignore[arg-type]
+    def counted(store: object, *args: object, **kwargs: object) -> list[int]:
+        asked.append(args)  # in the window's thread, or in a search's (every connection's store)
+        return read(store, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(board.planner.deals, "list_ids", counted)
+    monkeypatch.setattr(store_class, "list_ids", counted)
     for text in ("d", "de", "dea"):
         searched(board, text)
     assert len(asked) == 3  # one query per keystroke
@@ -316,3 +317,30 @@ def test_the_hidden_columns_read_nothing_while_the_list_shows(many) -> None:  # 
     assert shown and all("1" in card.title for card in shown)  # the search that was typed
     assert board.lane_model.cards  # shown with the columns: read now
     assert all("1" in card.title and card.deal_id in d.closed for card in board.lane_model.cards)
+
+
+def test_a_search_typed_in_the_list_reads_its_rows_beside(many, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """A keystroke with the list open: the list's rows are read in the search's thread with
+    the columns' scan, not in the window's; a new order chosen meanwhile is read here, in it."""
+    import threading
+
+    board, d = many
+    read_here: list[object] = []
+    read = board.planner.deals.store.list_ids
+
+    def where(*args: object, **kwargs: object) -> list[int]:
+        if threading.current_thread() is threading.main_thread():
+            read_here.append(args)
+        return read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(board.planner.deals.store), "list_ids",
+                        lambda store, *a, **k: where(*a, **k) if store is board.planner.deals.store
+                        else read.__func__(store, *a, **k))  # type: ignore[attr-defined]
+    searched(board, "deal 2")
+    assert read_here == []
+    expected = {deal for n, deal in enumerate(d.ids, 1) if "2" in f"{n:03}" and deal not in d.closed}
+    assert set(rows(board.list_view)) == expected
+    assert rows(board.list_view) == by_close(board.planner, list(expected))  # in the list's order
+    click_heading(board.list_view, Column.TITLE)  # a new order: read here, at once
+    assert len(read_here) == 1
+    assert rows(board.list_view) == sorted(expected, key=lambda deal: board.planner.deals.get(deal).title.casefold())

@@ -66,7 +66,7 @@ def held_back(board: Board, monkeypatch: pytest.MonkeyPatch) -> list[tuple[objec
     (the scan as the file was when asked, its ``done``) per search asked for."""
     deals = board.planner.deals
     held: list[tuple[object, object]] = []
-    monkeypatch.setattr(deals, "board_scan_beside", lambda query, order, closed, done, first=0: (
+    monkeypatch.setattr(deals, "board_scan_beside", lambda query, order, closed, done, first=0, listed=None: (
         held.append((deals.board_scan(query, order, closed), done)), deals.board_state())[1])
     return held
 
@@ -95,7 +95,7 @@ def test_a_sort_chosen_while_searching_is_kept(board: Board, monkeypatch: pytest
 
 def test_a_search_that_fails_beside_is_read_here(board: Board, monkeypatch: pytest.MonkeyPatch) -> None:
     deals = board.planner.deals
-    monkeypatch.setattr(deals, "board_scan_beside", lambda query, order, closed, done, first=0: (
+    monkeypatch.setattr(deals, "board_scan_beside", lambda query, order, closed, done, first=0, listed=None: (
         done(None, RuntimeError("the thread's connection failed")), deals.board_state())[1])
     searched(board, "scanner 1")
     assert titles(board) == ["Scanner 01", "Scanner 10", "Scanner 11"]

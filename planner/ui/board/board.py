@@ -48,6 +48,7 @@ from planner.ui.kit import icons, shortcuts
 
 if TYPE_CHECKING:
     # built after the first paint, with the cards: their modules load then (~6 ms)
+    from planner.services.deals import ListOrder
     from planner.ui.board.column import CardListView, StageColumn
     from planner.ui.board.delegate import CardDelegate
     from planner.ui.board.lane import ClosedLane
@@ -415,7 +416,8 @@ class Board(QWidget):
         that its scroll position stays."""
         self._rescan(found)
         self._read_columns(found.ready if found is not None else None)
-        self.deal_list.read_again()  # the list reads its own rows, while it shows
+        # the list reads its own rows while it shows, or takes those read with ``found``
+        self.deal_list.read_again(found.listed if found is not None else None)
 
     def _read_columns(self, ready: dict[int, Card] | None = None) -> None:
         """Each column's (and the read lane's) cards under the scan; while the list shows
@@ -627,6 +629,10 @@ class Board(QWidget):
         self.deal_list.set_query(self.query, shown)
 
     # ------------------------------------------------------------------ the list
+    def list_wanted(self) -> tuple[ListOrder, bool] | None:
+        """What a search typed with the list open reads beside for it (``DealListing.wanted``)."""
+        return self.deal_list.wanted()
+
     @property
     def listing(self) -> bool:
         """Whether the list of deals is shown instead of the columns."""

@@ -130,11 +130,12 @@ class DealTableModel(QAbstractTableModel):
         return ListOrder(ORDER_NAMES[self.column], self.descending,
                          status_order() if self.column == Column.STATUS else ())
 
-    def read(self) -> None:
-        """The ids again (a new query, order or edit), and the cards as the rows are asked for:
-        a row keeps its deal, so that the selection and the current row stay with theirs."""
+    def read(self, ids: list[int] | None = None) -> None:
+        """The ids again (a new query, order or edit; ``ids``: read already, in this order), and
+        the cards as the rows are asked for: a row keeps its deal, so that the selection and
+        the current row stay with theirs."""
         self.live = True
-        new = self._read_ids(self.order)
+        new = self._read_ids(self.order) if ids is None else ids
         self.layoutAboutToBeChanged.emit()
         old, self._ids = self._ids, new
         self._cards.clear()

@@ -91,17 +91,25 @@ class DealListing:
         self.show_closed = show_closed
         self._read()
 
-    def read_again(self) -> None:
+    def wanted(self) -> tuple[ListOrder, bool] | None:
+        """What a search typed with the list open reads beside for it: the list's order, and
+        whether closed deals are listed; None while it does not show (it reads when it shows)."""
+        if self.table is None or not self.shown():
+            return None
+        return self.table.order, self.show_closed
+
+    def read_again(self, listed: tuple[ListOrder, bool, list[int]] | None = None) -> None:
         """The board read its columns again: the rows too, if what they were read for changed
-        (the query, the day, a rate, a stall bar)."""
-        self._read()
+        (the query, the day, a rate, a stall bar); ``listed``: the rows read beside already (a
+        search typed with the list open), for an order and closed deals or not."""
+        self._read(listed=listed)
 
     def refresh(self) -> None:
         """The file changed (an edit, an account renamed): the rows and their cards read again."""
         self._read_for = None
         self._read()
 
-    def _read(self, shown: bool = False) -> None:
+    def _read(self, shown: bool = False, listed: tuple[ListOrder, bool, list[int]] | None = None) -> None:
         if self.table is None:
             return
         if not (shown or self.shown()):
@@ -110,7 +118,8 @@ class DealListing:
         wanted = (self.host.card_query(), self.show_closed)
         if self._stale or wanted != self._read_for or not self.table.live:
             self._stale, self._read_for = False, wanted
-            self.table.read()
+            ready = listed is not None and listed[:2] == (self.table.order, self.show_closed)
+            self.table.read(listed[2] if listed is not None and ready else None)
 
     def _ids(self, order: ListOrder) -> list[int]:
         query = self.host.card_query()

@@ -20,7 +20,7 @@ from planner.ui.board.model import FIRST_PAGE
 
 if TYPE_CHECKING:
     from planner.services import Planner
-    from planner.services.deals import BoardScan, CardQuery
+    from planner.services.deals import BoardScan, CardQuery, ListOrder
     from planner.ui.board.bar import BoardBar
     from planner.ui.board.query import BoardQuery
 
@@ -33,6 +33,8 @@ class Searched(Protocol):
 
     @property
     def listing(self) -> bool: ...
+
+    def list_wanted(self) -> tuple[ListOrder, bool] | None: ...
 
     def card_query(self, query: BoardQuery | None = None) -> CardQuery | None: ...
 
@@ -75,8 +77,10 @@ class TypedSearch(QObject):
         # each column's first page read there too: the window is left with cards to show
         # as the board reads itself: a search's closed deals in the same pass, else the open ones
         closed = None if query.words else False
-        first = 0 if self.board.listing else FIRST_PAGE  # the list reads its own rows; hidden columns wait
-        stamp = self.board.planner.deals.board_scan_beside(found, order, closed, done, first=first)
+        # with the list open, its rows are read there too, and the hidden columns' cards not at all
+        first = 0 if self.board.listing else FIRST_PAGE
+        stamp = self.board.planner.deals.board_scan_beside(found, order, closed, done, first=first,
+                                                            listed=self.board.list_wanted())
         if stamp is None:
             return False
         self._asked = (ticket, query, order, stamp)
