@@ -30,7 +30,8 @@ CACHE_KIB = 65536  # the page cache for one large transaction (64 MiB), then as 
 # the cache goes to the log, once or many times, to be copied back at the end (a fifth of the
 # time at 100,000 deals, in system calls). A rollback journal kept in memory can still undo
 # the whole transaction when a rule refuses a row; a crash midway leaves a file that cannot be
-# opened, so it is only for a new file (written again from nothing). WAL again after.
+# opened, so it is only for a new file under a temporary name, moved into place once whole
+# (planner/demo/place.py), written again from nothing otherwise. WAL again after.
 LARGE_JOURNAL = "MEMORY"
 
 
