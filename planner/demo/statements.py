@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import pickle
+import signal
 import sys
 import traceback
 from collections.abc import Iterator
@@ -402,6 +403,8 @@ def main() -> None:
     main; main()" TOTAL TODAY LANGUAGE SEAL_STEPS``: the plan without its deals, then its
     statements batch by batch once the ``Start`` has come, pickled over standard output and input."""
     out, given = sys.stdout.buffer, sys.stdin.buffer
+    # Ctrl+C reaches both processes: the writing one stops, removes its file and then this one
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         total, today, language = int(sys.argv[1]), date.fromisoformat(sys.argv[2]), sys.argv[3] or None
         plan = history.plan(total, today, language=language)

@@ -116,35 +116,35 @@ def test_the_demo_in_place_is_whole(tmp_path: Path) -> None:
         planner.close()
 
 
-KILLED = """
+PAUSED = """
 import sys, time
 from pathlib import Path
 from planner.store import bulk
 
 run, marker = bulk.run, Path(sys.argv[1])
 
-def slowed(conn, batches):
+def paused(conn, batches):
     def marked():
         for n, batch in enumerate(batches):
             yield batch
-            if n == 0:  # rows written, none committed: the process is killed while it waits here
+            if n == 0:  # rows written, none committed: the process is stopped while it waits here
                 marker.write_text("writing")
                 time.sleep(600)
     run(conn, marked())
 
-bulk.run = slowed
+bulk.run = paused
 sys.argv = ["deal-planner", *sys.argv[2:]]
 from planner.__main__ import main
 main()
 """
 
 
-@pytest.mark.parametrize("deals", [300, 5000])  # 5000: a second process, the journal in memory
-def test_a_demo_killed_midway_leaves_no_file_and_its_leftovers_go_next_time(tmp_path: Path, deals: int) -> None:
-    target = tmp_path / "demo.planner"
-    marker = tmp_path.parent / f"{tmp_path.name}-writing"
+def _stopped_midway(folder: Path, deals: int, how: signal.Signals) -> subprocess.Popen[bytes]:
+    """``deal-planner demo`` into ``folder``, sent ``how`` (to its process group, as a terminal's
+    Ctrl+C is) once it has written rows; returned once it has ended."""
+    target, marker = folder / "demo.planner", folder.parent / f"{folder.name}-writing"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    writer = subprocess.Popen([sys.executable, "-c", KILLED, str(marker), "demo", "--db", str(target),
+    writer = subprocess.Popen([sys.executable, "-c", PAUSED, str(marker), "demo", "--db", str(target),
                                "--deals", str(deals)], env=env, start_new_session=True,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
@@ -153,13 +153,31 @@ def test_a_demo_killed_midway_leaves_no_file_and_its_leftovers_go_next_time(tmp_
             assert writer.poll() is None, writer.stderr.read() if writer.stderr else ""
             assert time.monotonic() < deadline
             time.sleep(0.05)
-        os.killpg(writer.pid, signal.SIGKILL)  # the writer and the process making its statements
+        os.killpg(writer.pid, how)  # the writer and the process making its statements
+        writer.wait(60)
     finally:
         if writer.poll() is None:
             os.killpg(writer.pid, signal.SIGKILL)
-        writer.wait()
-        if writer.stderr:
-            writer.stderr.close()
+            writer.wait()
+    return writer
+
+
+@pytest.mark.parametrize("deals", [300, 5000])  # 5000: a second process, the journal in memory
+def test_ctrl_c_in_a_terminal_leaves_nothing(tmp_path: Path, deals: int) -> None:
+    writer = _stopped_midway(tmp_path, deals, signal.SIGINT)
+    assert writer.stderr is not None
+    errors = writer.stderr.read().decode().strip().splitlines()
+    writer.stderr.close()
+    assert writer.returncode == 130 and len(errors) == 1 and "demo.planner" in errors[0], errors
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("deals", [300, 5000])
+def test_a_demo_killed_midway_leaves_no_file_and_its_leftovers_go_next_time(tmp_path: Path, deals: int) -> None:
+    writer = _stopped_midway(tmp_path, deals, signal.SIGKILL)
+    if writer.stderr:
+        writer.stderr.close()
+    target = tmp_path / "demo.planner"
     assert not target.exists()
     left = [p.name for p in tmp_path.iterdir()]
     assert left and all(name.startswith(".demo.planner.") or name == "demo.planner.lock" for name in left), left
