@@ -81,11 +81,13 @@ class _Beside:
     The plan comes first without its deals: what the file starts from (``replay.set_up``)."""
 
     def __init__(self, total: int, today: date, language: str | None, seal_steps: int) -> None:
-        # the same interpreter and the same ``planner`` as this process (a checkout of its own too)
+        # the same interpreter and the same ``planner`` as this process (a checkout of its own too);
+        # -P: not the current folder first, as ``-c`` would put it (a ``planner`` folder there,
+        # another checkout, would make the statements)
         here = str(Path(package.__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (here, os.environ.get("PYTHONPATH"))))}
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from planner.demo.statements import main; main()", str(total),
+            [sys.executable, "-P", "-c", "from planner.demo.statements import main; main()", str(total),
              today.isoformat(), language or "", str(seal_steps)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         assert self.process.stdin is not None and self.process.stdout is not None

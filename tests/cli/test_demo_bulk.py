@@ -219,3 +219,16 @@ def test_a_large_history_is_sealed_in_steps_as_the_services_seal_it(tmp_path: Pa
     monkeypatch.setattr(bulk, "LARGE", 0)  # the statements made by a second process seal alike
     assert _built(tmp_path / "beside.planner", 240, None) == in_bulk
     _same_files(tmp_path / "bulk.planner", tmp_path / "beside.planner")
+
+
+def test_the_second_process_runs_this_planner_not_one_in_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``python -c`` puts the current folder first on the path: a ``planner`` there (another
+    checkout, any folder of that name) would have made the statements."""
+    monkeypatch.setattr(bulk, "LARGE", 0)
+    other = tmp_path / "elsewhere" / "planner"
+    other.mkdir(parents=True)
+    (other / "__init__.py").write_text("raise ImportError('another planner')\n")
+    monkeypatch.chdir(other.parent)
+    made_here = _write(tmp_path / "here.planner", bulk, history.plan(240, DAY))
+    assert _built(tmp_path / "beside.planner", 240, None) == made_here
