@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from planner import safe_write
-from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError, os_reason
+from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError, WriteFailed, os_reason
 from planner.i18n import current_language, error_text, shown
 
 
@@ -41,17 +41,21 @@ def _open(args: argparse.Namespace):  # -> Planner
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from planner.demo import build
+    from planner import demo
 
     if args.deals is not None and not 0 <= args.deals <= 1_000_000:
         return _fail(QCoreApplication.translate("cli", "--deals must be between 0 and 1000000."))
     path: Path = args.sub_db
     if path.exists() or path.is_symlink():  # a pipe, a device, a dangling link: all "already there"
         raise FileRefused(QT_TRANSLATE_NOOP("errors", "{path} already exists."), path=str(path))
+    # the target's lock held until the new file is in place: an app opening it meanwhile is refused
     with safe_write.held_for_writing(path):
-        planner = build(path, deals=args.deals, language=current_language())  # the --lang chosen
-        count = sum(p.deals for p in planner.processes.summaries())  # counted, not read: 100,000 take a second
-        planner.close()
+        try:  # written beside, moved into place when whole: stopped, nothing is left
+            count = demo.write(path, deals=args.deals, language=current_language())  # the --lang chosen
+        except KeyboardInterrupt as e:  # one line, as for any failure; 130: stopped by Ctrl+C
+            _fail(error_text(WriteFailed(QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
+                                         path=str(path), reason=os_reason(e))))
+            return 130
     print(QCoreApplication.translate("cli", "Wrote {path} with %n deals.", "", count).format(path=shown(path)))
     return 0
 

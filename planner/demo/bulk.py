@@ -1,5 +1,6 @@
 """Writing a planned history fast: the statements of ``statements`` sent to the file in the
-order the days came, in one transaction sealed once at its end.
+order the days came, in one transaction, its history sealed every ``statements.SEAL_STEPS``
+steps and at its end.
 
 Nothing is bent: every row is an ordinary INSERT or UPDATE, judged by every trigger of the
 file as a user's would be. A milestone still moves its deal on (the file's trigger), a deal
@@ -39,10 +40,10 @@ LARGE = 5_000  # deals from which a plan is made into statements by a second pro
 
 
 def write(planner: Planner, plan: Plan) -> None:
-    """The whole plan in one transaction: a large file in one commit (and one seal)."""
+    """The whole plan in one transaction: a large file in one commit, sealed in steps."""
     conn = planner.store.conn
     with bulk.tuned(conn, new_file=len(plan.deals) >= LARGE), planner.store.transaction():
-        made = Statements(plan, _set_up(planner, plan))
+        made = Statements(plan, _set_up(planner, plan), statements.SEAL_STEPS)
         bulk.run(conn, made.batches())
         bulk.check(conn, made.last)
 
@@ -55,7 +56,8 @@ def build(planner: Planner, total: int, today: date, language: str | None) -> No
         write(planner, history.plan(total, today, language=language))
         return
     conn = planner.store.conn
-    with _Beside(total, today, language) as beside, bulk.tuned(conn, new_file=True), planner.store.transaction():
+    with (_Beside(total, today, language, statements.SEAL_STEPS) as beside, bulk.tuned(conn, new_file=True),
+          planner.store.transaction()):
         start = _set_up(planner, beside.plan())
         bulk.run(conn, beside.batches(start))
         bulk.check(conn, beside.last())
@@ -78,13 +80,15 @@ class _Beside:
     batch while this one writes the ones before; stopped with the writing, however it ends.
     The plan comes first without its deals: what the file starts from (``replay.set_up``)."""
 
-    def __init__(self, total: int, today: date, language: str | None) -> None:
-        # the same interpreter and the same ``planner`` as this process (a checkout of its own too)
+    def __init__(self, total: int, today: date, language: str | None, seal_steps: int) -> None:
+        # the same interpreter and the same ``planner`` as this process (a checkout of its own too);
+        # -P: not the current folder first, as ``-c`` would put it (a ``planner`` folder there,
+        # another checkout, would make the statements)
         here = str(Path(package.__file__).resolve().parent.parent)
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (here, os.environ.get("PYTHONPATH"))))}
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "from planner.demo.statements import main; main()", str(total),
-             today.isoformat(), language or ""],
+            [sys.executable, "-P", "-c", "from planner.demo.statements import main; main()", str(total),
+             today.isoformat(), language or "", str(seal_steps)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         assert self.process.stdin is not None and self.process.stdout is not None
         self.sent, self.received = self.process.stdin, self.process.stdout

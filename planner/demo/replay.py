@@ -15,11 +15,12 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, date, datetime, time, timedelta
 
-from planner.demo import next_steps, people
+from planner.demo import next_steps, people, statements
 from planner.demo.history import FIRST_SECOND, LAST_SECOND, Do, Plan, Step
 from planner.domain.buying import missing_roles
 from planner.domain.model import Account, BuyingRole, Deal, Deliverable, ItemKind, Outcome, Process, Task
 from planner.services import Confirmation, DealWork, Part, Planner
+from planner.store import bulk
 
 _READ = frozenset({Part.MILESTONES, Part.WORK})  # what a step needs to know of its deal again
 
@@ -29,7 +30,8 @@ def moment(on: date, second: int) -> datetime:
 
 
 def write(planner: Planner, plan: Plan) -> None:
-    """The whole plan in one transaction: a large file in one commit (and one seal)."""
+    """The whole plan in one transaction: a large file in one commit, sealed in steps as
+    ``bulk`` seals it (``statements.SEAL_STEPS``)."""
     with planner.store.transaction():
         _Replay(planner, plan).run()
 
@@ -71,9 +73,12 @@ class _Replay:
         steps = {Do.OPEN: self.open, Do.FOLLOW: self.follow, Do.WORK: self.work, Do.CONFIRM: self.confirm,
                  Do.LOSE: self.lose, Do.ABANDON: self.abandon, Do.ARCHIVE: self.archive,
                  Do.CORRECT: self.correct}
-        for step in self.plan.steps():
+        every = statements.SEAL_STEPS
+        for n, step in enumerate(self.plan.steps(), 1):
             with planner.store.dated(moment(step.on, step.second)):
                 steps[step.do](step)
+            if n % every == 0:
+                bulk.seal(planner.store.conn)
         # what comes next on the deals still open, written as of the evening before today
         with planner.store.dated(moment(self.plan.today - timedelta(days=1), LAST_SECOND + 1)):
             next_steps.write(planner, self.plan.deals, self.held, self.plan.today)

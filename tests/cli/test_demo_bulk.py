@@ -16,7 +16,7 @@ from planner.demo.history import Do
 from planner.domain import event_values, messages
 from planner.domain.errors import PlannerError
 from planner.services import Planner
-from planner.store import search
+from planner.store import chain, search
 
 DAY = date.today() - timedelta(days=3)
 # written when the file was created, not by the demo: the one column allowed to differ
@@ -187,3 +187,48 @@ def test_steps_come_in_the_order_they_happened() -> None:
     one = dataclasses.replace(plan.deals[0], steps=[history.Step(DAY, 5, 0, 70, Do.WORK)])
     two = dataclasses.replace(plan.deals[1], steps=[history.Step(DAY, 5, 1, 0, Do.WORK)])
     assert dataclasses.replace(plan, deals=[two, one]).steps() == [one.steps[0], two.steps[0]]
+
+
+def test_a_large_history_is_sealed_in_steps_as_the_services_seal_it(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A seal encodes all it seals at once: a large demo is sealed every ``SEAL_STEPS`` steps
+    inside its one transaction (memory stays flat), and the services' file (``replay``) is
+    sealed after the same steps, so the two still match seal for seal, made here or beside."""
+    monkeypatch.setattr(statements, "SEAL_STEPS", 100, raising=False)
+    sealed: list[int] = []
+    seal = chain.seal
+
+    def counted(conn: sqlite3.Connection) -> int:
+        sealed.append(seal(conn))
+        return sealed[-1]
+
+    monkeypatch.setattr(chain, "seal", counted)
+    plan = history.plan(240, DAY)
+    steps = len(plan.steps())
+    by_services = _write(tmp_path / "services.planner", replay, plan)
+    sealed.clear()
+    in_bulk = _write(tmp_path / "bulk.planner", bulk, history.plan(240, DAY))
+    assert in_bulk == by_services
+    _same_files(tmp_path / "services.planner", tmp_path / "bulk.planner")
+    ledger = _content(tmp_path / "bulk.planner")["ledger"]
+    sealed = [n for n in sealed if n]  # not the new file's own seal, of nothing
+    assert len(sealed) == steps // 100 + 1 and sum(sealed) == len(ledger)  # type: ignore[arg-type]
+    assert max(sealed) < len(ledger) / 3  # type: ignore[arg-type]
+    tables = [row[2] for row in ledger]  # type: ignore[union-attr]
+    assert tables.index("events") < len(tables) - 1 - tables[::-1].index("milestones")  # interleaved
+    monkeypatch.setattr(bulk, "LARGE", 0)  # the statements made by a second process seal alike
+    assert _built(tmp_path / "beside.planner", 240, None) == in_bulk
+    _same_files(tmp_path / "bulk.planner", tmp_path / "beside.planner")
+
+
+def test_the_second_process_runs_this_planner_not_one_in_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``python -c`` puts the current folder first on the path: a ``planner`` there (another
+    checkout, any folder of that name) would have made the statements."""
+    monkeypatch.setattr(bulk, "LARGE", 0)
+    other = tmp_path / "elsewhere" / "planner"
+    other.mkdir(parents=True)
+    (other / "__init__.py").write_text("raise ImportError('another planner')\n")
+    monkeypatch.chdir(other.parent)
+    made_here = _write(tmp_path / "here.planner", bulk, history.plan(240, DAY))
+    assert _built(tmp_path / "beside.planner", 240, None) == made_here
