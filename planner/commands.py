@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from planner import safe_write
-from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError, WriteFailed, os_reason
+from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError, os_reason
 from planner.i18n import current_language, error_text, shown
 
 
@@ -52,9 +52,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with safe_write.held_for_writing(path):
         try:  # written beside, moved into place when whole: stopped, nothing is left
             count = demo.write(path, deals=args.deals, language=current_language())  # the --lang chosen
-        except KeyboardInterrupt as e:  # one line, as for any failure; 130: stopped by Ctrl+C
-            _fail(error_text(WriteFailed(QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
-                                         path=str(path), reason=os_reason(e))))
+        except KeyboardInterrupt:  # one line, as for any failure; 130: stopped by Ctrl+C
+            _fail(QCoreApplication.translate("cli", "Stopped: nothing was written to {path}.").format(
+                path=shown(path)))
             return 130
     print(QCoreApplication.translate("cli", "Wrote {path} with %n deals.", "", count).format(path=shown(path)))
     return 0

@@ -159,55 +159,60 @@
         <translation>--deals 必須介於 0 到 1000000 之間。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="65"/>
+        <location filename="../../planner/commands.py" line="69"/>
         <source>{path}: OK, every rule holds.</source>
         <translation>{path}：正常，所有規則皆成立。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="72"/>
+        <location filename="../../planner/commands.py" line="76"/>
         <source>… and {n} more.</source>
         <translation>……還有 {n} 項。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="95"/>
+        <location filename="../../planner/commands.py" line="99"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="55"/>
+        <location filename="../../planner/commands.py" line="59"/>
         <source>Wrote {path} with %n deals.</source>
         <translation>
             <numerusform>已寫入 {path}，共 %n 筆商機。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../planner/commands.py" line="56"/>
+        <source>Stopped: nothing was written to {path}.</source>
+        <translation>已停止：未寫入任何內容至 {path}。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="68"/>
+        <location filename="../../planner/commands.py" line="72"/>
         <source>{path}: %n problems found:</source>
         <translation>
             <numerusform>{path}：發現 %n 個問題：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="109"/>
-        <location filename="../../planner/commands.py" line="191"/>
+        <location filename="../../planner/commands.py" line="113"/>
+        <location filename="../../planner/commands.py" line="195"/>
         <source>Wrote {path} (%n pages).</source>
         <translation>
             <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="124"/>
-        <location filename="../../planner/commands.py" line="153"/>
+        <location filename="../../planner/commands.py" line="128"/>
+        <location filename="../../planner/commands.py" line="157"/>
         <source>--process takes a process id (a whole number).</source>
         <translation>--process 需要流程編號（整數）。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="220"/>
+        <location filename="../../planner/commands.py" line="224"/>
         <source>{path} is a planner file: add --force to replace it.</source>
         <translation>{path} 是規劃檔：若要取代它，請加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="231"/>
+        <location filename="../../planner/commands.py" line="235"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>未預期的錯誤：{error}（詳細資訊在 {log}）</translation>
     </message>
@@ -802,12 +807,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>找不到客戶「{name}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="123"/>
+        <location filename="../../planner/services/deals.py" line="134"/>
         <source>An archived process takes no new deals.</source>
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="239"/>
+        <location filename="../../planner/services/deals.py" line="250"/>
         <source>The deal has another next step now; that step was not brought back.</source>
         <translation>這筆商機現在已有另一個下一步，原本的步驟沒有還原。</translation>
     </message>

@@ -60,7 +60,8 @@ def test_a_demo_stopped_midway_leaves_nothing(tmp_path: Path, cli: Callable[...,
     assert ran is not None and ran.returncode == code
     lines = ran.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in ran.stderr, ran.stderr
-    assert str(target) in lines[0] if code == 130 else "the disk is full" in lines[0]
+    assert (f"Stopped: nothing was written to {target}." in lines[0] if code == 130
+            else "the disk is full" in lines[0])
     assert not target.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # no temporary file, working file or lock
 
