@@ -22,7 +22,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -326,8 +326,6 @@ class Board(QWidget):
         paint that first shows them: otherwise the headers' evening (queued on their resize)
         and Qt's relayout of a list that got a scroll bar come after it, and the cards jump
         and are painted twice (see ``CardListView.lay_out_now``)."""
-        from PySide6.QtCore import QCoreApplication, QEvent
-
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the columns' widths
         self._even_headers()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # their heights

@@ -118,8 +118,9 @@ class DealListing:
         wanted = (self.host.card_query(), self.show_closed)
         if self._stale or wanted != self._read_for or not self.table.live:
             self._stale, self._read_for = False, wanted
-            ready = listed is not None and listed[:2] == (self.table.order, self.show_closed)
-            self.table.read(listed[2] if listed is not None and ready else None)
+            # the rows read beside, if for this order and these deals; else read here
+            read = listed is not None and listed[:2] == (self.table.order, self.show_closed)
+            self.table.read(listed[2] if listed is not None and read else None)
 
     def _ids(self, order: ListOrder) -> list[int]:
         query = self.host.card_query()
