@@ -196,7 +196,7 @@ def atomic_write[T](path: Path | str, build: Callable[[BinaryIO], T]) -> T:
             raise
         raise _fail(path, os_reason(exc), exc) from exc
     temp.discard()
-    _sync_folder(folder)
+    sync_folder(folder)
     return result
 
 
@@ -347,7 +347,8 @@ def _umask() -> int:
     return 0o022
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """A rename in ``folder`` on disk: a crash right after it keeps the new name."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

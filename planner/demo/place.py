@@ -20,6 +20,7 @@ from types import TracebackType
 
 from planner.domain.errors import REASONS, FileRefused, WriteFailed
 from planner.paths import COMPANION_SUFFIXES
+from planner.safe_write import sync_folder
 
 try:  # POSIX: the temporary file is locked for as long as its writer lives
     import fcntl
@@ -138,7 +139,7 @@ class Partial:
         _remove(_files(self.target)[1:])
         os.replace(self.path, self.target)
         self._moved = True
-        _sync_folder(self.target.parent)
+        sync_folder(self.target.parent)
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  tb: TracebackType | None) -> None:
@@ -148,16 +149,3 @@ class Partial:
             os.close(self._fd)
             self._fd = -1
 
-
-def _sync_folder(folder: Path) -> None:
-    """The rename on disk: a crash right after it keeps the new name."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
