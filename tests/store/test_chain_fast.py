@@ -99,6 +99,21 @@ def edits(draw: st.DrawFn) -> list[tuple[object, ...]]:
     return found
 
 
+def edited(sealed: Path, target: Path | str, changes: list[tuple[object, ...]],
+           loose: tuple[str, ...]) -> sqlite3.Connection:
+    """A copy of the sealed file at ``target``, edited around its triggers as the sqlite3 shell could."""
+    source = sqlite3.connect(sealed)
+    conn = sqlite3.connect(target, isolation_level=None)
+    source.backup(conn)
+    source.close()
+    drop_triggers(conn)
+    for table in loose:
+        loosen(conn, table)
+    for change in changes:
+        apply(conn, change)
+    return conn
+
+
 def apply(conn: sqlite3.Connection, edit: tuple[object, ...]) -> None:
     kind, table, a, b, position, byte, value = edit
     columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
@@ -131,15 +146,7 @@ def apply(conn: sqlite3.Connection, edit: tuple[object, ...]) -> None:
 @given(changes=edits(), loose=st.sampled_from([(), ("ledger",), ("events",), ("ledger", "milestones")]))
 def test_the_fast_check_says_what_the_walk_says(sealed: Path, changes: list[tuple[object, ...]],
                                                loose: tuple[str, ...]) -> None:
-    source = sqlite3.connect(sealed)
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    source.backup(conn)
-    source.close()
-    drop_triggers(conn)
-    for table in loose:
-        loosen(conn, table)
-    for change in changes:
-        apply(conn, change)
+    conn = edited(sealed, ":memory:", changes, loose)
     expected = walked(conn)
     assert said(conn) == expected
     if chain._intact(conn):  # what the fast check passes, the walk finds whole

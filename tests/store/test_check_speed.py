@@ -22,7 +22,7 @@ import pytest
 from builders import confirm_current, new_deal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_chain_fast import apply, drop_triggers, edits, loosen, walked
+from test_chain_fast import drop_triggers, edited, edits, walked
 
 from planner.domain.errors import PlannerError
 from planner.services import Planner, plannerfile
@@ -61,16 +61,7 @@ def edited_copy(sealed: Path, folder: Path, changes: list[tuple[object, ...]], l
     """A copy of the sealed file, edited around its triggers as the sqlite3 shell could."""
     target = folder / "edited.planner"
     target.unlink(missing_ok=True)
-    source = sqlite3.connect(sealed)
-    conn = sqlite3.connect(target, isolation_level=None)
-    source.backup(conn)
-    source.close()
-    drop_triggers(conn)
-    for table in loose:
-        loosen(conn, table)
-    for change in changes:
-        apply(conn, change)
-    conn.close()
+    edited(sealed, target, changes, loose).close()
     return target
 
 
