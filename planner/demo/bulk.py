@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import queue
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -31,7 +33,7 @@ from planner.demo.history import Plan
 from planner.demo.statements import Start, Statements
 from planner.domain import event_values
 from planner.services import Planner
-from planner.store import bulk
+from planner.store import bulk, search
 from planner.store.bulk import Statement
 
 LARGE = 5_000  # deals from which a plan is made into statements by a second process, beside the
@@ -42,7 +44,8 @@ LARGE = 5_000  # deals from which a plan is made into statements by a second pro
 def write(planner: Planner, plan: Plan) -> None:
     """The whole plan in one transaction: a large file in one commit, sealed in steps."""
     conn = planner.store.conn
-    with bulk.tuned(conn, new_file=len(plan.deals) >= LARGE), planner.store.transaction():
+    with (bulk.tuned(conn, new_file=len(plan.deals) >= LARGE), planner.store.transaction(),
+          search.deferred(conn)):
         made = Statements(plan, _set_up(planner, plan), statements.SEAL_STEPS)
         bulk.run(conn, made.batches())
         bulk.check(conn, made.last)
@@ -57,7 +60,7 @@ def build(planner: Planner, total: int, today: date, language: str | None) -> No
         return
     conn = planner.store.conn
     with (_Beside(total, today, language, statements.SEAL_STEPS) as beside, bulk.tuned(conn, new_file=True),
-          planner.store.transaction()):
+          planner.store.transaction(), search.deferred(conn)):
         start = _set_up(planner, beside.plan())
         bulk.run(conn, beside.batches(start))
         bulk.check(conn, beside.last())
@@ -78,7 +81,14 @@ def _set_up(planner: Planner, plan: Plan) -> Start:
 class _Beside:
     """The plan and its statements made by a second process (``statements.main``), batch by
     batch while this one writes the ones before; stopped with the writing, however it ends.
-    The plan comes first without its deals: what the file starts from (``replay.set_up``)."""
+    The plan comes first without its deals: what the file starts from (``replay.set_up``).
+
+    The batches are read from the pipe by a thread into a queue of ``AHEAD`` batches: a pipe
+    holds 64 KiB, so the second process, blocked on it, made the next batch only once this one
+    took the last; it now works on while this one seals or writes a heavy batch (at 100,000
+    deals this one waited 8 s for it)."""
+
+    AHEAD = 16
 
     def __init__(self, total: int, today: date, language: str | None, seal_steps: int) -> None:
         # the same interpreter and the same ``planner`` as this process (a checkout of its own too);
@@ -92,22 +102,47 @@ class _Beside:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         assert self.process.stdin is not None and self.process.stdout is not None
         self.sent, self.received = self.process.stdin, self.process.stdout
+        self.ahead: queue.Queue[tuple[str, Any]] = queue.Queue(self.AHEAD)
+        self.reader: threading.Thread | None = None
+        self.stopping = threading.Event()
 
     def __enter__(self) -> _Beside:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.stopping.set()
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        if self.reader is not None:
+            self.reader.join()
         self.sent.close()
         self.received.close()
 
-    def _receive(self) -> Any:
+    def _load(self) -> tuple[str, Any]:
         try:
             kind, value = pickle.load(self.received)
-        except EOFError:
-            raise RuntimeError("the process making the demo's statements stopped") from None
+        except Exception:  # noqa: BLE001 - ended, killed midway (a cut pickle), its pipe closed
+            return "stopped", None
+        return kind, value
+
+    def _read_ahead(self) -> None:
+        """The reading thread: every message up to the last, into ``ahead``."""
+        while True:
+            message = self._load()
+            while not self.stopping.is_set():
+                try:
+                    self.ahead.put(message, timeout=0.1)
+                    break
+                except queue.Full:
+                    continue
+            if self.stopping.is_set() or message[0] in ("stopped", "error", "last"):
+                return
+
+    def _receive(self) -> Any:
+        kind, value = self.ahead.get() if self.reader is not None else self._load()
+        if kind == "stopped":
+            raise RuntimeError("the process making the demo's statements stopped")
         if kind == "error":
             raise RuntimeError(f"the process making the demo's statements failed: {value}")
         return value
@@ -118,6 +153,8 @@ class _Beside:
     def batches(self, start: Start) -> Iterator[list[Statement]]:
         pickle.dump(start, self.sent)
         self.sent.flush()
+        self.reader = threading.Thread(target=self._read_ahead, name="demo statements", daemon=True)
+        self.reader.start()
         while (batch := self._receive()) is not None:
             yield batch
 

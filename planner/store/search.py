@@ -25,8 +25,10 @@ cannot take it out either); a word holding NUL is looked up the old way.
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
 
@@ -128,6 +130,31 @@ def triggers() -> list[str]:
 def fill(conn: sqlite3.Connection) -> None:
     """Write every deal's text into an empty index (the migration; ``rebuild``)."""
     conn.execute(_fill("SELECT id FROM deals"))
+
+
+def _trigger_names() -> list[str]:
+    return [re.match(r"CREATE TRIGGER (\w+)", sql).group(1) for sql in triggers()]  # type: ignore[union-attr]
+
+
+@contextmanager
+def deferred(conn: sqlite3.Connection) -> Iterator[None]:
+    """Inside the caller's transaction, for many rows written at once (the demo): the index's
+    triggers set aside, the index written anew from the deals once at the end, and the
+    triggers put back with the very SQL they had. Each row refreshed the index of its deal
+    (a deal with five stage notes was indexed six times). Nothing else is set aside, and no
+    other connection sees the file without them (the transaction is one); on an error they
+    stay dropped for the caller's rollback to restore."""
+    names = _trigger_names()
+    marks = ", ".join("?" * len(names))
+    saved = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks}) "
+                         "ORDER BY rowid", names).fetchall()
+    for name, _ in saved:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    yield
+    conn.execute(f"DELETE FROM {TABLE}")
+    fill(conn)
+    for _, sql in saved:
+        conn.execute(sql)
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
