@@ -269,7 +269,8 @@ class ColumnHeader(QWidget):
 
     def _name_split(self, fm: QFontMetrics, first: int, second: int) -> list[str]:
         """The stage's name on its line(s): broken at a space where it can (any character in
-        Chinese), the last line elided."""
+        Chinese), the last line elided. A first word too wide for the first line (beside the
+        count and the "+") is elided there rather than cut in two ("Custome" / "r identif…")."""
         name = self.stage.name
         if self._name_lines() == 1 or fm.horizontalAdvance(name) <= first:
             return [fm.elidedText(name, Qt.TextElideMode.ElideRight, first)]
@@ -279,6 +280,10 @@ class ColumnHeader(QWidget):
         space = name.rfind(" ", 0, cut + 1)
         if space > 0:
             cut = space
+        elif " " in name.strip():
+            word, _, rest = name.strip().partition(" ")
+            return [fm.elidedText(word, Qt.TextElideMode.ElideRight, first),
+                    fm.elidedText(rest.lstrip(), Qt.TextElideMode.ElideRight, second)]
         return [name[:cut].rstrip(), fm.elidedText(name[cut:].lstrip(), Qt.TextElideMode.ElideRight, second)]
 
     def _paint_folded(self, painter: QPainter) -> None:
