@@ -7,12 +7,19 @@
 - The search index's text is read from FTS5's content table: on random damage to the deals,
   the index and FTS5's own tables, ``search.problems`` says what the comparison through
   FTS5 alone (the query as it was) says.
+
+A test worker of ``pytest -n`` runs threads of its own, and a process of several threads is
+never forked (``chain._single_threaded``): there the file runs again in a process of one
+thread, so the forked path is tested whichever way the suite runs.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -319,3 +326,15 @@ def test_deals_against_us_are_found_as_before(deals: list[tuple[int, str | None]
     conn.executemany("INSERT INTO milestones (deal_id, outcome) VALUES (?, ?)", milestones)
     assert conn.execute(faster).fetchall() == conn.execute(AGAINST_AS_IT_WAS).fetchall()
     conn.close()
+
+
+def test_the_forked_path_is_tested_in_a_process_of_one_thread() -> None:
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        pytest.skip("this process runs one thread: the tests above fork")
+    ran = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-n", "0", "-p", "no:cacheprovider", __file__,
+         "-k", "not process_of_one_thread"],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2], timeout=600,
+        env={k: v for k, v in os.environ.items() if not k.startswith("PYTEST_XDIST")})
+    assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-2000:]
+    assert "no process forked here" not in ran.stdout and " passed" in ran.stdout, ran.stdout[-3000:]
