@@ -15,13 +15,15 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus.flowables import HRFlowable
 
 from planner.report import theme
-from planner.report.fonts import BOLD, REGULAR, text_width
+from planner.report.fonts import BOLD, REGULAR, runs, text_width
 from planner.report.labels import Labels
 from planner.report.markup import clean, para
 from planner.report.paragraphs import Para
 from planner.report.theme import hex_of, styles
 
 EMPTY = "\u2014"  # an empty cell: an em dash, greyed
+CELL_SIZE = 8.2  # the font size of Blocks.table's cells
+CELL_PADDING = 10.5  # their left and right padding, and a little room
 
 
 def p(text: object, style: ParagraphStyle) -> Paragraph:
@@ -198,6 +200,21 @@ class Blocks:
         if not text:
             return EMPTY
         return p(text, style or self.s.cell)
+
+    def cell(self, text: str, share: float, bold: bool = False) -> Paragraph | str:
+        """User text for a cell of ``table`` ``share`` of the width wide: a plain string when it
+        fits one line in the cell's face (the table draws it without the paragraph machinery,
+        which a long plan ran thousands of times: the same glyphs at the same place, the table
+        giving its face and colour), else a paragraph that wraps. Never parsed as markup.
+        A bold string needs the table's FONTNAME command for its cell."""
+        text = clean(text)
+        if not text:
+            return EMPTY
+        font = BOLD if bold else REGULAR
+        if (" ".join(text.split()) == text and [name for name, _ in runs(text, font)] == [font]
+                and text_width(text, font, CELL_SIZE) <= self.width * share - CELL_PADDING):
+            return text
+        return p(text, self.s.cell_bold if bold else self.s.cell)
 
     def table(self, rows: list[list], fractions: Sequence[float], right: Sequence[int] = (),
               extra: Sequence[tuple] = (), header: bool = True,

@@ -19,7 +19,7 @@ from planner.domain import money
 from planner.report import formats, theme
 from planner.report.audience import CustomerDeal, CustomerPlan
 from planner.report.blocks import EMPTY, Blocks, RoomForBlock, coloured, date_column, p
-from planner.report.fonts import BOLD, REGULAR, runs, text_width
+from planner.report.fonts import BOLD, REGULAR, text_width
 from planner.report.labels import Labels
 from planner.report.markup import clean, one_line, para
 from planner.report.pages import DealContext
@@ -27,8 +27,6 @@ from planner.report.paragraphs import Para
 from planner.report.stagemap import StageMap
 
 _SEPARATOR = "   ·   "
-CELL_SIZE = 8.2  # the font size of Blocks.table's cells
-CELL_PADDING = 10.5  # its left and right padding, and a little room
 
 
 class CustomerStory(Blocks):
@@ -115,19 +113,6 @@ class CustomerStory(Blocks):
             ("BOTTOMPADDING", (0, 1), (-1, -1), 3.5),
         ])
         return [*self.heading("customer.section_projects", table=table), table]
-
-    def cell(self, text: str, share: float, bold: bool = False) -> Paragraph | str:
-        """User text for a table cell ``share`` of the width wide: a plain string when it fits one
-        line in the cell's face (drawn without the paragraph machinery, which a long plan would
-        run thousands of times), else a paragraph that wraps. Never parsed as markup either way."""
-        text = clean(text)
-        if not text:
-            return EMPTY
-        font = BOLD if bold else REGULAR
-        if "\n" not in text and [name for name, _ in runs(text, font)] == [font] \
-                and text_width(text, font, CELL_SIZE) <= self.width * share - CELL_PADDING:
-            return text
-        return p(text, self.s.cell_bold if bold else self.s.cell)
 
     def day(self, value: date | None) -> str:
         return formats.day(value, self.lang, EMPTY)

@@ -158,35 +158,47 @@ class DealSection(Blocks):
                             "milestone.evidence", "milestone.decision"])
         rows: list[list] = [heads]
         first = True
+        coloured_rows: list[tuple] = []  # an outcome drawn as a plain string takes its colour here
         for m in dp.milestones:
             stage = names.get(m.stage_id)
-            evidence: list[Paragraph] | str = self.value(m.evidence)
+            evidence: list[Paragraph] | Paragraph | str
             if clean(m.evidence_link):
-                evidence = [evidence if isinstance(evidence, Paragraph) else p(evidence, s.cell_muted),
+                shown = self.value(m.evidence)
+                evidence = [shown if isinstance(shown, Paragraph) else p(shown, s.cell_muted),
                             p(m.evidence_link, s.cell_muted)]
+            else:
+                evidence = self.cell(m.evidence, widths[4])
             outcome_colour = theme.LOST if m.outcome == Outcome.AGAINST else theme.INK
+            outcome: Paragraph | str = self.cell(labels.enum(m.outcome), widths[3])
+            row = len(rows) + (0 if first else 1)  # the table's row: a later segment gets a header row
+            if isinstance(outcome, Paragraph):
+                outcome = Para(coloured(labels.enum(m.outcome), outcome_colour), s.cell)
+            elif outcome_colour != theme.INK:
+                coloured_rows.append(("TEXTCOLOR", (3, row), (3, row), outcome_colour))
             rows.append([
-                p(one_line(stage.name) if stage else "—", s.cell_bold),
-                self.value(stage.milestone if stage else ""),
+                self.cell(one_line(stage.name), widths[0], bold=True) if stage else p("—", s.cell_bold),
+                self.cell(stage.milestone if stage else "", widths[1]),
                 formats.day(m.confirmed_on, self.lang),
-                Para(coloured(labels.enum(m.outcome), outcome_colour), s.cell),
+                outcome,
                 evidence,
-                self.value(m.decision),
+                self.cell(m.decision, widths[5]),
             ])
             if m.corrections or m.people:
-                flowables.append(self._segment(rows, widths, first, heads))
-                rows, first = [], False
+                flowables.append(self._segment(rows, widths, first, heads, coloured_rows))
+                rows, first, coloured_rows = [], False, []
                 flowables += milestone_people(self, m)  # who confirmed it: internal only
                 for correction in m.corrections:
                     flowables.append(self.correction(correction))
         if rows:
-            flowables.append(self._segment(rows, widths, first, heads))
+            flowables.append(self._segment(rows, widths, first, heads, coloured_rows))
         return [*self.subheading(labels["deal.milestones"], table=flowables[0]), *flowables]
 
-    def _segment(self, rows: list[list], widths, first: bool, heads: list[str]) -> Table:
+    def _segment(self, rows: list[list], widths, first: bool, heads: list[str], extra: list[tuple]) -> Table:
+        # the stage names that are plain strings are bold (the header row is bold anyway)
+        extra = [("FONTNAME", (0, 1), (0, -1), BOLD), *extra]
         if first:
-            return self.table(rows, widths)
-        return self.table(rows, widths, header_on_new_page=heads)
+            return self.table(rows, widths, extra=extra)
+        return self.table(rows, widths, header_on_new_page=heads, extra=extra)
 
     def correction(self, correction: Correction) -> Table:
         title = self.labels("milestone.correction", date=formats.day(correction.written_on, self.lang))
