@@ -70,11 +70,35 @@ class Para(Paragraph):
             self.width = availWidth
             self.height = memo[4]
             return availWidth, memo[4]
+        shared = self._shared_key(availWidth)
+        broken = _BROKEN.get(shared) if shared is not None else None
+        if broken is not None:  # the same short text in the same style and width: the same lines
+            self.width, self._wrapWidths, self.blPara, height = availWidth, broken[0], broken[1], broken[2]
+            self.height = height
+            self._plan_wrapped = (availWidth, self.frags, self.style, broken[1], height)
+            return availWidth, height
         width, height = super().wrap(availWidth, availHeight)
         blpara = self.__dict__.get("blPara")
         if blpara is not None:
             self._plan_wrapped = (availWidth, self.frags, self.style, blpara, height)
+            if shared is not None:
+                if len(_BROKEN) >= _BROKEN_MAX:
+                    _BROKEN.clear()
+                _BROKEN[shared] = (self._wrapWidths, blpara, height)
         return width, height
+
+    def _shared_key(self, width: float) -> tuple | None:
+        """What a short paragraph's lines depend on, when nothing else (None: break them here).
+        A heading, a label or a stage's name recurs on every deal: broken once per document
+        width, the lines read (never changed) by each paragraph that shows it."""
+        if not isinstance(self.text, str) or len(self.text) > _SHARED_TEXT or self.debug:
+            return None
+        if not self.__dict__.keys().isdisjoint(_DRAWING_EXTRAS) or not isinstance(self.bulletText, str | None):
+            return None
+        for frag in self.frags:
+            if getattr(frag, "link", None) or getattr(frag, "cbDefn", None) or getattr(frag, "us_lines", None):
+                return None
+        return type(self), self.text, self.style, self.bulletText, width
 
     def draw(self) -> None:
         """As Paragraph.draw; a paragraph printed a second time (the same text in the same
@@ -119,6 +143,9 @@ _UNCLEAN = re.compile("^ | $|  |[^\\S ]|\u200b")
 # what Paragraph.draw reads beyond the text, style, width, height and bullet: set, the
 # paragraph is drawn as it is
 _DRAWING_EXTRAS = frozenset({"autoLeading", "_offsets", "_JustifyLast", "_splitpara"})
+_SHARED_TEXT = 120  # characters: longer paragraphs are a user's own text, seldom repeated
+_BROKEN_MAX = 4096  # lines kept for reuse, forgotten all at once beyond this
+_BROKEN: dict[tuple, tuple] = {}
 _FORM_MARGIN = 200.0  # room around a paragraph's box in its form (a bullet, a descender)
 _TAG = re.compile(r"<[^>]*>")
 _OWN_TAG = re.compile(r"</?(?:font|b|i|br)\b[^<>]*>")

@@ -27,7 +27,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from planner.domain.model import Account, Deal
 from planner.domain.plan import AccountPlan
-from planner.report import accel, formats, theme, write_account_plan
+from planner.report import accel, formats, paragraphs, theme, write_account_plan
 from planner.report.blocks import coloured
 from planner.report.fonts import _Face
 from planner.report.labels import Labels
@@ -274,3 +274,26 @@ def test_a_paragraph_printed_again_is_one_form_placed_where_it_recurs(tmp_path: 
     forms = [name for page in PdfReader(path).pages
              for name in page["/Resources"].get_object().get("/XObject", {}) if "PlannerPara" in name]
     assert len(forms) == 1  # the h3 "Open tasks", from its second printing on
+
+
+def test_a_short_paragraph_is_broken_into_lines_once_per_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    s = styles()
+    broken: list[str] = []
+    break_lines = Paragraph.breakLines
+
+    def counted(self: Paragraph, widths):  # noqa: ANN001, ANN202
+        broken.append(self.text)
+        return break_lines(self, widths)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counted)
+    monkeypatch.setattr(paragraphs, "_BROKEN", {})  # nothing kept from other tests
+    heading = "Open tasks of the stage 客戶"
+    first, second = Para(heading, s.h3), Para(heading, s.h3)
+    assert first.wrap(200, 500) == second.wrap(200, 500)
+    assert broken.count(heading) == 1 and second.blPara is first.blPara
+    assert Para(heading, s.h3).wrap(60, 500)[1] > first.height  # another width: broken afresh
+    assert broken.count(heading) == 2
+    long = "A user's own note that runs on. " * 8  # longer than any heading: never shared
+    Para(long, s.body).wrap(200, 500)
+    Para(long, s.body).wrap(200, 500)
+    assert broken.count(long.strip()) == 2
