@@ -18,7 +18,7 @@ from planner.services import Planner
 from planner.ui.calibration import model as table
 from planner.ui.calibration.adoptions import AdoptionsList
 from planner.ui.calibration.dialog import CalibrationDialog
-from planner.ui.review.model import StalledModel
+from planner.ui.review.model import Column, StalledModel
 from planner.ui.session import Session
 
 
@@ -33,7 +33,7 @@ def test_a_stalled_deals_reason_counts_days_and_deals(qapp, tmp_path: Path) -> N
                      _stalled(15, Threshold(1, Basis.IDLE_SETTING, 0)),
                      _stalled(1, Threshold(14, Basis.IDLE_SETTING, 0))])
     with english_plurals(tmp_path):
-        tips = [model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(4)]
+        tips = [model.data(model.index(row, Column.DAYS), Qt.ItemDataRole.ToolTipRole) for row in range(4)]
     assert tips == [
         "2 days in this stage; your won deals took at most 1 day here (80th percentile of 1 won deal)",
         "1 day in this stage; your won deals took at most 3 days here (80th percentile of 5 won deals)",

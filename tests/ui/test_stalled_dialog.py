@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from stalled_history import History, build
@@ -162,3 +164,29 @@ def test_delete_key_asks_to_abandon(dialog: StalledDialog, history: History, qtb
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert len(seen) == 1 and shown(dialog) == [history.second, history.slow]
+
+
+def test_long_names_leave_the_figures_in_view(qtbot, session: Session, history: History,  # noqa: ANN001
+                                              planner: Planner) -> None:
+    long = "Taiwan Precision Machinery Manufacturing and Automation Holdings Co., Ltd. (Taichung Plant)"
+    for account in planner.accounts.all():
+        planner.accounts.update(dataclasses.replace(account, name=f"{account.name} {long}"))
+    for summary in planner.processes.summaries():
+        process = planner.processes.get(summary.id)
+        process.name = f"{process.name}: {long}"
+        for stage in process.stages:
+            stage.name = f"{stage.name} – {long}"
+        planner.processes.update(process)
+    d = StalledDialog(session)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    header, room = d.table.horizontalHeader(), d.table.viewport().width()
+    for column in (Column.DAYS, Column.BAR, Column.OVER):  # whole, without scrolling sideways
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= room, column
+    assert header.sectionSize(Column.DEAL) >= 100  # the title keeps room of its own
+    figures = sum(header.sectionSize(c) for c in (Column.DAYS, Column.BAR, Column.OVER))
+    for column in (Column.ACCOUNT, Column.PROCESS, Column.STAGE):  # a fifth of the rest each, not less
+        assert header.sectionSize(column) >= (room - figures) // 5 - 1, column
+    tip = d.proxy.index(0, Column.ACCOUNT).data(Qt.ItemDataRole.ToolTipRole)
+    assert long in tip and "days" in tip  # the whole name where the cell elides it, then why

@@ -98,6 +98,8 @@ class StalledModel(QAbstractTableModel):
         deal, column = self._deals[index.row()], Column(index.column())
         if role == DEAL_ID:
             return deal.deal_id
+        if role == Qt.ItemDataRole.ToolTipRole and column < Column.DAYS:  # a name the column may elide
+            return f"{self._text(deal, column)}\n{why(deal)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return why(deal)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.DAYS:

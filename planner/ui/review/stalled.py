@@ -9,7 +9,7 @@ the session's ``changed``, like every view, whoever wrote.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,8 @@ from planner.ui.kit import plain
 from planner.ui.kit.widgets import InlineError, muted
 from planner.ui.review.model import DEAL_ID, SORT, Column, StalledModel, why
 from planner.ui.session import Session
+
+_NAMES = (Column.ACCOUNT, Column.PROCESS, Column.STAGE)  # text columns sized to fit beside the figures
 
 
 class StalledDialog(QDialog):
@@ -58,8 +60,12 @@ class StalledDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(Column.DEAL, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # the figures
+        for column in _NAMES:  # sized by _fit_columns, and by the user
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.DEAL, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(lambda *_: self.open_selected())  # Enter or double click
         self.empty = plain.label(QLabel(self))
         self.empty.setWordWrap(True)
@@ -86,7 +92,7 @@ class StalledDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget, stretch in ((self.intro, 0), (self.pages, 1), (self.error, 0), (self.note, 0), (self.buttons, 0)):
             layout.addWidget(widget, stretch)
-        self.resize(860, 440)
+        self.resize(980, 460)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         session.changed.connect(self._changed)
         session.planner_switched.connect(lambda _planner: self.reload())
@@ -115,6 +121,22 @@ class StalledDialog(QDialog):
             self.table.setFocus()
         self._update_buttons()
         self._set_counts()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The days, the bar and how far past it always in view: the account, the process and
+        the stage get their names' width, at most a fifth of the rest each (elided beyond, the
+        whole name in the cell's tooltip); the deal's title takes what is left."""
+        header = self.table.horizontalHeader()
+        figures = sum(header.sectionSize(c) for c in Column if c != Column.DEAL and c not in _NAMES)
+        cap = max(60, (self.table.viewport().width() - figures) // 5)
+        for column in _NAMES:
+            header.resizeSection(column, min(self.table.sizeHintForColumn(column), cap))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:  # its new width is known
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def _changed(self, changes: Changes) -> None:
         if changes.deals or changes.processes or changes.settings or changes.accounts:
