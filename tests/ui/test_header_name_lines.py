@@ -58,3 +58,11 @@ def test_no_word_is_ever_cut_in_two(qapp, words: list[str], first: int, second: 
             assert word in whole, (name, lines)
         if line.endswith(ELLIPSIS):
             assert any(w.startswith(shown[-1]) for w in words), (name, lines)
+
+
+def test_chinese_before_a_space_still_breaks_between_characters(qapp) -> None:
+    name = "客戶識別與資格確認 (Qualify)"
+    header = ColumnHeader(Stage(name=name, milestone="完成", win_rate=10))
+    fm = QFontMetrics(header._fonts()[0])
+    lines = _lines(name, fm.horizontalAdvance("客戶識別"), 1000)
+    assert lines == ["客戶識別", "與資格確認 (Qualify)"]
