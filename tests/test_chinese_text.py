@@ -1,6 +1,6 @@
 """Chinese text reads as Chinese: full-width punctuation between Chinese characters, one 您 throughout.
 
-Checked in every catalogue's translations and in the reference process, where a half-width
+Checked in every catalogue's translations (the command line's too) and in the reference process, where a half-width
 ``,:;()`` slips in easily when a sentence is typed with an English keyboard layout.
 Two exceptions are Qt's own syntax: an access key ``(&N)`` and a file dialog's filter ``(*.json)``.
 """
@@ -37,6 +37,15 @@ def catalogue_texts() -> Iterator[tuple[str, str]]:
                 yield f"{ts.name}: {message.findtext('source')}", node.text or ""
 
 
+def command_line_texts() -> Iterator[tuple[str, str]]:
+    from planner import cli_catalogue
+
+    for message in cli_catalogue.read():
+        strings = message.string if isinstance(message.string, (list, tuple)) else [message.string]
+        for string in strings:
+            yield f"cli: {message.id}", string or ""
+
+
 def reference_texts() -> Iterator[tuple[str, str]]:
     def walk(node: object, where: str) -> Iterator[tuple[str, str]]:
         if isinstance(node, dict):
@@ -53,7 +62,7 @@ def reference_texts() -> Iterator[tuple[str, str]]:
         yield from walk(json.loads(path.read_text(encoding="utf-8")), path.name)
 
 
-@pytest.mark.parametrize("texts", [catalogue_texts, reference_texts])
+@pytest.mark.parametrize("texts", [catalogue_texts, command_line_texts, reference_texts])
 def test_chinese_uses_full_width_punctuation_and_one_form_of_you(texts) -> None:  # noqa: ANN001
     found = {where: problems(text) for where, text in texts() if problems(text)}
     assert found == {}

@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.cli_language import cli_text
 from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from planner.transfer.columns import FIELDS, Field, Kind, Source
 
@@ -33,29 +34,36 @@ _FIELD_NAMES = {str(f) for f in Field}
 
 def add_parsers(sub: Any) -> None:
     """The two commands' options, added to ``planner.cli``'s subcommands."""
-    imp = sub.add_parser("import", help="import deals, organizations and people from a CSV export "
-                                        "(or a full JSON export into a new file)")
+    imp = sub.add_parser("import", help=cli_text("import deals, organizations and people from a CSV export "
+                                           "(or a full JSON export into a new file)"))
     imp.add_argument("--db", type=Path, dest="sub_db", metavar="PATH",
-                     help="the planner file (with --from json: a new one)")
-    imp.add_argument("--from", dest="source", required=True, choices=("pipedrive", "hubspot", "csv", "json"))
-    imp.add_argument("file", nargs="?", type=Path, help="the deals CSV (with --from json: the export)")
-    imp.add_argument("--organizations", type=Path, help="the organizations (companies, accounts) CSV")
-    imp.add_argument("--people", type=Path, help="the people (contacts) CSV")
-    imp.add_argument("--dry-run", action="store_true", help="show row by row what would happen; write nothing")
-    imp.add_argument("--process", help="the process deals go into (id or name; needed when there are several)")
+                     help=cli_text("the planner file (with --from json: a new one)"))
+    imp.add_argument("--from", dest="source", required=True, choices=("pipedrive", "hubspot", "csv", "json"),
+                     help=cli_text("where the data comes from"))
+    imp.add_argument("file", nargs="?", type=Path, help=cli_text("the deals CSV (with --from json: the export)"))
+    imp.add_argument("--organizations", type=Path, help=cli_text("the organizations (companies, accounts) CSV"))
+    imp.add_argument("--people", type=Path, help=cli_text("the people (contacts) CSV"))
+    imp.add_argument("--dry-run", action="store_true",
+                     help=cli_text("show row by row what would happen; write nothing"))
+    imp.add_argument("--process",
+                     help=cli_text("the process deals go into (id or name; needed when there are several)"))
     imp.add_argument("--stage", action="append", default=[], metavar="THEIRS=OURS",
-                     help="put their stage THEIRS at our stage OURS (name or number); repeatable")
+                     help=cli_text("put their stage THEIRS at our stage OURS (name or number); repeatable"))
     imp.add_argument("--duplicates", choices=("merge", "separate"),
-                     help="organization names that differ only in case or spacing: one account, or one each")
+                     help=cli_text("organization names that differ only in case or spacing: one account, or one each"))
     imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
-                     help=f"read column HEADER as FIELD ({', '.join(sorted(_FIELD_NAMES))}, or - to leave it out)")
-    imp.add_argument("--dates", choices=("dmy", "mdy"), help="read 03/04/2026 as day/month (dmy) or month/day (mdy)")
-    exp = sub.add_parser("export", help="export for Pipedrive, HubSpot or a spreadsheet, everything as JSON, "
-                                        "or the dates to come as a calendar")
-    exp.add_argument("--db", type=Path, dest="sub_db", metavar="PATH")
-    exp.add_argument("--to", dest="target", required=True, choices=("pipedrive", "hubspot", "csv", "json", "ics"))
-    exp.add_argument("-o", "--output", type=Path, required=True, help="a folder (CSV) or a file (json, ics)")
-    exp.add_argument("--force", action="store_true", help="replace OUTPUT even if it is another planner file")
+                     help=cli_text("read column HEADER as FIELD ({fields}, or - to leave it out)").format(
+                         fields=", ".join(sorted(_FIELD_NAMES))))
+    imp.add_argument("--dates", choices=("dmy", "mdy"),
+                     help=cli_text("read 03/04/2026 as day/month (dmy) or month/day (mdy)"))
+    exp = sub.add_parser("export", help=cli_text("export for Pipedrive, HubSpot or a spreadsheet, everything as JSON, "
+                                           "or the dates to come as a calendar"))
+    exp.add_argument("--db", type=Path, dest="sub_db", metavar="PATH",
+                     help=cli_text("planner file (default: the one in your app-data folder)"))
+    exp.add_argument("--to", dest="target", required=True, choices=("pipedrive", "hubspot", "csv", "json", "ics"),
+                     help=cli_text("the format to write"))
+    exp.add_argument("-o", "--output", type=Path, required=True, help=cli_text("a folder (CSV) or a file (json, ics)"))
+    exp.add_argument("--force", action="store_true", help=cli_text("replace OUTPUT even if it is another planner file"))
     for s in (imp, exp):
         s.add_argument("--quit-after-startup", action="store_true", help=argparse.SUPPRESS)
 
