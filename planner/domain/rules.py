@@ -15,6 +15,7 @@ from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, RuleViolation
 from planner.domain.model import Deal, Process, Stage
 
 MAX_TEXT = 100_000  # a note longer than this is almost certainly a paste accident
+MAX_VALUE = 1e15  # a deal's largest value, as the file's CHECK has it (planner/store/tables.py)
 MAX_NAME = 300
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -28,8 +29,19 @@ def require_open(deal: Deal) -> None:
         raise RuleViolation(messages.DEAL_CLOSED.says)
 
 
+# explicit embeddings, overrides and isolates (no keyboard types them): in a one-line name
+# they turn around whatever is drawn after it on the same line, the process named beside an
+# account; right-to-left names (Hebrew, Arabic) show rightly without them
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line: runs of white space made one space, bidirectional controls dropped."""
+    return " ".join(text.translate(_BIDI_CONTROLS).split())
+
+
 def check_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = one_line(name)
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The name cannot be empty."))
     if len(name) > MAX_NAME:
@@ -47,7 +59,7 @@ def check_text(text: str) -> str:
 
 def check_step(text: str) -> str:
     """A deal's next step: one line, its white space tidied ("" for none planned)."""
-    text = " ".join(text.split())
+    text = one_line(text)
     if len(text) > MAX_NAME:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "The next step is too long (at most {n} characters)."), n=MAX_NAME)
@@ -65,7 +77,7 @@ def check_value(value: float) -> float:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The value must be a number."))
     if value < 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The value cannot be negative."))
-    if value > 1e15:
+    if value > MAX_VALUE:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The value is too large."))
     return float(value)
 

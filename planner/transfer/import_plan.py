@@ -593,7 +593,7 @@ class _Columns:
                             plan.warnings.append(say(m.DOLLAR, marker=amount.marker, currency=marked))
                     elif marked is None:
                         plan.errors.append(say(m.UNKNOWN_CURRENCY, value=amount.marker))
-                if value > 1e15:
+                if value > rules.MAX_VALUE:
                     plan.errors.append(say(m.TOO_LARGE))
         if marked and column_currency and marked != column_currency:
             plan.errors.append(say(m.TWO_CURRENCIES, marked=marked, column=column_currency))

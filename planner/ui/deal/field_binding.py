@@ -43,10 +43,11 @@ class FieldBinding:
     def __init__(self, fields: DealFields, owner: FieldsOwner) -> None:
         self.fields = fields
         self.owner = owner
+        self._value_shown: float | None = None  # the value field's value when the deal was shown
         f = fields
         f.title.editingFinished.connect(self._title_done)
         f.account.activated.connect(lambda _i: self._commit("account_id", f.account.currentData()))
-        f.value.editingFinished.connect(lambda: self._commit("value", float(f.value.value())))
+        f.value.editingFinished.connect(self._value_done)
         f.currency.lineEdit().editingFinished.connect(self._currency_done)  # type: ignore[union-attr]  # editable box
         f.currency.activated.connect(lambda _i: self._currency_done())
         f.expected_close.committed.connect(lambda: self._commit("expected_close", f.expected_close.date()))
@@ -75,6 +76,7 @@ class FieldBinding:
         if not f.value.hasFocus():
             f.value.setDecimals(formats.edit_decimals(deal.value, deal.currency))
             f.value.setValue(deal.value)
+            self._value_shown = f.value.value()  # as the field shows it: rounded to its decimals
         f.value.setReadOnly(read_only)
         if not f.currency.lineEdit().hasFocus():  # type: ignore[union-attr]  # an editable box has a line edit
             f.currency.setCurrentText(deal.currency)
@@ -109,7 +111,7 @@ class FieldBinding:
         if f.title.hasFocus():
             self._title_done()
         if f.value.hasFocus():
-            self._commit("value", float(f.value.value()))
+            self._value_done()
         if f.currency.lineEdit().hasFocus():  # type: ignore[union-attr]  # an editable box has a line edit
             self._currency_done()
         for note in (f.risks, f.notes):
@@ -124,6 +126,11 @@ class FieldBinding:
             return
         self.fields.error.show_message("")
         self.owner.push(undo.EditDealField(self.owner.planner, work.deal.id, field, old, new, session))
+
+    def _value_done(self) -> None:
+        typed = float(self.fields.value.value())
+        if typed != self._value_shown:  # a value passed through unchanged keeps its every digit
+            self._commit("value", typed)
 
     def _title_done(self) -> None:
         f = self.fields

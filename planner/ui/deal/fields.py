@@ -31,7 +31,7 @@ class ValueSpinBox(AmountSpinBox):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def minimumSizeHint(self) -> QSize:
-        # Qt sizes a spin box for its maximum (a trillion); typical amounts need far less
+        # Qt sizes a spin box for its maximum (a quadrillion); typical amounts need far less
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("0" * 9) + 12), hint.height())
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QToolTip, QWidget
 
-MAX_AMOUNT = 999_999_999_999.99
+from planner.domain.rules import MAX_VALUE as MAX_AMOUNT  # what the file takes, and no more
 
 
 def say_here(widget: QWidget, text: str) -> None:

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QLabel
 
 
 def label(widget: QLabel) -> QLabel:
-    """``widget``, set to show its text literally."""
+    """``widget``, set to show its text literally, and to give way to its layout: a word
+    longer than the room (a pasted code, a name of one long word) is cut at the edge rather
+    than widen the panel or dialog past the screen, as a wrapped label's longest word would."""
     widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setMinimumWidth(1)  # a minimum of its own: layouts then ask no more of it than this
     return widget
 
 

@@ -1,0 +1,74 @@
+"""Passing through a deal's value without typing changes nothing, whatever the value.
+
+Found from outside: a deal of NT$1,000 trillion (the file's largest value, which an import
+or the command line can write) showed as 1,000,000,000,000 in the deal panel, the field's
+own limit; tabbing through that field saved the smaller number. The same held for a value
+with more decimals than the field shows (0.125 became 0.13). The field now reaches the
+file's limit, and only a value the user typed is saved.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import new_deal
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+
+from planner.domain import rules
+from planner.services import Planner
+from planner.ui.deal import DealWorkspace
+from planner.ui.session import Session
+
+
+@pytest.fixture
+def workspace(session: Session, qtbot) -> DealWorkspace:  # noqa: ANN001
+    ws = DealWorkspace(session)
+    qtbot.addWidget(ws)
+    ws.resize(420, 900)
+    ws.show()
+    return ws
+
+
+def _tab_through_value(workspace: DealWorkspace, qtbot) -> None:  # noqa: ANN001
+    field = workspace.fields.value
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # in and out again: editing finished, nothing typed
+    workspace.fields.title.setFocus()
+
+
+@pytest.mark.parametrize(("value", "currency"), [(rules.MAX_VALUE, "TWD"), (999_999_999_999_999.0, "USD"),
+                                                 (0.125, "USD"), (1234.567, "TWD"), (10.5, "JPY")])
+def test_the_value_is_kept_when_the_field_is_passed_through(planner: Planner, workspace: DealWorkspace, qtbot,
+                                                            value: float, currency: str) -> None:
+    deal_id = new_deal(planner, value=value, currency=currency)
+    workspace.show_deal(deal_id)
+    _tab_through_value(workspace, qtbot)
+    assert planner.deals.get(deal_id).value == value
+    assert not workspace.session.undo_stack.canUndo()
+
+
+def test_the_largest_value_the_file_takes_is_shown_and_can_be_typed(planner: Planner, workspace: DealWorkspace,
+                                                                    qtbot) -> None:
+    deal_id = new_deal(planner, value=5.0)
+    workspace.show_deal(deal_id)
+    field = workspace.fields.value
+    assert field.maximum() == rules.MAX_VALUE
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "1000000000000000")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert planner.deals.get(deal_id).value == rules.MAX_VALUE
+    workspace.show_deal(deal_id)
+    assert field.text().replace(",", "") == "1000000000000000"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.floats(min_value=0, max_value=rules.MAX_VALUE, allow_nan=False),
+       st.sampled_from(["TWD", "USD", "JPY", "EUR"]))
+def test_any_value_the_file_holds_survives_a_pass_through(planner: Planner, workspace: DealWorkspace, qtbot,
+                                                          value: float, currency: str) -> None:
+    deal_id = new_deal(planner, value=value, currency=currency)
+    workspace.show_deal(deal_id)
+    _tab_through_value(workspace, qtbot)
+    assert planner.deals.get(deal_id).value == value
