@@ -6,6 +6,7 @@ import pytest
 from file_dialog_answers import FileDialogAnswers
 
 from planner.services import Planner
+from planner.ui.deal import DealWorkspace
 from planner.ui.main_window import MainWindow
 from planner.ui.session import Session
 
@@ -14,6 +15,16 @@ from planner.ui.session import Session
 def session(qapp, planner: Planner) -> Session:  # noqa: ANN001
     """The open planner as the UI holds it: its undo stack and its change signal."""
     return Session(planner)
+
+
+@pytest.fixture
+def workspace(session: Session, qtbot) -> DealWorkspace:  # noqa: ANN001
+    """The deal panel, shown at the width of a docked panel."""
+    panel = DealWorkspace(session)
+    qtbot.addWidget(panel)
+    panel.resize(420, 900)
+    panel.show()
+    return panel
 
 
 @pytest.fixture

@@ -30,12 +30,9 @@ def stack(session: Session) -> QUndoStack:
 
 
 @pytest.fixture
-def workspace(session: Session, qtbot) -> DealWorkspace:  # noqa: ANN001
-    ws = DealWorkspace(session)
-    qtbot.addWidget(ws)
-    ws.resize(460, 1400)
-    ws.show()
-    return ws
+def workspace(workspace: DealWorkspace) -> DealWorkspace:
+    workspace.resize(460, 1400)  # tall: the buying group in view below the fields
+    return workspace
 
 
 @pytest.fixture

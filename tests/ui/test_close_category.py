@@ -16,15 +16,6 @@ from planner.ui.deal.event_log import EventLogModel
 from planner.ui.session import Session
 
 
-@pytest.fixture
-def workspace(session: Session, qtbot) -> DealWorkspace:  # noqa: ANN001
-    ws = DealWorkspace(session)
-    qtbot.addWidget(ws)
-    ws.resize(420, 900)
-    ws.show()
-    return ws
-
-
 def choose(workspace: DealWorkspace, text: str) -> None:
     """Pick an entry of the category box as a user does (``activated``, not a programmatic change)."""
     box = workspace.close_category.box

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from planner.services import Planner
 from planner.ui.deal import DealWorkspace
 from planner.ui.kit import plain
-from planner.ui.session import Session
 
 LONG = "X" * 140  # two of them still within a name's 300 characters
 
 
 @pytest.mark.parametrize("where", ["account", "title", "process"])
-def test_the_deal_panel_stays_as_wide_as_its_place(planner: Planner, session: Session, qtbot,
+def test_the_workspace_stays_as_wide_as_its_place(planner: Planner, workspace: DealWorkspace, qtbot,
                                                    where: str) -> None:  # noqa: ANN001
     names = {"account": "Acme", "title": "Deal", where: LONG + " " + LONG}
     deal_id = new_deal(planner, account=names["account"], title=names["title"])
@@ -30,10 +29,7 @@ def test_the_deal_panel_stays_as_wide_as_its_place(planner: Planner, session: Se
         process = planner.processes.get(planner.deals.get(deal_id).process_id)
         process.name = LONG
         planner.processes.update(process)
-    ws = DealWorkspace(session)
-    qtbot.addWidget(ws)
-    ws.resize(420, 900)
-    ws.show()
+    ws = workspace
     ws.show_deal(deal_id)
     qtbot.wait(50)
     inside = ws.scroll.viewport().width()

@@ -25,15 +25,6 @@ def stack(session: Session) -> QUndoStack:
     return session.undo_stack
 
 
-@pytest.fixture
-def workspace(session: Session, qtbot) -> DealWorkspace:  # noqa: ANN001
-    ws = DealWorkspace(session)
-    qtbot.addWidget(ws)
-    ws.resize(420, 900)
-    ws.show()
-    return ws
-
-
 def test_the_next_step_is_written_with_its_date_and_undone(planner: Planner, workspace: DealWorkspace,
                                                            stack: QUndoStack, qtbot) -> None:  # noqa: ANN001
     deal = new_deal(planner)

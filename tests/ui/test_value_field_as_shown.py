@@ -18,33 +18,24 @@ from PySide6.QtCore import Qt
 from planner.domain import rules
 from planner.services import Planner
 from planner.ui.deal import DealWorkspace
-from planner.ui.session import Session
 
 
-@pytest.fixture
-def workspace(session: Session, qtbot) -> DealWorkspace:  # noqa: ANN001
-    ws = DealWorkspace(session)
-    qtbot.addWidget(ws)
-    ws.resize(420, 900)
-    ws.show()
-    return ws
-
-
-def _tab_through_value(workspace: DealWorkspace, qtbot) -> None:  # noqa: ANN001
-    field = workspace.fields.value
+def _kept_when_passed_through(planner: Planner, panel: DealWorkspace, qtbot, value: float,  # noqa: ANN001
+                              currency: str) -> bool:
+    deal_id = new_deal(planner, value=value, currency=currency)
+    panel.show_deal(deal_id)
+    field = panel.fields.value
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_Tab)  # in and out again: editing finished, nothing typed
-    workspace.fields.title.setFocus()
+    panel.fields.title.setFocus()
+    return planner.deals.get(deal_id).value == value
 
 
 @pytest.mark.parametrize(("value", "currency"), [(rules.MAX_VALUE, "TWD"), (999_999_999_999_999.0, "USD"),
                                                  (0.125, "USD"), (1234.567, "TWD"), (10.5, "JPY")])
 def test_the_value_is_kept_when_the_field_is_passed_through(planner: Planner, workspace: DealWorkspace, qtbot,
                                                             value: float, currency: str) -> None:
-    deal_id = new_deal(planner, value=value, currency=currency)
-    workspace.show_deal(deal_id)
-    _tab_through_value(workspace, qtbot)
-    assert planner.deals.get(deal_id).value == value
+    assert _kept_when_passed_through(planner, workspace, qtbot, value, currency)
     assert not workspace.session.undo_stack.canUndo()
 
 
@@ -68,7 +59,4 @@ def test_the_largest_value_the_file_takes_is_shown_and_can_be_typed(planner: Pla
        st.sampled_from(["TWD", "USD", "JPY", "EUR"]))
 def test_any_value_the_file_holds_survives_a_pass_through(planner: Planner, workspace: DealWorkspace, qtbot,
                                                           value: float, currency: str) -> None:
-    deal_id = new_deal(planner, value=value, currency=currency)
-    workspace.show_deal(deal_id)
-    _tab_through_value(workspace, qtbot)
-    assert planner.deals.get(deal_id).value == value
+    assert _kept_when_passed_through(planner, workspace, qtbot, value, currency)

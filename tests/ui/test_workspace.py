@@ -25,15 +25,6 @@ def stack(session: Session) -> QUndoStack:
     return session.undo_stack
 
 
-@pytest.fixture
-def workspace(session: Session, qtbot) -> DealWorkspace:  # noqa: ANN001
-    ws = DealWorkspace(session)
-    qtbot.addWidget(ws)
-    ws.resize(420, 900)
-    ws.show()
-    return ws
-
-
 def deal_in_stage_2(planner: Planner) -> int:
     deal_id = new_deal(planner, stages=3, title="MES rollout", value=8_600_000.0)
     confirm_current(planner, deal_id, on=date(2026, 3, 4), evidence="Kick-off minutes signed")
