@@ -73,9 +73,11 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-# control characters (C0, DEL, C1), the Unicode line and paragraph separators, and the lone
-# surrogates that stand for undecodable bytes in a file name (they cannot be printed)
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# control characters (C0, DEL, C1), the Unicode line and paragraph separators, the
+# bidirectional controls (they turn around the text after them), and the lone surrogates
+# that stand for undecodable bytes in a file name (they cannot be printed)
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+SHOWN_AT_MOST = 200  # characters of one value in a message; a longer one keeps its two ends
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -87,8 +89,13 @@ def _escape(match: re.Match[str]) -> str:
 def shown(value: object) -> str:
     """A file name or other value as it may appear inside a message: control characters
     escaped as ``\\n``, ``\\x1b``..., so a message stays one line and a name cannot drive
-    the terminal (a newline or an escape sequence in a file name)."""
-    return _CONTROLS.sub(_escape, str(value))
+    the terminal (a newline or an escape sequence in a file name); past ``SHOWN_AT_MOST``
+    characters (a cell of a pasted note), its middle is left out, so a path keeps its file name."""
+    text = _CONTROLS.sub(_escape, str(value))
+    if len(text) > SHOWN_AT_MOST:
+        half = SHOWN_AT_MOST // 2
+        text = text[:half] + "…" + text[-(half - 1):]
+    return text
 
 
 def _shown_value(value: object) -> object:

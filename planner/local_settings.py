@@ -111,10 +111,10 @@ def set_sort_order(order: str) -> None:
 
 
 def _folded_table() -> dict[str, list[int]]:
-    import json
+    from planner.domain import json_input
 
     try:
-        found = json.loads(str(store().value(FOLDED, "{}") or "{}"))
+        found = json_input.loads(str(store().value(FOLDED, "{}") or "{}"))
     except ValueError:
         return {}
     if not isinstance(found, dict):

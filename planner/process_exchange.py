@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from planner import APP_NAME, __version__
+from planner.domain import json_input
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, WriteFailed
 from planner.domain.model import Answer, BuyingRole, ItemTemplate, Process, Stage
 from planner.domain.reference import STAGE_KEYS
@@ -240,8 +241,8 @@ def read_process(source: Path) -> Process:
     except OSError as exc:
         raise FileRefused(NOT_READABLE, file=source.name, reason=exc.strerror or str(exc)) from exc
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        data = json_input.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
         raise FileRefused(NOT_OURS, file=source.name) from None
     return process_from_dict(data, source.name)
 

@@ -27,6 +27,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from planner.domain import json_input
+
 ENCODING_FROM = "event_encoding_from"  # settings key: first event id written as JSON
 
 Value = str | int | float | bool | None
@@ -72,7 +74,7 @@ def decode(text: Any, json_row: bool) -> Any:
     if not isinstance(text, str) or not json_row:
         return text
     try:
-        value = json.loads(text, parse_constant=_no_constant)
+        value = json_input.loads(text, parse_constant=_no_constant)
     except ValueError:
         return text
     try:

@@ -8,7 +8,6 @@ set of wizard answers into a tailored :class:`~planner.domain.model.Process`.
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +15,7 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, Literal, get_args
 
+from planner.domain import json_input
 from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from planner.domain.model import Answer, ItemTemplate, Process, Stage
 
@@ -119,7 +119,7 @@ class Preset:
 def _read(name: str) -> dict[str, Any]:
     source = files("planner.resources") / "reference" / name
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        data = json_input.loads(source.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ValueError(f"reference/{name}: cannot be read: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:

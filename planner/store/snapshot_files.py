@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from planner.domain import json_input
 from planner.domain.errors import QT_TRANSLATE_NOOP, WriteFailed, os_reason
 from planner.store import database
 
@@ -236,7 +237,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
 def _facts(path: Path) -> dict[str, object]:
     """What the list shows: from the metadata, or read from the snapshot itself."""
     try:
-        facts = json.loads(path.with_name(path.name + META).read_text(encoding="utf-8"))
+        facts = json_input.loads(path.with_name(path.name + META).read_text(encoding="utf-8"))
         if isinstance(facts, dict):
             return facts
     except (OSError, ValueError):

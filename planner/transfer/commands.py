@@ -29,6 +29,7 @@ from planner.domain.errors import QT_TRANSLATE_NOOP, InvalidInput
 from planner.transfer.columns import FIELDS, Field, Kind, Source
 
 translate = QCoreApplication.translate  # lupdate reads translate("transfer", "text")
+_LISTED = 20  # columns named when some are left out; more are counted
 _FIELD_NAMES = {str(f) for f in Field}
 
 
@@ -207,6 +208,7 @@ def _stages(plan: Any, wanted: list[str]) -> dict[str, int]:
 
 def _show(plan: Any) -> None:
     """Every row: where it is, what will happen, what is worth knowing (!) and what is wrong (✗)."""
+    from planner import i18n
     from planner.transfer import messages as m
 
     for row in plan.rows:
@@ -217,8 +219,10 @@ def _show(plan: Any) -> None:
             _out(f"{head if n == 0 else ' ' * len(head)}  {line}".rstrip())
     for name, headers in plan.unused.items():
         if headers:
-            _out(translate("transfer", "{file}: columns left out: {columns}").format(
-                file=name, columns=", ".join(headers)))
+            columns = ", ".join(i18n.shown(h) for h in headers[:_LISTED])
+            if len(headers) > _LISTED:
+                columns += translate("transfer", " … and %n more", "", len(headers) - _LISTED)
+            _out(translate("transfer", "{file}: columns left out: {columns}").format(file=name, columns=columns))
     for s in plan.stages:
         if plan.process is not None and s.deals:
             ours = next((st.name for st in plan.process.stages if st.id == s.target), "") or \

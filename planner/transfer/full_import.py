@@ -19,12 +19,12 @@ its own seals, or that the rules would not rebuild as it is, leaves no file behi
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from planner.domain import json_input
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError
 from planner.services import Planner
 from planner.store import chain, table_copy
@@ -73,12 +73,12 @@ def read(source: Path) -> dict[str, _Table]:
         if Path(source).stat().st_size > MAX_BYTES:
             raise FileRefused(NOT_OURS, file=name)
         with open(source, "rb") as f:
-            doc = json.loads(f.read().decode("utf-8-sig"))
+            doc = json_input.loads(f.read().decode("utf-8-sig"))
     except OSError as e:
         from planner.domain.errors import os_reason
 
         raise FileRefused(NOT_READABLE, file=name, reason=os_reason(e)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except ValueError:  # not UTF-8, not JSON, nested too deep
         raise FileRefused(NOT_OURS, file=name) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise FileRefused(NOT_OURS, file=name)

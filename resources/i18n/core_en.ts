@@ -23,7 +23,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="55"/>
+        <location filename="../../planner/commands.py" line="59"/>
         <source>Wrote {path} with %n deals.</source>
         <translation>
             <numerusform>Wrote {path} with %n deal.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="68"/>
+        <location filename="../../planner/commands.py" line="72"/>
         <source>{path}: %n problems found:</source>
         <translation>
             <numerusform>{path}: %n problem found:</numerusform>
@@ -39,8 +39,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="109"/>
-        <location filename="../../planner/commands.py" line="191"/>
+        <location filename="../../planner/commands.py" line="113"/>
+        <location filename="../../planner/commands.py" line="195"/>
         <source>Wrote {path} (%n pages).</source>
         <translation>
             <numerusform>Wrote {path} (%n page).</numerusform>
@@ -62,7 +62,7 @@
 <context>
     <name>transfer</name>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="158"/>
+        <location filename="../../planner/transfer/commands.py" line="167"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="159"/>
+        <location filename="../../planner/transfer/commands.py" line="168"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="160"/>
+        <location filename="../../planner/transfer/commands.py" line="169"/>
         <source>%n deals</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="164"/>
+        <location filename="../../planner/transfer/commands.py" line="173"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="165"/>
+        <location filename="../../planner/transfer/commands.py" line="174"/>
         <source>%n tables</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -102,7 +102,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="218"/>
+        <location filename="../../planner/transfer/commands.py" line="224"/>
+        <source> … and %n more</source>
+        <translation>
+            <numerusform> … and %n more</numerusform>
+            <numerusform> … and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="230"/>
         <source>Stage “{theirs}” (%n deals) → “{ours}”{guess}</source>
         <translation>
             <numerusform>Stage “{theirs}” (%n deal) → “{ours}”{guess}</numerusform>
@@ -110,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="239"/>
+        <location filename="../../planner/transfer/commands.py" line="251"/>
         <source>Wrote {path}: %n rows, every one as in the export.</source>
         <translation>
             <numerusform>Wrote {path}: %n row, every one as in the export.</numerusform>
@@ -118,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="263"/>
+        <location filename="../../planner/transfer/commands.py" line="275"/>
         <source>Wrote {path} with %n dates.</source>
         <translation>
             <numerusform>Wrote {path} with %n date.</numerusform>

@@ -272,12 +272,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>尚缺必要的工作：{items}。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="34"/>
+        <location filename="../../planner/domain/rules.py" line="46"/>
         <source>The name cannot be empty.</source>
         <translation>名稱不能空白。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="37"/>
+        <location filename="../../planner/domain/rules.py" line="49"/>
         <source>The name is too long (at most {n} characters).</source>
         <translation>名稱太長（最多 {n} 個字元）。</translation>
     </message>
@@ -287,32 +287,32 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="53"/>
+        <location filename="../../planner/domain/rules.py" line="65"/>
         <source>The next step is too long (at most {n} characters).</source>
         <translation>下一步太長了（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="65"/>
+        <location filename="../../planner/domain/rules.py" line="77"/>
         <source>The value must be a number.</source>
         <translation>金額必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="67"/>
+        <location filename="../../planner/domain/rules.py" line="79"/>
         <source>The value cannot be negative.</source>
         <translation>金額不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="69"/>
+        <location filename="../../planner/domain/rules.py" line="81"/>
         <source>The value is too large.</source>
         <translation>金額太大。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="77"/>
+        <location filename="../../planner/domain/rules.py" line="89"/>
         <source>The currency must be a three-letter code such as TWD or USD.</source>
         <translation>幣別必須是三個字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="84"/>
+        <location filename="../../planner/domain/rules.py" line="96"/>
         <source>A win rate is a whole number from 0 to 100.</source>
         <translation>贏率須為 0 到 100 的整數。</translation>
     </message>
@@ -322,23 +322,23 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="98"/>
+        <location filename="../../planner/domain/rules.py" line="110"/>
         <location filename="../../planner/domain/reference.py" line="350"/>
         <source>A process needs at least one stage.</source>
         <translation>流程至少需要一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="103"/>
+        <location filename="../../planner/domain/rules.py" line="115"/>
         <source>The stage “{stage}” needs a milestone.</source>
         <translation>階段「{stage}」需要一個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="120"/>
+        <location filename="../../planner/domain/rules.py" line="132"/>
         <source>The stage “{stage}” cannot be removed: deals are in it or have passed it.</source>
         <translation>無法移除階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="131"/>
+        <location filename="../../planner/domain/rules.py" line="143"/>
         <source>The stage “{stage}” cannot be moved: deals are in it or have passed it.</source>
         <translation>無法移動階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
@@ -977,12 +977,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法用封存核對歷程：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/snapshot_files.py" line="110"/>
+        <location filename="../../planner/store/snapshot_files.py" line="111"/>
         <source>Cannot write the snapshot {path}: {reason}</source>
         <translation>無法寫入快照 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/snapshot_files.py" line="300"/>
+        <location filename="../../planner/store/snapshot_files.py" line="301"/>
         <source>Cannot restore the snapshot {path}: {reason}</source>
         <translation>無法還原快照 {path}：{reason}</translation>
     </message>
@@ -1118,17 +1118,17 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>「{file}」中的歷史紀錄與它自己的封印不符：{reason}沒有匯入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="96"/>
+        <location filename="../../planner/transfer/commands.py" line="105"/>
         <source>Give the deals file, --organizations or --people.</source>
         <translation>請指定商機檔案、--organizations 或 --people。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="109"/>
+        <location filename="../../planner/transfer/commands.py" line="118"/>
         <source>--map takes HEADER=FIELD, FIELD one of: {fields}.</source>
         <translation>--map 的格式是 欄名=欄位，欄位可為：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="230"/>
+        <location filename="../../planner/transfer/commands.py" line="242"/>
         <source>Give the export file to import.</source>
         <translation>請指定要匯入的匯出檔。</translation>
     </message>
@@ -1153,12 +1153,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 已損壞，因此無法變更其中任何內容。請還原它的快照，或以唯讀方式保持開啟，以便查看並複製您需要的內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/search.py" line="225"/>
+        <location filename="../../planner/store/search.py" line="252"/>
         <source>Deal {ids}: the search index does not hold its current text.</source>
         <translation>商機 {ids}：搜尋索引中的內容與商機目前的文字不一致。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/search.py" line="226"/>
+        <location filename="../../planner/store/search.py" line="253"/>
         <source>The search index is damaged: {reason}</source>
         <translation>搜尋索引已損壞：{reason}</translation>
     </message>
@@ -1736,98 +1736,105 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="146"/>
+        <location filename="../../planner/transfer/commands.py" line="155"/>
         <source>Dry run: {accounts}, {contacts} and {deals} would be imported; nothing was written.</source>
         <translation>試跑：將匯入 {accounts}、{contacts}和 {deals}；沒有寫入任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="150"/>
+        <location filename="../../planner/transfer/commands.py" line="159"/>
         <source>Imported {accounts}, {contacts} and {deals}. The file as it was before is in {snapshot}.</source>
         <translation>已匯入 {accounts}、{contacts}和 {deals}。匯入前的檔案保存在 {snapshot}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="158"/>
+        <location filename="../../planner/transfer/commands.py" line="167"/>
         <source>%n accounts</source>
         <translation>
             <numerusform>%n 個客戶</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="159"/>
+        <location filename="../../planner/transfer/commands.py" line="168"/>
         <source>%n contacts</source>
         <translation>
             <numerusform>%n 位聯絡人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="160"/>
+        <location filename="../../planner/transfer/commands.py" line="169"/>
         <source>%n deals</source>
         <translation>
             <numerusform>%n 筆商機</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="164"/>
+        <location filename="../../planner/transfer/commands.py" line="173"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n 列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="165"/>
+        <location filename="../../planner/transfer/commands.py" line="174"/>
         <source>%n tables</source>
         <translation>
             <numerusform>%n 個資料表</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../planner/transfer/commands.py" line="224"/>
+        <source> … and %n more</source>
+        <translation>
+            <numerusform> ……還有 %n 欄</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="212"/>
+        <location filename="../../planner/transfer/commands.py" line="225"/>
         <source>{file}: columns left out: {columns}</source>
         <translation>{file}：未採用的欄位：{columns}</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="217"/>
+        <location filename="../../planner/transfer/commands.py" line="229"/>
         <source>won</source>
         <translation>贏單</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="218"/>
+        <location filename="../../planner/transfer/commands.py" line="230"/>
         <source>Stage “{theirs}” (%n deals) → “{ours}”{guess}</source>
         <translation>
             <numerusform>階段「{theirs}」（%n 筆商機）→「{ours}」{guess}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="234"/>
+        <location filename="../../planner/transfer/commands.py" line="246"/>
         <source>Dry run: {rows} in {tables} would make a new file; nothing was written.</source>
         <translation>試跑：{tables}中的 {rows}將組成新檔案；沒有寫入任何內容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="239"/>
+        <location filename="../../planner/transfer/commands.py" line="251"/>
         <source>Wrote {path}: %n rows, every one as in the export.</source>
         <translation>
             <numerusform>已寫入 {path}：%n 列，每一列都與匯出檔相同。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="257"/>
+        <location filename="../../planner/transfer/commands.py" line="269"/>
         <source>Wrote {path}: {rows} in {tables}.</source>
         <translation>已寫入 {path}：{tables}，共 {rows}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/transfer/commands.py" line="263"/>
+        <location filename="../../planner/transfer/commands.py" line="275"/>
         <source>Wrote {path} with %n dates.</source>
         <translation>
             <numerusform>已寫入 {path}，共 %n 個日期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="220"/>
+        <location filename="../../planner/transfer/commands.py" line="232"/>
         <source> (a guess)</source>
         <translation>（推測）</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/commands.py" line="268"/>
+        <location filename="../../planner/transfer/commands.py" line="280"/>
         <source>Wrote {files} in {folder}.</source>
         <translation>已將 {files} 寫入 {folder}。</translation>
     </message>

@@ -109,3 +109,19 @@ def test_a_json_round_trip_on_the_command_line(cli, sales: Path, tmp_path: Path)
     assert again.returncode == 1 and again.stderr.splitlines() == [f"deal-planner: {new} already exists."]
     onto = cli("export", "--db", sales, "--to", "json", "-o", sales)
     assert onto.returncode == 1 and len(onto.stderr.splitlines()) == 1
+
+
+def test_a_huge_spreadsheet_reads_as_a_few_short_lines(cli, sales: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    """Found from outside: a CSV of 100,000 columns printed all their names on one line (700 KB),
+    and a cell of 100,000 characters came back whole inside its message."""
+    wide = tmp_path / "wide.csv"
+    headers = ["Title", "Organization", *(f"c{i}" for i in range(100_000))]
+    wide.write_text(",".join(headers) + "\n" + ",".join(["Deal", "Org", *("v" * 100_000)]) + "\n", "utf-8")
+    ran = cli("import", "--db", sales, "--from", "csv", wide, "--dry-run", "--process", "1")
+    left_out = next(line for line in ran.stdout.splitlines() if "columns left out" in line)
+    assert left_out.endswith("c18, c19 … and 99980 more")
+    long_cell = tmp_path / "long.csv"
+    long_cell.write_text("Title,Organization,Expected close date\nDeal,Org,2" + "9" * 100_000 + "x\n", "utf-8")
+    ran = cli("import", "--db", sales, "--from", "csv", long_cell, "--dry-run", "--process", "1")
+    assert max(len(line) for line in ran.stdout.splitlines()) < 400
+    assert "“2999" in ran.stdout and "999x”" in ran.stdout  # both ends of the cell, its middle left out

@@ -87,10 +87,10 @@ def decode(data: QMimeData | None) -> tuple[int, int] | None:
     """(deal id, stage id) of a dragged card, or None for anything else."""
     if data is None or not data.hasFormat(MIME_TYPE):
         return None
-    import json
+    from planner.domain import json_input  # a drop from anywhere: malformed is refused, never a crash
 
     try:
-        found = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        found = json_input.loads(bytes(data.data(MIME_TYPE).data()).decode())
         return int(found["deal"]), int(found["stage"])
     except (ValueError, KeyError, TypeError):
         return None
