@@ -9,6 +9,8 @@ file's limit, and only a value the user typed is saved.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from builders import new_deal
 from hypothesis import HealthCheck, given, settings
@@ -60,3 +62,37 @@ def test_the_largest_value_the_file_takes_is_shown_and_can_be_typed(planner: Pla
 def test_any_value_the_file_holds_survives_a_pass_through(planner: Planner, workspace: DealWorkspace, qtbot,
                                                           value: float, currency: str) -> None:
     assert _kept_when_passed_through(planner, workspace, qtbot, value, currency)
+
+
+@pytest.mark.parametrize("day", [date(1850, 6, 1), date(1900, 1, 1), date(1, 1, 1), date(9999, 12, 31)])
+def test_a_date_the_field_cannot_show_is_kept_when_passed_through(planner: Planner, workspace: DealWorkspace,
+                                                                   qtbot, day: date) -> None:  # noqa: ANN001
+    """The same for dates: one before 1900 (an import of old records) showed as "No date",
+    and tabbing through the field cleared it."""
+    deal_id = new_deal(planner, expected_close=day, next_target=day)
+    workspace.show_deal(deal_id)
+    for field in (workspace.fields.expected_close, workspace.fields.next_target):
+        field.edit.setFocus()
+        qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    workspace.fields.title.setFocus()
+    deal = planner.deals.get(deal_id)
+    assert (deal.expected_close, deal.next_target) == (day, day)
+
+
+def test_a_note_with_the_line_breaks_of_a_spreadsheet_is_kept_when_passed_through(
+        planner: Planner, workspace: DealWorkspace, qtbot) -> None:  # noqa: ANN001
+    """The same for notes: "\\r\\n" (a cell of a Windows spreadsheet) is "\\n" in the editor, and
+    tabbing through saved that as an edit nobody made, in the history and the undo stack."""
+    deal_id = new_deal(planner, notes="Met the CFO\r\nBudget in Q3", risks="One\u2028two")
+    workspace.show_deal(deal_id)
+    for note in (workspace.fields.notes, workspace.fields.risks):
+        note.setFocus()
+        qtbot.keyClick(note, Qt.Key.Key_Tab)
+    workspace.fields.title.setFocus()
+    deal = planner.deals.get(deal_id)
+    assert (deal.notes, deal.risks) == ("Met the CFO\r\nBudget in Q3", "One\u2028two")
+    assert not workspace.session.undo_stack.canUndo()
+    workspace.fields.notes.setFocus()
+    qtbot.keyClicks(workspace.fields.notes, "!")
+    workspace.fields.title.setFocus()
+    assert planner.deals.get(deal_id).notes in ("!Met the CFO\nBudget in Q3", "Met the CFO\nBudget in Q3!")

@@ -197,6 +197,7 @@ def test_empty_title_is_refused_inline(planner: Planner, workspace: DealWorkspac
     deal_id = deal_in_stage_2(planner)
     workspace.show_deal(deal_id)
     workspace.fields.title.setText("   ")
+    workspace.fields.title.setModified(True)  # as typing leaves it (setText does not)
     workspace.fields.title.editingFinished.emit()
     assert planner.deals.get(deal_id).title == "MES rollout"
     assert workspace.fields.title.text() == "MES rollout"

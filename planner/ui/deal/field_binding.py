@@ -134,6 +134,8 @@ class FieldBinding:
 
     def _title_done(self) -> None:
         f = self.fields
+        if not f.title.isModified():
+            return  # passed through: the title stays as the file has it, spacing and all
         text = " ".join(f.title.text().split())
         work = self.owner.work()
         if not text and work is not None:

@@ -122,6 +122,7 @@ class DateField(QWidget):
         layout.addWidget(self.note)
         self.setFocusProxy(self.edit)
         self._last: date | None = None
+        self._shown = NO_DATE
         self.edit.editingFinished.connect(self._finish)
         self.edit.calendarWidget().clicked.connect(lambda _d: QTimer.singleShot(0, self._finish))
         self.edit.calendarWidget().activated.connect(lambda _d: QTimer.singleShot(0, self._finish))
@@ -171,6 +172,8 @@ class DateField(QWidget):
         self.edit.blockSignals(True)
         self.edit.setDate(qt_dates.qdate(value) if value else NO_DATE)
         self.edit.blockSignals(False)
+        # as the field shows it: a date before 1900 shows as "No date", the field's least
+        self._shown = self.edit.date()
         self._update_clear()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -190,6 +193,9 @@ class DateField(QWidget):
         self._update_note()
 
     def _finish(self) -> None:
+        if self.edit.date() == self._shown:
+            return  # passed through unchanged: the date given to set_date stands, whatever it is
+        self._shown = self.edit.date()
         value = self.date()
         if value != self._last:
             self._last = value
@@ -210,7 +216,8 @@ class NoteEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self._min_lines, self._max_lines = min_lines, max_lines
-        self._saved = ""
+        self._saved = ""  # the text as the file has it
+        self._shown = ""  # the same as this editor holds it
         self._session = next(_sessions)
         self._timer = QTimer(self, singleShot=True, interval=self.IDLE_MS)
         self._timer.timeout.connect(self.commit)
@@ -220,23 +227,26 @@ class NoteEdit(QPlainTextEdit):
 
     @property
     def dirty(self) -> bool:
-        return self.toPlainText() != self._saved
+        return self.toPlainText() != self._shown
 
     def set_text(self, text: str) -> None:
         """Show the file's text unless the user is typing something not yet saved."""
         if self.dirty and self.hasFocus():
             return
-        self._saved = text
-        if self.toPlainText() != text:
+        if text != self._saved or self.toPlainText() != self._shown:
+            self._saved = text
             self.blockSignals(True)
             self.setPlainText(text)
             self.blockSignals(False)
+            # as the editor holds it: its line breaks are "\n" whatever the file's ("\r\n" from
+            # a spreadsheet), which is no edit of the user's
+            self._shown = self.toPlainText()
             self.updateGeometry()
 
     def commit(self) -> None:
         self._timer.stop()
         if self.dirty and not self.isReadOnly():
-            self._saved = self.toPlainText()
+            self._saved = self._shown = self.toPlainText()
             self.committed.emit(self._saved, self._session)
 
     def revert(self) -> None:
@@ -244,6 +254,7 @@ class NoteEdit(QPlainTextEdit):
         self.blockSignals(True)
         self.setPlainText(self._saved)
         self.blockSignals(False)
+        self._shown = self.toPlainText()
 
     def _typed(self) -> None:
         if not self.isReadOnly():
