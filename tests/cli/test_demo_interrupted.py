@@ -118,9 +118,14 @@ def test_the_demo_in_place_is_whole(tmp_path: Path) -> None:
 
 
 PAUSED = """
-import sys, time
+import signal, sys, time
 from pathlib import Path
 from planner.store import bulk
+
+# Ctrl+C as a terminal's foreground process gets it, even where the tests themselves were
+# started in the background, whose processes inherit SIGINT ignored (Python then never
+# raises KeyboardInterrupt, and the writer slept through the test's Ctrl+C)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 run, marker = bulk.run, Path(sys.argv[1])
 
