@@ -45,10 +45,14 @@ _QUERIES: list[tuple[str, str]] = [
      """SELECT d.id FROM deals d JOIN stages s ON s.id = d.stage_id
         WHERE s.process_id <> d.process_id"""),
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: a stage before the current one has no confirmed milestone."),
-     """SELECT DISTINCT d.id FROM deals d JOIN stages cur ON cur.id = d.stage_id
-        JOIN stages s ON s.process_id = d.process_id AND s.position < cur.position
-        WHERE NOT EXISTS (SELECT 1 FROM milestones m WHERE m.deal_id = d.id AND m.stage_id = s.id
-                          AND m.outcome = 'reached')"""),
+     # the stages each deal has passed, less those with a reached milestone: two sorted sets,
+     # not a lookup per stage passed (a fifth of the time at 100,000 deals)
+     """SELECT DISTINCT deal_id FROM (
+          SELECT d.id AS deal_id, s.id AS stage_id FROM deals d JOIN stages cur ON cur.id = d.stage_id
+            JOIN stages s ON s.process_id = d.process_id AND s.position < cur.position
+          EXCEPT
+          SELECT deal_id, stage_id FROM milestones WHERE outcome = 'reached')
+        ORDER BY 1"""),
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: open, but its current stage is already confirmed."),
      """SELECT d.id FROM deals d WHERE d.status = 'open' AND EXISTS (
           SELECT 1 FROM milestones m JOIN stages s ON s.id = m.stage_id
@@ -60,8 +64,8 @@ _QUERIES: list[tuple[str, str]] = [
           SELECT 1 FROM milestones m WHERE m.deal_id = d.id AND m.outcome = 'reached'
           AND m.stage_id = d.stage_id)"""),
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: lost without a milestone that went against us."),
-     """SELECT d.id FROM deals d WHERE d.status = 'lost' AND NOT EXISTS (
-          SELECT 1 FROM milestones m WHERE m.deal_id = d.id AND m.outcome = 'against')"""),
+     """SELECT id FROM deals WHERE status = 'lost'
+        EXCEPT SELECT deal_id FROM milestones WHERE outcome = 'against' ORDER BY 1"""),
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: a milestone went against us but the deal is not lost."),
      # the milestones read in the order they are stored, not by deal through an index (a
      # lookup per milestone); the deals in the order of their ids, as that index gave them
