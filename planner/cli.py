@@ -105,7 +105,7 @@ def parser(commands: bool = True) -> argparse.ArgumentParser:
     pdf.add_argument("--paper", choices=("a4", "letter"), help=in_app[1])
     pdf.add_argument("--audience", choices=("internal", "customer"), default="internal",
                      help=cli_text("internal: everything (default); customer: a compact copy without risks, notes, "
-                             "attitudes, influence, win rates, weighted values, forecast or closed deals"))
+                                   "attitudes, influence, win rates, weighted values, forecast or closed deals"))
     calibrate = sub.add_parser("calibrate", help=cli_text("your observed win rates and time in stage (read-only)"))
     calibrate.add_argument("--db", type=Path, dest="sub_db", metavar="DB", help=file_help)
     calibrate.add_argument("--process", help=cli_text("only this process (its id)"))
