@@ -234,3 +234,23 @@ def test_creating_an_account_can_be_undone(planner: Planner, dialog: AccountsDia
     assert "Typo Ltd" not in [a.name for a in planner.accounts.all(include_archived=True)]
     stack.redo()
     assert "Typo Ltd" in [a.name for a in planner.accounts.all()]
+
+
+def test_passing_through_the_fields_saves_nothing(planner: Planner, session: Session, qtbot) -> None:  # noqa: ANN001
+    """As in the deal panel (tests/ui/test_value_field_as_shown.py): an account imported with
+    spaces around its industry, or notes with a spreadsheet's line breaks, stays as it is when
+    Tab walks through its fields."""
+    aid = planner.accounts.create(Account("Acme", industry=" Food processing ", size="  50 staff",
+                                          notes="Met them\r\nin March"))
+    d = AccountsDialog(session)
+    qtbot.addWidget(d)
+    d.show()
+    d.select_account(aid)
+    for edit in [*d.editor.edits.values(), d.editor.notes]:
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    d.filter.setFocus()
+    account = planner.accounts.get(aid)
+    kept = (account.industry, account.size, account.notes)
+    assert kept == (" Food processing ", "  50 staff", "Met them\r\nin March")
+    assert not session.undo_stack.canUndo()
