@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from planner import safe_write
+from planner.domain import rules
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError, os_reason
 from planner.i18n import current_language, error_text, shown
 
@@ -144,7 +145,9 @@ def _process_id(args: argparse.Namespace) -> tuple[bool, int | None]:
     if args.process is None:
         return True, None
     text = args.process.strip()
-    return (True, int(text)) if text.isascii() and text.isdigit() else (False, None)
+    if not (text.isascii() and text.isdigit()):
+        return False, None
+    return True, rules.row_id(text) or 0  # more digits than any id: a process not found (0 is none)
 
 
 def cmd_forecast(args: argparse.Namespace) -> int:

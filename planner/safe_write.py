@@ -43,6 +43,7 @@ TEMP_SUFFIX = ".dp-partial"
 _STALE_SECONDS = 3600  # without file locks (Windows): an hour-old temporary file is an orphan
 
 MESSAGE = QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}")
+NOT_A_FOLDER = QT_TRANSLATE_NOOP("errors", "a file has that name, and these files go into a folder")
 NOT_REGULAR = QT_TRANSLATE_NOOP("errors", "it is not a regular file (it is a pipe, a device or a socket)")
 NOT_THERE = QT_TRANSLATE_NOOP("errors", "the file was not there after writing")
 THE_SOURCE = QT_TRANSLATE_NOOP(
@@ -59,6 +60,17 @@ Kind = Literal["none", "file", "planner", "live"]
 
 class PlannerFileExists(FileRefused):
     """The target is another planner file: replacing it needs the user's say-so (``force``)."""
+
+
+def make_folder(folder: Path) -> None:
+    """``folder`` made if missing (its parents too); a file of that name, a permission or a
+    read-only disk is a ``WriteFailed`` that says so in the user's language."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise _fail(folder, NOT_A_FOLDER, exc) from exc
+    except OSError as exc:
+        raise _fail(folder, os_reason(exc), exc) from exc
 
 
 def _fail(path: Path, reason: str, cause: BaseException | None = None) -> WriteFailed:

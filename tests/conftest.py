@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: tests never need a screen
@@ -11,6 +12,7 @@ os.environ.setdefault("LANG", "en_US.UTF-8")
 sys.path.insert(0, str(Path(__file__).parent / "helpers"))
 
 import pytest
+from cli_run import Ran
 
 from planner.services import Planner
 
@@ -56,3 +58,27 @@ def qapp(qapp):  # noqa: ANN001, ANN201 - pytest-qt's own, with the app's fonts 
 
     load_fonts()
     return qapp
+
+
+@pytest.fixture
+def cli(qapp, capsys: pytest.CaptureFixture[str],  # noqa: ANN001 - pytest-qt's app
+        monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
+    """cli("check", "--db", path) -> Ran: ``deal-planner`` run in this process, its own code path
+    without a new interpreter (about a second) for each call. The language a run chooses for the
+    command line (``LANGUAGE``, see planner/cli_language.py) goes with it, as does the app's."""
+    from planner import cli as cli_module
+    from planner import i18n
+
+    def _run(*args: object) -> Ran:
+        monkeypatch.delenv("LANGUAGE", raising=False)
+        capsys.readouterr()
+        try:
+            code = cli_module.main([str(a) for a in args])
+        except SystemExit as e:  # argparse's own exits
+            code = int(e.code or 0)
+        finally:
+            i18n.install("en")
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return _run

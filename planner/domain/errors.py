@@ -62,6 +62,14 @@ REASONS = {
     errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("errors", "the file name is too long"),
     errno.EFBIG: QT_TRANSLATE_NOOP("errors", "the file is too large"),
     errno.EIO: QT_TRANSLATE_NOOP("errors", "an input/output error occurred"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("errors", "something of that name is already there"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("errors", "the file is in use"),
+    errno.EMFILE: QT_TRANSLATE_NOOP("errors", "too many files are open"),
+    errno.ENFILE: QT_TRANSLATE_NOOP("errors", "too many files are open"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("errors", "the path goes round in circles (symbolic links)"),
+    errno.EINVAL: QT_TRANSLATE_NOOP("errors", "the name is not valid there"),
+    errno.ENXIO: QT_TRANSLATE_NOOP("errors", "no such device"),
+    errno.ENODEV: QT_TRANSLATE_NOOP("errors", "no such device"),
 }
 _NOT_BUILT = QT_TRANSLATE_NOOP("errors", "the document could not be built ({error})")
 

@@ -16,6 +16,8 @@ from planner.domain.model import Deal, Process, Stage
 
 MAX_TEXT = 100_000  # a note longer than this is almost certainly a paste accident
 MAX_VALUE = 1e15  # a deal's largest value, as the file's CHECK has it (planner/store/tables.py)
+MAX_INTEGER = 2**63 - 1  # SQLite's largest integer: no row has a larger id, no column holds more
+TOO_LARGE = QT_TRANSLATE_NOOP("errors", "A number is too large for a planner file (it holds at most 19 digits).")
 MAX_NAME = 300
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -38,6 +40,16 @@ _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2
 def one_line(text: str) -> str:
     """``text`` as one line: runs of white space made one space, bidirectional controls dropped."""
     return " ".join(text.translate(_BIDI_CONTROLS).split())
+
+
+def row_id(text: str) -> int | None:
+    """An id as typed (``--process 12``): a whole number a row can have, else None (letters, a
+    sign, or more digits than any id: such a row does not exist)."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()):
+        return None
+    number = int(text)
+    return number if number <= MAX_INTEGER else None
 
 
 def check_name(name: str) -> str:

@@ -23,8 +23,9 @@ class Accounts(Noun):
 
     def find(self, id_or_name: str) -> Account:
         """An account by id or by exact name (ignoring case), for the CLI."""
-        if id_or_name.strip().isdigit():
-            a = self.store.account(int(id_or_name))
+        number = rules.row_id(id_or_name)
+        if number is not None:
+            a = self.store.account(number)
             if a is not None:
                 return a
         found = self.store.accounts_named(id_or_name.strip())

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from planner.domain import event_values
 from planner.domain.buying import ROLE_ORDER
 from planner.domain.calibration import DealPath, RateAdoption
+from planner.domain.errors import InvalidInput
 from planner.domain.model import (
     Account,
     Card,
@@ -29,6 +30,7 @@ from planner.domain.model import (
 )
 from planner.domain.money import Rate
 from planner.domain.reasons import ReasonCategory
+from planner.domain.rules import TOO_LARGE
 from planner.domain.winloss import ClosedDeal
 from planner.store import background_reads, board_reads, database, list_reads, rows
 from planner.store.errors import (
@@ -136,6 +138,8 @@ class Store(Writes):
             cursor = self.conn.execute(sql, params)
             keys = [d[0] for d in cursor.description]
             return [dict(zip(keys, row, strict=False)) for row in cursor]
+        except OverflowError:  # a parameter past SQLite's 64 bits: said, never a crash
+            raise InvalidInput(TOO_LARGE) from None
         except sqlite3.IntegrityError:
             raise  # a trigger's refusal: the transaction translates it
         except sqlite3.Error as e:
@@ -149,7 +153,7 @@ class Store(Writes):
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.IntegrityError:
             raise
-        except sqlite3.Error:
+        except (sqlite3.Error, OverflowError):
             self.q(sql, params)  # says what is wrong in one line, as every read does
             raise
 
@@ -160,7 +164,7 @@ class Store(Writes):
             yield from self.conn.execute(sql, params)
         except sqlite3.IntegrityError:
             raise
-        except sqlite3.Error:
+        except (sqlite3.Error, OverflowError):
             self.q(sql, params)  # says what is wrong in one line, as every read does
             raise
 

@@ -155,7 +155,7 @@ def tables(planner: Planner, target: Source) -> dict[str, Table]:
 def export(planner: Planner, target: Source, folder: Path) -> list[Path]:
     """Write the three files of ``target`` into ``folder`` (made if missing); their paths."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    safe_write.make_folder(folder)
     written = []
     for name, (headers, rows) in tables(planner, target).items():
         path = folder / name

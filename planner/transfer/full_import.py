@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planner.domain import json_input
+from planner.domain import json_input, rules
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused, PlannerError
 from planner.services import Planner
 from planner.store import chain, table_copy
@@ -109,11 +109,19 @@ def _tables(raw: Any) -> dict[str, _Table]:
         if not all(isinstance(c, str) and c in shape.columns for c in cols) or len(set(cols)) != len(cols):
             raise _Refused(f"tables.{name}.columns")
         for i, row in enumerate(table["rows"]):
-            if not isinstance(row, list) or len(row) != len(cols) or not all(
-                    v is None or (isinstance(v, (int, float, str)) and not isinstance(v, bool)) for v in row):
+            if not isinstance(row, list) or len(row) != len(cols) or not all(map(_storable, row)):
                 raise _Refused(f"tables.{name}.rows[{i}]")
         out[name] = _Table(cols, table["rows"])
     return out
+
+
+def _storable(value: Any) -> bool:
+    """A value SQLite can hold as it is: null, text, a real, an integer of at most 64 bits."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return -rules.MAX_INTEGER - 1 <= value <= rules.MAX_INTEGER
+    return value is None or isinstance(value, (float, str))
 
 
 def import_file(source: Path, target: Path) -> dict[str, int]:

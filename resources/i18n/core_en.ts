@@ -23,7 +23,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="59"/>
+        <location filename="../../planner/commands.py" line="60"/>
         <source>Wrote {path} with %n deals.</source>
         <translation>
             <numerusform>Wrote {path} with %n deal.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="72"/>
+        <location filename="../../planner/commands.py" line="73"/>
         <source>{path}: %n problems found:</source>
         <translation>
             <numerusform>{path}: %n problem found:</numerusform>
@@ -39,8 +39,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="113"/>
-        <location filename="../../planner/commands.py" line="195"/>
+        <location filename="../../planner/commands.py" line="114"/>
+        <location filename="../../planner/commands.py" line="198"/>
         <source>Wrote {path} (%n pages).</source>
         <translation>
             <numerusform>Wrote {path} (%n page).</numerusform>

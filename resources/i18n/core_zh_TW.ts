@@ -154,65 +154,65 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../planner/commands.py" line="47"/>
+        <location filename="../../planner/commands.py" line="48"/>
         <source>--deals must be between 0 and 1000000.</source>
         <translation>--deals 必須介於 0 到 1000000 之間。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="69"/>
+        <location filename="../../planner/commands.py" line="70"/>
         <source>{path}: OK, every rule holds.</source>
         <translation>{path}：正常，所有規則皆成立。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="76"/>
+        <location filename="../../planner/commands.py" line="77"/>
         <source>… and {n} more.</source>
         <translation>……還有 {n} 項。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="99"/>
+        <location filename="../../planner/commands.py" line="100"/>
         <source>Backed up to {path}.</source>
         <translation>已備份至 {path}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="59"/>
+        <location filename="../../planner/commands.py" line="60"/>
         <source>Wrote {path} with %n deals.</source>
         <translation>
             <numerusform>已寫入 {path}，共 %n 筆商機。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="56"/>
+        <location filename="../../planner/commands.py" line="57"/>
         <source>Stopped: nothing was written to {path}.</source>
         <translation>已停止：未寫入任何內容至 {path}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="72"/>
+        <location filename="../../planner/commands.py" line="73"/>
         <source>{path}: %n problems found:</source>
         <translation>
             <numerusform>{path}：發現 %n 個問題：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/commands.py" line="113"/>
-        <location filename="../../planner/commands.py" line="195"/>
+        <location filename="../../planner/commands.py" line="114"/>
+        <location filename="../../planner/commands.py" line="198"/>
         <source>Wrote {path} (%n pages).</source>
         <translation>
             <numerusform>已寫入 {path}（共 %n 頁）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="128"/>
-        <location filename="../../planner/commands.py" line="157"/>
+        <location filename="../../planner/commands.py" line="129"/>
+        <location filename="../../planner/commands.py" line="160"/>
         <source>--process takes a process id (a whole number).</source>
         <translation>--process 需要流程編號（整數）。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="224"/>
+        <location filename="../../planner/commands.py" line="227"/>
         <source>{path} is a planner file: add --force to replace it.</source>
         <translation>{path} 是規劃檔：若要取代它，請加上 --force。</translation>
     </message>
     <message>
-        <location filename="../../planner/commands.py" line="235"/>
+        <location filename="../../planner/commands.py" line="238"/>
         <source>Unexpected error: {error} (details in {log})</source>
         <translation>未預期的錯誤：{error}（詳細資訊在 {log}）</translation>
     </message>
@@ -272,12 +272,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>尚缺必要的工作：{items}。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="46"/>
+        <location filename="../../planner/domain/rules.py" line="58"/>
         <source>The name cannot be empty.</source>
         <translation>名稱不能空白。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="49"/>
+        <location filename="../../planner/domain/rules.py" line="61"/>
         <source>The name is too long (at most {n} characters).</source>
         <translation>名稱太長（最多 {n} 個字元）。</translation>
     </message>
@@ -287,32 +287,37 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="65"/>
+        <location filename="../../planner/domain/rules.py" line="20"/>
+        <source>A number is too large for a planner file (it holds at most 19 digits).</source>
+        <translation>數字太大，規劃檔容納不下（最多 19 位數）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/rules.py" line="77"/>
         <source>The next step is too long (at most {n} characters).</source>
         <translation>下一步太長了（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="77"/>
+        <location filename="../../planner/domain/rules.py" line="89"/>
         <source>The value must be a number.</source>
         <translation>金額必須是數字。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="79"/>
+        <location filename="../../planner/domain/rules.py" line="91"/>
         <source>The value cannot be negative.</source>
         <translation>金額不能是負數。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="81"/>
+        <location filename="../../planner/domain/rules.py" line="93"/>
         <source>The value is too large.</source>
         <translation>金額太大。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="89"/>
+        <location filename="../../planner/domain/rules.py" line="101"/>
         <source>The currency must be a three-letter code such as TWD or USD.</source>
         <translation>幣別必須是三個字母的代碼，例如 TWD 或 USD。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="96"/>
+        <location filename="../../planner/domain/rules.py" line="108"/>
         <source>A win rate is a whole number from 0 to 100.</source>
         <translation>贏率須為 0 到 100 的整數。</translation>
     </message>
@@ -322,23 +327,23 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>請填寫原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="110"/>
+        <location filename="../../planner/domain/rules.py" line="122"/>
         <location filename="../../planner/domain/reference.py" line="350"/>
         <source>A process needs at least one stage.</source>
         <translation>流程至少需要一個階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="115"/>
+        <location filename="../../planner/domain/rules.py" line="127"/>
         <source>The stage “{stage}” needs a milestone.</source>
         <translation>階段「{stage}」需要一個里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="132"/>
+        <location filename="../../planner/domain/rules.py" line="144"/>
         <source>The stage “{stage}” cannot be removed: deals are in it or have passed it.</source>
         <translation>無法移除階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/rules.py" line="143"/>
+        <location filename="../../planner/domain/rules.py" line="155"/>
         <source>The stage “{stage}” cannot be moved: deals are in it or have passed it.</source>
         <translation>無法移動階段「{stage}」：已有商機位於或經過此階段。</translation>
     </message>
@@ -646,8 +651,8 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/store/database.py" line="118"/>
-        <location filename="../../planner/commands.py" line="50"/>
-        <location filename="../../planner/transfer/full_import.py" line="124"/>
+        <location filename="../../planner/commands.py" line="51"/>
+        <location filename="../../planner/transfer/full_import.py" line="132"/>
         <source>{path} already exists.</source>
         <translation>{path} 已存在。</translation>
     </message>
@@ -677,77 +682,77 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>商機 {ids}：目前階段之前有階段的里程點尚未確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="52"/>
+        <location filename="../../planner/store/invariants.py" line="56"/>
         <source>Deal {ids}: open, but its current stage is already confirmed.</source>
         <translation>商機 {ids}：仍在進行中，但目前階段已確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="58"/>
+        <location filename="../../planner/store/invariants.py" line="62"/>
         <source>Deal {ids}: won without its last milestone.</source>
         <translation>商機 {ids}：未確認最後一個里程點卻標為贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="62"/>
+        <location filename="../../planner/store/invariants.py" line="66"/>
         <source>Deal {ids}: lost without a milestone that went against us.</source>
         <translation>商機 {ids}：沒有不利的里程點卻標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="65"/>
+        <location filename="../../planner/store/invariants.py" line="69"/>
         <source>Deal {ids}: a milestone went against us but the deal is not lost.</source>
         <translation>商機 {ids}：里程點結果不利，但商機未標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="70"/>
+        <location filename="../../planner/store/invariants.py" line="74"/>
         <source>Deal {ids}: closed without a reason.</source>
         <translation>商機 {ids}：結案但未填原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="72"/>
+        <location filename="../../planner/store/invariants.py" line="76"/>
         <source>Deal {ids}: a reason category on a deal that is not lost or abandoned.</source>
         <translation>商機 {ids}：不是輸單或已放棄的商機卻有原因類別。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="74"/>
+        <location filename="../../planner/store/invariants.py" line="78"/>
         <source>Adopted rate {ids}: its stage is not in its process.</source>
         <translation>採用的贏率 {ids}：其階段不屬於所記錄的流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="76"/>
+        <location filename="../../planner/store/invariants.py" line="80"/>
         <source>Milestone {ids}: its stage is not in the deal&apos;s process.</source>
         <translation>里程點 {ids}：其階段不在該商機的流程中。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="79"/>
+        <location filename="../../planner/store/invariants.py" line="83"/>
         <source>Deal {ids}: a milestone is dated before the one of an earlier stage.</source>
         <translation>商機 {ids}：有里程點的日期早於較早階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="85"/>
+        <location filename="../../planner/store/invariants.py" line="89"/>
         <source>Deal {ids}: its buying group holds people of another account.</source>
         <translation>商機 {ids}：採購決策小組中有其他客戶的人員。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="89"/>
+        <location filename="../../planner/store/invariants.py" line="93"/>
         <source>Milestone {ids}: the people named on it differ from the sealed event log.</source>
         <translation>里程點 {ids}：記錄的確認者與已封存的事件記錄不符。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="91"/>
+        <location filename="../../planner/store/invariants.py" line="95"/>
         <source>Milestone {ids}: dated after today.</source>
         <translation>里程點 {ids}：日期晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="93"/>
+        <location filename="../../planner/store/invariants.py" line="97"/>
         <source>Rows {ids} point to something that does not exist.</source>
         <translation>資料列 {ids} 指向不存在的項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="98"/>
+        <location filename="../../planner/store/invariants.py" line="102"/>
         <source>SQLite integrity check: {result}</source>
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="121"/>
+        <location filename="../../planner/store/invariants.py" line="125"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
@@ -797,12 +802,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>找不到這個原因類別。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/accounts.py" line="35"/>
+        <location filename="../../planner/services/accounts.py" line="36"/>
         <source>Several accounts are named “{name}”: give the id.</source>
         <translation>有多個客戶名為「{name}」，請改用編號。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/accounts.py" line="37"/>
+        <location filename="../../planner/services/accounts.py" line="38"/>
         <source>No account “{name}”.</source>
         <translation>找不到客戶「{name}」。</translation>
     </message>
@@ -892,37 +897,74 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>發生輸入／輸出錯誤</translation>
     </message>
     <message>
+        <location filename="../../planner/domain/errors.py" line="65"/>
+        <source>something of that name is already there</source>
+        <translation>那裡已有同名的項目</translation>
+    </message>
+    <message>
         <location filename="../../planner/domain/errors.py" line="66"/>
+        <source>the file is in use</source>
+        <translation>檔案正在使用中</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/errors.py" line="67"/>
+        <location filename="../../planner/domain/errors.py" line="68"/>
+        <source>too many files are open</source>
+        <translation>開啟的檔案太多</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/errors.py" line="69"/>
+        <source>the path goes round in circles (symbolic links)</source>
+        <translation>路徑的符號連結形成循環</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/errors.py" line="70"/>
+        <source>the name is not valid there</source>
+        <translation>這個名稱在那裡無效</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/errors.py" line="71"/>
+        <location filename="../../planner/domain/errors.py" line="72"/>
+        <source>no such device</source>
+        <translation>沒有這個裝置</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/errors.py" line="74"/>
         <source>the document could not be built ({error})</source>
         <translation>無法產生文件（{error}）</translation>
     </message>
     <message>
         <location filename="../../planner/safe_write.py" line="46"/>
+        <source>a file has that name, and these files go into a folder</source>
+        <translation>那是一個檔案，而這些檔案須寫入資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../planner/safe_write.py" line="47"/>
         <source>it is not a regular file (it is a pipe, a device or a socket)</source>
         <translation>它不是一般檔案（而是管線、裝置或通訊端）</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="47"/>
+        <location filename="../../planner/safe_write.py" line="48"/>
         <source>the file was not there after writing</source>
         <translation>寫入後檔案並不在那裡</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="48"/>
+        <location filename="../../planner/safe_write.py" line="49"/>
         <source>{path} is the planner file being read, or a working file of it: write to another file.</source>
         <translation>{path} 是正在讀取的規劃檔或它的工作檔：請寫到另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="50"/>
+        <location filename="../../planner/safe_write.py" line="51"/>
         <source>{path} belongs to {owner} (SQLite or Deal Planner keeps it there): write to another file.</source>
         <translation>{path} 屬於 {owner}（由 SQLite 或 Deal Planner 放在那裡）：請寫到另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="52"/>
+        <location filename="../../planner/safe_write.py" line="53"/>
         <source>{path} is open in Deal Planner (process {pid} on {host}): close it there first.</source>
         <translation>{path} 正在 Deal Planner 中開啟（{host} 上的程序 {pid}）：請先在那裡關閉它。</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="54"/>
+        <location filename="../../planner/safe_write.py" line="55"/>
         <source>{path} is a planner file; it is replaced only when you confirm that.</source>
         <translation>{path} 是規劃檔；必須經您確認才會被取代。</translation>
     </message>

@@ -1,4 +1,4 @@
-"""What a command run in this process gave (tests/cli/conftest.py's ``cli``)."""
+"""What a command run in this process gave (tests/conftest.py's ``cli``)."""
 
 from __future__ import annotations
 
