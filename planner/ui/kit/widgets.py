@@ -164,7 +164,11 @@ class DateField(QWidget):
         super().changeEvent(event)
 
     def date(self) -> date | None:
+        """The date the field stands for: the one it was given while the user has not changed
+        it (a date before 1900 shows as "No date", yet stays what it is), else the one shown."""
         d = self.edit.date()
+        if d == self._shown:
+            return self._last
         return None if d == NO_DATE else qt_dates.pydate(d)
 
     def set_date(self, value: datetime.date | None) -> None:  # plain "date" is the method above here
@@ -195,8 +199,8 @@ class DateField(QWidget):
     def _finish(self) -> None:
         if self.edit.date() == self._shown:
             return  # passed through unchanged: the date given to set_date stands, whatever it is
+        value = self.date()  # what is shown now, as it differs
         self._shown = self.edit.date()
-        value = self.date()
         if value != self._last:
             self._last = value
             self.committed.emit()
