@@ -340,11 +340,24 @@ def _census(store: Store, process_id: int) -> dict[tuple[int, bool, bool], int]:
     return census
 
 
+COUNT = """SELECT count(*) FROM deals WHERE process_id = :process
+           AND (status = 'open') = :open AND (:archived OR NOT archived)"""
+
+
 def count(store: Store, process_id: int, archived: bool, closed: bool) -> int:
     """How many open (or ``closed``) deals a process has, filter or not (archived ones with
-    ``archived``)."""
-    return sum(n for (_account, shut, put_away), n in _census(store, process_id).items()
-               if shut == closed and (archived or not put_away))
+    ``archived``): from the census once it is read (the account filter reads it), else
+    counted alone, a quarter of the census's time (the status bar at start-up)."""
+    cache = kept(store)
+    if ("census", process_id) in cache:
+        return sum(n for (_account, shut, put_away), n in _census(store, process_id).items()
+                   if shut == closed and (archived or not put_away))
+    key = ("count", process_id, archived, closed)
+    if key not in cache:
+        (n,), = store.tuples(COUNT, {"process": process_id, "open": not closed, "archived": archived})
+        cache[key] = int(n)
+    counted: int = cache[key]
+    return counted
 
 
 def card_accounts(store: Store, process_id: int) -> tuple[dict[int, str], list[Account]]:

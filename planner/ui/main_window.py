@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         local_settings.remember_recent(self.planner.path)
         if self.board.waiting:
             try:
-                self.board.load_cards()
+                self.board.load_cards(accounts_later=True)
             except PlannerError:
                 if not self._damage_found():
                     raise
@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._after_cards)
 
     def _after_cards(self) -> None:
+        self.board.read_accounts()
         if self._with_workspace:
             self._create_workspace()
         self.dialogs.announce_overdue()

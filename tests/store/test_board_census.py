@@ -31,7 +31,18 @@ def test_the_census_counts_by_account_closed_and_archived(tmp_path: Path) -> Non
     assert board_reads.count(store, pid, archived=False, closed=False) == 6
     assert board_reads.count(store, pid, archived=True, closed=False) == 7
     assert board_reads.count(store, pid, archived=True, closed=True) == 2
+    path = planner.path
     planner.close()
+    # counted alone, before any census (the status bar at start-up): the same numbers
+    again = Planner.open(path)
+    alone = {(a, c): board_reads.count(again.store, pid, archived=a, closed=c)
+             for a in (False, True) for c in (False, True)}
+    assert ("census", pid) not in board_reads.kept(again.store)
+    assert alone == {(False, False): 6, (True, False): 7, (False, True): 1, (True, True): 2}
+    plan = " ".join(r[3] for r in again.store.conn.execute(
+        "EXPLAIN QUERY PLAN " + board_reads.COUNT, {"process": pid, "open": True, "archived": False}))
+    assert "COVERING INDEX" in plan
+    again.close()
 
 
 def test_the_census_reads_the_index_not_the_deals(tmp_path: Path) -> None:

@@ -88,3 +88,43 @@ def test_the_cards_shown_at_start_are_laid_out_before_their_paint(qtbot, tmp_pat
     assert any(c.view.verticalScrollBar().isVisible() for c in window.board.columns), "no column overflows"
     qtbot.wait(300)  # Qt's own relayout of an overflowing list comes on a timer
     assert late == []
+
+
+def test_the_account_filter_is_filled_after_the_cards_show(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its list grows with the file and nothing on screen shows it at start: it is read once
+    the cards are on screen, and then lists every account of the process's deals."""
+    path = tmp_path / "demo.planner"
+    demo.build(path, deals=40).close()
+    quit_codes: list[int] = []
+    listed_when_painted: list[int] = []
+    monkeypatch.setattr(first_paint.QCoreApplication, "exit", lambda code=0: quit_codes.append(code))
+    monkeypatch.setattr(first_paint, "keep_startup_objects", lambda: None)
+    window = MainWindow(Planner.open(path), with_workspace=False)
+    qtbot.addWidget(window)
+    window.cardsShown.connect(lambda: listed_when_painted.append(window.board.account_combo.count()))
+    first_paint.FirstPaint(window, quit_now=True)
+    window.show()
+    qtbot.waitUntil(lambda: window.started, timeout=20_000)
+    assert listed_when_painted == [1]  # "All accounts" only, while the cards were painted
+    process = window.board.process
+    assert process is not None and process.id is not None
+    expected = {c.account for m in [window.planner.deals.board_cards(
+        window.board._open.ids(s.id)) for s in process.stages] for c in m}
+    combo = window.board.account_combo
+    assert {combo.itemText(i) for i in range(1, combo.count())} >= expected and len(expected) > 1
+
+
+def test_an_account_chosen_before_the_list_is_read_is_found(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "demo.planner"
+    demo.build(path, deals=40).close()
+    window = MainWindow(Planner.open(path), with_workspace=False)
+    qtbot.addWidget(window)
+    board = window.board
+    board.load_cards(accounts_later=True)
+    assert board.account_combo.count() == 1
+    card = next(c for column in board.columns for c in column.model.cards)
+    board.set_filter("", card.account_id)
+    assert board.account_combo.currentData() == card.account_id
+    assert board.counts()[1] >= 1 and all(c.account_id == card.account_id
+                                          for column in board.columns for c in column.model.cards)
