@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from planner.domain import formats
 from planner.domain.forecast import NO_DATE, OVERDUE, Figures, Forecast, StageRef, Unconverted
 from planner.domain.money import Rate
+from planner.transfer.csv_files import defused
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -85,8 +86,8 @@ def as_csv(forecast: Forecast) -> str:
     writer.writerow(CSV_COLUMNS)
     for (period, stage_id), f in forecast.cells.items():
         s = stage_of[stage_id]
-        writer.writerow([
-            period, s.process_id, s.process_name, s.stage_id, s.stage_name, s.set_rate,
+        writer.writerow([  # the names as typed: none a spreadsheet would run as a formula
+            period, s.process_id, defused(s.process_name), s.stage_id, defused(s.stage_name), s.set_rate,
             "" if s.observed_rate is None else f"{s.observed_rate:.1f}", f.deals,
             f"{f.value:.2f}", f"{f.weighted_set:.2f}", f"{f.weighted_observed:.2f}", f.observed_deals,
             sum(u.deals for u in f.unconverted.values()), _by_currency(f.unconverted, "value"),

@@ -9,12 +9,18 @@ one of those encodings is refused rather than read as gibberish.
 Writing gives UTF-8 with the mark, so Excel opens it as UTF-8 (LibreOffice asks and
 defaults to it), comma-separated, every cell quoted where it must be, with CRLF line
 ends as RFC 4180 has them.
+
+A text a spreadsheet would run as a formula (a deal named ``=HYPERLINK(...)``, typed or
+imported from someone else's file) is written after an apostrophe, which spreadsheets take
+as "this is text" and do not show; reading takes that apostrophe off again, so a file
+written here reads back as it was (``defused`` and ``restored``).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +37,32 @@ NO_HEADER = QT_TRANSLATE_NOOP("errors", "“{file}” is empty: its first line s
 NOT_READABLE = QT_TRANSLATE_NOOP("errors", "The file “{file}” cannot be read: {reason}")
 TOO_BIG = QT_TRANSLATE_NOOP("errors", "“{file}” is too large to be a CSV export.")
 BAD_CSV = QT_TRANSLATE_NOOP("errors", "“{file}” is not a readable CSV file (line {line}: {reason}).")
+
+
+# what makes a spreadsheet read a cell as a formula (OWASP's list: = + - @, a tab, a line
+# break; and the full-width forms some spreadsheets take for the same), after any apostrophes
+# already there: defusing one of those adds one more, so that reading can tell ours apart
+_FORMULA = re.compile("'*[=+\\-@\t\r\n\uff1d\uff0b\uff0d\uff20]")
+# numbers and phone numbers (-1250.5, 1e-05, +886 2 2345 6789): digits and their signs, nothing
+# a spreadsheet could call or refer to, and what a CRM's importer wants as it is
+_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_PHONE = re.compile(r"[+-]?[0-9 ().\-/]*[0-9][0-9 ().\-/]*")
+
+
+def defused(value: object) -> object:
+    """``value`` as written into a cell: a text a spreadsheet would run as a formula gets an
+    apostrophe in front (a number or a phone number stays as it is)."""
+    if (isinstance(value, str) and _FORMULA.match(value)
+            and not _NUMBER.fullmatch(value) and not _PHONE.fullmatch(value)):
+        return "'" + value
+    return value
+
+
+def restored(cell: str) -> str:
+    """A cell as it was before ``defused`` (a spreadsheet's own "'=text" reads as "=text")."""
+    if cell.startswith("'") and _FORMULA.match(cell, 1):
+        return cell[1:]
+    return cell
 
 
 @dataclass(frozen=True)
@@ -100,9 +132,9 @@ def parse(text: str, name: str) -> Sheet:
     try:
         for cells in reader:
             if headers is None:
-                headers = [c.strip().removeprefix(BOM) for c in cells]
+                headers = [restored(c.strip().removeprefix(BOM)) for c in cells]
             else:
-                rows.append(Row(start, tuple(cells)))
+                rows.append(Row(start, tuple(restored(c) for c in cells)))
             start = reader.line_num + 1
     except csv.Error as e:
         raise FileRefused(BAD_CSV, file=name, line=str(reader.line_num), reason=str(e)) from None
@@ -129,10 +161,11 @@ def read(path: Path) -> Sheet:
 
 
 def write(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    """UTF-8 CSV with the byte-order mark, every value as text (None as an empty cell)."""
+    """UTF-8 CSV with the byte-order mark, every value as text (None as an empty cell), none
+    that a spreadsheet would run (``defused``)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(headers)
+    writer.writerow([defused(h) for h in headers])
     for row in rows:
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow(["" if v is None else defused(v) for v in row])
     return (BOM + out.getvalue()).encode("utf-8")

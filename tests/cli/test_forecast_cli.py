@@ -158,3 +158,22 @@ def test_bad_options_are_argparse_errors(cli, generated: Path) -> None:  # noqa:
 def test_a_missing_file_is_one_line(cli, tmp_path: Path) -> None:  # noqa: ANN001
     ran = cli("forecast", "--db", str(tmp_path / "nowhere.planner"))
     assert ran.returncode == 1 and len(ran.stderr.strip().splitlines()) == 1
+
+
+def test_csv_writes_a_name_that_is_a_formula_as_text(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    from builders import simple_process
+
+    from planner.domain.model import Account, Deal
+
+    path = tmp_path / "formula.planner"
+    planner = Planner.open(path, create=True)
+    process = simple_process(2)
+    process.name = "=cmd|' /C calc'!A0"
+    pid = planner.processes.create(process)
+    account = planner.accounts.create(Account(name="Acme"))
+    planner.deals.create(Deal(account, pid, "Open", value=100, currency="TWD"))
+    planner.close()
+    ran = cli("forecast", "--db", str(path), "--format", "csv")
+    assert ran.returncode == 0, ran.stderr
+    rows = list(csv.reader(io.StringIO(ran.stdout)))[1:]
+    assert rows and {r[2] for r in rows} == {"'=cmd|' /C calc'!A0"}

