@@ -65,18 +65,24 @@ def test_hubspot_files(filled: Planner, tmp_path: Path) -> None:
     assert companies.rows[0].cells[0] == "Acme, Inc." and companies.rows[0].cells[-1] == "Line one\nline two"
 
 
+def _imported_back(folder: Path, target: Source, path: Path) -> Planner:
+    """A new planner file with ``target``'s three files in ``folder`` imported (none refused)."""
+    fresh = Planner.open(path, create=True)
+    fresh.processes.create(sales_process())
+    kinds = (Kind.ORGANIZATIONS, Kind.PEOPLE, Kind.DEALS)
+    inputs = [import_plan.Input.guessed(csv_files.read(folder / n), k)
+              for n, k in zip(crm_export.file_names(target), kinds, strict=True)]
+    plan = import_plan.plan(inputs, import_plan.Choices(target), import_plan.Existing.read(fresh))
+    assert plan.ok, [(r.file, r.line, r.errors) for r in plan.errors] + list(plan.problems)
+    import_run.run(fresh, plan)
+    return fresh
+
+
 @pytest.mark.parametrize("target", [Source.PIPEDRIVE, Source.HUBSPOT, Source.CSV])
 def test_our_import_reads_each_export_back(qapp, filled: Planner, tmp_path: Path, target: Source) -> None:  # noqa: ANN001
     folder = tmp_path / str(target)
     crm_export.export(filled, target, folder)
-    names = crm_export.file_names(target)
-    fresh = Planner.open(tmp_path / f"fresh-{target}.planner", create=True)
-    fresh.processes.create(sales_process())
-    kinds = (Kind.ORGANIZATIONS, Kind.PEOPLE, Kind.DEALS)
-    inputs = [import_plan.Input.guessed(csv_files.read(folder / n), k) for n, k in zip(names, kinds, strict=True)]
-    plan = import_plan.plan(inputs, import_plan.Choices(target), import_plan.Existing.read(fresh))
-    assert plan.ok, [(r.file, r.line, r.errors) for r in plan.errors] + list(plan.problems)
-    import_run.run(fresh, plan)
+    fresh = _imported_back(folder, target, tmp_path / f"fresh-{target}.planner")
     got = {(d.title, d.value, d.currency, d.status) for d in fresh.deals.all()}
     assert got == {("Fleet tracking", 12500.5, "EUR", DealStatus.OPEN),
                    ("智慧產線", 8_600_000, "TWD", DealStatus.LOST)}
@@ -150,17 +156,10 @@ def test_a_name_that_is_a_formula_is_exported_as_text_and_imported_as_typed(
     folder = tmp_path / "out"
     crm_export.export(planner, target, folder)
     planner.close()
-    names = crm_export.file_names(target)
-    text = "".join((folder / n).read_text(encoding="utf-8-sig") for n in names)
+    text = "".join((folder / n).read_text(encoding="utf-8-sig") for n in crm_export.file_names(target))
     assert "'=HYPERLINK" in text and "'@SUM(1+1)" in text
     assert "+886 2 2345 6789" in text and "'+886" not in text  # a phone number stays as CRMs take it
-    fresh = Planner.open(tmp_path / "fresh.planner", create=True)
-    fresh.processes.create(sales_process())
-    kinds = (Kind.ORGANIZATIONS, Kind.PEOPLE, Kind.DEALS)
-    inputs = [import_plan.Input.guessed(csv_files.read(folder / n), k) for n, k in zip(names, kinds, strict=True)]
-    plan = import_plan.plan(inputs, import_plan.Choices(target), import_plan.Existing.read(fresh))
-    assert plan.ok, [(r.file, r.line, r.errors) for r in plan.errors] + list(plan.problems)
-    import_run.run(fresh, plan)
+    fresh = _imported_back(folder, target, tmp_path / "fresh.planner")
     assert [d.title for d in fresh.deals.all()] == [HOSTILE]
     assert [a.name for a in fresh.accounts.all()] == ["@SUM(1+1)"]
     fresh.close()
