@@ -29,7 +29,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from planner.domain.errors import QT_TRANSLATE_NOOP, REASONS, FileRefused, InvalidInput, WriteFailed, os_reason
+from planner.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    REASONS,
+    FileRefused,
+    InvalidInput,
+    PlannerError,
+    WriteFailed,
+    os_reason,
+)
 from planner.paths import COMPANION_SUFFIXES, is_part_of
 
 try:  # POSIX: a temporary file is locked for as long as its writer lives
@@ -204,7 +212,7 @@ def atomic_write[T](path: Path | str, build: Callable[[BinaryIO], T]) -> T:
         temp.discard()
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        if isinstance(exc, WriteFailed):
+        if isinstance(exc, PlannerError):  # WriteFailed, or why the content could not be made: as it is
             raise
         raise _fail(path, os_reason(exc), exc) from exc
     temp.discard()

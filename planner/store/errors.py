@@ -22,6 +22,9 @@ class FileReadOnly(PlannerError):
 
 
 CANNOT_READ = QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}")
+TABLES_CHANGED = QT_TRANSLATE_NOOP(
+    "errors", "Cannot read {path}: its tables are not those Deal Planner writes (another program changed "
+              "them; “deal-planner check” lists how).")
 
 
 class Unreadable(PlannerError):

@@ -100,6 +100,9 @@ _QUERIES: list[tuple[str, str]] = [
 
 
 DAMAGED = QT_TRANSLATE_NOOP("errors", "SQLite integrity check: {result}")
+NOT_CHECKED = QT_TRANSLATE_NOOP(
+    "errors", "The method's rules and the history could not be checked, as the file's tables are not "
+              "those Deal Planner writes.")
 
 
 def problems(store: Store, full: bool = False) -> list[PlannerError]:
@@ -164,10 +167,14 @@ def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False
     if readers is None:  # one connection: one part after the other
         if rows is not None:
             rows.close()
-        found = problems(store, full=full)
-        if found and found[0].source == DAMAGED:
-            return found  # a damaged file: the rest would read garbage
-        return found + search.problems(conn) + tamper.differences(conn) + chain.verify(conn)
+        try:
+            found = problems(store, full=full)
+            if found and found[0].source == DAMAGED:
+                return found  # a damaged file: the rest would read garbage
+            found += search.problems(conn)
+        except Unreadable as e:
+            return _explained(conn, e)
+        return found + tamper.differences(conn) + chain.verify(conn)
     beside, spare = readers[0], (readers[1] if len(readers) > 1 else None)
     outcome: dict[str, list[PlannerError]] = {}
     failed: list[BaseException] = []
@@ -204,10 +211,25 @@ def file_problems(store: Store, full: bool = False, refuse_damaged: bool = False
             raise read_only.damaged(store.path)
         return outcome["damage"]
     if failed:
-        raise failed[0]
+        return _explained(conn, failed[0])
     if error is not None:
         raise error
     return outcome["rules"] + schema + sealed
+
+
+def _explained(conn: sqlite3.Connection, failure: BaseException) -> list[PlannerError]:
+    """A part of the check could not read the file: when its tables, indexes or triggers are
+    not this version's (a table renamed or rebuilt in the ``sqlite3`` shell), those, by name,
+    and that the rest could not be checked on them, rather than SQLite's words for the first
+    query that failed; otherwise ``failure`` itself."""
+    if isinstance(failure, Unreadable):
+        try:
+            schema = tamper.differences(conn)
+        except sqlite3.Error:
+            schema = []
+        if schema:
+            return [*schema, PlannerError(NOT_CHECKED)]
+    raise failure
 
 
 def _readers(path: Path | None, count: int) -> list[sqlite3.Connection] | None:

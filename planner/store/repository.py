@@ -36,6 +36,7 @@ from planner.store import background_reads, board_reads, database, list_reads, r
 from planner.store.errors import (
     CANNOT_READ,
     READ_ONLY,
+    TABLES_CHANGED,
     FileReadOnly,
     Unreadable,
     translate,
@@ -143,9 +144,23 @@ class Store(Writes):
         except sqlite3.IntegrityError:
             raise  # a trigger's refusal: the transaction translates it
         except sqlite3.Error as e:
-            # a table rebuilt or a column dropped by another program: say so in one line
-            reason = (str(e).splitlines() or [type(e).__name__])[0]
-            raise Unreadable(CANNOT_READ, path=str(self.path), reason=reason) from None
+            raise self.read_error(e) from None
+
+    def read_error(self, e: sqlite3.Error) -> Unreadable:
+        """What a read that SQLite refused says, in one line: a table rebuilt or a column
+        dropped by another program, in the user's words where the file's tables differ from
+        this version's (SQLite's "no such table" names only the first thing it missed)."""
+        if isinstance(e, sqlite3.OperationalError):
+            from planner.store import tamper
+
+            try:
+                changed = bool(tamper.differences(self.conn))
+            except sqlite3.Error:
+                changed = False
+            if changed:
+                return Unreadable(TABLES_CHANGED, path=str(self.path))
+        reason = (str(e).splitlines() or [type(e).__name__])[0]
+        return Unreadable(CANNOT_READ, path=str(self.path), reason=reason)
 
     def tuples(self, sql: str, params: Any = ()) -> list[tuple[Any, ...]]:
         """``q`` without a dict per row, for reads of many rows (the board's scan)."""

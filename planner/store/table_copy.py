@@ -15,9 +15,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.store import chain, tables
+
+if TYPE_CHECKING:
+    from planner.store.repository import Store
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,15 @@ def rows(conn: sqlite3.Connection, shape: Shape) -> Iterator[list[Any]]:
             if isinstance(out[i], bytes):
                 out[i] = out[i].hex()
         yield out
+
+
+def file_rows(store: Store, shape: Shape) -> Iterator[list[Any]]:
+    """``rows`` of the open file, a read SQLite refuses said as every read of it says it (a
+    column another program renamed: its tables are not this version's, see ``Store.read_error``)."""
+    try:
+        yield from rows(store.conn, shape)
+    except sqlite3.Error as e:
+        raise store.read_error(e) from None
 
 
 def scratch_copy(conn: sqlite3.Connection) -> sqlite3.Connection:

@@ -23,11 +23,20 @@ from pathlib import Path
 from typing import IO, Any
 
 from planner import APP_NAME, __version__, safe_write
+from planner.domain.errors import QT_TRANSLATE_NOOP, PlannerError
 from planner.services import Planner
 from planner.store import table_copy
 
 FORMAT = "deal-planner-export"
 VERSION = 1
+
+INCOMPLETE = QT_TRANSLATE_NOOP(
+    "errors", "{file} cannot be exported whole: it has no table {table}, which every planner file has "
+              "(“deal-planner check” lists what was changed in it). Nothing was exported.")
+
+
+class Incomplete(PlannerError):
+    """The file lacks a table this version's files have (renamed or dropped in the shell)."""
 
 
 def _dumps(value: Any) -> str:
@@ -40,6 +49,11 @@ def write_document(planner: Planner, out: IO[bytes]) -> dict[str, int]:
     counts: dict[str, int] = {}
     with table_copy.consistent(conn):
         there = table_copy.present(conn)
+        # a document without one of them would look whole and never import (a file opened
+        # here has every table of this version: one missing was taken away by another program)
+        missing = [shape.name for shape in table_copy.shapes() if shape.name not in there]
+        if missing:
+            raise Incomplete(INCOMPLETE, file=planner.path.name, table=missing[0])
         head = {"format": FORMAT, "version": VERSION, "app": f"{APP_NAME} {__version__}",
                 "schema": planner.file.schema_version(),
                 "exported_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -48,13 +62,11 @@ def write_document(planner: Planner, out: IO[bytes]) -> dict[str, int]:
                    + ',"tables":{').encode("utf-8"))
         first_table = True
         for shape in table_copy.shapes():
-            if shape.name not in there:
-                continue
             out.write(((",\n" if not first_table else "\n") + f'{_dumps(shape.name)}:{{"columns":'
                        f'{_dumps(list(shape.columns))},"rows":[').encode("utf-8"))
             first_table = False
             n = 0
-            for row in table_copy.rows(conn, shape):
+            for row in table_copy.file_rows(planner.store, shape):
                 out.write((("," if n else "") + "\n" + _dumps(row)).encode("utf-8"))
                 n += 1
             out.write(b"]}")

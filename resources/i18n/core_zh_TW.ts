@@ -358,29 +358,34 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>資料表 {table} 第 {row} 列：{column} 欄位存有 Deal Planner 無法顯示的值。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="42"/>
+        <location filename="../../planner/store/errors.py" line="25"/>
+        <source>Cannot read {path}: its tables are not those Deal Planner writes (another program changed them; “deal-planner check” lists how).</source>
+        <translation>無法讀取 {path}：它的資料表不是 Deal Planner 所寫的樣子（已被其他程式修改；「deal-planner check」會列出改了哪些）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/errors.py" line="45"/>
         <source>the file cannot be opened or made there</source>
         <translation>無法在該處開啟或建立檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="46"/>
+        <location filename="../../planner/store/errors.py" line="49"/>
         <source>the file or its folder can only be read</source>
         <translation>檔案或其資料夾為唯讀</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="47"/>
-        <location filename="../../planner/store/errors.py" line="48"/>
+        <location filename="../../planner/store/errors.py" line="50"/>
+        <location filename="../../planner/store/errors.py" line="51"/>
         <source>another program is using the file</source>
         <translation>另一個程式正在使用此檔案</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="49"/>
-        <location filename="../../planner/store/errors.py" line="50"/>
+        <location filename="../../planner/store/errors.py" line="52"/>
+        <location filename="../../planner/store/errors.py" line="53"/>
         <source>the file is damaged</source>
         <translation>檔案已損壞</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="51"/>
+        <location filename="../../planner/store/errors.py" line="54"/>
         <source>the computer ran out of memory</source>
         <translation>電腦的記憶體不足</translation>
     </message>
@@ -585,12 +590,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>下一步的日期需要有下一步本身：請先寫下要做什麼。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="67"/>
+        <location filename="../../planner/store/errors.py" line="70"/>
         <source>The planner file refused a value that breaks its rules.</source>
         <translation>規劃檔拒絕了違反規則的值。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/errors.py" line="69"/>
+        <location filename="../../planner/store/errors.py" line="72"/>
         <source>Cannot save to {path}: {reason}</source>
         <translation>無法儲存至 {path}：{reason}</translation>
     </message>
@@ -639,7 +644,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/store/database.py" line="130"/>
-        <location filename="../../planner/safe_write.py" line="45"/>
+        <location filename="../../planner/safe_write.py" line="46"/>
         <location filename="../../planner/store/upgrade.py" line="65"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
@@ -752,7 +757,12 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="125"/>
+        <location filename="../../planner/store/invariants.py" line="103"/>
+        <source>The method&apos;s rules and the history could not be checked, as the file&apos;s tables are not those Deal Planner writes.</source>
+        <translation>檔案的資料表不是 Deal Planner 所寫的樣子，因此無法檢查方法的規則與歷程。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/invariants.py" line="128"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
@@ -845,7 +855,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     <message>
         <location filename="../../planner/domain/errors.py" line="54"/>
         <location filename="../../planner/domain/errors.py" line="55"/>
-        <location filename="../../planner/store/errors.py" line="45"/>
+        <location filename="../../planner/store/errors.py" line="48"/>
         <source>permission denied</source>
         <translation>沒有權限</translation>
     </message>
@@ -866,7 +876,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/domain/errors.py" line="59"/>
-        <location filename="../../planner/store/errors.py" line="43"/>
+        <location filename="../../planner/store/errors.py" line="46"/>
         <source>the disk is full</source>
         <translation>磁碟已滿</translation>
     </message>
@@ -892,7 +902,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/domain/errors.py" line="64"/>
-        <location filename="../../planner/store/errors.py" line="44"/>
+        <location filename="../../planner/store/errors.py" line="47"/>
         <source>an input/output error occurred</source>
         <translation>發生輸入／輸出錯誤</translation>
     </message>
@@ -934,37 +944,37 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法產生文件（{error}）</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="46"/>
+        <location filename="../../planner/safe_write.py" line="47"/>
         <source>a file has that name, and these files go into a folder</source>
         <translation>那是一個檔案，而這些檔案須寫入資料夾</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="47"/>
+        <location filename="../../planner/safe_write.py" line="48"/>
         <source>it is not a regular file (it is a pipe, a device or a socket)</source>
         <translation>它不是一般檔案（而是管線、裝置或通訊端）</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="48"/>
+        <location filename="../../planner/safe_write.py" line="49"/>
         <source>the file was not there after writing</source>
         <translation>寫入後檔案並不在那裡</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="49"/>
+        <location filename="../../planner/safe_write.py" line="50"/>
         <source>{path} is the planner file being read, or a working file of it: write to another file.</source>
         <translation>{path} 是正在讀取的規劃檔或它的工作檔：請寫到另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="51"/>
+        <location filename="../../planner/safe_write.py" line="52"/>
         <source>{path} belongs to {owner} (SQLite or Deal Planner keeps it there): write to another file.</source>
         <translation>{path} 屬於 {owner}（由 SQLite 或 Deal Planner 放在那裡）：請寫到另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="53"/>
+        <location filename="../../planner/safe_write.py" line="54"/>
         <source>{path} is open in Deal Planner (process {pid} on {host}): close it there first.</source>
         <translation>{path} 正在 Deal Planner 中開啟（{host} 上的程序 {pid}）：請先在那裡關閉它。</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="55"/>
+        <location filename="../../planner/safe_write.py" line="56"/>
         <source>{path} is a planner file; it is replaced only when you confirm that.</source>
         <translation>{path} 是規劃檔；必須經您確認才會被取代。</translation>
     </message>
@@ -1109,28 +1119,28 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>請先設定 {currency} 的匯率：其他匯率要靠它換算。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/csv_files.py" line="28"/>
+        <location filename="../../planner/transfer/csv_files.py" line="34"/>
         <source>“{file}” is not UTF-8 text: save it from the spreadsheet as “CSV UTF-8” and try again.</source>
         <translation>「{file}」不是 UTF-8 文字：請在試算表中另存為「CSV UTF-8」後再試一次。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/csv_files.py" line="30"/>
+        <location filename="../../planner/transfer/csv_files.py" line="36"/>
         <source>“{file}” is empty: its first line should name the columns.</source>
         <translation>「{file}」是空的：第一行應該是欄位名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/csv_files.py" line="31"/>
+        <location filename="../../planner/transfer/csv_files.py" line="37"/>
         <location filename="../../planner/transfer/full_import.py" line="44"/>
         <source>The file “{file}” cannot be read: {reason}</source>
         <translation>無法讀取檔案「{file}」：{reason}</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/csv_files.py" line="32"/>
+        <location filename="../../planner/transfer/csv_files.py" line="38"/>
         <source>“{file}” is too large to be a CSV export.</source>
         <translation>「{file}」太大，不像是 CSV 匯出檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/transfer/csv_files.py" line="33"/>
+        <location filename="../../planner/transfer/csv_files.py" line="39"/>
         <source>“{file}” is not a readable CSV file (line {line}: {reason}).</source>
         <translation>「{file}」不是可讀取的 CSV 檔案（第 {line} 行：{reason}）。</translation>
     </message>
@@ -1204,6 +1214,11 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <source>The search index is damaged: {reason}</source>
         <translation>搜尋索引已損壞：{reason}</translation>
     </message>
+    <message>
+        <location filename="../../planner/transfer/full_export.py" line="33"/>
+        <source>{file} cannot be exported whole: it has no table {table}, which every planner file has (“deal-planner check” lists what was changed in it). Nothing was exported.</source>
+        <translation>{file} 無法完整匯出：它缺少每個規劃檔都有的資料表 {table}（「deal-planner check」會列出它被改了什麼）。未匯出任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1221,93 +1236,93 @@ Your saved work is safe in the planner file. The details were written to {log}; 
 <context>
     <name>forecast</name>
     <message>
-        <location filename="../../planner/forecast_output.py" line="102"/>
+        <location filename="../../planner/forecast_output.py" line="103"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="104"/>
+        <location filename="../../planner/forecast_output.py" line="105"/>
         <source>No date</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="141"/>
+        <location filename="../../planner/forecast_output.py" line="142"/>
         <source>Pipeline forecast by month, in {home} (today: {today})</source>
         <translation>銷售管道預測（依月份，以 {home} 計；今天：{today}）</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="143"/>
+        <location filename="../../planner/forecast_output.py" line="144"/>
         <source>Pipeline forecast by quarter, in {home} (today: {today})</source>
         <translation>銷售管道預測（依季度，以 {home} 計；今天：{today}）</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="147"/>
+        <location filename="../../planner/forecast_output.py" line="148"/>
         <source>1 {currency} = {rate} {home} (set {day})</source>
         <translation>1 {currency} = {rate} {home}（{day} 設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="151"/>
+        <location filename="../../planner/forecast_output.py" line="152"/>
         <source>Exchange rates: {rates}</source>
         <translation>匯率：{rates}</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="153"/>
+        <location filename="../../planner/forecast_output.py" line="154"/>
         <source>No open deals to forecast.</source>
         <translation>沒有進行中的商機，無可預測。</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="154"/>
+        <location filename="../../planner/forecast_output.py" line="155"/>
         <source>Deals</source>
         <translation>商機數</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="154"/>
+        <location filename="../../planner/forecast_output.py" line="155"/>
         <source>Open value</source>
         <translation>商機金額</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="155"/>
+        <location filename="../../planner/forecast_output.py" line="156"/>
         <source>Weighted (set)</source>
         <translation>加權（設定贏率）</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="155"/>
+        <location filename="../../planner/forecast_output.py" line="156"/>
         <source>Weighted (observed)</source>
         <translation>加權（實際贏率）</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="156"/>
+        <location filename="../../planner/forecast_output.py" line="157"/>
         <source>No rate</source>
         <translation>無匯率</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="160"/>
+        <location filename="../../planner/forecast_output.py" line="161"/>
         <source>Period / stage</source>
         <translation>期間／階段</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="169"/>
-        <location filename="../../planner/forecast_output.py" line="179"/>
+        <location filename="../../planner/forecast_output.py" line="170"/>
+        <location filename="../../planner/forecast_output.py" line="180"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="175"/>
+        <location filename="../../planner/forecast_output.py" line="176"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="175"/>
+        <location filename="../../planner/forecast_output.py" line="176"/>
         <source>Set rate</source>
         <translation>設定贏率</translation>
     </message>
     <message>
-        <location filename="../../planner/forecast_output.py" line="176"/>
+        <location filename="../../planner/forecast_output.py" line="177"/>
         <source>Observed rate</source>
         <translation>實際贏率</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/forecast_output.py" line="183"/>
+        <location filename="../../planner/forecast_output.py" line="184"/>
         <source>Open deals that are not archived, by expected close date: overdue if before today. Weighted (set): by each stage&apos;s configured win rate. Weighted (observed): by the stage&apos;s observed rate where it rests on enough closed deals ({n} of %Ln deals here), else by the configured one. No rate: amounts in a currency without an exchange rate, kept out of the totals (deals in brackets). Open value: unweighted.</source>
         <translation>
             <numerusform>未封存的進行中商機，依預計成交日期歸入期間：早於今天即為已逾期。加權（設定贏率）：依各階段設定的贏率。加權（實際贏率）：所在階段已有足夠的已結案商機時依其實際贏率（此處 %Ln 件中有 {n} 件），否則依設定贏率。無匯率：無匯率幣別的金額，以原幣別列示，不計入合計（括號內為商機數）。商機金額：未加權。</numerusform>
