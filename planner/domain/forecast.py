@@ -241,3 +241,4 @@ class ForecastPrint:
     process_name: str = ""  # the one process printed; "" = every process that is not archived
     planner_name: str = ""
     fingerprint: str = ""  # the file's history at printing (its hash chain's head)
+    history_altered: bool = False  # its seals do not hold: no fingerprint, and the page says so

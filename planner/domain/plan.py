@@ -67,6 +67,7 @@ class AccountPlan:
     planner_name: str = ""
     notes: list[str] = field(default_factory=list)
     fingerprint: str = ""  # the file's history at printing (its hash chain's head), to match a printout
+    history_altered: bool = False  # its seals do not hold: no fingerprint, and the page says so
     # the totals' currency and the rates into it (planner.domain.money); "" = totals by currency
     home: str = ""
     rates: dict[str, float] = field(default_factory=dict)

@@ -81,6 +81,7 @@ class CustomerPlan:
     printed_on: date
     planner_name: str = ""
     fingerprint: str = ""
+    history_altered: bool = False
     home: str = ""  # the totals' currency ("" = a total per currency), and the rates into it
     rates: dict[str, float] = field(default_factory=dict)
 
@@ -94,6 +95,7 @@ def customer_copy(plan: AccountPlan) -> CustomerPlan:
         printed_on=plan.printed_on,
         planner_name=plan.planner_name,
         fingerprint=plan.fingerprint,
+        history_altered=plan.history_altered,
         home=plan.home,
         rates=dict(plan.rates),
     )

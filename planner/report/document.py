@@ -65,7 +65,7 @@ def build_pdf(plan: AccountPlan, stream: BinaryIO, lang: str, paper: str) -> int
         left_footer=labels("doc.prepared_by", name=planner) if planner else labels["doc.creator"],
         page_label=labels["page"],
         continued_label=labels["doc.continued"],
-        fingerprint=labels("doc.fingerprint", fingerprint=plan.fingerprint) if plan.fingerprint else "",
+        fingerprint=_fingerprint(labels, plan.fingerprint, plan.history_altered),
     )
     return _build(doc, PlanStory(plan, labels, doc.width).flowables(), decor)
 
@@ -86,7 +86,7 @@ def build_customer_pdf(plan: CustomerPlan, stream: BinaryIO, lang: str, paper: s
         left_footer=labels("doc.prepared_by", name=planner) if planner else labels["doc.creator"],
         page_label=labels["page"],
         continued_label=labels["doc.continued"],
-        fingerprint=labels("doc.fingerprint", fingerprint=plan.fingerprint) if plan.fingerprint else "",
+        fingerprint=_fingerprint(labels, plan.fingerprint, plan.history_altered),
     )
     return _build(doc, CustomerStory(plan, labels, doc.width).flowables(), decor)
 
@@ -107,9 +107,17 @@ def build_forecast_pdf(printed: ForecastPrint, stream: BinaryIO, lang: str, pape
         left_footer=labels("doc.prepared_by", name=planner) if planner else labels["doc.creator"],
         page_label=labels["page"],
         continued_label=labels["doc.continued"],
-        fingerprint=labels("doc.fingerprint", fingerprint=printed.fingerprint) if printed.fingerprint else "",
+        fingerprint=_fingerprint(labels, printed.fingerprint, printed.history_altered),
     )
     return _build(doc, story.flowables(), decor)
+
+
+def _fingerprint(labels: Labels, fingerprint: str, altered: bool) -> str:
+    """The footer's word on the file's history: its fingerprint, or that there is none to vouch
+    for an altered one (a forged row under the genuine fingerprint would pass for it)."""
+    if altered:
+        return labels["doc.history_altered"]
+    return labels("doc.fingerprint", fingerprint=fingerprint) if fingerprint else ""
 
 
 def _frame_width(paper: str) -> float:

@@ -12,6 +12,7 @@ from planner.services.noun import Noun
 
 if TYPE_CHECKING:
     from planner.store.background_check import BackgroundCheck
+    from planner.store.history_check import HistoryCheck
 
 
 class Settings(Noun):
@@ -83,6 +84,17 @@ class PlannerFile(Noun):
     def schema_version(self) -> int:
         """The version of the file's tables and rules (``PRAGMA user_version``)."""
         return self.store.schema_version()
+
+    def history_check(self) -> HistoryCheck:
+        """The check of the file's sealed history as it is now, to start beside the user
+        (``start()``) and hear from (``on_verdict``); see planner/store/history_check.py."""
+        return self.store.history()
+
+    def history_altered(self) -> list[PlannerError]:
+        """How the sealed history was altered since it was sealed (empty: every seal holds),
+        for the file as it is now: the verdict of a check under way or made before, or one
+        made now (about half a second at 10,000 deals)."""
+        return self.store.history().problems()
 
     def fingerprint(self) -> str:
         """The hash at the head of the file's chain: equal fingerprints, equal history."""

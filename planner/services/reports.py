@@ -91,8 +91,9 @@ class Reports(Noun):
                                    d.expected_close) for d in listed),
                          stages, self.planner.rates.home(), self.planner.rates.table(), by, printed_on)
         process_name = "" if process_id is None else self.planner.processes.get(process_id).name
+        fingerprint, altered = self._printable_fingerprint()
         return ForecastPrint(forecast, tuple(listed), tuple(self.planner.rates.all()), printed_on, process_name,
-                             planner_name, self._printable_fingerprint())
+                             planner_name, fingerprint, altered)
 
     def _pipeline_stages(self, process_id: int | None) -> list[StageRef]:
         """The stages the forecast shows, with their observed rates where calibration calls
@@ -169,19 +170,26 @@ class Reports(Noun):
         account = self.planner.accounts.get(account_id)
         deals = [d for d in self.planner.deals.all(account_id) if not d.archived]
         plans = [self._deal_plan(d) for d in deals]
+        fingerprint, altered = self._printable_fingerprint()
         return AccountPlan(
             account=account, contacts=self.planner.contacts.of(account_id),
             open_deals=[p for p in plans if p.deal.is_open],
             closed_deals=[p for p in plans if not p.deal.is_open],
             forecast=self.forecast(deals), printed_on=printed_on or date.today(),
-            planner_name=planner_name, fingerprint=self._printable_fingerprint(),
+            planner_name=planner_name, fingerprint=fingerprint, history_altered=altered,
             home=self.planner.rates.home(), rates=self.planner.rates.table())
 
-    def _printable_fingerprint(self) -> str:
+    def _printable_fingerprint(self) -> tuple[str, bool]:
+        """(the fingerprint a printout carries, whether the history was altered): only a
+        history whose every seal holds is vouched for by it (the head of a ledger whose rows
+        were changed around the triggers is the genuine one's); an altered one prints without
+        one, and says so."""
+        if self.planner.file.history_altered():
+            return "", True
         try:
-            return self.planner.file.fingerprint()
+            return self.planner.file.fingerprint(), False
         except PlannerError:  # a file whose chain cannot be read still prints, without one
-            return ""
+            return "", False
 
     def _deal_plan(self, deal: Deal) -> DealPlan:
         from planner.domain.plan import DealPlan

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from planner.store.background_check import BackgroundCheck
+    from planner.store.history_check import HistoryCheck
 
 
 def ordered_roles(roles: list[Any]) -> list[Any]:
@@ -66,6 +67,7 @@ class Store(Writes):
         self._encoding_version = -1
         self.check: BackgroundCheck | None = None  # the integrity check still deciding writes (app start)
         self._beside: background_reads.BackgroundReads | None = None  # reads in a thread, made on first use
+        self._history: HistoryCheck | None = None  # the sealed history's verdict, per state of the file
 
     @classmethod
     def open(cls, path: Path, create: bool = False, read_only: bool = False) -> Store:
@@ -133,6 +135,19 @@ class Store(Writes):
         except BaseException:
             self._encoding_from = None
             raise
+
+    def history(self) -> HistoryCheck:
+        """The check of the sealed history of the file as it is now (see ``history_check``):
+        the same one until another connection commits."""
+        from planner.store import read_only
+        from planner.store.history_check import HistoryCheck
+
+        state = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        held = self._history
+        if held is None or held.state != state:
+            # an in-memory copy (an older file shown read-only) is read on its own connection
+            held = self._history = HistoryCheck(state, read_only.file_of(self.conn), self.conn)
+        return held
 
     def q(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         try:

@@ -53,6 +53,7 @@ from planner.ui.session import Session
 if TYPE_CHECKING:
     from planner.ui.board.welcome import WelcomePanel
     from planner.ui.deal import DealWorkspace
+    from planner.ui.history_watch import HistoryWatch
     from planner.ui.read_only import ReadOnlyBanner
     from planner.ui.window_link import WindowServer
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._settled: object | None = None  # the check whose verdict was acted on (once only)
         self.quiet = False  # True for the smoke start: a damaged file is reported on the way out, not asked about
         self.banner: ReadOnlyBanner | None = None  # built when a file opens read-only
+        self.history: HistoryWatch | None = None  # the sealed history checked beside the user, once started
         self.link: WindowServer | None = None  # answers a second start on this file (after the first paint)
         self.files = FileCommands(self)  # new, open, save as, back up, restore, the day's snapshot
         self.dialogs = FeatureDialogs(self)  # what the window opens for the features
@@ -460,8 +462,22 @@ class MainWindow(QMainWindow):
         problem = check.problem if check is not None else None
         if problem is None:
             self.take_daily_snapshot()
+            self._watch_history()
         elif self.writable and not self.quiet:
             self.file_damaged(problem)
+
+    def _watch_history(self) -> None:
+        """Once the cards are shown and SQLite found the file sound: its sealed history checked
+        against its seals beside the user, and a banner if it was altered (history_watch.py).
+        A file whose rules were changed says so already, and its history cannot be read."""
+        if not self.started or (self.read_only is not None and self.read_only.why == Why.TAMPERED):
+            return
+        if self.history is None:
+            from planner.ui.history_watch import HistoryWatch
+
+            self.history = HistoryWatch(self, lambda: self.planner,
+                                        lambda banner: self.central_layout.insertWidget(0, banner))
+        self.history.watch(self.planner)
 
     def file_damaged(self, problem: str) -> None:
         """The check found ``problem`` in the open file: every write is refused already (see

@@ -276,24 +276,24 @@ Give each open deal a next step with a date (at the top of the deal panel), or a
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="65"/>
+        <location filename="../../planner/ui/board/summary.py" line="59"/>
         <source>+ {amounts} without a rate</source>
         <translation>＋ {amounts} 無匯率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="78"/>
+        <location filename="../../planner/ui/board/summary.py" line="72"/>
         <source>pipeline {value} · weighted {weighted}</source>
         <translation>管道 {value} · 加權 {weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="80"/>
+        <location filename="../../planner/ui/board/summary.py" line="74"/>
         <source>Open pipeline: {value}
 Weighted by stage win rates: {weighted}</source>
         <translation>進行中的管道：{value}
 依階段贏率加權：{weighted}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/summary.py" line="84"/>
+        <location filename="../../planner/ui/board/summary.py" line="78"/>
         <source>Not in these totals, for want of an exchange rate: {amounts} (set one in Settings › Exchange Rates…)</source>
         <translation>因缺匯率而未計入合計：{amounts}（請在「設定 › 匯率…」中設定）</translation>
     </message>
@@ -360,12 +360,12 @@ Weighted by stage win rates: {weighted}</source>
         <translation>為什麼不能退回(&amp;B)？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="689"/>
+        <location filename="../../planner/ui/board/board.py" line="753"/>
         <source>&amp;Quick Add Deal</source>
         <translation>快速新增商機(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/board.py" line="690"/>
+        <location filename="../../planner/ui/board/board.py" line="754"/>
         <source>Add a deal to the first stage with just a title and an account</source>
         <translation>只要名稱與客戶，就能把商機加入第一個階段</translation>
     </message>
@@ -390,7 +390,7 @@ Weighted by stage win rates: {weighted}</source>
         <translation>已將商機加入「{stage}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/listing.py" line="67"/>
+        <location filename="../../planner/ui/board/listing.py" line="150"/>
         <source>Deals</source>
         <translation>商機</translation>
     </message>
@@ -398,88 +398,88 @@ Weighted by stage win rates: {weighted}</source>
 <context>
     <name>BoardColumn</name>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="190"/>
+        <location filename="../../planner/ui/board/header.py" line="192"/>
         <source>weighted {amount}</source>
         <translation>加權 {amount}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="195"/>
+        <location filename="../../planner/ui/board/header.py" line="197"/>
         <source>Milestone: {milestone}</source>
         <translation>里程點：{milestone}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="196"/>
+        <location filename="../../planner/ui/board/header.py" line="198"/>
         <source>Win rate: {rate}%</source>
         <translation>贏率：{rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="164"/>
+        <location filename="../../planner/ui/board/header.py" line="166"/>
         <source>Unfold “{stage}”</source>
         <translation>展開「{stage}」</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="165"/>
+        <location filename="../../planner/ui/board/header.py" line="167"/>
         <source>Fold “{stage}” to a narrow strip</source>
         <translation>把「{stage}」收合成窄條</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="168"/>
+        <location filename="../../planner/ui/board/header.py" line="170"/>
         <source>Quick add a deal to “{stage}” (Ins)</source>
         <translation>快速新增商機到「{stage}」（Ins）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/header.py" line="197"/>
+        <location filename="../../planner/ui/board/header.py" line="199"/>
         <source>%n matching deals</source>
         <translation>
             <numerusform>%n 筆符合的商機</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/header.py" line="198"/>
+        <location filename="../../planner/ui/board/header.py" line="200"/>
         <source>%n deals</source>
         <translation>
             <numerusform>%n 筆商機</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="202"/>
+        <location filename="../../planner/ui/board/header.py" line="204"/>
         <source>Total: {amounts}</source>
         <translation>合計：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="204"/>
+        <location filename="../../planner/ui/board/header.py" line="206"/>
         <source>Weighted (value × {rate}%): {amounts}</source>
         <translation>加權（金額 × {rate}%）：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="207"/>
+        <location filename="../../planner/ui/board/header.py" line="209"/>
         <source>Without an exchange rate, not in the totals: {amounts}</source>
         <translation>無匯率、未計入合計：{amounts}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/header.py" line="252"/>
+        <location filename="../../planner/ui/board/header.py" line="254"/>
         <source>win rate {rate}%</source>
         <translation>贏率 {rate}%</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="345"/>
+        <location filename="../../planner/ui/board/column.py" line="348"/>
         <source>The deals of this process cannot be shown.</source>
         <translation>無法顯示這個流程的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="347"/>
+        <location filename="../../planner/ui/board/column.py" line="350"/>
         <source>No deals yet.
 Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
         <translation>還沒有商機。
 請用「商機 › 新增商機…」（Ctrl+Shift+N）新增。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="350"/>
+        <location filename="../../planner/ui/board/column.py" line="353"/>
         <source>No deals in this stage</source>
         <translation>此階段沒有商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/column.py" line="349"/>
+        <location filename="../../planner/ui/board/column.py" line="352"/>
         <source>No matching deals</source>
         <translation>沒有符合的商機</translation>
     </message>
@@ -648,27 +648,27 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="35"/>
+        <location filename="../../planner/ui/board/delegate.py" line="39"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="35"/>
+        <location filename="../../planner/ui/board/delegate.py" line="39"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="36"/>
+        <location filename="../../planner/ui/board/delegate.py" line="40"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="38"/>
+        <location filename="../../planner/ui/board/delegate.py" line="42"/>
         <source>{status}, archived</source>
         <translation>{status}，已封存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/delegate.py" line="38"/>
+        <location filename="../../planner/ui/board/delegate.py" line="42"/>
         <source>Archived</source>
         <translation>已封存</translation>
     </message>
@@ -676,63 +676,63 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>CardModel</name>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="341"/>
+        <location filename="../../planner/ui/board/model.py" line="348"/>
         <source>No exchange rate from {currency} to {home}: this amount is left out of the totals (Settings › Exchange Rates…)</source>
         <translation>沒有 {currency} 兌 {home} 的匯率：此金額未計入合計（請在「設定 › 匯率…」中設定）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="345"/>
+        <location filename="../../planner/ui/board/model.py" line="352"/>
         <source>Expected close: {date}</source>
         <translation>預計成交：{date}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="350"/>
+        <location filename="../../planner/ui/board/model.py" line="357"/>
         <source>Next milestone target: {date} (passed)</source>
         <translation>下個里程點目標日：{date}（已過）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="352"/>
+        <location filename="../../planner/ui/board/model.py" line="359"/>
         <source>Next milestone target: {date}</source>
         <translation>下個里程點目標日：{date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="354"/>
+        <location filename="../../planner/ui/board/model.py" line="361"/>
         <source>%n days since the last milestone</source>
         <translation>
             <numerusform>距上一個里程點 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="357"/>
+        <location filename="../../planner/ui/board/model.py" line="364"/>
         <source>%n days since the deal was created; no milestone yet</source>
         <translation>
             <numerusform>建立至今 %n 天，尚未確認任何里程點</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/board/model.py" line="370"/>
+        <location filename="../../planner/ui/board/model.py" line="377"/>
         <source>Idle: no milestone for %n days</source>
         <translation>
             <numerusform>閒置：已 %n 天沒有里程點</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="375"/>
+        <location filename="../../planner/ui/board/model.py" line="382"/>
         <source>Buying group: {gaps}</source>
         <translation>採購決策小組：{gaps}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="376"/>
+        <location filename="../../planner/ui/board/model.py" line="383"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="360"/>
+        <location filename="../../planner/ui/board/model.py" line="367"/>
         <source>Tasks of this stage: {done} of {total} done</source>
         <translation>本階段任務：已完成 {done}／{total}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/model.py" line="363"/>
+        <location filename="../../planner/ui/board/model.py" line="370"/>
         <source>Overdue: the expected close date has passed</source>
         <translation>逾期：已超過預計成交日</translation>
     </message>
@@ -963,67 +963,67 @@ Add one with Deal › New Deal… (Ctrl+Shift+N).</source>
 <context>
     <name>DealList</name>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="54"/>
+        <location filename="../../planner/ui/board/list_view.py" line="65"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="55"/>
+        <location filename="../../planner/ui/board/list_view.py" line="66"/>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="56"/>
+        <location filename="../../planner/ui/board/list_view.py" line="67"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="57"/>
+        <location filename="../../planner/ui/board/list_view.py" line="68"/>
         <source>Value</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="58"/>
+        <location filename="../../planner/ui/board/list_view.py" line="69"/>
         <source>Expected close</source>
         <translation>預計成交日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="59"/>
+        <location filename="../../planner/ui/board/list_view.py" line="70"/>
         <source>Days since milestone</source>
         <translation>距里程點天數</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="60"/>
+        <location filename="../../planner/ui/board/list_view.py" line="71"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="61"/>
+        <location filename="../../planner/ui/board/list_view.py" line="72"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="66"/>
+        <location filename="../../planner/ui/board/list_view.py" line="78"/>
         <source>Open</source>
         <translation>進行中</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="66"/>
+        <location filename="../../planner/ui/board/list_view.py" line="78"/>
         <source>Won</source>
         <translation>贏單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="67"/>
+        <location filename="../../planner/ui/board/list_view.py" line="79"/>
         <source>Lost</source>
         <translation>輸單</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="68"/>
+        <location filename="../../planner/ui/board/list_view.py" line="80"/>
         <source>Abandoned</source>
         <translation>已放棄</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/board/list_view.py" line="69"/>
+        <location filename="../../planner/ui/board/list_view.py" line="81"/>
         <source>{status}, archived</source>
         <translation>{status}，已封存</translation>
     </message>
@@ -1478,6 +1478,47 @@ Open deals show here by the month they are expected to close, by stage and by pr
     </message>
 </context>
 <context>
+    <name>HistoryBanner</name>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="58"/>
+        <source>The history in this file was altered after it was sealed: what it shows of its milestones, corrections or log may not be what was recorded. Printed plans carry no fingerprint for it.</source>
+        <translation>這個檔案的歷程在封存後遭到改動：其中的里程碑、更正或紀錄可能不是當初記下的內容。列印的計畫不會附上它的檔案指紋。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="60"/>
+        <source>&amp;Details…</source>
+        <translation>詳細資料(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="61"/>
+        <source>What was altered</source>
+        <translation>遭改動的內容</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="66"/>
+        <source>History altered</source>
+        <translation>歷程遭改動</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="67"/>
+        <source>What no longer matches its seal:</source>
+        <translation>與封存不再相符的內容：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="70"/>
+        <source>Each milestone, correction and log entry is sealed when it is saved. A row changed or deleted since, by a program that went around the file&apos;s rules, no longer matches its seal. A snapshot from before the change (File › Restore from Snapshot…) holds the history as it was; “deal-planner check” lists the same.</source>
+        <translation>每個里程碑、更正與紀錄在儲存時都會封存。之後若有程式繞過檔案的規則改動或刪除其中一筆，它就不再與封存相符。改動之前的快照（檔案 › 從快照還原…）保有原本的歷程；「deal-planner check」也會列出相同的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWatch</name>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="124"/>
+        <source>The history in {name} was altered after it was sealed.</source>
+        <translation>{name} 的歷程在封存後遭到改動。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../planner/ui/actions.py" line="44"/>
@@ -1805,57 +1846,57 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="230"/>
+        <location filename="../../planner/ui/main_window.py" line="245"/>
         <source>Toolbar</source>
         <translation>工具列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="231"/>
+        <location filename="../../planner/ui/main_window.py" line="246"/>
         <source>Deal</source>
         <translation>商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="232"/>
+        <location filename="../../planner/ui/main_window.py" line="247"/>
         <source>&amp;Deal Panel</source>
         <translation>商機面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="233"/>
+        <location filename="../../planner/ui/main_window.py" line="248"/>
         <source>&amp;Toolbar</source>
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="260"/>
+        <location filename="../../planner/ui/main_window.py" line="275"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="349"/>
+        <location filename="../../planner/ui/main_window.py" line="364"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="380"/>
+        <location filename="../../planner/ui/main_window.py" line="395"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="382"/>
+        <location filename="../../planner/ui/main_window.py" line="397"/>
         <source>{shown} of {open} open shown · {closed_shown} of {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · {closed_shown}／{closed} 筆已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="459"/>
+        <location filename="../../planner/ui/main_window.py" line="488"/>
         <source>{name} is damaged: nothing can be changed in it.</source>
         <translation>{name} 已損壞：無法變更其中任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="554"/>
+        <location filename="../../planner/ui/main_window.py" line="583"/>
         <source>There are no deals to search yet: tailor a process or open the demo first.</source>
         <translation>目前還沒有可以搜尋的商機：請先裁剪一個流程，或開啟示範檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="423"/>
+        <location filename="../../planner/ui/main_window.py" line="438"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>
@@ -1999,7 +2040,7 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>沒有確認任何里程點，商機維持不變。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/feature_dialogs.py" line="154"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="152"/>
         <source>Overdue: %n item(s) in your agenda (Deal › Agenda, {keys}).</source>
         <translation>
             <numerusform>逾期：待辦事項中有 %n 項（商機 › 待辦事項，{keys}）。</numerusform>
@@ -2016,12 +2057,12 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="205"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="203"/>
         <source>About Deal Planner</source>
         <translation>關於 Deal Planner</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/feature_dialogs.py" line="205"/>
+        <location filename="../../planner/ui/feature_dialogs.py" line="203"/>
         <source>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;Complex sales, run by milestones that cannot be undone.&lt;/p&gt;&lt;p&gt;Your file: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Deal Planner {version}&lt;/h3&gt;&lt;p&gt;以無法復原的里程點，推進複雜的銷售。&lt;/p&gt;&lt;p&gt;您的規劃檔：{path}&lt;/p&gt;</translation>
     </message>
@@ -2279,18 +2320,24 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>商機數：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/properties.py" line="68"/>
-        <location filename="../../planner/ui/file/properties.py" line="70"/>
+        <location filename="../../planner/ui/file/properties.py" line="69"/>
+        <location filename="../../planner/ui/file/properties.py" line="72"/>
+        <location filename="../../planner/ui/file/properties.py" line="74"/>
         <source>Fingerprint:</source>
         <translation>指紋：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/properties.py" line="76"/>
+        <location filename="../../planner/ui/file/properties.py" line="69"/>
+        <source>None: the file&apos;s history was altered after it was sealed.</source>
+        <translation>無：檔案的歷程在封存後遭到改動。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/file/properties.py" line="80"/>
         <source>The fingerprint sums up the file&apos;s whole history of changes; every printed account plan carries the fingerprint of the file it came from, so a printout can be matched to its file.</source>
         <translation>指紋彙整了這個檔案的完整變更歷程；每份列印的客戶計畫都帶有來源檔案的指紋，因此可以對照出紙本來自哪個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/file/properties.py" line="81"/>
+        <location filename="../../planner/ui/file/properties.py" line="85"/>
         <source>&amp;Copy Fingerprint</source>
         <translation>複製指紋(&amp;C)</translation>
     </message>
@@ -2910,17 +2957,17 @@ Everything changed since then is replaced. Nothing is lost: the file as it is no
 <context>
     <name>StalledDialog</name>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="161"/>
+        <location filename="../../planner/ui/review/stalled.py" line="183"/>
         <source>Stalled Deals</source>
         <translation>停滯的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="163"/>
+        <location filename="../../planner/ui/review/stalled.py" line="185"/>
         <source>These open deals have been in their stage longer than 80% of your won deals took there. Where a stage has fewer than five won deals to compare with, the idle-days setting is the limit. Giving up in time frees your effort for deals you can win.</source>
         <translation>這些進行中的商機停留在目前階段的時間，已經超過您八成贏單在該階段所花的時間。若某個階段可比較的贏單不到五筆，就以閒置天數設定為門檻。及時放棄，才能把心力留給贏得了的商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="167"/>
+        <location filename="../../planner/ui/review/stalled.py" line="189"/>
         <source>No deal is stalled.
 
 Every open deal is still within what your won deals took in its stage (or within the idle-days setting).</source>
@@ -2929,22 +2976,22 @@ Every open deal is still within what your won deals took in its stage (or within
 每筆進行中的商機，都還在您的贏單於該階段所花的時間之內（或在閒置天數設定之內）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="169"/>
+        <location filename="../../planner/ui/review/stalled.py" line="191"/>
         <source>Stalled deals</source>
         <translation>停滯的商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="170"/>
+        <location filename="../../planner/ui/review/stalled.py" line="192"/>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="171"/>
+        <location filename="../../planner/ui/review/stalled.py" line="193"/>
         <source>&amp;Abandon…</source>
         <translation>放棄(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/review/stalled.py" line="177"/>
+        <location filename="../../planner/ui/review/stalled.py" line="199"/>
         <source>Stalled deals: {n}. Days count from the last milestone, or from the deal&apos;s start while it has none; archived deals are left out.</source>
         <translation>停滯的商機：{n} 筆。天數從最近一個里程點起算，還沒有里程點的從商機建立日起算；已封存的商機不列入。</translation>
     </message>

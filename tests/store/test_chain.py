@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from builders import confirm_current, new_deal
+from forging import around_triggers
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_tamper import older_file
@@ -55,21 +56,6 @@ def shell(request: pytest.FixtureRequest, path: Path) -> Iterator[sqlite3.Connec
     conn.execute(f"PRAGMA recursive_triggers = {request.param}")
     yield conn
     conn.close()
-
-
-def around_triggers(conn: sqlite3.Connection, tables: tuple[str, ...], *statements: str,
-                    params: tuple[object, ...] = ()) -> None:
-    """Run ``statements`` with every trigger on ``tables`` dropped, then put them back exactly."""
-    marks = ", ".join("?" * len(tables))
-    saved = conn.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks})",
-        tables).fetchall()
-    for name, _ in saved:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    for statement in statements:
-        conn.execute(statement, params if "?" in statement else ())
-    for _, sql in saved:
-        conn.execute(sql)
 
 
 def report(conn: sqlite3.Connection) -> list[tuple[type, str]]:

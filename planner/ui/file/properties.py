@@ -62,7 +62,11 @@ class PropertiesDialog(QDialog):
         row(self.tr("Schema version:"), str(planner.file.schema_version()))
         row(self.tr("Deals:"), locale.toString(len(planner.deals.all())))
         try:
-            self.fingerprint = planner.file.fingerprint()
+            # only a history whose every seal holds is vouched for by its fingerprint
+            altered = planner.file.history_altered()
+            self.fingerprint = "" if altered else planner.file.fingerprint()
+            if altered:
+                row(self.tr("Fingerprint:"), self.tr("None: the file's history was altered after it was sealed."))
         except PlannerError as e:
             self.fingerprint = ""
             row(self.tr("Fingerprint:"), error_text(e))

@@ -1,0 +1,125 @@
+"""The open file's sealed history, checked beside the user, and the banner when it was altered.
+
+Once the board shows its cards and SQLite found the file sound, the window has the file's
+history checked against its seals in a thread (planner/store/history_check.py). A row
+changed around the triggers is shown for what it is: a banner over the board says the history
+was altered after it was sealed, its details name what, and printouts carry no fingerprint
+(planner/services/reports.py). Writing goes on: what the app adds is sealed as ever, and the
+altered rows stay found by every check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
+
+from planner.i18n import error_text
+from planner.ui.kit import icons, plain, theme
+
+if TYPE_CHECKING:
+    from planner.domain.errors import PlannerError
+    from planner.services import Planner
+
+
+class HistoryBanner(QFrame):
+    """A strip over the board while the open file's history does not match its seals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyBanner")
+        self.problems: list[PlannerError] = []
+        self.icon = QLabel(self)
+        self.text = plain.label(QLabel(self))
+        self.text.setWordWrap(True)
+        self.details_button = QPushButton(self)
+        self.details_button.clicked.connect(self.show_details)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.details_button)
+        colour = theme.danger(self.palette())
+        self.icon.setPixmap(icons.icon("warning", colour).pixmap(20, 20))
+        self.setStyleSheet(f"#historyBanner {{ border-bottom: 1px solid {colour.name()};"
+                           f" background: {theme.mix(self.palette().window().color(), colour, 0.12).name()}; }}")
+        self.retranslate()
+        self.hide()
+
+    def show_problems(self, problems: list[PlannerError]) -> None:
+        self.problems = list(problems)
+        self.retranslate()
+        self.setVisible(bool(problems))
+
+    def retranslate(self) -> None:
+        self.text.setText(self.tr(
+            "The history in this file was altered after it was sealed: what it shows of its milestones, "
+            "corrections or log may not be what was recorded. Printed plans carry no fingerprint for it."))
+        self.details_button.setText(self.tr("&Details…"))
+        self.details_button.setAccessibleName(self.tr("What was altered"))
+
+    def show_details(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("History altered"))
+        box.setText(plain.html(self.tr("What no longer matches its seal:")))
+        box.setInformativeText(plain.html("\n".join(f"• {error_text(p)}" for p in self.problems)))
+        box.setDetailedText(self.tr(
+            "Each milestone, correction and log entry is sealed when it is saved. A row changed or "
+            "deleted since, by a program that went around the file's rules, no longer matches its seal. "
+            "A snapshot from before the change (File › Restore from Snapshot…) holds the history as it "
+            "was; “deal-planner check” lists the same."))
+        box.exec()
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class HistoryWatch(QObject):
+    """Starts the check of each file the window shows (once per file) and brings its verdict
+    to the window's thread; shows or hides the banner."""
+
+    arrived = Signal(object, object)  # (planner, problems), queued from the check's thread
+
+    def __init__(self, window: QMainWindow, current: Callable[[], Planner], place: Callable[[QWidget], None]) -> None:
+        """``current()``: the file the window shows now; ``place(banner)`` puts the banner over it."""
+        super().__init__(window)
+        self.window = window
+        self.current = current
+        self.place = place
+        self.watched: Planner | None = None
+        self.banner: HistoryBanner | None = None
+        self.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+
+    def watch(self, planner: Planner) -> None:
+        """Have ``planner``'s history checked beside the user, unless it is being already."""
+        if planner is self.watched:
+            return
+        self.watched = planner
+        if self.banner is not None:
+            self.banner.show_problems([])
+        check = planner.file.history_check().start()
+
+        def arrived(problems: list[PlannerError]) -> None:  # in the check's thread
+            try:
+                self.arrived.emit(planner, problems)
+            except RuntimeError:  # the window is gone: nobody to tell
+                pass
+
+        check.on_verdict(arrived)
+
+    def _arrived(self, planner: Planner, problems: list[PlannerError]) -> None:
+        if planner is not self.current() or not problems:
+            return
+        if self.banner is None:
+            self.banner = HistoryBanner(self.window)
+            self.place(self.banner)
+        self.banner.show_problems(problems)
+        self.window.statusBar().showMessage(self.tr("The history in {name} was altered after it was sealed.").format(
+            name=planner.path.name), 15_000)
