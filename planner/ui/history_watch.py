@@ -14,39 +14,26 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from planner.i18n import error_text
-from planner.ui.kit import icons, plain, theme
+from planner.ui.kit import plain, theme
+from planner.ui.kit.banner import Banner
 
 if TYPE_CHECKING:
     from planner.domain.errors import PlannerError
     from planner.services import Planner
 
 
-class HistoryBanner(QFrame):
+class HistoryBanner(Banner):
     """A strip over the board while the open file's history does not match its seals."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("historyBanner")
+        super().__init__("historyBanner", "warning", theme.danger, 1, parent)
         self.problems: list[PlannerError] = []
-        self.icon = QLabel(self)
-        self.text = plain.label(QLabel(self))
-        self.text.setWordWrap(True)
-        self.details_button = QPushButton(self)
+        (self.details_button,) = self.buttons
         self.details_button.clicked.connect(self.show_details)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.details_button)
-        colour = theme.danger(self.palette())
-        self.icon.setPixmap(icons.icon("warning", colour).pixmap(20, 20))
-        self.setStyleSheet(f"#historyBanner {{ border-bottom: 1px solid {colour.name()};"
-                           f" background: {theme.mix(self.palette().window().color(), colour, 0.12).name()}; }}")
         self.retranslate()
-        self.hide()
 
     def show_problems(self, problems: list[PlannerError]) -> None:
         self.problems = list(problems)

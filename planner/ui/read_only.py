@@ -3,39 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.ui.kit import icons, plain, theme
+from planner.ui.kit import plain, theme
+from planner.ui.kit.banner import Banner
 from planner.ui.opening import ReadOnly, Why, holder_text
 
 
-class ReadOnlyBanner(QFrame):
+class ReadOnlyBanner(Banner):
     """A strip at the top of the window, in the user's language, while the file is read-only."""
 
     reopenRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("readOnlyBanner")
+        super().__init__("readOnlyBanner", "lock", theme.accent, 2, parent)
         self.state: ReadOnly | None = None
-        self.icon = QLabel(self)
-        self.text = plain.label(QLabel(self))  # names a file, a computer, a process
-        self.text.setWordWrap(True)
-        self.details_button = QPushButton(self)
+        self.details_button, self.reopen_button = self.buttons
         self.details_button.clicked.connect(self.show_details)
-        self.reopen_button = QPushButton(self)
         self.reopen_button.clicked.connect(self.reopenRequested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.details_button)
-        layout.addWidget(self.reopen_button)
-        colour = theme.accent(self.palette())
-        self.icon.setPixmap(icons.icon("lock", colour).pixmap(20, 20))
-        self.setStyleSheet(f"#readOnlyBanner {{ border-bottom: 1px solid {colour.name()};"
-                           f" background: {theme.mix(self.palette().window().color(), colour, 0.12).name()}; }}")
-        self.hide()
 
     def show_state(self, state: ReadOnly | None) -> None:
         self.state = state
