@@ -43,6 +43,9 @@ def open_window(qtbot, folder: Path):  # noqa: ANN001, ANN201
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.started)
+    # the history's check reads the file on a connection of its own once the cards show: over
+    # before the tests look at the file's locks
+    qtbot.waitUntil(lambda: window.planner.file.history_check().done)
     yield window
     window.close_file()
 
