@@ -32,6 +32,7 @@ from planner.store import chain, read_only
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 Listener = Callable[[list[PlannerError]], None]
 
@@ -56,6 +57,8 @@ class HistoryCheck:
         self._problems: list[PlannerError] = []
         self._listeners: list[Listener] = []
         self._started = False
+        self._stopped = False
+        self._process: BaseProcess | None = None  # the process checking a large history
 
     def start(self) -> HistoryCheck:
         """Check beside the caller (once): in a thread, or a process it waits for."""
@@ -65,6 +68,24 @@ class HistoryCheck:
             self._started = True
         threading.Thread(target=self._work, args=(True,), name="planner-history-check", daemon=True).start()
         return self
+
+    def stop(self) -> None:
+        """End a check under way, its connections closed, before the file's own connection
+        closes: the last connection to close folds the WAL into the file, and a reader left
+        open would leave the WAL beside it. A stopped check finds nothing."""
+        with self._lock:
+            self._stopped = True
+            process, running = self._process, self._started and not self._done.is_set()
+        if process is not None:
+            process.terminate()
+        if running and self._path is not None:
+            self._done.wait()
+
+    def _running(self, process: BaseProcess) -> bool:
+        """Note the process checking for this check; False (stop it) if the check was stopped."""
+        with self._lock:
+            self._process = process
+            return not self._stopped
 
     @property
     def done(self) -> bool:
@@ -99,17 +120,18 @@ class HistoryCheck:
                 conn = read_only.reader(self._path)
                 try:
                     large = beside and chain._entries_about(conn) >= ELSEWHERE_FROM
-                    found = elsewhere(self._path) if large else altered(conn)
+                    found = elsewhere(self._path, self._running) if large else altered(conn)
                 finally:
                     conn.close()
         except (sqlite3.Error, PlannerError, OSError, EOFError):
             found = []  # a file that cannot be read now: opening and ``check`` say why, not this
-        with self._lock:
-            self._problems = found
-            self._done.set()
-            listeners, self._listeners = self._listeners, []
-        for listener in listeners:
-            listener(list(found))
+        finally:  # whatever happened, nobody waits for ever
+            with self._lock:
+                self._problems = found
+                self._done.set()
+                listeners, self._listeners = self._listeners, []
+            for listener in listeners:
+                listener(list(found))
 
 
 def altered(conn: sqlite3.Connection) -> list[PlannerError]:
@@ -117,8 +139,9 @@ def altered(conn: sqlite3.Connection) -> list[PlannerError]:
     return [e for e in chain.verify(conn) if isinstance(e, chain.HistoryAltered)]
 
 
-def elsewhere(path: Path) -> list[PlannerError]:
-    """``altered`` of the file at ``path``, worked out in a new process (see the module)."""
+def elsewhere(path: Path, running: Callable[[BaseProcess], bool] = lambda _process: True) -> list[PlannerError]:
+    """``altered`` of the file at ``path``, worked out in a new process (see the module);
+    ``running(process)`` is told of the process once it runs, and False stops it."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
@@ -127,7 +150,9 @@ def elsewhere(path: Path) -> list[PlannerError]:
     process.start()
     sender.close()
     try:
-        found: list[tuple[str, dict[str, str]]] = answer.recv()
+        if not running(process):
+            process.terminate()
+        found: list[tuple[str, dict[str, str]]] = answer.recv()  # EOFError once it is stopped
     finally:
         answer.close()
         process.join()

@@ -101,6 +101,8 @@ class Store(Writes):
     def close(self) -> None:
         if self._beside is not None:
             self._beside.close()
+        if self._history is not None:
+            self._history.stop()  # its reader closed first: the last connection folds the WAL in
         self.conn.close()
 
     def state(self) -> tuple[int, int] | None:

@@ -99,10 +99,58 @@ def test_a_large_history_is_checked_in_a_process_of_its_own(sealed, monkeypatch:
         spawned: list[Path] = []
         elsewhere = history_check.elsewhere
         monkeypatch.setattr(history_check, "ELSEWHERE_FROM", 0)
-        monkeypatch.setattr(history_check, "elsewhere", lambda p: spawned.append(p) or elsewhere(p))
+        monkeypatch.setattr(history_check, "elsewhere", lambda p, running: spawned.append(p) or elsewhere(p, running))
         check = planner.file.history_check().start()
         assert [e.english() for e in check.problems()] == in_thread
         assert spawned == [path]
         assert all(isinstance(e, chain.HistoryAltered) for e in check.problems())
     finally:
         planner.close()
+
+
+def test_a_check_that_fails_unexpectedly_leaves_nobody_waiting(sealed, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from planner.store import history_check
+
+    def broken(_conn: object) -> list[object]:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(history_check, "altered", broken)
+    planner = Planner.open(sealed[0])
+    try:
+        heard: list[object] = []
+        check = planner.file.history_check()
+        check.on_verdict(heard.append)
+        with pytest.raises(RuntimeError):
+            check.problems()  # in this thread: the bug is not hidden
+        assert check.done and check.problems() == [] and heard == [[]]
+    finally:
+        planner.close()
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_closing_the_file_ends_a_check_under_way_and_leaves_no_wal(sealed, monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+                                                                    large: bool) -> None:
+    from planner.store import history_check
+
+    path, _ = sealed
+    started = threading.Event()
+    release = threading.Event()
+    altered = history_check.altered
+
+    def slow(conn: object) -> list[object]:  # a long check, in the thread
+        started.set()
+        release.wait(5)
+        return altered(conn)  # type: ignore[arg-type]
+
+    if large:
+        monkeypatch.setattr(history_check, "ELSEWHERE_FROM", 0)
+    else:
+        monkeypatch.setattr(history_check, "altered", slow)
+    planner = Planner.open(path)
+    check = planner.file.history_check().start()
+    if not large:
+        assert started.wait(5)
+        threading.Timer(0.2, release.set).start()
+    planner.close()  # waits for the thread; stops the process
+    assert check.done
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-shm").exists()
