@@ -10,9 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from builders import confirm_current, new_deal
-
-from planner.services import Planner
+from forging import sealed_file
 
 CHANGES = {
     "table renamed": "ALTER TABLE milestones RENAME TO milestones_old",
@@ -23,13 +21,8 @@ CHANGES = {
 
 @pytest.fixture(scope="module")
 def sound(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
-    folder = tmp_path_factory.mktemp("changed")
-    planner = Planner.open(folder / "sound.planner", create=True)
-    deal = new_deal(planner, title="Pilot", value=1200.0)
-    confirm_current(planner, deal)
-    account_id = planner.deals.get(deal).account_id
-    planner.close()
-    return folder / "sound.planner", account_id
+    path = tmp_path_factory.mktemp("changed") / "sound.planner"
+    return path, sealed_file(path)
 
 
 def _changed(sound: tuple[Path, int], tmp_path: Path, change: str) -> Path:

@@ -29,3 +29,19 @@ def forge_evidence(path: Path, text: str = "FORGED") -> None:
         around_triggers(conn, ("milestones",), "UPDATE milestones SET evidence = ?", params=(text,))
     finally:
         conn.close()
+
+
+def sealed_file(path: Path) -> int:
+    """A new planner file at ``path`` with one deal past a confirmed milestone (a history to
+    seal); the id of the deal's account."""
+    from builders import confirm_current, new_deal
+
+    from planner.services import Planner
+
+    planner = Planner.open(path, create=True)
+    try:
+        deal = new_deal(planner, title="Pilot", value=1200.0)
+        confirm_current(planner, deal)
+        return planner.deals.get(deal).account_id
+    finally:
+        planner.close()

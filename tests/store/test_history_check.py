@@ -7,8 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from builders import confirm_current, new_deal
-from forging import forge_evidence
+from builders import new_deal
+from forging import forge_evidence, sealed_file
 
 from planner.services import Planner
 from planner.store import chain
@@ -17,12 +17,7 @@ from planner.store import chain
 @pytest.fixture
 def sealed(tmp_path: Path) -> tuple[Path, int]:
     """A file with confirmed milestones, and the id of its deal's account."""
-    planner = Planner.open(tmp_path / "sealed.planner", create=True)
-    deal = new_deal(planner, title="Pilot", value=1200.0)
-    confirm_current(planner, deal)
-    account_id = planner.deals.get(deal).account_id
-    planner.close()
-    return tmp_path / "sealed.planner", account_id
+    return tmp_path / "sealed.planner", sealed_file(tmp_path / "sealed.planner")
 
 
 def test_a_sound_history_is_vouched_for_by_its_fingerprint(sealed) -> None:  # noqa: ANN001

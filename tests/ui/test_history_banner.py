@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from builders import confirm_current, new_deal
-from forging import forge_evidence
+from forging import forge_evidence, sealed_file
 from pypdf import PdfReader
 
 from planner.services import Planner
@@ -18,11 +17,7 @@ from planner.ui.main_window import MainWindow
 
 
 def _file(tmp_path: Path, forged: bool) -> tuple[Path, int]:
-    planner = Planner.open(tmp_path / "history.planner", create=True)
-    deal = new_deal(planner, title="Pilot", value=1200.0)
-    confirm_current(planner, deal)
-    account_id = planner.deals.get(deal).account_id
-    planner.close()
+    account_id = sealed_file(tmp_path / "history.planner")
     if forged:
         forge_evidence(tmp_path / "history.planner")
     return tmp_path / "history.planner", account_id
