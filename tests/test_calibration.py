@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from builders import simple_process
+from builders import created_on, simple_process
 
 from planner.domain.calibration import MIN_CLOSED
 from planner.domain.model import Account, Deal, DealStatus, Outcome
@@ -29,10 +29,8 @@ def history(planner: Planner, seed: int = 7, deals: int = 90) -> list[int]:
     account = planner.accounts.create(Account(name="Acme"))
     for i in range(deals):
         process = planner.processes.get(processes[i % 3])
-        deal_id = planner.deals.create(Deal(account_id=account, process_id=process.id, title=f"Deal {i}"))
         started = START + timedelta(days=rng.randrange(300))
-        planner.store.conn.execute("UPDATE deals SET created_at = ? WHERE id = ?",
-                                   [f"{started.isoformat()}T12:00:00Z", deal_id])
+        deal_id = created_on(planner, Deal(account_id=account, process_id=process.id, title=f"Deal {i}"), started)
         day = started - timedelta(days=20) if i == 5 else started  # recorded after the fact
         while True:
             deal = planner.deals.get(deal_id)
@@ -109,7 +107,8 @@ def test_the_card_counts_idle_time_from_the_last_milestone_not_the_last_edit(pla
     deal_id = planner.deals.create(Deal(account_id=aid, process_id=pid, title="Quiet"))
     fresh = planner.deals.card(deal_id)
     assert fresh.idle_since == fresh.created_on == date.today() and not fresh.idle(date.today(), 0)
-    planner.store.conn.execute("UPDATE deals SET created_at = '2024-01-01T12:00:00Z' WHERE id = ?", [deal_id])
+    planner.deals.delete(deal_id)
+    deal_id = created_on(planner, Deal(account_id=aid, process_id=pid, title="Quiet"), date(2024, 1, 1))
     planner.deals.update(deal_id, notes="edited today")  # an edit does not reset the count
     card = planner.deals.card(deal_id)
     local_day = planner.store.conn.execute("SELECT date('2024-01-01T12:00:00Z', 'localtime')").fetchone()[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from builders import simple_process
+from builders import created_on, simple_process
 
 from planner import settings
 from planner.domain.model import Account, Deal, Outcome
@@ -15,11 +15,8 @@ TODAY = date.today()
 
 
 def deal(planner: Planner, process_id: int, account_id: int, title: str, created_days_ago: int) -> int:
-    deal_id = planner.deals.create(Deal(account_id=account_id, process_id=process_id, title=title))
-    started = TODAY - timedelta(days=created_days_ago)
-    planner.store.conn.execute("UPDATE deals SET created_at = ? WHERE id = ?",
-                               [f"{started.isoformat()}T12:00:00Z", deal_id])
-    return deal_id
+    return created_on(planner, Deal(account_id=account_id, process_id=process_id, title=title),
+                      TODAY - timedelta(days=created_days_ago))
 
 
 def confirm(planner: Planner, deal_id: int, on: date, outcome: Outcome = Outcome.REACHED) -> None:

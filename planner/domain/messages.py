@@ -132,6 +132,10 @@ KEY_TAKEN: Final = Rule(
 ID_FIXED: Final = Rule(
     "the id of a row cannot be changed",
     QT_TRANSLATE_NOOP("errors", "The id of a row cannot be changed."))
+# schema 14: when a row was written (planner.store.guards.stamp_guards)
+STAMP_FIXED: Final = Rule(
+    "when a row was written is recorded once and never changed",
+    QT_TRANSLATE_NOOP("errors", "When a record was created is kept as it was written and cannot be changed."))
 
 RULES: Final = (
     MILESTONE_FINAL, MILESTONE_TWICE, MILESTONE_ORDER, MILESTONE_BLOCKED, STAGE_FROZEN,
@@ -139,7 +143,7 @@ RULES: Final = (
     DEAL_REASON, DEAL_KEEP, PROCESS_FIXED, LOG_FINAL, CORRECTION_FINAL, STAGE_HISTORY, IN_USE,
     REQUIRED_STAYS, MILESTONE_FUTURE, MILESTONE_DATED, WORK_CURRENT, KEY_TAKEN, ID_FIXED,
     CATEGORY_CLOSED, CATEGORY_UNKNOWN, ADOPTION_FINAL, ADOPTION_MATCH,
-    GROUP_ACCOUNT, CONTACT_IN_USE, ROLES_REQUIRED, PEOPLE_FINAL, PEOPLE_ACCOUNT,
+    GROUP_ACCOUNT, CONTACT_IN_USE, ROLES_REQUIRED, PEOPLE_FINAL, PEOPLE_ACCOUNT, STAMP_FIXED,
 )
 
 # --- refusals only the domain can make (no trigger judges them) ---

@@ -176,7 +176,7 @@ LABELS: dict[str, dict[str, str]] = {
         "doc.creator": "Deal Planner",
         "page": "第 {page} 頁，共 {pages} 頁",
         "doc.fingerprint": "檔案指紋 {fingerprint}",
-        "doc.history_altered": "無檔案指紋：檔案的歷程在封存後遭到改動",
+        "doc.history_altered": "無檔案指紋：檔案的歷程在封緘後遭到改動",
         "doc.continued": "{title}（續）",
         "kpi.open_deals": "進行中商機",
         "kpi.open_value": "商機總額",

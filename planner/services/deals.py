@@ -143,7 +143,8 @@ class Deals(Noun):
             row |= {"process_id": process.id, "stage_id": process.stages[0].id,
                     "follow_up_of": deal.follow_up_of}
             deal_id = self.store.insert_deal(row)
-            self.store.log(deal_id, "created", "title", "", row["title"])
+            # the deal's start as the sealed log keeps it (the check holds the two together)
+            self.store.log(deal_id, "created", "title", "", row["title"], at=self.store.created_at(deal_id))
             changes.deal(deal_id, Part.CREATED, Part.FIELDS)
         return deal_id
 

@@ -18,6 +18,7 @@ from planner.store.tables import MIGRATIONS_TABLE, TABLES, Table
 
 KEY_TAKEN: Final = messages.KEY_TAKEN.raised
 ID_FIXED: Final = messages.ID_FIXED.raised
+STAMP_FIXED: Final = messages.STAMP_FIXED.raised
 
 
 def _raise(message: str) -> str:
@@ -53,3 +54,16 @@ def table_guards(table: Table) -> list[str]:
 
 def guard_triggers() -> list[str]:
     return [g for table in (*TABLES, MIGRATIONS_TABLE) for g in table_guards(table)]
+
+
+def stamp_guard(table: Table) -> list[str]:
+    """Schema 14: a trigger that refuses any change of ``table``'s fixed columns (when the row
+    was written: the start a deal's days in its first stage are counted from), or nothing
+    for a table without one."""
+    fixed = [c.name for c in table.columns if c.fixed]
+    if not fixed:
+        return []
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in fixed)
+    return [f"""CREATE TRIGGER {table.name}_stamp_fixed BEFORE UPDATE OF {", ".join(fixed)} ON {table.name}
+            WHEN {changed}
+            BEGIN {_raise(STAMP_FIXED)}; END"""]

@@ -39,6 +39,25 @@ _PEOPLE_AS_LOGGED = """
     UNION
     SELECT l.id FROM logged l LEFT JOIN held h ON h.id = l.id WHERE h.ids IS NOT l.ids"""
 
+# the "created" event of each deal as it is now: the latest one logged under its id (the id
+# of a deleted deal, which leaves its events behind, goes to the next deal created)
+_CREATED_EVENTS = """
+    SELECT deal_id, max(id) AS event_id, at FROM events WHERE kind = 'created' GROUP BY deal_id"""
+
+# the app writes the deal and its event in one transaction, each stamped by SQLite's clock
+# (a second apart at most); a deal with no "created" event was not written by the app (NULL:
+# not TRUE)
+_CREATED_AS_LOGGED = f"""
+    SELECT d.id FROM deals d LEFT JOIN ({_CREATED_EVENTS}) c ON c.deal_id = d.id
+    WHERE NOT (abs(julianday(c.at) - julianday(d.created_at)) * 86400 <= 60) IS TRUE"""
+
+# a deal is abandoned exactly when an "abandoned" event was logged since it was created
+# (nothing takes an abandoned deal back)
+_ABANDONED_AS_LOGGED = f"""
+    SELECT d.id FROM deals d JOIN ({_CREATED_EVENTS}) c ON c.deal_id = d.id
+    WHERE (d.status = 'abandoned') <> EXISTS (
+      SELECT 1 FROM events e WHERE e.deal_id = d.id AND e.kind = 'abandoned' AND e.id > c.event_id)"""
+
 # (message, query returning the ids of offending deals or rows)
 _QUERIES: list[tuple[str, str]] = [
     (QT_TRANSLATE_NOOP("errors", "Deal {ids}: its stage belongs to another process."),
@@ -92,6 +111,12 @@ _QUERIES: list[tuple[str, str]] = [
     # who confirmed a milestone is also in the sealed event log: the table must say the same
     (QT_TRANSLATE_NOOP("errors", "Milestone {ids}: the people named on it differ from the sealed event log."),
      _PEOPLE_AS_LOGGED),
+    # when a deal started (its days in the first stage count from it) and whether it was
+    # given up are in the sealed log too: the deal's own row must say the same
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: when it was created differs from the sealed event log."),
+     _CREATED_AS_LOGGED),
+    (QT_TRANSLATE_NOOP("errors", "Deal {ids}: abandoned or not, unlike what the sealed event log says."),
+     _ABANDONED_AS_LOGGED),
     (QT_TRANSLATE_NOOP("errors", "Milestone {ids}: dated after today."),
      "SELECT id FROM milestones WHERE confirmed_on > date('now', 'localtime')"),
     (QT_TRANSLATE_NOOP("errors", "Rows {ids} point to something that does not exist."),

@@ -299,6 +299,10 @@ class Store(Writes):
         row = self.one("SELECT * FROM deals WHERE id = ?", [deal_id])
         return rows.deal(row) if row else None
 
+    def created_at(self, deal_id: int) -> str:
+        """When the deal was written (its ``created_at``, as the file stamped it)."""
+        return str(self.q("SELECT created_at FROM deals WHERE id = ?", [deal_id])[0]["created_at"])
+
     def deal_count(self, account_id: int) -> int:
         return int(self.q("SELECT count(*) AS n FROM deals WHERE account_id = ?", [account_id])[0]["n"])
 

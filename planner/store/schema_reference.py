@@ -18,6 +18,7 @@ MIGRATIONS = (
     '0011_search',
     '0012_board_census',
     '0013_usual_currency',
+    '0014_fixed_stamps',
 )
 
 # (type, name, table, sql) of every object ``tamper._objects`` compares
@@ -218,4 +219,9 @@ OBJECTS = (
     ('trigger', 'stage_notes_search_delete', 'stage_notes', "CREATE TRIGGER stage_notes_search_delete AFTER DELETE ON stage_notes\n            BEGIN DELETE FROM deal_search WHERE rowid IN (OLD.deal_id); INSERT INTO deal_search (rowid, text) SELECT d.id, lower(d.title || ' ' || a.name || ' ' || d.notes || ' ' || d.risks || ' ' ||\n        coalesce((SELECT group_concat(c.name || ' ' || c.title, ' ') FROM contacts c\n                  WHERE c.account_id = d.account_id), '') || ' ' ||\n        coalesce((SELECT group_concat(n.text, ' ') FROM stage_notes n\n                  WHERE n.deal_id = d.id), '')) || '  ' FROM deals d JOIN accounts a ON a.id = d.account_id WHERE d.id IN (OLD.deal_id); END"),
     ('index', 'deals_by_process_account', 'deals', 'CREATE INDEX deals_by_process_account ON deals (process_id, account_id, status, archived)'),
     ('index', 'deals_by_currency', 'deals', 'CREATE INDEX deals_by_currency ON deals (currency)'),
+    ('trigger', 'processes_stamp_fixed', 'processes', "CREATE TRIGGER processes_stamp_fixed BEFORE UPDATE OF created_at ON processes\n            WHEN NEW.created_at IS NOT OLD.created_at\n            BEGIN SELECT RAISE(ABORT, 'when a row was written is recorded once and never changed'); END"),
+    ('trigger', 'accounts_stamp_fixed', 'accounts', "CREATE TRIGGER accounts_stamp_fixed BEFORE UPDATE OF created_at ON accounts\n            WHEN NEW.created_at IS NOT OLD.created_at\n            BEGIN SELECT RAISE(ABORT, 'when a row was written is recorded once and never changed'); END"),
+    ('trigger', 'deals_stamp_fixed', 'deals', "CREATE TRIGGER deals_stamp_fixed BEFORE UPDATE OF created_at ON deals\n            WHEN NEW.created_at IS NOT OLD.created_at\n            BEGIN SELECT RAISE(ABORT, 'when a row was written is recorded once and never changed'); END"),
+    ('index', 'events_created', 'events', "CREATE INDEX events_created ON events (deal_id, at) WHERE kind = 'created'"),
+    ('index', 'events_abandoned', 'events', "CREATE INDEX events_abandoned ON events (deal_id) WHERE kind = 'abandoned'"),
 )

@@ -66,6 +66,7 @@ class Column:
     nullable: bool = False
     default: str | None = None
     references: str = ""
+    fixed: bool = False  # set once, as the row is written: no UPDATE changes it (stamp_guards)
 
     def check(self, c: str | None = None) -> str:
         """The column's rule as SQL, never NULL (so a CHECK cannot let garbage through)."""
@@ -149,7 +150,8 @@ def _ref(name: str, target: str, nullable: bool = False) -> Column:
 
 
 def _created(name: str = "created_at") -> Column:
-    return Column(name, "TEXT", timestamp("{c}"), default=NOW)
+    """When the row was written: the record's own clock, never rewritten."""
+    return Column(name, "TEXT", timestamp("{c}"), default=NOW, fixed=True)
 
 
 def _position() -> Column:
@@ -308,6 +310,13 @@ CENSUS_INDEX = "CREATE INDEX deals_by_process_account ON deals (process_id, acco
 # "0013_usual_currency": the deals counted by currency from the index alone (the home currency
 # of a file without one set, read at start-up): 38 ms against 6 at 100,000 deals
 CURRENCY_INDEX = "CREATE INDEX deals_by_currency ON deals (currency)"
+# "0014_fixed_stamps": each deal's "created" and "abandoned" events, which the check holds
+# the deal's row to (planner.store.invariants), without reading the whole log: 0.2 s and 0.1 s at
+# 100,000 deals (a million events) against 0.9 s and 1.2 s
+LOGGED_INDEXES = (
+    "CREATE INDEX events_created ON events (deal_id, at) WHERE kind = 'created'",
+    "CREATE INDEX events_abandoned ON events (deal_id) WHERE kind = 'abandoned'",
+)
 
 
 class Executes(Protocol):

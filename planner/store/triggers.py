@@ -15,7 +15,7 @@ from typing import Final
 
 from planner.domain import messages
 from planner.store import search
-from planner.store.guards import guard_triggers, table_guards
+from planner.store.guards import guard_triggers, stamp_guard, table_guards
 from planner.store.tables import (
     DEAL_CONTACTS,
     EXCHANGE_RATES,
@@ -24,6 +24,7 @@ from planner.store.tables import (
     REASON_CATEGORIES,
     SPACES,
     STAGE_ROLES,
+    TABLES,
 )
 
 # each rule's message comes from planner.domain.messages, with what the user reads of it
@@ -514,6 +515,18 @@ def search_triggers() -> list[str]:
     return search.triggers()
 
 
+def _before_stamps() -> list[str]:
+    return (current_triggers() + exchange_rate_triggers() + reason_category_triggers() + rate_adoption_triggers()
+            + buying_group_triggers() + next_step_triggers() + search_triggers())
+
+
+def stamp_triggers() -> list[str]:
+    """Added by "0014_fixed_stamps": a row's fixed columns (``Column.fixed``: when it was
+    written) refuse every change, on each table that takes updates at all (an append-only
+    table's own trigger already refuses them, with its own message)."""
+    append_only = {_name(t).removesuffix("_no_update") for t in _before_stamps() if _name(t).endswith("_no_update")}
+    return [g for table in TABLES if table.name not in append_only for g in stamp_guard(table)]
+
+
 def trigger_names() -> list[str]:
-    return [_name(t) for t in current_triggers() + exchange_rate_triggers() + reason_category_triggers()
-            + rate_adoption_triggers() + buying_group_triggers() + next_step_triggers() + search_triggers()]
+    return [_name(t) for t in _before_stamps() + stamp_triggers()]

@@ -168,11 +168,13 @@ class Writes:
                                             "written_on": written_on.isoformat()})
 
     # --- the event log ---
-    def log(self, deal_id: int, kind: str, field: str = "", before: Any = "", after: Any = "") -> None:
-        """Append one event; ``before`` and ``after`` are stored as JSON (see event_values)."""
+    def log(self, deal_id: int, kind: str, field: str = "", before: Any = "", after: Any = "",
+            at: str | None = None) -> None:
+        """Append one event; ``before`` and ``after`` are stored as JSON (see event_values).
+        ``at``: its moment, when it must be that of a row written with it (else the clock's)."""
         event_id = self._insert("events", {"deal_id": deal_id, "kind": kind, "field": field,
                                            "before": event_values.encode(before),
-                                           "after": event_values.encode(after)})
+                                           "after": event_values.encode(after)} | ({"at": at} if at else {}))
         if self._event_encoding_from() is None:
             # the first JSON event of this file: every event from here on is JSON (written in the
             # caller's transaction, so the boundary and this event commit together or not at all)

@@ -1482,7 +1482,7 @@ Open deals show here by the month they are expected to close, by stage and by pr
     <message>
         <location filename="../../planner/ui/history_watch.py" line="58"/>
         <source>The history in this file was altered after it was sealed: what it shows of its milestones, corrections or log may not be what was recorded. Printed plans carry no fingerprint for it.</source>
-        <translation>這個檔案的歷程在封存後遭到改動：其中的里程碑、更正或紀錄可能不是當初記下的內容。列印的計畫不會附上它的檔案指紋。</translation>
+        <translation>這個檔案的歷程在封緘後遭到改動：其中的里程碑、更正或紀錄可能不是當初記下的內容。列印的計畫不會附上它的檔案指紋。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/history_watch.py" line="60"/>
@@ -1502,12 +1502,12 @@ Open deals show here by the month they are expected to close, by stage and by pr
     <message>
         <location filename="../../planner/ui/history_watch.py" line="67"/>
         <source>What no longer matches its seal:</source>
-        <translation>與封存不再相符的內容：</translation>
+        <translation>與封緘不再相符的內容：</translation>
     </message>
     <message>
         <location filename="../../planner/ui/history_watch.py" line="70"/>
         <source>Each milestone, correction and log entry is sealed when it is saved. A row changed or deleted since, by a program that went around the file&apos;s rules, no longer matches its seal. A snapshot from before the change (File › Restore from Snapshot…) holds the history as it was; “deal-planner check” lists the same.</source>
-        <translation>每個里程碑、更正與紀錄在儲存時都會封存。之後若有程式繞過檔案的規則改動或刪除其中一筆，它就不再與封存相符。改動之前的快照（檔案 › 從快照還原…）保有原本的歷程；「deal-planner check」也會列出相同的內容。</translation>
+        <translation>每個里程碑、更正與紀錄在儲存時都會封緘。之後若有程式繞過檔案的規則改動或刪除其中一筆，它就不再與封緘相符。改動之前的快照（檔案 › 從快照還原…）保有原本的歷程；「deal-planner check」也會列出相同的內容。</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +1515,7 @@ Open deals show here by the month they are expected to close, by stage and by pr
     <message>
         <location filename="../../planner/ui/history_watch.py" line="124"/>
         <source>The history in {name} was altered after it was sealed.</source>
-        <translation>{name} 的歷程在封存後遭到改動。</translation>
+        <translation>{name} 的歷程在封緘後遭到改動。</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2329,7 @@ Open deals show here by the month they are expected to close, by stage and by pr
     <message>
         <location filename="../../planner/ui/file/properties.py" line="69"/>
         <source>None: the file&apos;s history was altered after it was sealed.</source>
-        <translation>無：檔案的歷程在封存後遭到改動。</translation>
+        <translation>無：檔案的歷程在封緘後遭到改動。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/file/properties.py" line="80"/>

@@ -237,7 +237,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>該階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="153"/>
+        <location filename="../../planner/domain/messages.py" line="157"/>
         <source>A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.</source>
         <translation>商機不能倒退：階段「{stage}」已因里程點確認而凍結。</translation>
     </message>
@@ -252,22 +252,22 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>里程點的確認日期不能是未來的日期。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="147"/>
+        <location filename="../../planner/domain/messages.py" line="151"/>
         <source>The date cannot be earlier than the previous milestone ({date}).</source>
         <translation>日期不能早於前一個里程點（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="149"/>
+        <location filename="../../planner/domain/messages.py" line="153"/>
         <source>Describe the evidence for this milestone.</source>
         <translation>請說明此里程點的佐證。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="150"/>
+        <location filename="../../planner/domain/messages.py" line="154"/>
         <source>A milestone that went against us needs the customer&apos;s decision (why the deal is lost).</source>
         <translation>結果對我方不利的里程點，須填寫客戶的決定（輸單的原因）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="152"/>
+        <location filename="../../planner/domain/messages.py" line="156"/>
         <source>Required work is missing: {items}.</source>
         <translation>尚缺必要的工作：{items}。</translation>
     </message>
@@ -282,7 +282,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>名稱太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="155"/>
+        <location filename="../../planner/domain/messages.py" line="159"/>
         <source>The text is too long (at most {n} characters).</source>
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
@@ -535,57 +535,62 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>資料列的編號不能變更。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="158"/>
+        <location filename="../../planner/domain/messages.py" line="138"/>
+        <source>When a record was created is kept as it was written and cannot be changed.</source>
+        <translation>記錄建立的時間依寫入時保存，之後無法更改。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="162"/>
         <source>This stage&apos;s milestone needs someone in the buying group as {role}.</source>
         <translation>本階段的里程點需要採購決策小組中有人擔任{role}。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="161"/>
+        <location filename="../../planner/domain/messages.py" line="165"/>
         <source>economic buyer</source>
         <translation>經濟決策者</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="162"/>
+        <location filename="../../planner/domain/messages.py" line="166"/>
         <source>technical evaluator</source>
         <translation>技術評估者</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="163"/>
+        <location filename="../../planner/domain/messages.py" line="167"/>
         <source>user</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="164"/>
+        <location filename="../../planner/domain/messages.py" line="168"/>
         <source>coach</source>
         <translation>內線（教練）</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="165"/>
+        <location filename="../../planner/domain/messages.py" line="169"/>
         <source>procurement</source>
         <translation>採購</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="166"/>
+        <location filename="../../planner/domain/messages.py" line="170"/>
         <source>other role</source>
         <translation>其他角色</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="170"/>
+        <location filename="../../planner/domain/messages.py" line="174"/>
         <source>Only people of the deal&apos;s buying group can be named as confirming its milestone.</source>
         <translation>只有商機採購決策小組的成員才能被記錄為里程點的確認者。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="172"/>
+        <location filename="../../planner/domain/messages.py" line="176"/>
         <source>{name} is already in the deal&apos;s buying group.</source>
         <translation>{name} 已在此商機的採購決策小組中。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="173"/>
+        <location filename="../../planner/domain/messages.py" line="177"/>
         <source>The deal cannot move to another account while people of its account are in its buying group or named on its milestones.</source>
         <translation>商機的採購決策小組或里程點中仍有此客戶的人員，因此無法移到其他客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="176"/>
+        <location filename="../../planner/domain/messages.py" line="180"/>
         <source>A next step&apos;s date needs the step itself: write what is to be done first.</source>
         <translation>下一步的日期需要有下一步本身：請先寫下要做什麼。</translation>
     </message>
@@ -644,7 +649,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/store/database.py" line="130"/>
-        <location filename="../../planner/safe_write.py" line="46"/>
+        <location filename="../../planner/safe_write.py" line="53"/>
         <location filename="../../planner/store/upgrade.py" line="65"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
@@ -677,92 +682,102 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="44"/>
+        <location filename="../../planner/store/invariants.py" line="63"/>
         <source>Deal {ids}: its stage belongs to another process.</source>
         <translation>商機 {ids}：所在階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="47"/>
+        <location filename="../../planner/store/invariants.py" line="66"/>
         <source>Deal {ids}: a stage before the current one has no confirmed milestone.</source>
         <translation>商機 {ids}：目前階段之前有階段的里程點尚未確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="56"/>
+        <location filename="../../planner/store/invariants.py" line="75"/>
         <source>Deal {ids}: open, but its current stage is already confirmed.</source>
         <translation>商機 {ids}：仍在進行中，但目前階段已確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="62"/>
+        <location filename="../../planner/store/invariants.py" line="81"/>
         <source>Deal {ids}: won without its last milestone.</source>
         <translation>商機 {ids}：未確認最後一個里程點卻標為贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="66"/>
+        <location filename="../../planner/store/invariants.py" line="85"/>
         <source>Deal {ids}: lost without a milestone that went against us.</source>
         <translation>商機 {ids}：沒有不利的里程點卻標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="69"/>
+        <location filename="../../planner/store/invariants.py" line="88"/>
         <source>Deal {ids}: a milestone went against us but the deal is not lost.</source>
         <translation>商機 {ids}：里程點結果不利，但商機未標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="74"/>
+        <location filename="../../planner/store/invariants.py" line="93"/>
         <source>Deal {ids}: closed without a reason.</source>
         <translation>商機 {ids}：結案但未填原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="76"/>
+        <location filename="../../planner/store/invariants.py" line="95"/>
         <source>Deal {ids}: a reason category on a deal that is not lost or abandoned.</source>
         <translation>商機 {ids}：不是輸單或已放棄的商機卻有原因類別。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="78"/>
+        <location filename="../../planner/store/invariants.py" line="97"/>
         <source>Adopted rate {ids}: its stage is not in its process.</source>
         <translation>採用的贏率 {ids}：其階段不屬於所記錄的流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="80"/>
+        <location filename="../../planner/store/invariants.py" line="99"/>
         <source>Milestone {ids}: its stage is not in the deal&apos;s process.</source>
         <translation>里程點 {ids}：其階段不在該商機的流程中。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="83"/>
+        <location filename="../../planner/store/invariants.py" line="102"/>
         <source>Deal {ids}: a milestone is dated before the one of an earlier stage.</source>
         <translation>商機 {ids}：有里程點的日期早於較早階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="89"/>
+        <location filename="../../planner/store/invariants.py" line="108"/>
         <source>Deal {ids}: its buying group holds people of another account.</source>
         <translation>商機 {ids}：採購決策小組中有其他客戶的人員。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="93"/>
+        <location filename="../../planner/store/invariants.py" line="112"/>
         <source>Milestone {ids}: the people named on it differ from the sealed event log.</source>
-        <translation>里程點 {ids}：記錄的確認者與已封存的事件記錄不符。</translation>
+        <translation>里程點 {ids}：記錄的確認者與已封緘的事件記錄不符。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="95"/>
+        <location filename="../../planner/store/invariants.py" line="116"/>
+        <source>Deal {ids}: when it was created differs from the sealed event log.</source>
+        <translation>商機 {ids}：建立時間與已封緘的事件記錄不符。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/invariants.py" line="118"/>
+        <source>Deal {ids}: abandoned or not, unlike what the sealed event log says.</source>
+        <translation>商機 {ids}：是否已放棄與已封緘的事件記錄不符。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/invariants.py" line="120"/>
         <source>Milestone {ids}: dated after today.</source>
         <translation>里程點 {ids}：日期晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="97"/>
+        <location filename="../../planner/store/invariants.py" line="122"/>
         <source>Rows {ids} point to something that does not exist.</source>
         <translation>資料列 {ids} 指向不存在的項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="102"/>
+        <location filename="../../planner/store/invariants.py" line="127"/>
         <source>SQLite integrity check: {result}</source>
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="103"/>
+        <location filename="../../planner/store/invariants.py" line="128"/>
         <source>The method&apos;s rules and the history could not be checked, as the file&apos;s tables are not those Deal Planner writes.</source>
         <translation>檔案的資料表不是 Deal Planner 所寫的樣子，因此無法檢查方法的規則與歷程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="128"/>
+        <location filename="../../planner/store/invariants.py" line="153"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
@@ -827,7 +842,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="250"/>
+        <location filename="../../planner/services/deals.py" line="251"/>
         <source>The deal has another next step now; that step was not brought back.</source>
         <translation>這筆商機現在已有另一個下一步，原本的步驟沒有還原。</translation>
     </message>
@@ -944,37 +959,37 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>無法產生文件（{error}）</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="47"/>
+        <location filename="../../planner/safe_write.py" line="54"/>
         <source>a file has that name, and these files go into a folder</source>
         <translation>那是一個檔案，而這些檔案須寫入資料夾</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="48"/>
+        <location filename="../../planner/safe_write.py" line="55"/>
         <source>it is not a regular file (it is a pipe, a device or a socket)</source>
         <translation>它不是一般檔案（而是管線、裝置或通訊端）</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="49"/>
+        <location filename="../../planner/safe_write.py" line="56"/>
         <source>the file was not there after writing</source>
         <translation>寫入後檔案並不在那裡</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="50"/>
+        <location filename="../../planner/safe_write.py" line="57"/>
         <source>{path} is the planner file being read, or a working file of it: write to another file.</source>
         <translation>{path} 是正在讀取的規劃檔或它的工作檔：請寫到另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="52"/>
+        <location filename="../../planner/safe_write.py" line="59"/>
         <source>{path} belongs to {owner} (SQLite or Deal Planner keeps it there): write to another file.</source>
         <translation>{path} 屬於 {owner}（由 SQLite 或 Deal Planner 放在那裡）：請寫到另一個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="54"/>
+        <location filename="../../planner/safe_write.py" line="61"/>
         <source>{path} is open in Deal Planner (process {pid} on {host}): close it there first.</source>
         <translation>{path} 正在 Deal Planner 中開啟（{host} 上的程序 {pid}）：請先在那裡關閉它。</translation>
     </message>
     <message>
-        <location filename="../../planner/safe_write.py" line="56"/>
+        <location filename="../../planner/safe_write.py" line="63"/>
         <source>{path} is a planner file; it is replaced only when you confirm that.</source>
         <translation>{path} 是規劃檔；必須經您確認才會被取代。</translation>
     </message>
@@ -996,37 +1011,37 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     <message>
         <location filename="../../planner/store/chain.py" line="76"/>
         <source>The history was altered: {what} {id} is no longer what was sealed (seal {seq}).</source>
-        <translation>歷程遭到竄改：{what} {id} 已和封存時的內容不同（第 {seq} 筆封存）。</translation>
+        <translation>歷程遭到竄改：{what} {id} 已和封緘時的內容不同（第 {seq} 筆封緘）。</translation>
     </message>
     <message>
         <location filename="../../planner/store/chain.py" line="78"/>
         <source>The history was altered: {what} {id} was deleted after it was sealed (seal {seq}).</source>
-        <translation>歷程遭到竄改：{what} {id} 在封存後被刪除（第 {seq} 筆封存）。</translation>
+        <translation>歷程遭到竄改：{what} {id} 在封緘後被刪除（第 {seq} 筆封緘）。</translation>
     </message>
     <message>
         <location filename="../../planner/store/chain.py" line="80"/>
         <source>The history was altered: its seal is broken at entry {seq} ({what} {id}).</source>
-        <translation>歷程遭到竄改：封存鏈在第 {seq} 筆斷開（{what} {id}）。</translation>
+        <translation>歷程遭到竄改：封緘鏈在第 {seq} 筆斷開（{what} {id}）。</translation>
     </message>
     <message>
         <location filename="../../planner/store/chain.py" line="82"/>
         <source>{count} later seals do not match either.</source>
-        <translation>之後另有 {count} 筆封存也不相符。</translation>
+        <translation>之後另有 {count} 筆封緘也不相符。</translation>
     </message>
     <message>
         <location filename="../../planner/store/chain.py" line="84"/>
         <source>The history was altered: {what} {ids} slipped in among rows already sealed.</source>
-        <translation>歷程遭到竄改：{what} {ids} 被插進已封存的紀錄之間。</translation>
+        <translation>歷程遭到竄改：{what} {ids} 被插進已封緘的紀錄之間。</translation>
     </message>
     <message>
         <location filename="../../planner/store/chain.py" line="86"/>
         <source>Not sealed yet: {what} {ids}, written by another program since Deal Planner last saved this file.</source>
-        <translation>尚未封存：{what} {ids}，是 Deal Planner 上次儲存這個檔案之後由其他程式寫入的。</translation>
+        <translation>尚未封緘：{what} {ids}，是 Deal Planner 上次儲存這個檔案之後由其他程式寫入的。</translation>
     </message>
     <message>
         <location filename="../../planner/store/chain.py" line="90"/>
         <source>The history cannot be checked against its seals: {reason}</source>
-        <translation>無法用封存核對歷程：{reason}</translation>
+        <translation>無法用封緘核對歷程：{reason}</translation>
     </message>
     <message>
         <location filename="../../planner/store/snapshot_files.py" line="111"/>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from planner.domain.model import Account, Deal, ItemKind, ItemTemplate, Outcome, Process, Stage
@@ -32,6 +32,14 @@ def confirm_current(planner: Planner, deal_id: int, outcome: Outcome = Outcome.R
                                            decision="Chose another supplier" if outcome == Outcome.AGAINST else "")])
 
 
+def created_on(planner: Planner, deal: Deal, day: date) -> int:
+    """``deal`` created as if on ``day`` (noon UTC, or now if that is still to come): the
+    file stamps it and its "created" event so; its start cannot be changed afterwards."""
+    at = min(datetime.combine(day, time(12), UTC), datetime.now(UTC))
+    with planner.store.dated(at):
+        return planner.deals.create(deal)
+
+
 def days_ago(n: int) -> date:
     return date.today() - timedelta(days=n)
 
@@ -46,9 +54,15 @@ def finish_required(planner: Planner, deal_id: int) -> None:
                 planner.work.set_done(table, item.id, True)
 
 
-def old_file(path: Path, version: int, *sql: str) -> Path:
+# what the app logs as it creates a deal, for deals an old file's fixture wrote in SQL
+LOGGED_STARTS = ("INSERT INTO events (deal_id, at, kind, field, after) SELECT id, created_at, 'created', 'title', "
+                 "title FROM deals WHERE id NOT IN (SELECT deal_id FROM events WHERE kind = 'created')")
+
+
+def old_file(path: Path, version: int, *sql: str, sealed: bool = False) -> Path:
     """A planner file as version ``version`` of the app wrote it, with ``sql`` run in it
-    (by a plain connection, as the ``sqlite3`` shell would); its WAL is folded in."""
+    (by a plain connection, as the ``sqlite3`` shell would); its WAL is folded in.
+    ``sealed``: the history written is then sealed, as the app seals what it writes."""
     import sqlite3
 
     from sqlite_utils import Database
@@ -64,5 +78,11 @@ def old_file(path: Path, version: int, *sql: str) -> Path:
     conn = sqlite3.connect(path, isolation_level=None)
     for statement in sql:
         conn.execute(statement)
+    if sealed:
+        from planner.store import chain
+
+        with conn:
+            conn.execute("BEGIN")
+            chain.seal(conn)
     conn.close()
     return path

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from builders import simple_process
+from builders import created_on, simple_process
 
 from planner.domain.model import Account, Deal, Outcome
 from planner.services import Confirmation, Planner
@@ -24,12 +24,8 @@ class History(NamedTuple):
 
 def deal(planner: Planner, process_id: int, account_id: int, title: str, created_days_ago: int,
          today: date) -> int:
-    deal_id = planner.deals.create(Deal(account_id=account_id, process_id=process_id, title=title,
-                                        value=100_000, currency="TWD"))
-    started = today - timedelta(days=created_days_ago)
-    planner.store.conn.execute("UPDATE deals SET created_at = ? WHERE id = ?",
-                               [f"{started.isoformat()}T12:00:00Z", deal_id])
-    return deal_id
+    return created_on(planner, Deal(account_id=account_id, process_id=process_id, title=title,
+                                    value=100_000, currency="TWD"), today - timedelta(days=created_days_ago))
 
 
 def confirm(planner: Planner, deal_id: int, on: date, today: date) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from builders import confirm_current, new_deal, old_file
+from builders import LOGGED_STARTS, confirm_current, new_deal, old_file
 
 from planner.domain import messages
 from planner.domain.model import ItemKind, Outcome
@@ -143,6 +143,7 @@ def test_a_file_of_the_version_before_gains_the_columns_empty(tmp_path: Path) ->
         "INSERT INTO accounts (id, name) VALUES (1, 'Acme')",
         "INSERT INTO deals (id, account_id, process_id, stage_id, title, next_target) "
         "VALUES (1, 1, 1, 1, 'Old one', '2026-05-01')",
+        LOGGED_STARTS, sealed=True,
     )
     planner = Planner.open(path)
     try:

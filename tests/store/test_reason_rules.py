@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from builders import confirm_current, new_deal, old_file
+from builders import LOGGED_STARTS, confirm_current, new_deal, old_file
 
 from planner.domain import messages
 from planner.domain.model import Outcome
@@ -173,6 +173,8 @@ def test_a_version_7_file_gains_the_list_and_keeps_its_reasons(tmp_path: Path) -
         "VALUES (1, 1, '2025-03-01', 'against', 'Letter', 'Chose a rival')",
         "INSERT INTO deals (id, account_id, process_id, stage_id, title) VALUES (2, 1, 1, 1, 'Quiet one')",
         "UPDATE deals SET status = 'abandoned', close_reason = 'No answer' WHERE id = 2",
+        LOGGED_STARTS,
+        "INSERT INTO events (deal_id, kind, field, before, after) VALUES (2, 'abandoned', 'status', 'open', 'abandoned')",
     )
     planner = Planner.open(path)
     try:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
-from builders import new_deal, old_file
+from builders import LOGGED_STARTS, new_deal, old_file
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -280,6 +280,7 @@ def test_a_file_of_the_version_before_gets_its_index(tmp_path: Path) -> None:
         "INSERT INTO deals (id, account_id, process_id, stage_id, title) VALUES (1, 1, 1, 1, 'Cold chain'), "
         "(2, 2, 1, 1, 'Warm chain')",
         "INSERT INTO stage_notes (deal_id, stage_id, text) VALUES (2, 1, 'Met twice')",
+        LOGGED_STARTS, sealed=True,
     )
     planner = Planner.open(path)
     try:
