@@ -68,12 +68,41 @@ def test_chinese_uses_full_width_punctuation_and_one_form_of_you(texts) -> None:
     assert found == {}
 
 
+# one Chinese word for each of the method's terms: a reader must not wonder whether a "sealed"
+# history and an "archived" deal, or two words for a milestone, are the same thing
+GLOSSARY: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
+    (re.compile(r"milestone", re.I), "里程點", ("里程碑",)),
+    (re.compile(r"\bseal", re.I), "封緘", ("封存", "封印")),
+    (re.compile(r"\bhistory\b", re.I), "歷程", ("歷史紀錄", "歷史記錄")),
+]
+
+
+def glossary_problems(source: str, text: str) -> list[str]:
+    return [f"{wrong} (say {word})" for pattern, word, wrongs in GLOSSARY
+            for wrong in wrongs if pattern.search(source) and wrong in text
+            and not (wrong == "封存" and re.search(r"archiv", source, re.I))]
+
+
+def test_each_term_of_the_method_has_one_chinese_word() -> None:
+    found = {where: glossary_problems(where, text) for where, text in catalogue_texts()
+             if glossary_problems(where, text)}
+    anywhere = {where: w for where, text in [*catalogue_texts(), *command_line_texts(), *reference_texts()]
+                for w in ("里程碑", "封印", "歷史紀錄", "歷史記錄") if w in text}
+    assert found == {} and anywhere == {}
+
+
 @pytest.mark.parametrize(("text", "bad"), [
     ("名稱(&N):", [":"]), ("新客戶(行銷)", ["(", ")"]), ("你的實績", ["你"]), ("金額,幣別", [","]),
     ("名稱(&N)：", []), ("規劃檔 (*.planner)", []), ("{name}：{value}", []), ("Deal Planner 流程", []),
 ])
 def test_the_check_sees_what_it_guards(text: str, bad: list[str]) -> None:
     assert problems(text) == bad
+
+
+def test_the_glossary_sees_what_it_guards() -> None:
+    assert glossary_problems("x: The history was sealed.", "已封存") == ["封存 (say 封緘)"]
+    assert glossary_problems("x: Archived and sealed", "封存") == []
+    assert glossary_problems("x: Confirm the milestone", "確認里程碑") == ["里程碑 (say 里程點)"]
 
 
 def test_arrow_keys_read_as_keys_not_mouse_buttons(qapp) -> None:  # noqa: ANN001

@@ -49,6 +49,7 @@ class Planner:
         self.rates = Rates(self)
         self.reasons = Reasons(self)
         self.file = PlannerFile(self)
+        self.file.note_added_elsewhere()  # before any change of ours seals them
 
     @classmethod
     def open(cls, path: Path | str, create: bool = False, read_only: bool = False) -> Planner:

@@ -90,6 +90,20 @@ class PlannerFile(Noun):
         (``start()``) and hear from (``on_verdict``); see planner/store/history_check.py."""
         return self.store.history()
 
+    def added_elsewhere(self) -> list[PlannerError]:
+        """Rows of the history that another program wrote since the app last saved the file,
+        as they stood when it was opened (``HistoryUnsealed``; empty for none): the app's next
+        change seals them as they are, so the user is told first (planner/ui/history_watch.py)."""
+        return list(self._added_elsewhere)
+
+    def note_added_elsewhere(self) -> None:
+        """Look for such rows now (at opening, before any change seals them; about 1 ms)."""
+        from planner.store import chain
+
+        self._added_elsewhere = tuple(chain.not_sealed_yet(self.store.conn))
+
+    _added_elsewhere: tuple[PlannerError, ...] = ()
+
     def history_altered(self) -> list[PlannerError]:
         """How the sealed history was altered since it was sealed (empty: every seal holds),
         for the file as it is now: the verdict of a check under way or made before, or one

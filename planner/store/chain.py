@@ -687,6 +687,25 @@ def _unlisted(conn: sqlite3.Connection, table: str, upto: int | None,
     return inside, newer
 
 
+def not_sealed_yet(conn: sqlite3.Connection) -> list[PlannerError]:
+    """``HistoryUnsealed`` for each table with rows newer than its last seal (written by
+    another program since the app last saved the file), naming the first few: a few index
+    lookups, cheap enough for every opening. Nothing for a file whose ledger cannot be read
+    (the check says why)."""
+    found: list[PlannerError] = []
+    try:
+        for table, (newest, upto) in zip(CHAINED, _state(conn), strict=False):
+            if newest is None or (upto is not None and newest <= upto):
+                continue
+            where, params = _after(upto)
+            ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} {where} ORDER BY id LIMIT ?",
+                                              [*params, _SHOWN + 1])]
+            found.append(HistoryUnsealed(UNSEALED, what=_NOUNS[table], ids=_ids(ids)))
+    except (sqlite3.Error, TypeError):  # no ledger, or ids that are not numbers: the check names it
+        return []
+    return found
+
+
 def verify(conn: sqlite3.Connection, spare: sqlite3.Connection | None = None,
            rows: Elsewhere | None = None) -> list[PlannerError]:
     """Recompute every seal: ``HistoryAltered`` errors for forgery (first the first broken

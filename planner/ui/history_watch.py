@@ -1,4 +1,5 @@
-"""The open file's sealed history, checked beside the user, and the banner when it was altered.
+"""The open file's sealed history, checked beside the user, and the banners when it was altered
+or added to by another program.
 
 Once the board shows its cards and SQLite found the file sound, the window has the file's
 history checked against its seals in a thread (planner/store/history_check.py). A row
@@ -6,6 +7,10 @@ changed around the triggers is shown for what it is: a banner over the board say
 was altered after it was sealed, its details name what, and printouts carry no fingerprint
 (planner/services/reports.py). Writing goes on: what the app adds is sealed as ever, and the
 altered rows stay found by every check.
+
+Rows another program added (through the file's rules, so no alteration) are sealed by the
+app's next change as they are; the file notes them as it opens (``added_elsewhere``) and a
+second banner names them, so they are never sealed unseen.
 """
 
 from __future__ import annotations
@@ -68,6 +73,59 @@ class HistoryBanner(Banner):
         super().changeEvent(event)
 
 
+class AddedBanner(Banner):
+    """A strip over the board when another program added rows to the history since the app
+    last saved the file: the app's next change seals them as they are, so the user hears of
+    them first (and can go back to a snapshot if they are not theirs)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("addedBanner", "warning", theme.accent, 2, parent)
+        self.rows: list[PlannerError] = []
+        self.details_button, self.dismiss_button = self.buttons
+        self.details_button.clicked.connect(self.show_details)
+        self.dismiss_button.clicked.connect(self.hide)
+        self.retranslate()
+
+    def show_rows(self, rows: list[PlannerError], writable: bool = True) -> None:
+        self.rows = list(rows)
+        self.writable = writable
+        self.retranslate()
+        self.setVisible(bool(rows))
+
+    writable = True  # the file takes changes here: the next one seals the rows
+
+    def retranslate(self) -> None:
+        self.text.setText(self.tr(
+            "Another program added to this file's history since Deal Planner last saved it. Those rows are "
+            "not sealed yet: the next change saved here seals them as they are, so make sure they are yours.")
+            if self.writable else self.tr(
+            "Another program added to this file's history since Deal Planner last saved it. Those rows are "
+            "not sealed."))
+        self.details_button.setText(self.tr("&Details…"))
+        self.details_button.setAccessibleName(self.tr("What another program added"))
+        self.dismiss_button.setText(self.tr("Dis&miss"))
+
+    def show_details(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Added by another program"))
+        box.setText(plain.html(self.tr("Rows of the history that Deal Planner did not write:")))
+        box.setInformativeText(plain.html("\n".join(f"• {error_text(p)}" for p in self.rows)))
+        box.setDetailedText(self.tr(
+            "Deal Planner seals each milestone, correction and log entry as it saves it. Rows another "
+            "program wrote into the file (the sqlite3 shell, a script) passed the file's rules but were not "
+            "sealed. If they are not yours, restore a snapshot from before them (File › Restore from "
+            "Snapshot…) before changing anything here; “deal-planner check” lists the same."))
+        box.exec()
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class HistoryWatch(QObject):
     """Starts the check of each file the window shows (once per file) and brings its verdict
     to the window's thread; shows or hides the banner."""
@@ -82,6 +140,7 @@ class HistoryWatch(QObject):
         self.place = place
         self.watched: Planner | None = None
         self.banner: HistoryBanner | None = None
+        self.added: AddedBanner | None = None
         self.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
 
     def watch(self, planner: Planner) -> None:
@@ -91,6 +150,7 @@ class HistoryWatch(QObject):
         self.watched = planner
         if self.banner is not None:
             self.banner.show_problems([])
+        self._show_added(planner)
         check = planner.file.history_check().start()
 
         def arrived(problems: list[PlannerError]) -> None:  # in the check's thread
@@ -110,3 +170,14 @@ class HistoryWatch(QObject):
         self.banner.show_problems(problems)
         self.window.statusBar().showMessage(self.tr("The history in {name} was altered after it was sealed.").format(
             name=planner.path.name), 15_000)
+
+    def _show_added(self, planner: Planner) -> None:
+        """The rows another program added since the file was last saved here, if any (found
+        as it opened, before a change of ours sealed them)."""
+        rows = planner.file.added_elsewhere()
+        if self.added is None:
+            if not rows:
+                return
+            self.added = AddedBanner(self.window)
+            self.place(self.added)
+        self.added.show_rows(rows, writable=not planner.read_only)

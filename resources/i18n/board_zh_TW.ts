@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AddedBanner</name>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="99"/>
+        <source>Another program added to this file&apos;s history since Deal Planner last saved it. Those rows are not sealed yet: the next change saved here seals them as they are, so make sure they are yours.</source>
+        <translation>自 Deal Planner 上次儲存後，另一個程式在這個檔案的歷程中加入了資料。這些資料尚未封緘：在這裡儲存的下一個變更會將它們原樣封緘，請先確認是您寫入的。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="102"/>
+        <source>Another program added to this file&apos;s history since Deal Planner last saved it. Those rows are not sealed.</source>
+        <translation>自 Deal Planner 上次儲存後，另一個程式在這個檔案的歷程中加入了資料。這些資料尚未封緘。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="104"/>
+        <source>&amp;Details…</source>
+        <translation>詳細資料(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="105"/>
+        <source>What another program added</source>
+        <translation>另一個程式加入的內容</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="106"/>
+        <source>Dis&amp;miss</source>
+        <translation>關閉(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="111"/>
+        <source>Added by another program</source>
+        <translation>由另一個程式加入</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="112"/>
+        <source>Rows of the history that Deal Planner did not write:</source>
+        <translation>不是由 Deal Planner 寫入的歷程資料：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="115"/>
+        <source>Deal Planner seals each milestone, correction and log entry as it saves it. Rows another program wrote into the file (the sqlite3 shell, a script) passed the file&apos;s rules but were not sealed. If they are not yours, restore a snapshot from before them (File › Restore from Snapshot…) before changing anything here; “deal-planner check” lists the same.</source>
+        <translation>Deal Planner 在儲存每個里程點、更正與紀錄時都會將它封緘。另一個程式（sqlite3 命令列、指令碼）寫入檔案的資料雖然符合檔案的規則，卻沒有封緘。如果這些資料不是您寫入的，請在這裡做任何變更之前，還原它們之前的快照（檔案 › 從快照還原…）；「deal-planner check」也會列出相同的內容。</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../planner/ui/agenda/model.py" line="49"/>
@@ -1480,40 +1523,40 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>HistoryBanner</name>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="58"/>
+        <location filename="../../planner/ui/history_watch.py" line="50"/>
         <source>The history in this file was altered after it was sealed: what it shows of its milestones, corrections or log may not be what was recorded. Printed plans carry no fingerprint for it.</source>
-        <translation>這個檔案的歷程在封緘後遭到改動：其中的里程碑、更正或紀錄可能不是當初記下的內容。列印的計畫不會附上它的檔案指紋。</translation>
+        <translation>這個檔案的歷程在封緘後遭到改動：其中的里程點、更正或紀錄可能不是當初記下的內容。列印的計畫不會附上它的檔案指紋。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="60"/>
+        <location filename="../../planner/ui/history_watch.py" line="52"/>
         <source>&amp;Details…</source>
         <translation>詳細資料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="61"/>
+        <location filename="../../planner/ui/history_watch.py" line="53"/>
         <source>What was altered</source>
         <translation>遭改動的內容</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="66"/>
+        <location filename="../../planner/ui/history_watch.py" line="58"/>
         <source>History altered</source>
         <translation>歷程遭改動</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="67"/>
+        <location filename="../../planner/ui/history_watch.py" line="59"/>
         <source>What no longer matches its seal:</source>
         <translation>與封緘不再相符的內容：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="70"/>
+        <location filename="../../planner/ui/history_watch.py" line="62"/>
         <source>Each milestone, correction and log entry is sealed when it is saved. A row changed or deleted since, by a program that went around the file&apos;s rules, no longer matches its seal. A snapshot from before the change (File › Restore from Snapshot…) holds the history as it was; “deal-planner check” lists the same.</source>
-        <translation>每個里程碑、更正與紀錄在儲存時都會封緘。之後若有程式繞過檔案的規則改動或刪除其中一筆，它就不再與封緘相符。改動之前的快照（檔案 › 從快照還原…）保有原本的歷程；「deal-planner check」也會列出相同的內容。</translation>
+        <translation>每個里程點、更正與紀錄在儲存時都會封緘。之後若有程式繞過檔案的規則改動或刪除其中一筆，它就不再與封緘相符。改動之前的快照（檔案 › 從快照還原…）保有原本的歷程；「deal-planner check」也會列出相同的內容。</translation>
     </message>
 </context>
 <context>
     <name>HistoryWatch</name>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="124"/>
+        <location filename="../../planner/ui/history_watch.py" line="171"/>
         <source>The history in {name} was altered after it was sealed.</source>
         <translation>{name} 的歷程在封緘後遭到改動。</translation>
     </message>
@@ -2506,57 +2549,57 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="50"/>
+        <location filename="../../planner/ui/read_only.py" line="35"/>
         <source>Read-only: this file is open in another window ({who}), which may be changing it.</source>
         <translation>唯讀：這個檔案已在另一個視窗（{who}）中開啟，那邊可能正在修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="53"/>
+        <location filename="../../planner/ui/read_only.py" line="38"/>
         <source>Read-only: the rules inside this file are not the ones Deal Planner wrote. It may have been changed by another program; nothing can be changed in it here.</source>
         <translation>唯讀：這個檔案裡的規則與 Deal Planner 寫入的不同，可能被其他程式改動過；在這裡無法修改任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="56"/>
+        <location filename="../../planner/ui/read_only.py" line="41"/>
         <source>Read-only: Deal Planner&apos;s check found this file damaged, so nothing can be changed in it here.</source>
         <translation>唯讀：Deal Planner 檢查發現這個檔案已損壞，因此無法在這裡變更其中任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="59"/>
+        <location filename="../../planner/ui/read_only.py" line="44"/>
         <source>Read-only: Deal Planner cannot write in this file&apos;s folder.</source>
         <translation>唯讀：Deal Planner 無法寫入這個檔案所在的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="60"/>
+        <location filename="../../planner/ui/read_only.py" line="45"/>
         <source>Read-only: you opened this file to look at it without changing it.</source>
         <translation>唯讀：您以僅供查看的方式開啟了這個檔案。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="64"/>
+        <location filename="../../planner/ui/read_only.py" line="49"/>
         <source>You can browse, search, export account plans and back it up.</source>
         <translation>您仍可瀏覽、搜尋、匯出客戶計畫及備份。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="66"/>
+        <location filename="../../planner/ui/read_only.py" line="51"/>
         <source>&amp;Details…</source>
         <translation>詳細資料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="68"/>
+        <location filename="../../planner/ui/read_only.py" line="53"/>
         <source>Open for &amp;Changes</source>
         <translation>開啟以便修改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="69"/>
+        <location filename="../../planner/ui/read_only.py" line="54"/>
         <source>Open this file again so that you can change it, once no other window has it open</source>
         <translation>在沒有其他視窗開啟這個檔案後，重新開啟以便修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="76"/>
+        <location filename="../../planner/ui/read_only.py" line="61"/>
         <source>What Was Changed</source>
         <translation>被改動的地方</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/read_only.py" line="77"/>
+        <location filename="../../planner/ui/read_only.py" line="62"/>
         <source>Deal Planner found these differences from the rules it writes into a planner file:</source>
         <translation>Deal Planner 發現以下內容與它寫入規劃檔的規則不同：</translation>
     </message>

@@ -1182,7 +1182,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     <message>
         <location filename="../../planner/transfer/full_import.py" line="42"/>
         <source>The history in “{file}” does not match its own seals: {reason} Nothing was imported.</source>
-        <translation>「{file}」中的歷史紀錄與它自己的封印不符：{reason}沒有匯入任何內容。</translation>
+        <translation>「{file}」中的歷程與它自己的封緘不符：{reason}沒有匯入任何內容。</translation>
     </message>
     <message>
         <location filename="../../planner/transfer/commands.py" line="105"/>

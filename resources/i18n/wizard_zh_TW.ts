@@ -409,7 +409,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/transfer/export_dialog.py" line="82"/>
         <source>&amp;Everything, history included, as one JSON file (File › Import… makes a new planner file of it)</source>
-        <translation>全部內容(&amp;E)，包括歷史紀錄，存成一個 JSON 檔案（檔案 › 匯入… 可將它做成新的規劃檔）</translation>
+        <translation>全部內容(&amp;E)，包括歷程，存成一個 JSON 檔案（檔案 › 匯入… 可將它做成新的規劃檔）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/transfer/export_dialog.py" line="84"/>
@@ -628,7 +628,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/processes/library_editor.py" line="49"/>
         <source>Deals using this process: {deals}. History is never rewritten: a stage that deals are in or have passed cannot be removed or moved, but its words and work can be improved.</source>
-        <translation>使用這個流程的商機：{deals} 筆。歷史紀錄不會被改寫：已有商機停留或經過的階段不能移除或搬動，但可以修改它的文字與工作內容。</translation>
+        <translation>使用這個流程的商機：{deals} 筆。歷程不會被改寫：已有商機停留或經過的階段不能移除或搬動，但可以修改它的文字與工作內容。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/processes/library_editor.py" line="81"/>
@@ -1216,7 +1216,7 @@ Only the future changes: the forecast weights this stage&apos;s open deals with 
     <message>
         <location filename="../../planner/ui/transfer/pages.py" line="171"/>
         <source>A file written by File › Export Data… › Everything: it becomes a new planner file, row for row, history included.</source>
-        <translation>由「檔案 › 匯出資料… › 全部內容」寫出的檔案：會逐列做成新的規劃檔，包括歷史紀錄。</translation>
+        <translation>由「檔案 › 匯出資料… › 全部內容」寫出的檔案：會逐列做成新的規劃檔，包括歷程。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/transfer/pages.py" line="192"/>
