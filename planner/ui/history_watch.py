@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from planner.i18n import error_text
-from planner.ui.kit import plain, theme
+from planner.ui.kit import theme
 from planner.ui.kit.banner import Banner
 
 if TYPE_CHECKING:
@@ -53,24 +53,12 @@ class HistoryBanner(Banner):
         self.details_button.setAccessibleName(self.tr("What was altered"))
 
     def show_details(self) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("History altered"))
-        box.setText(plain.html(self.tr("What no longer matches its seal:")))
-        box.setInformativeText(plain.html("\n".join(f"• {error_text(p)}" for p in self.problems)))
-        box.setDetailedText(self.tr(
+        self.list_box(QMessageBox.Icon.Warning, self.tr("History altered"), self.tr("What no longer matches its seal:"),
+                      [error_text(p) for p in self.problems], self.tr(
             "Each milestone, correction and log entry is sealed when it is saved. A row changed or "
             "deleted since, by a program that went around the file's rules, no longer matches its seal. "
             "A snapshot from before the change (File › Restore from Snapshot…) holds the history as it "
             "was; “deal-planner check” lists the same."))
-        box.exec()
-
-    def changeEvent(self, event) -> None:  # noqa: ANN001
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class AddedBanner(Banner):
@@ -106,24 +94,13 @@ class AddedBanner(Banner):
         self.dismiss_button.setText(self.tr("Dis&miss"))
 
     def show_details(self) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Added by another program"))
-        box.setText(plain.html(self.tr("Rows of the history that Deal Planner did not write:")))
-        box.setInformativeText(plain.html("\n".join(f"• {error_text(p)}" for p in self.rows)))
-        box.setDetailedText(self.tr(
+        self.list_box(QMessageBox.Icon.Information, self.tr("Added by another program"),
+                      self.tr("Rows of the history that Deal Planner did not write:"),
+                      [error_text(p) for p in self.rows], self.tr(
             "Deal Planner seals each milestone, correction and log entry as it saves it. Rows another "
             "program wrote into the file (the sqlite3 shell, a script) passed the file's rules but were not "
             "sealed. If they are not yours, restore a snapshot from before them (File › Restore from "
             "Snapshot…) before changing anything here; “deal-planner check” lists the same."))
-        box.exec()
-
-    def changeEvent(self, event) -> None:  # noqa: ANN001
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class HistoryWatch(QObject):

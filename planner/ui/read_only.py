@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.ui.kit import plain, theme
+from planner.ui.kit import theme
 from planner.ui.kit.banner import Banner
 from planner.ui.opening import ReadOnly, Why, holder_text
 
@@ -58,7 +58,6 @@ class ReadOnlyBanner(Banner):
     def show_details(self) -> None:
         if self.state is None or not self.state.problems:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("What Was Changed"), plain.html(self.tr(
-            "Deal Planner found these differences from the rules it writes into a planner file:")), parent=self)
-        box.setInformativeText(plain.html("\n".join(f"• {problem}" for problem in self.state.problems)))
-        box.exec()
+        self.list_box(QMessageBox.Icon.Warning, self.tr("What Was Changed"), self.tr(
+            "Deal Planner found these differences from the rules it writes into a planner file:"),
+            [str(problem) for problem in self.state.problems])

@@ -4,42 +4,42 @@
 <context>
     <name>AddedBanner</name>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="99"/>
+        <location filename="../../planner/ui/history_watch.py" line="87"/>
         <source>Another program added to this file&apos;s history since Deal Planner last saved it. Those rows are not sealed yet: the next change saved here seals them as they are, so make sure they are yours.</source>
         <translation>自 Deal Planner 上次儲存後，另一個程式在這個檔案的歷程中加入了資料。這些資料尚未封緘：在這裡儲存的下一個變更會將它們原樣封緘，請先確認是您寫入的。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="102"/>
+        <location filename="../../planner/ui/history_watch.py" line="90"/>
         <source>Another program added to this file&apos;s history since Deal Planner last saved it. Those rows are not sealed.</source>
         <translation>自 Deal Planner 上次儲存後，另一個程式在這個檔案的歷程中加入了資料。這些資料尚未封緘。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="104"/>
+        <location filename="../../planner/ui/history_watch.py" line="92"/>
         <source>&amp;Details…</source>
         <translation>詳細資料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="105"/>
+        <location filename="../../planner/ui/history_watch.py" line="93"/>
         <source>What another program added</source>
         <translation>另一個程式加入的內容</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="106"/>
+        <location filename="../../planner/ui/history_watch.py" line="94"/>
         <source>Dis&amp;miss</source>
         <translation>關閉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="111"/>
+        <location filename="../../planner/ui/history_watch.py" line="97"/>
         <source>Added by another program</source>
         <translation>由另一個程式加入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="112"/>
+        <location filename="../../planner/ui/history_watch.py" line="98"/>
         <source>Rows of the history that Deal Planner did not write:</source>
         <translation>不是由 Deal Planner 寫入的歷程資料：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="115"/>
+        <location filename="../../planner/ui/history_watch.py" line="100"/>
         <source>Deal Planner seals each milestone, correction and log entry as it saves it. Rows another program wrote into the file (the sqlite3 shell, a script) passed the file&apos;s rules but were not sealed. If they are not yours, restore a snapshot from before them (File › Restore from Snapshot…) before changing anything here; “deal-planner check” lists the same.</source>
         <translation>Deal Planner 在儲存每個里程點、更正與紀錄時都會將它封緘。另一個程式（sqlite3 命令列、指令碼）寫入檔案的資料雖然符合檔案的規則，卻沒有封緘。如果這些資料不是您寫入的，請在這裡做任何變更之前，還原它們之前的快照（檔案 › 從快照還原…）；「deal-planner check」也會列出相同的內容。</translation>
     </message>
@@ -1538,17 +1538,17 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>遭改動的內容</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="58"/>
+        <location filename="../../planner/ui/history_watch.py" line="56"/>
         <source>History altered</source>
         <translation>歷程遭改動</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="59"/>
+        <location filename="../../planner/ui/history_watch.py" line="56"/>
         <source>What no longer matches its seal:</source>
         <translation>與封緘不再相符的內容：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="62"/>
+        <location filename="../../planner/ui/history_watch.py" line="58"/>
         <source>Each milestone, correction and log entry is sealed when it is saved. A row changed or deleted since, by a program that went around the file&apos;s rules, no longer matches its seal. A snapshot from before the change (File › Restore from Snapshot…) holds the history as it was; “deal-planner check” lists the same.</source>
         <translation>每個里程點、更正與紀錄在儲存時都會封緘。之後若有程式繞過檔案的規則改動或刪除其中一筆，它就不再與封緘相符。改動之前的快照（檔案 › 從快照還原…）保有原本的歷程；「deal-planner check」也會列出相同的內容。</translation>
     </message>
@@ -1556,7 +1556,7 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>HistoryWatch</name>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="171"/>
+        <location filename="../../planner/ui/history_watch.py" line="148"/>
         <source>The history in {name} was altered after it was sealed.</source>
         <translation>{name} 的歷程在封緘後遭到改動。</translation>
     </message>

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from planner.ui.kit import icons, plain, theme
 
@@ -34,3 +35,20 @@ class Banner(QFrame):
         self.setStyleSheet(f"#{name} {{ border-bottom: 1px solid {colour.name()};"
                            f" background: {theme.mix(self.palette().window().color(), colour, 0.12).name()}; }}")
         self.hide()
+
+    def retranslate(self) -> None:
+        """Say everything again in the language now installed (each banner its own words)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def list_box(self, icon: QMessageBox.Icon, title: str, headline: str, items: list[str],
+                 detail: str = "") -> None:
+        """What the banner is about, item by item, in a message box (its Details…)."""
+        box = QMessageBox(icon, title, plain.html(headline), parent=self)
+        box.setInformativeText(plain.html("\n".join(f"• {item}" for item in items)))
+        if detail:
+            box.setDetailedText(detail)
+        box.exec()
