@@ -132,10 +132,13 @@ KEY_TAKEN: Final = Rule(
 ID_FIXED: Final = Rule(
     "the id of a row cannot be changed",
     QT_TRANSLATE_NOOP("errors", "The id of a row cannot be changed."))
-# schema 14: when a row was written (planner.store.guards.stamp_guards)
+# schema 14: when a row was written (planner.store.guards.stamp_guard); a closed deal stays
 STAMP_FIXED: Final = Rule(
     "when a row was written is recorded once and never changed",
     QT_TRANSLATE_NOOP("errors", "When a record was created is kept as it was written and cannot be changed."))
+CLOSED_KEPT: Final = Rule(
+    "a closed deal cannot be deleted",
+    QT_TRANSLATE_NOOP("errors", "A closed deal cannot be deleted: it counts in the win rates. Archive it instead."))
 
 RULES: Final = (
     MILESTONE_FINAL, MILESTONE_TWICE, MILESTONE_ORDER, MILESTONE_BLOCKED, STAGE_FROZEN,
@@ -144,6 +147,7 @@ RULES: Final = (
     REQUIRED_STAYS, MILESTONE_FUTURE, MILESTONE_DATED, WORK_CURRENT, KEY_TAKEN, ID_FIXED,
     CATEGORY_CLOSED, CATEGORY_UNKNOWN, ADOPTION_FINAL, ADOPTION_MATCH,
     GROUP_ACCOUNT, CONTACT_IN_USE, ROLES_REQUIRED, PEOPLE_FINAL, PEOPLE_ACCOUNT, STAMP_FIXED,
+    CLOSED_KEPT,
 )
 
 # --- refusals only the domain can make (no trigger judges them) ---

@@ -174,7 +174,11 @@ class Deals(Noun):
         return changes.frozen()
 
     def delete(self, deal_id: int) -> Changes:
+        """Delete an open deal with no confirmed milestone (a mistake); the file refuses the
+        others, which the win rates count."""
         deal = self.get(deal_id)
+        if not deal.is_open:
+            raise RuleViolation(messages.CLOSED_KEPT.says)
         with self.write() as changes:
             self.store.delete_deal(deal_id)
             self.store.log(deal_id, "deleted", "title", deal.title, "")

@@ -20,6 +20,7 @@ from planner.store.triggers import (
     buying_group_triggers,
     current_triggers,
     exchange_rate_triggers,
+    kept_deal_triggers,
     milestone_date_triggers,
     next_step_triggers,
     rate_adoption_triggers,
@@ -191,12 +192,13 @@ def _usual_currency(db: Database) -> None:
     db.execute(tables.CURRENCY_INDEX)
 
 
-def _fixed_stamps(db: Database) -> None:
-    """The step "0014_fixed_stamps": when a process, an account or a deal was written can no
-    longer be changed (``triggers.stamp_triggers``); a deal's is also held to its sealed
-    "created" event by the check (``planner.store.invariants``), through indexes of those
-    events (``tables.LOGGED_INDEXES``; about a second at 100,000 deals)."""
-    for statement in (*stamp_triggers(), *tables.LOGGED_INDEXES):
+def _kept_record(db: Database) -> None:
+    """The step "0014_kept_record": when a process, an account or a deal was written can no
+    longer be changed (``triggers.stamp_triggers``), and a closed deal can no longer be
+    deleted (``triggers.kept_deal_triggers``); a deal's start and its abandonment are also
+    held to its sealed events by the check (``planner.store.invariants``), through indexes
+    of those events (``tables.LOGGED_INDEXES``; about a second at 100,000 deals)."""
+    for statement in (*stamp_triggers(), *kept_deal_triggers(), *tables.LOGGED_INDEXES):
         db.execute(statement)
 
 
@@ -216,7 +218,7 @@ _STEPS: list[tuple[str, Callable[[Database], None]]] = [
     ("0011_search", _search),
     ("0012_board_census", _board_census),
     ("0013_usual_currency", _usual_currency),
-    ("0014_fixed_stamps", _fixed_stamps),
+    ("0014_kept_record", _kept_record),
 ]
 _OUTSIDE_TRANSACTION = {"0005_strict_tables"}
 MIGRATION_NAMES = [name for name, _ in _STEPS]

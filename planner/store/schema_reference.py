@@ -18,7 +18,7 @@ MIGRATIONS = (
     '0011_search',
     '0012_board_census',
     '0013_usual_currency',
-    '0014_fixed_stamps',
+    '0014_kept_record',
 )
 
 # (type, name, table, sql) of every object ``tamper._objects`` compares
@@ -222,6 +222,7 @@ OBJECTS = (
     ('trigger', 'processes_stamp_fixed', 'processes', "CREATE TRIGGER processes_stamp_fixed BEFORE UPDATE OF created_at ON processes\n            WHEN NEW.created_at IS NOT OLD.created_at\n            BEGIN SELECT RAISE(ABORT, 'when a row was written is recorded once and never changed'); END"),
     ('trigger', 'accounts_stamp_fixed', 'accounts', "CREATE TRIGGER accounts_stamp_fixed BEFORE UPDATE OF created_at ON accounts\n            WHEN NEW.created_at IS NOT OLD.created_at\n            BEGIN SELECT RAISE(ABORT, 'when a row was written is recorded once and never changed'); END"),
     ('trigger', 'deals_stamp_fixed', 'deals', "CREATE TRIGGER deals_stamp_fixed BEFORE UPDATE OF created_at ON deals\n            WHEN NEW.created_at IS NOT OLD.created_at\n            BEGIN SELECT RAISE(ABORT, 'when a row was written is recorded once and never changed'); END"),
+    ('trigger', 'deals_closed_kept', 'deals', "CREATE TRIGGER deals_closed_kept BEFORE DELETE ON deals\n            WHEN OLD.status <> 'open' AND NOT EXISTS (SELECT 1 FROM milestones WHERE deal_id = OLD.id)\n            BEGIN SELECT RAISE(ABORT, 'a closed deal cannot be deleted'); END"),
     ('index', 'events_created', 'events', "CREATE INDEX events_created ON events (deal_id, at) WHERE kind = 'created'"),
     ('index', 'events_abandoned', 'events', "CREATE INDEX events_abandoned ON events (deal_id) WHERE kind = 'abandoned'"),
 )

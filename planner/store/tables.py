@@ -310,7 +310,7 @@ CENSUS_INDEX = "CREATE INDEX deals_by_process_account ON deals (process_id, acco
 # "0013_usual_currency": the deals counted by currency from the index alone (the home currency
 # of a file without one set, read at start-up): 38 ms against 6 at 100,000 deals
 CURRENCY_INDEX = "CREATE INDEX deals_by_currency ON deals (currency)"
-# "0014_fixed_stamps": each deal's "created" and "abandoned" events, which the check holds
+# "0014_kept_record": each deal's "created" and "abandoned" events, which the check holds
 # the deal's row to (planner.store.invariants), without reading the whole log: 0.2 s and 0.1 s at
 # 100,000 deals (a million events) against 0.9 s and 1.2 s
 LOGGED_INDEXES = (

@@ -60,6 +60,7 @@ CONTACT_IN_USE: Final = messages.CONTACT_IN_USE.raised
 ROLES_REQUIRED: Final = messages.ROLES_REQUIRED.raised
 PEOPLE_FINAL: Final = messages.PEOPLE_FINAL.raised
 PEOPLE_ACCOUNT: Final = messages.PEOPLE_ACCOUNT.raised
+CLOSED_KEPT: Final = messages.CLOSED_KEPT.raised
 
 MESSAGES: Final = tuple(rule.raised for rule in messages.RULES)
 
@@ -521,12 +522,23 @@ def _before_stamps() -> list[str]:
 
 
 def stamp_triggers() -> list[str]:
-    """Added by "0014_fixed_stamps": a row's fixed columns (``Column.fixed``: when it was
+    """Added by "0014_kept_record": a row's fixed columns (``Column.fixed``: when it was
     written) refuse every change, on each table that takes updates at all (an append-only
     table's own trigger already refuses them, with its own message)."""
     append_only = {_name(t).removesuffix("_no_update") for t in _before_stamps() if _name(t).endswith("_no_update")}
     return [g for table in TABLES if table.name not in append_only for g in stamp_guard(table)]
 
 
+def kept_deal_triggers() -> list[str]:
+    """Added by "0014_kept_record": a closed deal stays, as the win rates and the reasons for
+    losing count it; one with confirmed milestones is kept by ``deals_no_delete`` already, so
+    this one judges only the others (a deal abandoned before its first milestone)."""
+    return [
+        f"""CREATE TRIGGER deals_closed_kept BEFORE DELETE ON deals
+            WHEN OLD.status <> 'open' AND NOT EXISTS (SELECT 1 FROM milestones WHERE deal_id = OLD.id)
+            BEGIN {_raise(CLOSED_KEPT)}; END""",
+    ]
+
+
 def trigger_names() -> list[str]:
-    return [_name(t) for t in _before_stamps() + stamp_triggers()]
+    return [_name(t) for t in _before_stamps() + stamp_triggers() + kept_deal_triggers()]

@@ -237,7 +237,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>該階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="157"/>
+        <location filename="../../planner/domain/messages.py" line="161"/>
         <source>A deal never moves back: the stage “{stage}” is frozen by a confirmed milestone.</source>
         <translation>商機不能倒退：階段「{stage}」已因里程點確認而凍結。</translation>
     </message>
@@ -252,22 +252,22 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>里程點的確認日期不能是未來的日期。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="151"/>
+        <location filename="../../planner/domain/messages.py" line="155"/>
         <source>The date cannot be earlier than the previous milestone ({date}).</source>
         <translation>日期不能早於前一個里程點（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="153"/>
+        <location filename="../../planner/domain/messages.py" line="157"/>
         <source>Describe the evidence for this milestone.</source>
         <translation>請說明此里程點的佐證。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="154"/>
+        <location filename="../../planner/domain/messages.py" line="158"/>
         <source>A milestone that went against us needs the customer&apos;s decision (why the deal is lost).</source>
         <translation>結果對我方不利的里程點，須填寫客戶的決定（輸單的原因）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="156"/>
+        <location filename="../../planner/domain/messages.py" line="160"/>
         <source>Required work is missing: {items}.</source>
         <translation>尚缺必要的工作：{items}。</translation>
     </message>
@@ -282,7 +282,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>名稱太長（最多 {n} 個字元）。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="159"/>
+        <location filename="../../planner/domain/messages.py" line="163"/>
         <source>The text is too long (at most {n} characters).</source>
         <translation>文字太長（最多 {n} 個字元）。</translation>
     </message>
@@ -540,57 +540,62 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>記錄建立的時間依寫入時保存，之後無法更改。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="162"/>
+        <location filename="../../planner/domain/messages.py" line="141"/>
+        <source>A closed deal cannot be deleted: it counts in the win rates. Archive it instead.</source>
+        <translation>已結案的商機不能刪除：它計入贏率。請改為封存。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/domain/messages.py" line="166"/>
         <source>This stage&apos;s milestone needs someone in the buying group as {role}.</source>
         <translation>本階段的里程點需要採購決策小組中有人擔任{role}。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="165"/>
+        <location filename="../../planner/domain/messages.py" line="169"/>
         <source>economic buyer</source>
         <translation>經濟決策者</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="166"/>
+        <location filename="../../planner/domain/messages.py" line="170"/>
         <source>technical evaluator</source>
         <translation>技術評估者</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="167"/>
+        <location filename="../../planner/domain/messages.py" line="171"/>
         <source>user</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="168"/>
+        <location filename="../../planner/domain/messages.py" line="172"/>
         <source>coach</source>
         <translation>內線（教練）</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="169"/>
+        <location filename="../../planner/domain/messages.py" line="173"/>
         <source>procurement</source>
         <translation>採購</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="170"/>
+        <location filename="../../planner/domain/messages.py" line="174"/>
         <source>other role</source>
         <translation>其他角色</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="174"/>
+        <location filename="../../planner/domain/messages.py" line="178"/>
         <source>Only people of the deal&apos;s buying group can be named as confirming its milestone.</source>
         <translation>只有商機採購決策小組的成員才能被記錄為里程點的確認者。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="176"/>
+        <location filename="../../planner/domain/messages.py" line="180"/>
         <source>{name} is already in the deal&apos;s buying group.</source>
         <translation>{name} 已在此商機的採購決策小組中。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="177"/>
+        <location filename="../../planner/domain/messages.py" line="181"/>
         <source>The deal cannot move to another account while people of its account are in its buying group or named on its milestones.</source>
         <translation>商機的採購決策小組或里程點中仍有此客戶的人員，因此無法移到其他客戶。</translation>
     </message>
     <message>
-        <location filename="../../planner/domain/messages.py" line="180"/>
+        <location filename="../../planner/domain/messages.py" line="184"/>
         <source>A next step&apos;s date needs the step itself: write what is to be done first.</source>
         <translation>下一步的日期需要有下一步本身：請先寫下要做什麼。</translation>
     </message>
@@ -842,7 +847,7 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>已封存的流程不接受新商機。</translation>
     </message>
     <message>
-        <location filename="../../planner/services/deals.py" line="251"/>
+        <location filename="../../planner/services/deals.py" line="255"/>
         <source>The deal has another next step now; that step was not brought back.</source>
         <translation>這筆商機現在已有另一個下一步，原本的步驟沒有還原。</translation>
     </message>

@@ -483,14 +483,14 @@
     <message>
         <location filename="../../planner/ui/kit/widgets.py" line="99"/>
         <location filename="../../planner/ui/kit/widgets.py" line="104"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="153"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="155"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="154"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="156"/>
         <source>No date</source>
         <translation>無日期</translation>
     </message>
     <message>
         <location filename="../../planner/ui/kit/widgets.py" line="105"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="156"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="157"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -766,12 +766,12 @@
         <translation>接續「{title}」。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/field_binding.py" line="133"/>
+        <location filename="../../planner/ui/deal/field_binding.py" line="142"/>
         <source>A deal needs a title; the previous one is kept.</source>
         <translation>商機必須有名稱；已保留原本的名稱。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/field_binding.py" line="144"/>
+        <location filename="../../planner/ui/deal/field_binding.py" line="153"/>
         <source>A currency is a three-letter code such as TWD or USD.</source>
         <translation>幣別是三個英文字母的代碼，例如 TWD 或 USD。</translation>
     </message>
@@ -794,12 +794,17 @@ Title:</source>
     </message>
     <message>
         <location filename="../../planner/ui/deal/actions.py" line="100"/>
-        <location filename="../../planner/ui/deal/actions.py" line="103"/>
+        <location filename="../../planner/ui/deal/actions.py" line="105"/>
         <source>Delete deal</source>
         <translation>刪除商機</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/deal/actions.py" line="103"/>
+        <location filename="../../planner/ui/deal/actions.py" line="102"/>
+        <source>A closed deal cannot be deleted, as it counts in the win rates; archive it instead.</source>
+        <translation>已結案的商機計入贏率，因此不能刪除；請改為封存。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/deal/actions.py" line="105"/>
         <source>Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.</source>
         <translation>要刪除「{title}」及其任務、交付件與備註嗎？此操作無法復原。</translation>
     </message>
@@ -1522,14 +1527,14 @@ Title:</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="403"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="409"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="418"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="424"/>
         <source>Expanded</source>
         <translation>已展開</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="403"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="409"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="418"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="424"/>
         <source>Collapsed</source>
         <translation>已收合</translation>
     </message>

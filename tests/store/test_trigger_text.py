@@ -26,7 +26,7 @@ EXPECTED = json.loads((Path(__file__).parent / "expected" / "triggers.json").rea
 @pytest.mark.parametrize("steps", ["all_triggers", "required_work_triggers", "milestone_date_triggers",
                                    "current_triggers", "exchange_rate_triggers", "reason_category_triggers",
                                    "rate_adoption_triggers", "buying_group_triggers", "next_step_triggers",
-                                   "search_triggers", "stamp_triggers"])
+                                   "search_triggers", "stamp_triggers", "kept_deal_triggers"])
 def test_every_trigger_list_writes_the_same_sql(steps: str) -> None:
     assert getattr(triggers, steps)() == EXPECTED[steps]
 
@@ -44,7 +44,7 @@ def test_a_fresh_file_holds_the_same_triggers(tmp_path: Path) -> None:
 def test_each_rule_is_raised_by_the_file_and_read_in_one_sentence() -> None:
     sql = "\n".join(EXPECTED["current_triggers"] + EXPECTED["reason_category_triggers"]
                     + EXPECTED["rate_adoption_triggers"] + EXPECTED["buying_group_triggers"]
-                    + EXPECTED["stamp_triggers"])
+                    + EXPECTED["stamp_triggers"] + EXPECTED["kept_deal_triggers"])
     for rule in messages.RULES:
         assert f"RAISE(ABORT, '{rule.raised.replace("'", "''")}')" in sql, rule.raised
         assert errors.translate(sqlite3.IntegrityError(rule.raised)).source == rule.says

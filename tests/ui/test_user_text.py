@@ -118,14 +118,16 @@ def test_user_text_is_never_read_as_markup(hostile, monkeypatch: pytest.MonkeyPa
 
 
 def test_questions_quote_names_as_typed(hostile, planner: Planner, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
-    window, _pid, _deal, closed = hostile
+    window, _pid, deal, _closed = hostile
+    fresh = planner.deals.create(Deal(account_id=planner.deals.get(deal).account_id,
+                                      process_id=planner.deals.get(deal).process_id, title=f"Fresh {MARK}"))
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
         lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No))
-    window.workspace.show_deal(closed)  # type: ignore[union-attr]
-    window.workspace.delete()  # type: ignore[union-attr]  # no milestones: it asks first
+    window.workspace.show_deal(fresh)  # type: ignore[union-attr]
+    window.workspace.delete()  # type: ignore[union-attr]  # open, no milestones: it asks first
     assert asked and MARK in QTextDocumentFragment.fromHtml(asked[0]).toPlainText()
-    assert planner.deals.get(closed)  # answered No: still there
+    assert planner.deals.get(fresh)  # answered No: still there
 
 
 def test_an_ampersand_in_a_name_is_not_a_shortcut_mark(qtbot, planner: Planner) -> None:  # noqa: ANN001

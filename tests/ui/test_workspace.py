@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QMessageBox
 
+from planner.domain import messages
 from planner.domain.errors import PlannerError
 from planner.domain.model import Contact, ItemKind, StageState
 from planner.services import Planner
@@ -451,3 +453,22 @@ def test_clicking_the_stage_map_opens_that_stage(planner: Planner, workspace: De
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=first)
     assert workspace._sections[0].expanded
     assert "confirmed on" in strip.summary() and "current stage" in strip.summary()
+
+
+def test_delete_refused_for_a_deal_closed_before_any_milestone(planner: Planner, workspace: DealWorkspace,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """An abandoned deal counts in the win rates and the reasons for losing: it is archived, not
+    deleted (the file refuses it to the sqlite3 shell too)."""
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a: told.append(text)))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    deal_id = new_deal(planner, title="Given up")
+    planner.deals.abandon(deal_id, "No budget")
+    workspace.show_deal(deal_id)
+    workspace.delete_action.trigger()
+    assert told and "closed deal cannot be deleted" in told[0]
+    with pytest.raises(PlannerError, match="closed deal cannot be deleted"):
+        planner.deals.delete(deal_id)
+    with pytest.raises(sqlite3.IntegrityError, match=messages.CLOSED_KEPT.raised):
+        planner.store.conn.execute("DELETE FROM deals WHERE id = ?", [deal_id])
+    assert planner.deals.get(deal_id).title == "Given up"

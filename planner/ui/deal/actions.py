@@ -95,10 +95,12 @@ class DealActions:
         if work is None or work.deal.id is None:
             return
         deal_id = work.deal.id
-        if work.milestones:
+        if work.milestones or not work.deal.is_open:
             # history is never rewritten: say why before asking anything
             QMessageBox.information(self.parent, translate("DealWorkspace", "Delete deal"), translate(
-                "DealWorkspace", "A deal with confirmed milestones cannot be deleted; archive it instead."))
+                "DealWorkspace", "A deal with confirmed milestones cannot be deleted; archive it instead.")
+                if work.milestones else translate(
+                "DealWorkspace", "A closed deal cannot be deleted, as it counts in the win rates; archive it instead."))
             return
         answer = QMessageBox.question(self.parent, translate("DealWorkspace", "Delete deal"), plain.html(translate(
             "DealWorkspace", "Delete “{title}” with its tasks, deliverables and notes? This cannot be undone.").format(
