@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(self)  # new, open, save as, back up, restore, the day's snapshot
         self.dialogs = FeatureDialogs(self)  # what the window opens for the features
         self.workspace: DealWorkspace | None = None  # imported late: the board paints first
-        self.resize(1280, 800)
         self.setMinimumSize(760, 520)
+        self._first_geometry()
 
         self._build_commands()
 
@@ -620,6 +620,20 @@ class MainWindow(QMainWindow):
         b.message.connect(lambda text: self.statusBar().showMessage(text, 12_000))
 
     # ---------------------------------------------------------------- lifecycle
+    def _first_geometry(self) -> None:
+        """Before any size was saved: most of the screen the window opens on (the board's
+        columns want the width), within 1920 by 1200, centred; never larger than the screen
+        (a 1366 by 768 laptop)."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        free = screen.availableGeometry()
+        width = max(self.minimumWidth(), min(int(free.width() * 0.92), 1920))
+        height = max(self.minimumHeight(), min(int(free.height() * 0.92), 1200))
+        self.setGeometry(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2,
+                         width, height)
+
     def _restore_geometry(self) -> None:
         geometry, state = local_settings.geometry(), local_settings.window_state()
         if geometry is not None:
