@@ -40,16 +40,20 @@ _PEOPLE_AS_LOGGED = """
     SELECT l.id FROM logged l LEFT JOIN held h ON h.id = l.id WHERE h.ids IS NOT l.ids"""
 
 # the "created" event of each deal as it is now: the latest one logged under its id (the id
-# of a deleted deal, which leaves its events behind, goes to the next deal created)
+# of a deleted deal, which leaves its events behind, goes to the next deal created), and how
+# many there are
 _CREATED_EVENTS = """
-    SELECT deal_id, max(id) AS event_id, at FROM events WHERE kind = 'created' GROUP BY deal_id"""
+    SELECT deal_id, max(id) AS event_id, at, count(*) AS n FROM events WHERE kind = 'created' GROUP BY deal_id"""
 
 # the app writes the deal and its event in one transaction, each stamped by SQLite's clock
 # (a second apart at most); a deal with no "created" event was not written by the app (NULL:
-# not TRUE)
+# not TRUE). An id starts again only after its deal was deleted: one "created" event more
+# than "deleted" ones before it, or a start was logged anew to match a forged one
 _CREATED_AS_LOGGED = f"""
     SELECT d.id FROM deals d LEFT JOIN ({_CREATED_EVENTS}) c ON c.deal_id = d.id
-    WHERE NOT (abs(julianday(c.at) - julianday(d.created_at)) * 86400 <= 60) IS TRUE"""
+    WHERE NOT (abs(julianday(c.at) - julianday(d.created_at)) * 86400 <= 60) IS TRUE
+       OR (c.n > 1 AND c.n <> 1 + (SELECT count(*) FROM events e
+                                   WHERE e.deal_id = d.id AND e.kind = 'deleted' AND e.id < c.event_id))"""
 
 # a deal is abandoned exactly when an "abandoned" event was logged since it was created
 # (nothing takes an abandoned deal back)

@@ -106,6 +106,20 @@ def test_a_start_moved_around_the_triggers_is_found(history: Path, start: str) -
     assert found == [f"Deal 1: {CREATED}."]
 
 
+def test_a_start_logged_anew_to_match_a_forged_one_is_found(history: Path) -> None:
+    """The log is append-only, so a forger can add a "created" event that says what the
+    moved start says; the app seals it with its next change. A second start of one id comes
+    only after the deal was deleted."""
+    conn = sqlite3.connect(history, isolation_level=None)
+    try:
+        conn.execute("INSERT INTO events (deal_id, at, kind, field, before, after) "
+                     "VALUES (1, '2023-01-01T09:00:00Z', 'created', 'title', '\"\"', '\"Old\"')")
+    finally:
+        conn.close()
+    found = _forged(history, "UPDATE deals SET created_at = '2023-01-01T09:00:00Z' WHERE id = 1")
+    assert f"Deal 1: {CREATED}." in found
+
+
 def test_a_start_within_the_minute_of_its_event_is_the_same_start(history: Path) -> None:
     """The app stamps the deal and its event by one clock, statements apart (older versions)."""
     assert _forged(history, "UPDATE deals SET created_at = '2024-03-01T12:00:01Z' WHERE id = 1") == []
