@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import: tests never need a screen
@@ -54,10 +54,43 @@ def planner(tmp_path: Path):
 def qapp(qapp):  # noqa: ANN001, ANN201 - pytest-qt's own, with the app's fonts as at start-up
     """The QApplication with the fonts the app registers itself (the bundled CJK font on a
     system without one), so widgets render Chinese in tests as they do for users."""
+    from planner import i18n
     from planner.ui.app import load_fonts
 
     load_fonts()
+    i18n.install("en")  # as the app starts in English: its plural catalogues ("1 day") loaded
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    """Every test starts in English as the app does, whatever language the one before left
+    (a test that changed it and did not put it back made later ones fail by their order)."""
+    before = _language()
+    yield
+    if before is not None and _language() != before:
+        from planner import i18n
+
+        i18n.install("en")
+
+
+def _language() -> tuple[str, int] | None:
+    """The language installed and how many of its catalogues, once there is an application."""
+    if not _app_exists():
+        return None
+    from planner import i18n
+
+    return i18n.current_language(), len(i18n._installed)
+
+
+def _app_exists() -> bool:
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return False
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance() is not None
 
 
 @pytest.fixture
