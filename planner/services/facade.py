@@ -108,6 +108,8 @@ class Planner:
         self._open = collected = ChangeSet()
         try:
             with self.store.transaction():
+                # history another program wrote since: this change is about to seal it
+                self.file.note_added_elsewhere()
                 yield collected
         finally:
             self._open = None

@@ -91,18 +91,35 @@ class PlannerFile(Noun):
         return self.store.history()
 
     def added_elsewhere(self) -> list[PlannerError]:
-        """Rows of the history that another program wrote since the app last saved the file,
-        as they stood when it was opened (``HistoryUnsealed``; empty for none): the app's next
-        change seals them as they are, so the user is told first (planner/ui/history_watch.py)."""
+        """Rows of the history that another program wrote since the app last saved the file
+        (``HistoryUnsealed``; empty for none), as found when it opened and at the start of
+        each change since: the app's next change seals them as they are, so the user is told
+        (planner/ui/history_watch.py). Each finding once, in the order found."""
         return list(self._added_elsewhere)
 
     def note_added_elsewhere(self) -> None:
-        """Look for such rows now (at opening, before any change seals them; about 1 ms)."""
+        """Look for such rows now: as the file opens, and as a change begins, before it seals
+        them (a few index lookups), unless no other connection has committed since the last
+        look (``PRAGMA data_version``: our own commits leave nothing unsealed)."""
         from planner.store import chain
 
-        self._added_elsewhere = tuple(chain.not_sealed_yet(self.store.conn))
+        version = self.store.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version == self._looked_at:
+            return
+        self._looked_at = version
+        found = [p for p in chain.not_sealed_yet(self.store.conn)
+                 if all(str(p) != str(q) for q in self._added_elsewhere)]
+        if found:
+            self._added_elsewhere = (*self._added_elsewhere, *found)
 
     _added_elsewhere: tuple[PlannerError, ...] = ()
+    _looked_at: int | None = None  # the data_version of the last look
+
+    def history_not_sealed(self) -> bool:
+        """Does the history hold rows not sealed yet (another program's, until our next change)?"""
+        from planner.store import chain
+
+        return bool(chain.not_sealed_yet(self.store.conn))
 
     def history_altered(self) -> list[PlannerError]:
         """How the sealed history was altered since it was sealed (empty: every seal holds),

@@ -74,21 +74,29 @@ class AddedBanner(Banner):
         self.dismiss_button.clicked.connect(self.hide)
         self.retranslate()
 
-    def show_rows(self, rows: list[PlannerError], writable: bool = True) -> None:
+    def show_rows(self, rows: list[PlannerError], state: str = "pending") -> None:
+        """``state``: "pending" (the next change seals them), "sealed" (a change of ours did),
+        or "read-only" (nothing here will)."""
         self.rows = list(rows)
-        self.writable = writable
+        self.state = state
         self.retranslate()
         self.setVisible(bool(rows))
 
-    writable = True  # the file takes changes here: the next one seals the rows
+    state = "pending"
 
     def retranslate(self) -> None:
-        self.text.setText(self.tr(
-            "Another program added to this file's history since Deal Planner last saved it. Those rows are "
-            "not sealed yet: the next change saved here seals them as they are, so make sure they are yours.")
-            if self.writable else self.tr(
-            "Another program added to this file's history since Deal Planner last saved it. Those rows are "
-            "not sealed."))
+        if self.state == "sealed":
+            said = self.tr(
+                "Another program added to this file's history since Deal Planner last saved it, and your last "
+                "change sealed those rows as they were. If they are not yours, restore a snapshot from before them.")
+        elif self.state == "read-only":
+            said = self.tr("Another program added to this file's history since Deal Planner last saved it. Those "
+                           "rows are not sealed.")
+        else:
+            said = self.tr(
+                "Another program added to this file's history since Deal Planner last saved it. Those rows are "
+                "not sealed yet: the next change saved here seals them as they are, so make sure they are yours.")
+        self.text.setText(said)
         self.details_button.setText(self.tr("&Details…"))
         self.details_button.setAccessibleName(self.tr("What another program added"))
         self.dismiss_button.setText(self.tr("Dis&miss"))
@@ -127,7 +135,7 @@ class HistoryWatch(QObject):
         self.watched = planner
         if self.banner is not None:
             self.banner.show_problems([])
-        self._show_added(planner)
+        self.show_added(planner)
         check = planner.file.history_check().start()
 
         def arrived(problems: list[PlannerError]) -> None:  # in the check's thread
@@ -148,13 +156,17 @@ class HistoryWatch(QObject):
         self.window.statusBar().showMessage(self.tr("The history in {name} was altered after it was sealed.").format(
             name=planner.path.name), 15_000)
 
-    def _show_added(self, planner: Planner) -> None:
-        """The rows another program added since the file was last saved here, if any (found
-        as it opened, before a change of ours sealed them)."""
+    def show_added(self, planner: Planner) -> None:
+        """The rows another program added to ``planner``'s history since it was last saved
+        here (found as it opened, or as a change of ours began and sealed them), if any; shown
+        again, even if dismissed, when more were found."""
         rows = planner.file.added_elsewhere()
+        if planner is not self.current() or (self.added is not None and self.added.rows == rows):
+            return
         if self.added is None:
             if not rows:
                 return
             self.added = AddedBanner(self.window)
             self.place(self.added)
-        self.added.show_rows(rows, writable=not planner.read_only)
+        pending = planner.file.history_not_sealed()
+        self.added.show_rows(rows, "read-only" if planner.read_only else "pending" if pending else "sealed")

@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         self._update_deal_actions()
         if changes.processes:
             self._show_counts()
+        if self.history is not None:  # history another program wrote, sealed by this change
+            self.history.show_added(self.planner)
 
     # --------------------------------------------------------- the deal panel
     def _create_workspace(self) -> None:

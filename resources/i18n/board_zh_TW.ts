@@ -4,42 +4,47 @@
 <context>
     <name>AddedBanner</name>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="87"/>
+        <location filename="../../planner/ui/history_watch.py" line="97"/>
         <source>Another program added to this file&apos;s history since Deal Planner last saved it. Those rows are not sealed yet: the next change saved here seals them as they are, so make sure they are yours.</source>
         <translation>自 Deal Planner 上次儲存後，另一個程式在這個檔案的歷程中加入了資料。這些資料尚未封緘：在這裡儲存的下一個變更會將它們原樣封緘，請先確認是您寫入的。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="90"/>
+        <location filename="../../planner/ui/history_watch.py" line="93"/>
         <source>Another program added to this file&apos;s history since Deal Planner last saved it. Those rows are not sealed.</source>
         <translation>自 Deal Planner 上次儲存後，另一個程式在這個檔案的歷程中加入了資料。這些資料尚未封緘。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="92"/>
+        <location filename="../../planner/ui/history_watch.py" line="90"/>
+        <source>Another program added to this file&apos;s history since Deal Planner last saved it, and your last change sealed those rows as they were. If they are not yours, restore a snapshot from before them.</source>
+        <translation>自 Deal Planner 上次儲存後，另一個程式在這個檔案的歷程中加入了資料，而您剛才的變更已將它們原樣封緘。如果這些資料不是您寫入的，請還原它們之前的快照。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_watch.py" line="100"/>
         <source>&amp;Details…</source>
         <translation>詳細資料(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="93"/>
+        <location filename="../../planner/ui/history_watch.py" line="101"/>
         <source>What another program added</source>
         <translation>另一個程式加入的內容</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="94"/>
+        <location filename="../../planner/ui/history_watch.py" line="102"/>
         <source>Dis&amp;miss</source>
         <translation>關閉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="97"/>
+        <location filename="../../planner/ui/history_watch.py" line="105"/>
         <source>Added by another program</source>
         <translation>由另一個程式加入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="98"/>
+        <location filename="../../planner/ui/history_watch.py" line="106"/>
         <source>Rows of the history that Deal Planner did not write:</source>
         <translation>不是由 Deal Planner 寫入的歷程資料：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="100"/>
+        <location filename="../../planner/ui/history_watch.py" line="108"/>
         <source>Deal Planner seals each milestone, correction and log entry as it saves it. Rows another program wrote into the file (the sqlite3 shell, a script) passed the file&apos;s rules but were not sealed. If they are not yours, restore a snapshot from before them (File › Restore from Snapshot…) before changing anything here; “deal-planner check” lists the same.</source>
         <translation>Deal Planner 在儲存每個里程點、更正與紀錄時都會將它封緘。另一個程式（sqlite3 命令列、指令碼）寫入檔案的資料雖然符合檔案的規則，卻沒有封緘。如果這些資料不是您寫入的，請在這裡做任何變更之前，還原它們之前的快照（檔案 › 從快照還原…）；「deal-planner check」也會列出相同的內容。</translation>
     </message>
@@ -1556,7 +1561,7 @@ Open deals show here by the month they are expected to close, by stage and by pr
 <context>
     <name>HistoryWatch</name>
     <message>
-        <location filename="../../planner/ui/history_watch.py" line="148"/>
+        <location filename="../../planner/ui/history_watch.py" line="156"/>
         <source>The history in {name} was altered after it was sealed.</source>
         <translation>{name} 的歷程在封緘後遭到改動。</translation>
     </message>
@@ -1909,37 +1914,37 @@ Open deals show here by the month they are expected to close, by stage and by pr
         <translation>工具列(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="275"/>
+        <location filename="../../planner/ui/main_window.py" line="277"/>
         <source>The deal panel could not start: {error}</source>
         <translation>商機面板無法啟動：{error}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="364"/>
+        <location filename="../../planner/ui/main_window.py" line="366"/>
         <source>{name} (read-only)</source>
         <translation>{name}（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="395"/>
+        <location filename="../../planner/ui/main_window.py" line="397"/>
         <source>{open} open · {closed} closed</source>
         <translation>進行中 {open} · 已結案 {closed}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="397"/>
+        <location filename="../../planner/ui/main_window.py" line="399"/>
         <source>{shown} of {open} open shown · {closed_shown} of {closed} closed</source>
         <translation>顯示 {shown}／{open} 筆進行中 · {closed_shown}／{closed} 筆已結案</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="488"/>
+        <location filename="../../planner/ui/main_window.py" line="490"/>
         <source>{name} is damaged: nothing can be changed in it.</source>
         <translation>{name} 已損壞：無法變更其中任何內容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="583"/>
+        <location filename="../../planner/ui/main_window.py" line="585"/>
         <source>There are no deals to search yet: tailor a process or open the demo first.</source>
         <translation>目前還沒有可以搜尋的商機：請先裁剪一個流程，或開啟示範檔。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="438"/>
+        <location filename="../../planner/ui/main_window.py" line="440"/>
         <source>This file is open read-only: nothing in it can be changed here.</source>
         <translation>這個檔案以唯讀開啟：在這裡無法修改任何內容。</translation>
     </message>

@@ -77,6 +77,26 @@ def test_the_window_names_them_before_a_change_seals_them(qtbot, tmp_path: Path,
     assert not banner.isVisible()
 
 
+def test_rows_added_while_the_window_is_open_are_named_once_a_change_seals_them(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "h.planner"
+    sealed_file(path)
+    planner = Planner.open(path)
+    window = _window(qtbot, planner)
+    assert window.history.added is None  # type: ignore[union-attr]
+    _added_by_hand(path)  # the sqlite3 shell, while the window is open
+    planner.deals.update(1, notes="ours")  # begins by noting them; its commit seals them
+    assert chain.not_sealed_yet(planner.store.conn) == []
+    banner = window.history.added  # type: ignore[union-attr]
+    assert isinstance(banner, AddedBanner) and banner.isVisible()
+    assert "your last change sealed those rows" in banner.text.text()
+    banner.dismiss_button.click()
+    planner.deals.update(1, notes="ours again")  # nothing new: it stays dismissed
+    assert not banner.isVisible()
+    _added_by_hand(path, events=1)
+    planner.deals.update(1, notes="and again")
+    assert banner.isVisible() and len(banner.rows) == 2
+
+
 def test_a_file_nobody_else_wrote_shows_no_such_banner(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / "h.planner"
     sealed_file(path)
