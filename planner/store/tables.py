@@ -66,7 +66,7 @@ class Column:
     nullable: bool = False
     default: str | None = None
     references: str = ""
-    fixed: bool = False  # set once, as the row is written: no UPDATE changes it (stamp_guards)
+    fixed: bool = False  # set once, as the row is written: no UPDATE changes it (guards.stamp_guard)
 
     def check(self, c: str | None = None) -> str:
         """The column's rule as SQL, never NULL (so a CHECK cannot let garbage through)."""
