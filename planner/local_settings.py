@@ -14,6 +14,7 @@ booleans; older versions wrote the text "true"/"false", which reads the same.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,8 @@ SORT_ORDER = "board/sort"  # the cards' order within a column (planner.ui.board.
 FOLDED = "board/folded"  # "path|process id" -> the stage ids folded to a strip
 MAX_FOLDED = 20  # files and processes whose folded stages are remembered
 PROCESS_FOLDER = "processLibrary/lastFolder"  # where process files were last put
+SEEN_HEADS = "history/seen"  # resolved path -> [seal number, its link (hex), the day]: see seen_head
+MAX_SEEN = 50  # files whose last seen seal is remembered
 PERSON_GROUP = "person/"  # + a person setting's key: "person/language"
 
 MAX_RECENT = 8
@@ -138,6 +141,39 @@ def set_folded_stages(path: Path | str, process_id: int, stages: Iterable[int]) 
         table[key] = folded
     kept = dict(list(table.items())[-MAX_FOLDED:])  # the most recently changed last
     store().setValue(FOLDED, json.dumps(kept))
+
+
+def _seen_table() -> dict[str, list[Any]]:
+    from planner.domain import json_input
+
+    try:
+        found = json_input.loads(str(store().value(SEEN_HEADS, "{}") or "{}"))
+    except ValueError:
+        return {}
+    return {str(k): v for k, v in found.items() if isinstance(v, list)} if isinstance(found, dict) else {}
+
+
+def seen_head(path: Path | str) -> tuple[int, str, date] | None:
+    """The last seal of ``path``'s history this computer saw (its number, its link in hex,
+    the day), kept outside the file: a chain recomputed since changes that seal's link."""
+    value = _seen_table().get(str(Path(path).resolve()))
+    if not (isinstance(value, list) and len(value) == 3 and type(value[0]) is int
+            and isinstance(value[1], str) and isinstance(value[2], str)):
+        return None
+    try:
+        return value[0], value[1], date.fromisoformat(value[2])
+    except ValueError:
+        return None
+
+
+def remember_head(path: Path | str, seq: int, link: str, day: date) -> None:
+    import json
+
+    table = _seen_table()
+    key = str(Path(path).resolve())
+    table.pop(key, None)
+    table[key] = [seq, link, day.isoformat()]
+    store().setValue(SEEN_HEADS, json.dumps(dict(list(table.items())[-MAX_SEEN:])))
 
 
 def _bytes(key: str) -> QByteArray | None:

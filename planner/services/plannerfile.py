@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,11 +122,31 @@ class PlannerFile(Noun):
 
         return bool(chain.not_sealed_yet(self.store.conn))
 
+    def history_head(self) -> tuple[int, str] | None:
+        """The last seal of the history (its number and link in hex), to remember outside
+        the file; None for a history with none."""
+        from planner.store import chain
+
+        return chain.head(self.store.conn)
+
+    def rewritten_since(self, seq: int, link: str, day: date) -> list[PlannerError]:
+        """``HistoryAltered`` when seal ``seq`` no longer has the link seen on ``day``: the
+        chain was recomputed after a change, which the seals alone cannot tell."""
+        from planner.store import chain
+
+        if not chain.relinked(self.store.conn, seq, link):
+            return []
+        self._rewritten = (chain.HistoryAltered(chain.REWRITTEN, seq=seq, day=day),)
+        return list(self._rewritten)
+
+    _rewritten: tuple[PlannerError, ...] = ()  # found by rewritten_since: held for printouts too
+
     def history_altered(self) -> list[PlannerError]:
         """How the sealed history was altered since it was sealed (empty: every seal holds),
         for the file as it is now: the verdict of a check under way or made before, or one
-        made now (about half a second at 10,000 deals)."""
-        return self.store.history().problems()
+        made now (about half a second at 10,000 deals); and a chain found recomputed since this
+        computer last saw it (``rewritten_since``)."""
+        return [*self._rewritten, *self.store.history().problems()]
 
     def fingerprint(self) -> str:
         """The hash at the head of the file's chain: equal fingerprints, equal history."""

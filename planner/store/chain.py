@@ -736,6 +736,31 @@ def _verify(conn: sqlite3.Connection, spare: sqlite3.Connection | None,
     return altered + unsealed
 
 
+REWRITTEN: Final = QT_TRANSLATE_NOOP(
+    "errors", "The history was rewritten: seal {seq} is not the one this computer saw on {day}, so every seal "
+              "after a changed row was computed again.")
+
+
+def head(conn: sqlite3.Connection) -> tuple[int, str] | None:
+    """The last seal's number and link (hex); None for an empty or unreadable ledger."""
+    try:
+        row = conn.execute(f"SELECT seq, link FROM {LEDGER} ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    return (row[0], row[1].hex()) if row and type(row[0]) is int and isinstance(row[1], bytes) else None
+
+
+def relinked(conn: sqlite3.Connection, seq: int, link: str) -> bool:
+    """Is seal ``seq`` there with another link than ``link`` (hex)? A sealed history only
+    grows, so a seal seen once keeps its link for ever; only a chain recomputed after a
+    change changes it. A ledger that ends before ``seq`` (an older copy) is not judged."""
+    try:
+        row = conn.execute(f"SELECT link FROM {LEDGER} WHERE seq = ?", [seq]).fetchone()
+    except (sqlite3.Error, OverflowError):
+        return False
+    return row is not None and (not isinstance(row[0], bytes) or row[0].hex() != link)
+
+
 def fingerprint(conn: sqlite3.Connection) -> str:
     """The chain's head as 12 hex digits, ``3F2A-91C0-7B4E``: the same for the same sealed
     history, another after any change to it (an empty ledger has ``GENESIS``'s). Raises

@@ -16,11 +16,13 @@ second banner names them, so they are never sealed unseen.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from planner import local_settings
 from planner.i18n import error_text
 from planner.ui.kit import theme
 from planner.ui.kit.banner import Banner
@@ -124,6 +126,8 @@ class HistoryWatch(QObject):
         self.current = current
         self.place = place
         self.watched: Planner | None = None
+        self.sound = False  # the watched file's history found sound here
+        self.rewritten: list[PlannerError] = []  # its chain found recomputed since last seen
         self.banner: HistoryBanner | None = None
         self.added: AddedBanner | None = None
         self.arrived.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
@@ -133,9 +137,13 @@ class HistoryWatch(QObject):
         if planner is self.watched:
             return
         self.watched = planner
+        self.sound = False
         if self.banner is not None:
             self.banner.show_problems([])
         self.show_added(planner)
+        # a chain recomputed after a change holds together: only a seal seen before tells
+        seen = local_settings.seen_head(planner.path)
+        self.rewritten = planner.file.rewritten_since(*seen) if seen is not None else []
         check = planner.file.history_check().start()
 
         def arrived(problems: list[PlannerError]) -> None:  # in the check's thread
@@ -147,7 +155,12 @@ class HistoryWatch(QObject):
         check.on_verdict(arrived)
 
     def _arrived(self, planner: Planner, problems: list[PlannerError]) -> None:
-        if planner is not self.current() or not problems:
+        if planner is not self.current():
+            return
+        problems = [*self.rewritten, *problems]
+        if not problems:
+            self.sound = True
+            self.remember(planner)
             return
         if self.banner is None:
             self.banner = HistoryBanner(self.window)
@@ -155,6 +168,15 @@ class HistoryWatch(QObject):
         self.banner.show_problems(problems)
         self.window.statusBar().showMessage(self.tr("The history in {name} was altered after it was sealed.").format(
             name=planner.path.name), 15_000)
+
+    def remember(self, planner: Planner) -> None:
+        """Keep the last seal of ``planner``'s history outside the file, once its history was
+        found sound here (at the verdict, and as the file closes: what our changes sealed)."""
+        if planner is not self.watched or not self.sound:
+            return
+        head = planner.file.history_head()
+        if head is not None:
+            local_settings.remember_head(planner.path, *head, date.today())
 
     def show_added(self, planner: Planner) -> None:
         """The rows another program added to ``planner``'s history since it was last saved

@@ -540,6 +540,8 @@ class MainWindow(QMainWindow):
             self.workspace.show_deal(None)
         if old.planner is not opened.planner:
             self.wait_for_snapshot()
+            if self.history is not None:
+                self.history.remember(old.planner)  # the seal our changes reached
             old.close()
             if not is_part_of(old.planner.path, opened.planner.path):
                 open_files.unprotect(old.planner.path)
@@ -656,6 +658,8 @@ class MainWindow(QMainWindow):
         if self.link is not None:
             self.link.close()
         self.wait_for_snapshot()
+        if self.history is not None:
+            self.history.remember(self.planner)  # the seal our changes reached
         self.session.close()  # no view hears of this file again
         self.opened.close()
         open_files.unprotect(self.planner.path)

@@ -687,102 +687,102 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="63"/>
+        <location filename="../../planner/store/invariants.py" line="67"/>
         <source>Deal {ids}: its stage belongs to another process.</source>
         <translation>商機 {ids}：所在階段屬於另一個流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="66"/>
+        <location filename="../../planner/store/invariants.py" line="70"/>
         <source>Deal {ids}: a stage before the current one has no confirmed milestone.</source>
         <translation>商機 {ids}：目前階段之前有階段的里程點尚未確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="75"/>
+        <location filename="../../planner/store/invariants.py" line="79"/>
         <source>Deal {ids}: open, but its current stage is already confirmed.</source>
         <translation>商機 {ids}：仍在進行中，但目前階段已確認。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="81"/>
+        <location filename="../../planner/store/invariants.py" line="85"/>
         <source>Deal {ids}: won without its last milestone.</source>
         <translation>商機 {ids}：未確認最後一個里程點卻標為贏單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="85"/>
+        <location filename="../../planner/store/invariants.py" line="89"/>
         <source>Deal {ids}: lost without a milestone that went against us.</source>
         <translation>商機 {ids}：沒有不利的里程點卻標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="88"/>
+        <location filename="../../planner/store/invariants.py" line="92"/>
         <source>Deal {ids}: a milestone went against us but the deal is not lost.</source>
         <translation>商機 {ids}：里程點結果不利，但商機未標為輸單。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="93"/>
+        <location filename="../../planner/store/invariants.py" line="97"/>
         <source>Deal {ids}: closed without a reason.</source>
         <translation>商機 {ids}：結案但未填原因。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="95"/>
+        <location filename="../../planner/store/invariants.py" line="99"/>
         <source>Deal {ids}: a reason category on a deal that is not lost or abandoned.</source>
         <translation>商機 {ids}：不是輸單或已放棄的商機卻有原因類別。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="97"/>
+        <location filename="../../planner/store/invariants.py" line="101"/>
         <source>Adopted rate {ids}: its stage is not in its process.</source>
         <translation>採用的贏率 {ids}：其階段不屬於所記錄的流程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="99"/>
+        <location filename="../../planner/store/invariants.py" line="103"/>
         <source>Milestone {ids}: its stage is not in the deal&apos;s process.</source>
         <translation>里程點 {ids}：其階段不在該商機的流程中。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="102"/>
+        <location filename="../../planner/store/invariants.py" line="106"/>
         <source>Deal {ids}: a milestone is dated before the one of an earlier stage.</source>
         <translation>商機 {ids}：有里程點的日期早於較早階段的里程點。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="108"/>
+        <location filename="../../planner/store/invariants.py" line="112"/>
         <source>Deal {ids}: its buying group holds people of another account.</source>
         <translation>商機 {ids}：採購決策小組中有其他客戶的人員。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="112"/>
+        <location filename="../../planner/store/invariants.py" line="116"/>
         <source>Milestone {ids}: the people named on it differ from the sealed event log.</source>
         <translation>里程點 {ids}：記錄的確認者與已封緘的事件記錄不符。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="116"/>
+        <location filename="../../planner/store/invariants.py" line="120"/>
         <source>Deal {ids}: when it was created differs from the sealed event log.</source>
         <translation>商機 {ids}：建立時間與已封緘的事件記錄不符。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="118"/>
+        <location filename="../../planner/store/invariants.py" line="122"/>
         <source>Deal {ids}: abandoned or not, unlike what the sealed event log says.</source>
         <translation>商機 {ids}：是否已放棄與已封緘的事件記錄不符。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="120"/>
+        <location filename="../../planner/store/invariants.py" line="124"/>
         <source>Milestone {ids}: dated after today.</source>
         <translation>里程點 {ids}：日期晚於今天。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="122"/>
+        <location filename="../../planner/store/invariants.py" line="126"/>
         <source>Rows {ids} point to something that does not exist.</source>
         <translation>資料列 {ids} 指向不存在的項目。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="127"/>
+        <location filename="../../planner/store/invariants.py" line="131"/>
         <source>SQLite integrity check: {result}</source>
         <translation>SQLite 完整性檢查：{result}</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="128"/>
+        <location filename="../../planner/store/invariants.py" line="132"/>
         <source>The method&apos;s rules and the history could not be checked, as the file&apos;s tables are not those Deal Planner writes.</source>
         <translation>檔案的資料表不是 Deal Planner 所寫的樣子，因此無法檢查方法的規則與歷程。</translation>
     </message>
     <message>
-        <location filename="../../planner/store/invariants.py" line="153"/>
+        <location filename="../../planner/store/invariants.py" line="157"/>
         <source>The file is not marked as a Deal Planner file.</source>
         <translation>此檔案未標記為 Deal Planner 規劃檔。</translation>
     </message>
@@ -1047,6 +1047,11 @@ Your saved work is safe in the planner file. The details were written to {log}; 
         <location filename="../../planner/store/chain.py" line="90"/>
         <source>The history cannot be checked against its seals: {reason}</source>
         <translation>無法用封緘核對歷程：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/store/chain.py" line="739"/>
+        <source>The history was rewritten: seal {seq} is not the one this computer saw on {day}, so every seal after a changed row was computed again.</source>
+        <translation>歷程遭到改寫：第 {seq} 個封緘已不是這台電腦於{day}看到的那一個，表示某筆資料被改動後，其後的每個封緘都被重新計算過。</translation>
     </message>
     <message>
         <location filename="../../planner/store/snapshot_files.py" line="111"/>
