@@ -122,12 +122,11 @@ class PlannerFile(Noun):
 
         return bool(chain.not_sealed_yet(self.store.conn))
 
-    def history_head(self) -> tuple[int, str] | None:
-        """The last seal of the history (its number and link in hex), to remember outside
-        the file; None for a history with none."""
-        from planner.store import chain
-
-        return chain.head(self.store.conn)
+    def judged_head(self) -> tuple[int, str] | None:
+        """The last seal of the history (its number and link in hex), to remember outside the
+        file, if the history as it is now was found sound (its check done, nothing altered;
+        no other program wrote since); None otherwise, or once the file is closed."""
+        return self.store.judged_head()
 
     def rewritten_since(self, seq: int, link: str, day: date) -> list[PlannerError]:
         """``HistoryAltered`` when seal ``seq`` no longer has the link seen on ``day``: the

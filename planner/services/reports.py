@@ -195,7 +195,10 @@ class Reports(Noun):
         from planner.domain.plan import DealPlan
 
         work = self.planner.work.get(deal.id)  # type: ignore[arg-type]  # a stored row has its id
-        stage = work.process.stage(deal.stage_id)  # type: ignore[arg-type]  # a stored deal sits in a stage
+        try:
+            stage = work.process.stage(deal.stage_id)  # type: ignore[arg-type]  # a stored deal sits in a stage
+        except KeyError:  # its id held twice (a table rebuilt without its key): another row's work was read
+            raise unreadable("deals", deal.id, "stage_id") from None
         rate = stage.win_rate if deal.is_open else (100 if deal.status == DealStatus.WON else 0)
         return DealPlan(
             deal=deal, process=work.process,

@@ -138,6 +138,19 @@ class Store(Writes):
             self._encoding_from = None
             raise
 
+    def judged_head(self) -> tuple[int, str] | None:
+        """The ledger's last seal (number, link in hex) if the history as it is now was
+        checked and found sound; None otherwise, or once the connection is closed."""
+        from planner.store import chain
+
+        try:
+            check = self.history()
+            if not check.done or check.problems():
+                return None
+            return chain.head(self.conn)
+        except sqlite3.Error:  # closed already: a verdict that came too late counts for nothing
+            return None
+
     def history(self) -> HistoryCheck:
         """The check of the sealed history of the file as it is now (see ``history_check``):
         the same one until another connection commits."""

@@ -174,7 +174,7 @@ class HistoryWatch(QObject):
         found sound here (at the verdict, and as the file closes: what our changes sealed)."""
         if planner is not self.watched or not self.sound:
             return
-        head = planner.file.history_head()
+        head = planner.file.judged_head()  # None if another program wrote since the verdict
         if head is not None:
             local_settings.remember_head(planner.path, *head, date.today())
 

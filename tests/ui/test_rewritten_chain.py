@@ -90,3 +90,16 @@ def test_a_history_that_only_grew_or_an_older_copy_raises_nothing(qtbot, tmp_pat
     window = _seen(qtbot, path)
     assert window.history.banner is None  # type: ignore[union-attr]
     window.close_file()
+
+
+def test_a_chain_rewritten_while_the_window_is_open_is_not_taken_as_seen(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "h.planner"
+    sealed_file(path)
+    window = _seen(qtbot, path)
+    seen = local_settings.seen_head(path)
+    _rewrite(path)  # another program, while the window is open
+    window.close_file()
+    assert local_settings.seen_head(path) == seen  # its verdict was before the rewrite
+    window = _seen(qtbot, path)
+    assert window.history.banner is not None and window.history.banner.isVisible()  # type: ignore[union-attr]
+    window.close_file()
