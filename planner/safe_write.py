@@ -60,6 +60,7 @@ WORKING_FILE = QT_TRANSLATE_NOOP(
     "errors", "{path} belongs to {owner} (SQLite or Deal Planner keeps it there): write to another file.")
 IN_USE = QT_TRANSLATE_NOOP(
     "errors", "{path} is open in Deal Planner (process {pid} on {host}): close it there first.")
+NO_NEW_FILES = QT_TRANSLATE_NOOP("errors", "that folder does not take new files")
 IS_PLANNER = QT_TRANSLATE_NOOP(
     "errors", "{path} is a planner file; it is replaced only when you confirm that.")
 
@@ -82,6 +83,8 @@ def make_folder(folder: Path) -> None:
 
 
 def _fail(path: Path, reason: str, cause: BaseException | None = None) -> WriteFailed:
+    if isinstance(cause, FileNotFoundError) and path.parent.is_dir():
+        reason = NO_NEW_FILES  # the folder is there: a system folder (/proc) makes nothing new
     error = WriteFailed(MESSAGE, path=str(path), reason=reason)
     error.__cause__ = cause
     return error

@@ -15,7 +15,7 @@ import pytest
 
 from planner import safe_write
 from planner.domain.errors import FileRefused, InvalidInput, WriteFailed
-from planner.safe_write import PlannerFileExists, atomic_write, check_output, output_kind, write_output
+from planner.safe_write import PlannerFileExists, atomic_write, check_output, output_kind, write_bytes, write_output
 from planner.services import Planner
 
 POSIX = os.name == "posix"
@@ -228,3 +228,14 @@ def test_kill_9_at_any_moment_leaves_a_whole_file_and_nothing_else(tmp_path: Pat
         atomic_write(tmp_path / "plan.pdf", lambda stream: stream.write(b"%PDF"))  # a later run tidies up
         assert os.listdir(tmp_path) == ["plan.pdf"]
         target.unlink()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="Linux's /proc")
+def test_a_folder_that_makes_no_files_is_not_called_missing(tmp_path: Path) -> None:
+    """/proc exists but answers "no such file" to a new one: the reason is the folder's."""
+    with pytest.raises(WriteFailed) as found:
+        write_bytes(Path("/proc/plan.pdf"), b"%PDF")
+    assert found.value.params["reason"] == safe_write.NO_NEW_FILES
+    with pytest.raises(WriteFailed) as found:  # a folder really missing is still called so
+        write_bytes(tmp_path / "gone" / "plan.pdf", b"%PDF")
+    assert found.value.params["reason"] == "the folder does not exist"

@@ -995,6 +995,11 @@ Your saved work is safe in the planner file. The details were written to {log}; 
     </message>
     <message>
         <location filename="../../planner/safe_write.py" line="63"/>
+        <source>that folder does not take new files</source>
+        <translation>該資料夾無法建立新檔案</translation>
+    </message>
+    <message>
+        <location filename="../../planner/safe_write.py" line="64"/>
         <source>{path} is a planner file; it is replaced only when you confirm that.</source>
         <translation>{path} 是規劃檔；必須經您確認才會被取代。</translation>
     </message>

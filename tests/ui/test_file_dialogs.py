@@ -51,7 +51,9 @@ def open_window(qtbot, folder: Path):  # noqa: ANN001, ANN201
 
 
 def _locks(db: Path) -> dict[str, list[str]]:
-    return held(os.getpid(), *_files(db))
+    """Which locks the process holds on each file: a lock listed twice (a reader connection of
+    a background check closing as the dialog runs) is still the one lock the dialog must keep."""
+    return {name: sorted(set(locks)) for name, locks in held(os.getpid(), *_files(db)).items()}
 
 
 def _wait_until_typed(qtbot, dialog: QFileDialog, folder: Path) -> None:  # noqa: ANN001

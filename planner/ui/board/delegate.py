@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QStyledItemDelegate
 from planner.domain import formats
 from planner.domain.model import Card, DealStatus
 from planner.i18n import current_language
+from planner.ui.board import card_title
 from planner.ui.board.model import CardListModel, CardRole
 from planner.ui.kit import icons, theme
 from planner.ui.kit.glyphs import draw_target
@@ -24,8 +25,9 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 PAD_X, PAD_Y, GAP = 12, 9, 5
 RADIUS = 7.0
-# a column narrower than this stacks the card: the amount, then the expected close on a line
-# of its own, then the progress and the days since the last milestone (nothing is left out)
+# a column narrower than this stacks the card: the title on up to two lines, the amount, then
+# the expected close on a line of its own, then the progress and the days since the last
+# milestone (nothing is left out)
 NARROW = 230
 MARK = 15  # size of the overdue / idle marks
 ICON = 13
@@ -128,9 +130,10 @@ class CardDelegate(QStyledItemDelegate):
         if key not in self._height:
             title, value, small = self._fonts(base)
             small_line = max(QFontMetrics(small).height(), 8)
-            lines = (QFontMetrics(title).height() + QFontMetrics(base).height()
-                     + QFontMetrics(value).height() + small_line)
-            self._height[key] = lines + 2 * PAD_Y + 3 * GAP + 2 + (small_line + GAP if narrow else 0)
+            title_line = QFontMetrics(title).height()
+            lines = title_line + QFontMetrics(base).height() + QFontMetrics(value).height() + small_line
+            # narrow: the title may take a second line, and the close date has one of its own
+            self._height[key] = lines + 2 * PAD_Y + 3 * GAP + 2 + (title_line + small_line + GAP if narrow else 0)
         return self._height[key]
 
     def narrow(self, view_width: int) -> bool:
@@ -204,14 +207,19 @@ class CardDelegate(QStyledItemDelegate):
         fm = fm_title
         painter.setFont(title_font)
         painter.setPen(text_colour)
+        narrow = self.narrow(self._view_width(option))
         title_rect = QRect(inner.left(), y, inner.width() - marks_width, fm.height())
-        painter.drawText(title_rect, LEFT,
-                         fm.elidedText(card.title, ELIDE, title_rect.width()))
+        if narrow:  # a second line for what the first has no room for
+            first, second = card_title.lines(card.title, title_font, fm, title_rect.width(), inner.width())
+            painter.drawText(title_rect, LEFT, first)
+            painter.drawText(QRect(inner.left(), y + fm.height(), inner.width(), fm.height()), LEFT, second)
+        else:
+            painter.drawText(title_rect, LEFT, fm.elidedText(card.title, ELIDE, title_rect.width()))
         x = inner.right() - MARK + 1
         for mark, colour in reversed(marks):
             icons.draw(painter, mark, colour, QRect(x, y + (fm.height() - MARK) // 2, MARK, MARK))
             x -= MARK + 4
-        y += fm.height()
+        y += fm.height() * (2 if narrow else 1)
 
         # 2: account
         fm = fm_base
@@ -224,7 +232,6 @@ class CardDelegate(QStyledItemDelegate):
 
         # 3: value, and the expected close at the right (a narrow card: on the next line)
         lang = current_language()
-        narrow = self.narrow(self._view_width(option))
         # an amount left out of the totals for want of an exchange rate says so, in the warning colour
         no_rate = source.no_rate(card)
         mark_width = ICON + 4 if no_rate else 0

@@ -9,8 +9,6 @@ The painted lines are written at paint time, the tooltip again on a change of la
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QEnterEvent, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 from planner.domain import formats
 from planner.domain.model import Stage
 from planner.i18n import current_language
+from planner.ui.board.card_title import wide
 from planner.ui.board.summary import Totals, without_rate
 from planner.ui.kit import icons, plain, theme
 
@@ -282,7 +281,7 @@ class ColumnHeader(QWidget):
         space = name.rfind(" ", 0, cut + 1)
         if space > 0:
             cut = space
-        elif " " in name.strip() and not (_wide(name[cut - 1]) or _wide(name[cut])):
+        elif " " in name.strip() and not (wide(name[cut - 1]) or wide(name[cut])):
             word, _, rest = name.strip().partition(" ")
             return [fm.elidedText(word, Qt.TextElideMode.ElideRight, first),
                     fm.elidedText(rest.lstrip(), Qt.TextElideMode.ElideRight, second)]
@@ -315,8 +314,3 @@ class ColumnHeader(QWidget):
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm_name.elidedText(self.stage.name, Qt.TextElideMode.ElideRight, length))
         painter.restore()
-
-
-def _wide(char: str) -> bool:
-    """A character a line may break before or after (Chinese, Japanese): wide in East Asian text."""
-    return unicodedata.east_asian_width(char) in ("W", "F")
