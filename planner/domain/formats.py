@@ -169,9 +169,12 @@ def compact(value: float, currency: str, locale: str) -> str:
     return text
 
 
-def money_list(totals: Mapping[str, float], locale: str, sep: str = " · ", *, code: bool = False) -> str:
-    """Totals per currency, the largest first: NT$8,600,000 · US$12,000."""
+def money_list(totals: Mapping[str, float], locale: str, sep: str = " · ", *, code: bool = False,
+               short: bool = False) -> str:
+    """Totals per currency, the largest first: NT$8,600,000 · US$12,000 (``short``: NT$8.6M · US$12K)."""
     ordered = sorted(totals.items(), key=lambda kv: (-kv[1] if math.isfinite(kv[1]) else 0.0, kv[0]))
+    if short:
+        return sep.join(compact(v, c, locale) for c, v in ordered)
     return sep.join(money(v, c, locale, code=code) for c, v in ordered)
 
 

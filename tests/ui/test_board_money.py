@@ -53,3 +53,39 @@ def test_the_home_currency_chosen_for_the_file_is_the_headline(qtbot, planner: P
     assert header.totals.money.home == "JPY" and planner.rates.table() == {"TWD": 5.0}
     assert header.totals.money.value == 50_000_000 + 1_200_000 * 5
     assert board.summary_text.startswith("pipeline ¥56M")
+
+
+def header_lines(header) -> int:  # noqa: ANN001
+    """The header's height in its small lines, past its name."""
+    from PySide6.QtGui import QFontMetrics
+
+    name, small = header._fonts()
+    return (header.sizeHint().height() - 18 - header.name_lines * QFontMetrics(name).height()) // QFontMetrics(
+        small).height()
+
+
+def test_a_narrow_column_gives_the_amount_without_a_rate_a_line_of_its_own(qtbot, planner: Planner) -> None:  # noqa: ANN001
+    """Eight narrow columns wrote it after the win rate, where it read "win rate 10% · + $…"."""
+    from PySide6.QtWidgets import QApplication
+
+    pid = planner.processes.create(simple_process(8))
+    acme = planner.accounts.create(Account(name="Acme"))
+    for title in ("MES rollout", "Scanners"):  # the usual currency: the home one
+        planner.deals.create(Deal(acme, pid, title, value=1_250_000, currency="TWD"))
+    planner.deals.create(Deal(acme, pid, "Tokyo plant", value=95_000_000, currency="JPY"))
+    board = Board(planner)
+    qtbot.addWidget(board)
+    planner.subscribe(board.apply_changes)
+    board.resize(1280, 700)  # eight stages: narrow columns, the totals on two lines
+    board.reload(pid)
+    board.show()
+    qtbot.waitUntil(lambda: board.columns[0].header.note_line)
+    header = board.columns[0].header
+    assert header._short_note() == "+ ¥95M without a rate"
+    # every column one line taller, so that all their cards start on one line
+    assert {header_lines(c.header) for c in board.columns} == {4}
+    assert len({c.view.mapTo(board, c.view.rect().topLeft()).y() for c in board.columns}) == 1
+    planner.rates.set("JPY", 0.2)  # nothing left out: the line goes again
+    QApplication.processEvents()
+    assert not any(c.header.note_line for c in board.columns)
+    assert {header_lines(c.header) for c in board.columns} == {3}

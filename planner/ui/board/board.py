@@ -289,10 +289,13 @@ class Board(QWidget):
 
     def _even_headers(self) -> None:
         """All headers as tall as the tallest: a name that needs two lines gives every column
-        two, so that the cards of all columns start on one line."""
+        two, and so does an amount without a rate that needs a line of its own, so that the
+        cards of all columns start on one line."""
         lines = max((c.header.lines_wanted() for c in self.columns), default=1)
+        note = any(c.header.note_wanted() for c in self.columns)
         for column in self.columns:
             column.header.set_name_lines(lines)
+            column.header.set_note_line(note)
 
     def set_read_only(self, read_only: bool) -> None:
         """Cards stay selectable and open in the deal panel; they are no longer dragged, and
@@ -603,6 +606,7 @@ class Board(QWidget):
         if self._lane_loaded:  # a hidden lane's header waits until it shows
             self.lane.refresh_header(self.closed_scan().totals)
         self.summary_text, self.summary_tip = summary.pipeline(c.header.totals for c in self.columns)
+        self._even_headers()  # an amount without a rate may now want a line of its own, or no longer
         self.countsChanged.emit()
 
     def counts(self) -> tuple[int, int, int]:

@@ -55,6 +55,7 @@ class ColumnHeader(QWidget):
         self.add_button.hide()  # the first column's, while the file may be changed
         self.fold_button.hide()  # shown under the pointer, and on a folded strip
         self.name_lines = 1  # the board's choice for all its headers, so their cards line up
+        self.note_line = False  # the board's too: a line of its own for what lacks a rate
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.retranslate()
 
@@ -125,7 +126,9 @@ class ColumnHeader(QWidget):
         name, small = self._fonts()
         if self.folded:
             return QSize(STRIP - 4, 200)
-        return QSize(220, self._name_lines() * QFontMetrics(name).height() + 3 * QFontMetrics(small).height() + 18)
+        small_lines = 4 if self.note_line else 3
+        return QSize(220, self._name_lines() * QFontMetrics(name).height() + small_lines * QFontMetrics(small).height()
+                     + 18)
 
     def _name_lines(self) -> int:
         return self.name_lines
@@ -138,6 +141,32 @@ class ColumnHeader(QWidget):
         name_font, small = self._fonts()
         room = self.width() - 22 - self._buttons_width() - QFontMetrics(small).horizontalAdvance("000") - 20
         return 2 if QFontMetrics(name_font).horizontalAdvance(self.stage.name) > room else 1
+
+    def note_wanted(self) -> bool:
+        """Whether what is left out for want of a rate needs a line of its own: a narrow
+        header writes it after the win rate, where "+ $…" would say nothing."""
+        if self.folded:
+            return False
+        value, note = self._value_line()
+        if not note:
+            return False
+        small = QFontMetrics(self._fonts()[1])
+        width = self.width() - 22
+        return small.horizontalAdvance(value) > width and small.horizontalAdvance(
+            f"{self._rate()}  ·  {self._short_note()}") > width
+
+    def _short_note(self) -> str:
+        """What is left out for want of a rate, in short amounts: a narrow header's words."""
+        return without_rate(self.totals.money.unconverted, short=True)
+
+    def set_note_line(self, shown: bool) -> None:
+        if shown != self.note_line:
+            self.note_line = shown
+            self.updateGeometry()
+            self.update()
+
+    def _rate(self) -> str:
+        return translate("BoardColumn", "win rate {rate}%").format(rate=self.stage.win_rate)
 
     def set_name_lines(self, lines: int) -> None:
         if lines != self.name_lines:
@@ -246,11 +275,12 @@ class ColumnHeader(QWidget):
             y += fm_name.height()
 
         # three small lines: wide, "total · weighted", the win rate, what is left out for want
-        # of a rate; narrow, the total, the weighted total, the win rate with that note
+        # of a rate; narrow, the total, the weighted total, the win rate with that note (or, where
+        # it does not fit there in some column, a fourth line for it in every column)
         y = rect.top() + self._name_lines() * fm_name.height() + 3
         painter.setFont(small)
         value, note = self._value_line()
-        rate = translate("BoardColumn", "win rate {rate}%").format(rate=self.stage.win_rate)
+        rate = self._rate()
         empty = self.totals.money.empty
         lines: list[tuple[str, object]] = []
         if empty or fm_small.horizontalAdvance(value) <= rect.width():
@@ -259,8 +289,13 @@ class ColumnHeader(QWidget):
                 lines.append((note, theme.warning(palette)))
         else:
             total, weighted = self._value_parts()
-            lines = [(total, theme.text(palette)), (weighted, theme.text(palette)),
-                     (f"{rate}  ·  {note}" if note else rate, theme.warning(palette) if note else theme.muted(palette))]
+            note = self._short_note()
+            lines = [(total, theme.text(palette)), (weighted, theme.text(palette))]
+            if note and self.note_line:  # the board gave every header a fourth line for it
+                lines += [(rate, theme.muted(palette)), (note, theme.warning(palette))]
+            else:
+                lines.append((f"{rate}  ·  {note}" if note else rate,
+                              theme.warning(palette) if note else theme.muted(palette)))
         for text, colour in lines:
             painter.setPen(colour)
             painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()),

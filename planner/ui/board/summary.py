@@ -52,12 +52,13 @@ class Totals(NamedTuple):
         return cls(0, money.Totals(home))
 
 
-def without_rate(amounts: Mapping[str, float]) -> str:
-    """"+ ¥50,000,000 without a rate" for what a total leaves out; "" when it leaves nothing."""
+def without_rate(amounts: Mapping[str, float], short: bool = False) -> str:
+    """"+ ¥50,000,000 without a rate" for what a total leaves out ("+ ¥50M without a rate"
+    ``short``); "" when it leaves nothing."""
     if not amounts:
         return ""
     return translate("Board", "+ {amounts} without a rate").format(
-        amounts=formats.money_list(amounts, current_language(), " + "))
+        amounts=formats.money_list(amounts, current_language(), " + ", short=short))
 
 
 def pipeline(columns: Iterable[Totals]) -> tuple[str, str]:
