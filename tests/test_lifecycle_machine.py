@@ -23,6 +23,7 @@ from hypothesis.stateful import (
 )
 from lifecycle_model import Model
 
+from planner.domain import rules
 from planner.domain.errors import PlannerError, RuleViolation
 from planner.domain.model import Account, Deal, DealStatus, ItemKind, Outcome, Stage
 from planner.services import Changes, Confirmation, Planner, Tick
@@ -77,7 +78,7 @@ class Lifecycle(RuleBasedStateMachine):
 
     @rule(value=st.floats(-10, 1e6, allow_nan=False), title=st.one_of(st.just("Deal"), st.text(max_size=20)))
     def create(self, value: float, title: str) -> None:
-        valid = value >= 0 and bool(title.strip())
+        valid = value >= 0 and bool(rules.one_line(title))  # control characters are no title
         try:
             self.deal_ids.append(self.planner.deals.create(
                 Deal(self.account_id, self.process_id, title, value=value)))
@@ -166,7 +167,7 @@ class Lifecycle(RuleBasedStateMachine):
     @rule(i=st.integers(0, 99), reason=st.text(max_size=10))
     def abandon(self, i: int, reason: str) -> None:
         deal_id = self.pick(i)
-        valid = self.model.deals[deal_id].is_open and bool(reason.strip())
+        valid = self.model.deals[deal_id].is_open and bool(rules.clean_text(reason).strip())
         try:
             self.planner.deals.abandon(deal_id, reason)
         except PlannerError as e:
@@ -187,7 +188,7 @@ class Lifecycle(RuleBasedStateMachine):
         else:
             assert valid, "a closed deal was edited"
             deal = self.planner.deals.get(deal_id)
-            assert (deal.value, deal.notes) == (value, notes)
+            assert (deal.value, deal.notes) == (value, rules.clean_text(notes))  # no control characters kept
 
     @precondition(lambda self: self.deal_ids)
     @rule(i=st.integers(0, 99), text=st.text(min_size=1, max_size=20))
@@ -197,7 +198,7 @@ class Lifecycle(RuleBasedStateMachine):
             try:
                 self.planner.milestones.correct(milestones[-1].id, text, TODAY)
             except PlannerError:
-                assert not text.strip()
+                assert not rules.clean_text(text).strip()
 
     @precondition(lambda self: self.deal_ids)
     @rule(i=st.integers(0, 99), back=st.integers(1, 4))

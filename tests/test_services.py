@@ -244,9 +244,9 @@ def test_settings_validated(planner: Planner) -> None:
 
 
 def test_hostile_text_is_stored_as_typed(planner: Planner) -> None:
-    text = "R&D <b>測試 & Co'; DROP TABLE deals; --\x00\n🙂"
+    text = "R&D <b>測試 & Co'; DROP TABLE deals; --\n🙂"
     deal_id = new_deal(planner)
-    planner.deals.update(deal_id, notes=text)
+    planner.deals.update(deal_id, notes=text + "\x00")  # but for a control character (tests/test_control_characters.py)
     assert planner.deals.get(deal_id).notes == text
 
 

@@ -37,9 +37,23 @@ def require_open(deal: Deal) -> None:
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
+# control characters no keyboard types and nothing shows (NUL, escape, bell...): pasted or
+# imported with a text, a NUL went on into the CSV a CRM was to read. Line breaks and tabs
+# stay in a text of several lines (and become spaces in a one-line name, as all white space)
+_CONTROLS = dict.fromkeys(c for c in [*range(0x20), *range(0x7f, 0xa0)] if chr(c) not in "\t\n")
+_NAME_CONTROLS = _BIDI_CONTROLS | {c: None for c in _CONTROLS if not chr(c).isspace()}
+
+
 def one_line(text: str) -> str:
-    """``text`` as one line: runs of white space made one space, bidirectional controls dropped."""
-    return " ".join(text.translate(_BIDI_CONTROLS).split())
+    """``text`` as one line: runs of white space made one space, bidirectional and other
+    control characters dropped."""
+    return " ".join(text.translate(_NAME_CONTROLS).split())
+
+
+def clean_text(text: str) -> str:
+    """A text of several lines as kept: its line ends made "\n" (Windows' and old Macs'
+    too), control characters other than line breaks and tabs dropped."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
 
 
 def row_id(text: str) -> int | None:
@@ -64,9 +78,15 @@ def check_name(name: str) -> str:
 
 
 def check_text(text: str) -> str:
+    text = clean_text(text)
     if len(text) > MAX_TEXT:
         raise InvalidInput(messages.TEXT_TOO_LONG, n=MAX_TEXT)
     return text
+
+
+def check_line(text: str) -> str:
+    """A one-line text that may be empty (a job title, an e-mail address, a phone number)."""
+    return check_text(one_line(text))
 
 
 def check_step(text: str) -> str:
@@ -110,7 +130,7 @@ def check_win_rate(rate: int) -> int:
 
 
 def check_reason(reason: str) -> str:
-    reason = reason.strip()
+    reason = clean_text(reason).strip()
     if not reason:
         raise InvalidInput(messages.DEAL_REASON.says)
     return check_text(reason)

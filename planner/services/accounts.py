@@ -130,4 +130,6 @@ def clean_account(a: Account) -> Account:
 
 
 def clean_contact(c: Contact) -> Contact:
-    return dataclasses.replace(c, name=rules.check_name(c.name), notes=rules.check_text(c.notes))
+    return dataclasses.replace(c, name=rules.check_name(c.name), title=rules.check_line(c.title),
+                               email=rules.check_line(c.email), phone=rules.check_line(c.phone),
+                               notes=rules.check_text(c.notes))

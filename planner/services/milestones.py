@@ -62,7 +62,8 @@ class Milestones(Noun):
                         tasks = self._tick(deal_id, tasks, c.stage_id, tick)
                     else:
                         deliverables = self._tick(deal_id, deliverables, c.stage_id, tick)
-                c = c._replace(evidence=c.evidence.strip(), decision=c.decision.strip(),
+                c = c._replace(evidence=rules.check_text(c.evidence.strip()),
+                               decision=rules.check_text(c.decision.strip()),
                                evidence_link=rules.check_text(c.evidence_link.strip()),
                                people=tuple(sorted(set(c.people))))
                 decision = lifecycle.decide(process, deal, milestones, tasks, deliverables, c, today,

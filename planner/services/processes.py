@@ -107,7 +107,9 @@ def _clean(process: Process) -> Process:
         process, name=rules.check_name(process.name),
         description=rules.check_text(process.description),
         stages=[dataclasses.replace(s, name=rules.check_name(s.name),
-                                    milestone=" ".join(s.milestone.split()),
+                                    milestone=rules.one_line(s.milestone),
+                                    tasks=[t._replace(text=rules.one_line(t.text)) for t in s.tasks],
+                                    deliverables=[d._replace(text=rules.one_line(d.text)) for d in s.deliverables],
                                     required_roles=[r for r in ROLE_ORDER if r in set(s.required_roles)])
                 for s in process.stages])
     rules.check_process(process)

@@ -183,7 +183,7 @@ class Work(Noun):
         return changes.frozen()
 
     def set_note(self, deal_id: int, stage_id: int, text: str) -> Changes:
-        rules.check_text(text)
+        text = rules.check_text(text)
         old = self.store.stage_note(deal_id, stage_id)
         if old == text:
             return Changes()

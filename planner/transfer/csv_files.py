@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.domain.errors import QT_TRANSLATE_NOOP, FileRefused
+from planner.domain.rules import clean_text
 
 BOM = "\ufeff"
 MAX_BYTES = 200_000_000  # far beyond 50,000 deals; a bigger "CSV" is something else
@@ -167,5 +168,7 @@ def write(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([defused(h) for h in headers])
     for row in rows:
-        writer.writerow(["" if v is None else defused(v) for v in row])
+        # a control character (a NUL written into the file by another program) breaks the
+        # importers that read it: only line breaks and tabs go out
+        writer.writerow(["" if v is None else defused(clean_text(v) if isinstance(v, str) else v) for v in row])
     return (BOM + out.getvalue()).encode("utf-8")
