@@ -81,3 +81,23 @@ def test_an_export_never_writes_one_even_from_a_file_another_program_wrote(plann
     planner.store.conn.commit()
     data = csv_files.write(["title"], [[planner.deals.get(deal).title]])
     assert "Kiosk" in data.decode("utf-8-sig") and not set(data.decode("utf-8-sig")) & (CONTROLS - {"\r"})
+
+
+def test_the_calendar_never_holds_one_either(planner: Planner, tmp_path: Path) -> None:
+    from planner.transfer import calendar
+
+    pid = planner.processes.create(simple_process(2))
+    deal = planner.deals.create(Deal(planner.accounts.create(Account("Acme")), pid, "Kiosk"))
+    planner.store.conn.execute("UPDATE deals SET title = ?, next_step = ?, next_step_due = ? WHERE id = ?",
+                               ["Kio\x00sk", "Call\x1b[2J back\x07", (date.today()).isoformat(), deal])
+    planner.store.conn.commit()
+    calendar.export(planner, tmp_path / "dates.ics")
+    text = (tmp_path / "dates.ics").read_bytes().decode("utf-8")
+    assert "Call[2J back" in text and "Kiosk" in text
+    assert not set(text) & (CONTROLS - {"\r"})  # lines end in CRLF, as RFC 5545 has them
+
+
+def test_every_csv_cell_goes_out_without_one() -> None:
+    """``defused`` is what every CSV cell goes through (the CRM exports', the forecast's)."""
+    assert csv_files.defused("Stage\x00 one\x1b") == "Stage one"
+    assert csv_files.defused("\x00=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0"  # and still no formula

@@ -19,6 +19,7 @@ from icalendar import Calendar, Event
 from planner import APP_NAME, __version__, safe_write
 from planner.domain import formats
 from planner.domain.agenda import LineKind
+from planner.domain.rules import clean_text, one_line
 from planner.services import Planner
 
 _NAMESPACE = uuid.UUID("6f1d2c3e-5a4b-4c8d-9e0f-1a2b3c4d5e6f")  # Deal Planner's own, for stable UIDs
@@ -46,7 +47,7 @@ def calendar(planner: Planner, lang: str = "en", now: datetime | None = None) ->
     cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", texts["name"].format(file=Path(planner.path).stem))
+    cal.add("x-wr-calname", one_line(texts["name"].format(file=Path(planner.path).stem)))
     accounts = {a.id: a.name for a in planner.accounts.all(include_archived=True)}
     processes = {s.id: planner.processes.get(s.id) for s in planner.processes.summaries()}
     details: dict[int, str] = {}
@@ -86,8 +87,9 @@ def _event(uid: str, day: date, summary: str, description: str, now: datetime) -
     event.add("dtstamp", now)
     event.add("dtstart", day)
     event.add("dtend", day + timedelta(days=1))
-    event.add("summary", summary)
-    event.add("description", description)
+    # a control character written into the file by another program: calendars refuse the file
+    event.add("summary", clean_text(summary))
+    event.add("description", clean_text(description))
     event.add("transp", "TRANSPARENT")  # a date to keep in mind, not time taken
     return event
 

@@ -52,7 +52,11 @@ _PHONE = re.compile(r"[+-]?[0-9 ().\-/]*[0-9][0-9 ().\-/]*")
 
 def defused(value: object) -> object:
     """``value`` as written into a cell: a text a spreadsheet would run as a formula gets an
-    apostrophe in front (a number or a phone number stays as it is)."""
+    apostrophe in front (a number or a phone number stays as it is); a control character
+    (a NUL written into the file by another program) is dropped, as it stops some importers:
+    only line breaks and tabs go out."""
+    if isinstance(value, str):
+        value = clean_text(value)
     if (isinstance(value, str) and _FORMULA.match(value)
             and not _NUMBER.fullmatch(value) and not _PHONE.fullmatch(value)):
         return "'" + value
@@ -168,7 +172,5 @@ def write(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([defused(h) for h in headers])
     for row in rows:
-        # a control character (a NUL written into the file by another program) breaks the
-        # importers that read it: only line breaks and tabs go out
-        writer.writerow(["" if v is None else defused(clean_text(v) if isinstance(v, str) else v) for v in row])
+        writer.writerow(["" if v is None else defused(v) for v in row])
     return (BOM + out.getvalue()).encode("utf-8")
