@@ -101,3 +101,30 @@ def test_every_csv_cell_goes_out_without_one() -> None:
     """``defused`` is what every CSV cell goes through (the CRM exports', the forecast's)."""
     assert csv_files.defused("Stage\x00 one\x1b") == "Stage one"
     assert csv_files.defused("\x00=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0"  # and still no formula
+
+
+def test_a_name_pasted_with_invisible_marks_is_the_name_itself(planner: Planner) -> None:
+    """A zero-width space or a byte-order mark copied along with a name made a second account
+    that looked like the first."""
+    acme = planner.accounts.create(Account("Acme"))
+    assert rules.one_line("\ufeffAc\u200bme\u2060") == "Acme"
+    assert planner.accounts.find("Acme\u200b").id == acme
+    assert rules.one_line("👩\u200d💻") == "👩\u200d💻"  # a joiner stays
+
+
+def test_an_import_finds_the_account_whose_name_came_with_invisible_marks(cli, tmp_path: Path) -> None:  # noqa: ANN001
+    from planner.transfer import values
+
+    assert values.name_key("Acme\u200b Ltd\ufeff") == values.name_key("ACME LTD")
+    path = tmp_path / "sales.planner"
+    planner = Planner.open(path, create=True)
+    planner.processes.create(simple_process(2))
+    planner.accounts.create(Account("Acme Ltd"))
+    planner.close()
+    deals = tmp_path / "deals.csv"
+    deals.write_text("Title,Value,Currency,Organization\nKiosk,100,TWD,Acme\u200b Ltd\n", encoding="utf-8")
+    ran = cli("import", "--db", path, "--from", "pipedrive", deals)
+    assert ran.returncode == 0, ran.stderr
+    planner = Planner.open(path)
+    assert [a.name for a in planner.accounts.all()] == ["Acme Ltd"]  # not a second one that looks the same
+    planner.close()

@@ -41,7 +41,11 @@ _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2
 # imported with a text, a NUL went on into the CSV a CRM was to read. Line breaks and tabs
 # stay in a text of several lines (and become spaces in a one-line name, as all white space)
 _CONTROLS = dict.fromkeys(c for c in [*range(0x20), *range(0x7f, 0xa0)] if chr(c) not in "\t\n")
-_NAME_CONTROLS = _BIDI_CONTROLS | {c: None for c in _CONTROLS if not chr(c).isspace()}
+# and in a name, the invisible marks a copy from a web page or a spreadsheet brings along (a
+# zero-width space, a byte-order mark): "Acme" and "Acme\u200b" would be two accounts that
+# look the same (a joiner stays: emoji and some scripts need it)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+_NAME_CONTROLS = _BIDI_CONTROLS | _INVISIBLE | {c: None for c in _CONTROLS if not chr(c).isspace()}
 
 
 def one_line(text: str) -> str:

@@ -28,7 +28,7 @@ class Accounts(Noun):
             a = self.store.account(number)
             if a is not None:
                 return a
-        found = self.store.accounts_named(id_or_name.strip())
+        found = self.store.accounts_named(rules.one_line(id_or_name))
         if len(found) == 1:
             return found[0]
         if len(found) > 1:

@@ -20,12 +20,15 @@ from enum import StrEnum
 
 from babel.numbers import is_currency
 
+from planner.domain import rules
+
 # ------------------------------------------------------------------ text
 
 
 def clean(text: str) -> str:
-    """A cell as a value: outer white space (any Unicode space) gone, NBSPs made spaces."""
-    return " ".join(unicodedata.normalize("NFKC", text).split()) if text else ""
+    """A cell as a value: outer white space (any Unicode space) gone, NBSPs made spaces,
+    control characters and invisible marks dropped (as the app keeps a name: ``rules.one_line``)."""
+    return rules.one_line(unicodedata.normalize("NFKC", text)) if text else ""
 
 
 def name_key(text: str) -> str:
