@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from planner.domain.rules import MAX_TEXT
 from planner.report import theme
 from planner.report.fonts import BOLD, REGULAR, runs, text_width
 from planner.report.labels import Labels
@@ -29,6 +30,65 @@ CELL_PADDING = 10.5  # their left and right padding, and a little room
 def p(text: object, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (user's or ours), escaped; bold styles get the glyph fallback."""
     return Para(para(text, font=style.fontName), style)
+
+
+# lines of a long text set as one paragraph: reportlab splits a paragraph at a page's end by
+# laying out what is left of it again, so a note of 4,800 lines (within the app's 100,000
+# characters) made a plan take 24 s; a long line is cut into pieces of this many characters
+BLOCK_LINES = 24
+BLOCK_CHARS = 2_000
+
+
+def text_block(text: object, style: ParagraphStyle, cut: str = "") -> list[Flowable]:
+    """A user's text of any length as it would print as one paragraph: a few lines per
+    paragraph, with no space between them but the style's before the first and after the
+    last, and a blank line a line's height. A text longer than the app keeps (another
+    program's) prints that much, then ``cut`` (a label with {n}: the characters left out)."""
+    whole = clean(text)
+    if len(whole) > MAX_TEXT:
+        left_out = len(whole) - MAX_TEXT
+        return [*text_block(whole[:MAX_TEXT], style), *([p(cut.format(n=f"{left_out:,}"), style)] if cut else [])]
+    lines = [piece for line in whole.split("\n") for piece in _pieces(line)]
+    if len(lines) <= BLOCK_LINES:
+        return [p(whole, style)]
+    runs: list[list[str]] = []  # runs of lines; [] for a blank line
+    for line in lines:
+        if not line.strip():
+            runs.append([])
+        elif runs and runs[-1] and len(runs[-1]) < BLOCK_LINES:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    inner = _inner_style(style)
+    out: list[Flowable] = []
+    for n, run in enumerate(runs):
+        if not run:
+            out.append(Spacer(1, style.leading))
+            continue
+        first, last = n == 0, n == len(runs) - 1
+        shape = style if first and last else inner[(first, last)]
+        out.append(p("\n".join(run), shape))
+    return out
+
+
+def _pieces(line: str) -> list[str]:
+    """``line``, in pieces of ``BLOCK_CHARS`` characters cut at a space where there is one."""
+    pieces = []
+    while len(line) > BLOCK_CHARS:
+        cut = line.rfind(" ", BLOCK_CHARS // 2, BLOCK_CHARS)
+        cut = cut if cut > 0 else BLOCK_CHARS  # Chinese, a long word: at the limit
+        pieces.append(line[:cut])
+        line = line[cut:].lstrip(" ")
+    return [*pieces, line]
+
+
+@functools.cache
+def _inner_style(style: ParagraphStyle) -> dict[tuple[bool, bool], ParagraphStyle]:
+    """``style`` for a block's first, middle and last paragraphs: space only at its ends."""
+    return {(first, last): ParagraphStyle(f"{style.name}-{int(first)}{int(last)}", parent=style,
+                                          spaceBefore=style.spaceBefore if first else 0,
+                                          spaceAfter=style.spaceAfter if last else 0)
+            for first in (True, False) for last in (True, False)}
 
 
 def coloured(text: str, colour, bold: bool = False) -> str:

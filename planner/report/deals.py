@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from planner.domain.model import Correction, Outcome
 from planner.domain.plan import DealPlan
 from planner.report import formats, theme
-from planner.report.blocks import Blocks, RowTable, coloured, date_column, keep_with_next, p
+from planner.report.blocks import Blocks, RowTable, coloured, date_column, keep_with_next, p, text_block
 from planner.report.fonts import BOLD, REGULAR, text_width
 from planner.report.influence_map import buying_group_flowables, milestone_people
 from planner.report.markup import clean, one_line, para
@@ -41,7 +41,7 @@ class DealSection(Blocks):
         flowables += self.milestones(dp)
         for key, text in (("deal.risks", deal.risks), ("deal.notes", deal.notes)):
             if clean(text):
-                flowables += [*self.subheading(labels[key]), p(text, s.body)]
+                flowables += [*self.subheading(labels[key]), *text_block(text, s.body, labels["text.cut"])]
         return [*flowables, DealContext(None)]
 
     def facts(self, dp: DealPlan) -> Table:

@@ -72,6 +72,8 @@ LABELS: dict[str, dict[str, str]] = {
         "deal.milestones": "Confirmed milestones",
         "deal.risks": "Risks",
         "deal.notes": "Notes",
+        "text.cut": "… and {n} characters more, not printed: more than Deal Planner keeps in a text "
+                    "(written into the file by another program)",
         "deal.follow_up": "Follow-up deal",
         "milestone.stage": "Stage",
         "milestone.milestone": "Milestone",
@@ -224,6 +226,7 @@ LABELS: dict[str, dict[str, str]] = {
         "deal.milestones": "已確認的里程點",
         "deal.risks": "風險",
         "deal.notes": "備註",
+        "text.cut": "……其後另有 {n} 個字元未印出：超過 Deal Planner 一段文字的上限（由其他程式寫入檔案）",
         "deal.follow_up": "後續商機",
         "milestone.stage": "階段",
         "milestone.milestone": "里程點",

@@ -11,7 +11,7 @@ from planner.domain import money
 from planner.domain.model import Attitude, Contact, DealStatus, Influence
 from planner.domain.plan import AccountPlan, ForecastRow
 from planner.report import formats, theme
-from planner.report.blocks import Blocks, coloured, p, shorten
+from planner.report.blocks import Blocks, coloured, p, shorten, text_block
 from planner.report.deals import DealSection
 from planner.report.fonts import BOLD, REGULAR
 from planner.report.labels import Labels
@@ -125,7 +125,7 @@ class PlanStory(Blocks):
         flowables = [*self.heading("section.overview", table=table), table]
         notes = clean(account.notes)
         if notes:
-            flowables += [*self.subheading(labels["overview.notes"]), p(notes, s.body)]
+            flowables += [*self.subheading(labels["overview.notes"]), *text_block(notes, s.body, labels["text.cut"])]
         return flowables
 
     def contacts(self) -> list[Flowable]:

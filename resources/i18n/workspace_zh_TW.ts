@@ -481,16 +481,16 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="99"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="104"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="154"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="156"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="100"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="105"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="155"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="157"/>
         <source>No date</source>
         <translation>無日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="105"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="157"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="106"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="158"/>
         <source>Clear the date</source>
         <translation>清除日期</translation>
     </message>
@@ -1525,16 +1525,24 @@ Title:</source>
     </message>
 </context>
 <context>
+    <name>NoteEdit</name>
+    <message>
+        <location filename="../../planner/ui/kit/widgets.py" line="252"/>
+        <source>This text is {n} characters long, more than Deal Planner keeps ({limit}): another program wrote it. Its first {limit} are shown, and it cannot be changed here; nothing of it is lost.</source>
+        <translation>這段文字長達 {n} 個字元，超過 Deal Planner 保存的上限（{limit}）：由其他程式寫入。此處只顯示前 {limit} 個字元，且無法在此修改；內容完全不會遺失。</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="418"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="424"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="434"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="440"/>
         <source>Expanded</source>
         <translation>已展開</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/kit/widgets.py" line="418"/>
-        <location filename="../../planner/ui/kit/widgets.py" line="424"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="434"/>
+        <location filename="../../planner/ui/kit/widgets.py" line="440"/>
         <source>Collapsed</source>
         <translation>已收合</translation>
     </message>

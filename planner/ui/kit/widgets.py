@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import count
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QFocusEvent,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.rules import MAX_TEXT
 from planner.ui.kit import formats as qt_dates
 from planner.ui.kit import plain, theme
 from planner.ui.kit.glyphs import negative
@@ -222,6 +223,8 @@ class NoteEdit(QPlainTextEdit):
         self._min_lines, self._max_lines = min_lines, max_lines
         self._saved = ""  # the text as the file has it
         self._shown = ""  # the same as this editor holds it
+        self._partial = False  # longer than the app keeps (another program's): shown in part, read-only
+        self._read_only = False  # as the panel wants it (a closed deal's text is read-only)
         self._session = next(_sessions)
         self._timer = QTimer(self, singleShot=True, interval=self.IDLE_MS)
         self._timer.timeout.connect(self.commit)
@@ -239,17 +242,30 @@ class NoteEdit(QPlainTextEdit):
             return
         if text != self._saved or self.toPlainText() != self._shown:
             self._saved = text
+            # a text another program made longer than the app keeps: laying out 17 million
+            # characters froze the window for 4 s, and saving the part shown would lose the rest
+            self._partial = len(text) > MAX_TEXT
             self.blockSignals(True)
-            self.setPlainText(text)
+            self.setPlainText(text[:MAX_TEXT] if self._partial else text)
             self.blockSignals(False)
+            super().setReadOnly(self._read_only or self._partial)
+            self.setToolTip(plain.html(QCoreApplication.translate(
+                "NoteEdit", "This text is {n} characters long, more than Deal Planner keeps ({limit}): another "
+                "program wrote it. Its first {limit} are shown, and it cannot be changed here; nothing of it is "
+                "lost.").format(n=QLocale().toString(len(text)), limit=QLocale().toString(MAX_TEXT)))
+                if self._partial else "")
             # as the editor holds it: its line breaks are "\n" whatever the file's ("\r\n" from
             # a spreadsheet), which is no edit of the user's
             self._shown = self.toPlainText()
             self.updateGeometry()
 
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt's name
+        self._read_only = read_only
+        super().setReadOnly(read_only or self._partial)
+
     def commit(self) -> None:
         self._timer.stop()
-        if self.dirty and not self.isReadOnly():
+        if self.dirty and not self.isReadOnly() and not self._partial:
             self._saved = self._shown = self.toPlainText()
             self.committed.emit(self._saved, self._session)
 
