@@ -43,6 +43,18 @@ from planner.store.errors import UNREADABLE, Unreadable
 Row = dict[str, Any]
 
 
+# a name the app lets anyone type is at most 300 characters (rules.MAX_NAME); one another program
+# wrote millions long froze the window for a minute wherever it was laid out (a label, a list,
+# a menu). Read, it is cut at this length: whoever saves it is told it is too long (check_name),
+# and the file keeps it whole until then (exports of the file's tables too)
+NAME_READ = 2_000
+
+
+def bounded(name: str) -> str:
+    """``name`` as read for showing: whole, or its first ``NAME_READ`` characters and "…"."""
+    return name if len(name) <= NAME_READ else name[:NAME_READ] + "…"
+
+
 class Reader:
     """Typed access to one row of ``table``; a value of the wrong kind names the row."""
 
@@ -62,6 +74,11 @@ class Reader:
         if not isinstance(value, str):
             raise self.bad(column)
         return value
+
+    def name(self, column: str) -> str:
+        """A name (a title, an account's, a stage's...): ``bounded``."""
+        return bounded(self.text(column))
+
 
     def integer(self, column: str) -> int:
         value = self.row.get(column)
@@ -121,7 +138,7 @@ def stage(row: Row) -> Stage:
     r = Reader("stages", row)
     return Stage(
         id=r.integer("id"), process_id=r.integer("process_id"), position=r.integer("position"),
-        name=r.text("name"), milestone=r.text("milestone"), description=r.text("description"),
+        name=r.name("name"), milestone=r.name("milestone"), description=r.text("description"),
         tools=r.text("tools"), win_rate=r.integer("win_rate"),
         ref_key=None if row["ref_key"] is None else r.text("ref_key"),
         answer=None if row["answer"] is None else r.choice("answer", Answer),
@@ -144,14 +161,14 @@ def answer(row: Row) -> tuple[str, Answer]:
 
 def process_fields(row: Row) -> dict[str, Any]:
     r = Reader("processes", row)
-    return {"id": r.integer("id"), "name": r.text("name"), "description": r.text("description"),
+    return {"id": r.integer("id"), "name": r.name("name"), "description": r.text("description"),
             "archived": r.flag("archived")}
 
 
 def account(row: Row) -> Account:
     r = Reader("accounts", row)
     return Account(
-        id=r.integer("id"), name=r.text("name"), industry=r.text("industry"), size=r.text("size"),
+        id=r.integer("id"), name=r.name("name"), industry=r.text("industry"), size=r.text("size"),
         kind=r.text("kind"), relationship=r.text("relationship"), notes=r.text("notes"),
         archived=r.flag("archived"),
     )
@@ -165,8 +182,8 @@ def account_row(a: Account) -> Row:
 def contact(row: Row) -> Contact:
     r = Reader("contacts", row)
     return Contact(
-        id=r.integer("id"), account_id=r.integer("account_id"), name=r.text("name"),
-        title=r.text("title"), role=r.choice("role", BuyingRole),
+        id=r.integer("id"), account_id=r.integer("account_id"), name=r.name("name"),
+        title=r.name("title"), role=r.choice("role", BuyingRole),
         attitude=r.choice("attitude", Attitude), influence=r.choice("influence", Influence),
         email=r.text("email"), phone=r.text("phone"), notes=r.text("notes"),
     )
@@ -185,7 +202,7 @@ def deal_contact(row: Row) -> DealContact:
         id=r.integer("id"), deal_id=r.integer("deal_id"), contact_id=r.integer("contact_id"),
         role=r.choice("role", BuyingRole), attitude=r.choice("attitude", Attitude),
         influence=r.choice("influence", Influence), wants=r.text("wants"),
-        name=Reader("contacts", row, "contact_id").text("name"),
+        name=Reader("contacts", row, "contact_id").name("name"),
         title=Reader("contacts", row, "contact_id").text("title"))
 
 
@@ -203,14 +220,14 @@ def milestone_person(row: Row) -> tuple[int, MilestonePerson]:
     """(milestone id, who confirmed it) of a milestone_contacts row with the contact's name."""
     r = Reader("milestone_contacts", row, key="milestone_id")
     return r.integer("milestone_id"), MilestonePerson(
-        r.integer("contact_id"), Reader("contacts", row, "contact_id").text("name"), r.choice("role", BuyingRole))
+        r.integer("contact_id"), Reader("contacts", row, "contact_id").name("name"), r.choice("role", BuyingRole))
 
 
 def deal(row: Row) -> Deal:
     r = Reader("deals", row)
     return Deal(
         id=r.integer("id"), account_id=r.integer("account_id"), process_id=r.integer("process_id"),
-        stage_id=r.integer("stage_id"), title=r.text("title"), value=r.number("value"),
+        stage_id=r.integer("stage_id"), title=r.name("title"), value=r.number("value"),
         currency=r.text("currency"), expected_close=r.maybe_day("expected_close"),
         next_target=r.maybe_day("next_target"), status=r.choice("status", DealStatus),
         close_reason=r.text("close_reason"), follow_up_of=r.maybe_integer("follow_up_of"),
@@ -223,7 +240,7 @@ def deal(row: Row) -> Deal:
 def reason_category(row: Row) -> ReasonCategory:
     r = Reader("reason_categories", row)
     return ReasonCategory(id=r.integer("id"), key=None if row["key"] is None else r.text("key"),
-                          name=r.text("name"), position=r.integer("position"), archived=r.flag("archived"))
+                          name=r.name("name"), position=r.integer("position"), archived=r.flag("archived"))
 
 
 def rate_adoption(row: Row) -> RateAdoption:
@@ -342,7 +359,7 @@ def card(row: Row) -> Card:
     except (ValueError, TypeError):
         return _checked_card(row)
     return Card(
-        deal_id=row["id"], title=title, account=account, stage_id=row["stage_id"], status=state,
+        deal_id=row["id"], title=bounded(title), account=bounded(account), stage_id=row["stage_id"], status=state,
         value=value, currency=currency, expected_close=closes,
         last_milestone_on=_day_or_none(row["last_ms"]), created_on=created,
         tasks_done=int(row["tasks_done"] or 0), tasks_total=int(row["tasks_total"] or 0),

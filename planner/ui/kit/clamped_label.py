@@ -36,19 +36,23 @@ class ClampedLabel(QWidget):
         """The lines as drawn at ``width``: at most ``max_lines``, the last elided if need be."""
         fm = self.fontMetrics()
         width = max(width, 20)
-        layout = QTextLayout(self._text, self.font())
+        text = plain.shown(self._text)
+        layout = QTextLayout(text, self.font())
         layout.beginLayout()
         lines: list[str] = []
-        while True:
+        units = text.encode("utf-16-le")  # Qt counts in UTF-16 units: an emoji is two
+        while len(lines) <= self.max_lines:  # one more than shown tells whether it is cut
             line = layout.createLine()
             if not line.isValid():
                 break
             line.setLineWidth(width)
-            lines.append(self._text[line.textStart():line.textStart() + line.textLength()])
-        layout.endLayout()
-        if len(lines) > self.max_lines:
-            rest = "".join(lines[self.max_lines - 1:]).strip()
+            lines.append(units[2 * line.textStart():2 * (line.textStart() + line.textLength())].decode(
+                "utf-16-le", errors="ignore"))
+        if len(lines) > self.max_lines:  # the last line shown: all the rest, elided
+            start = layout.lineAt(self.max_lines - 1).textStart()
+            rest = units[2 * start:].decode("utf-16-le", errors="ignore").strip()
             lines = [*lines[:self.max_lines - 1], fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        layout.endLayout()
         return [line.rstrip() for line in lines]
 
     def clamped(self) -> bool:
