@@ -85,6 +85,13 @@ def test_a_narrow_column_gives_the_amount_without_a_rate_a_line_of_its_own(qtbot
     # every column one line taller, so that all their cards start on one line
     assert {header_lines(c.header) for c in board.columns} == {4}
     assert len({c.view.mapTo(board, c.view.rect().topLeft()).y() for c in board.columns}) == 1
+    # a search that leaves the yen out keeps the line: headers changing height as one types laid
+    # the whole board out again (90 ms a key at 100,000 deals)
+    board.search.setText("Scanners")
+    qtbot.waitUntil(lambda: not board.typed.busy and board.columns[0].header.totals.deals == 1)
+    assert header.totals.money.unconverted == {} and all(c.header.note_line for c in board.columns)
+    board.search.setText("")
+    qtbot.waitUntil(lambda: not board.typed.busy and board.columns[0].header.totals.deals == 3)
     planner.rates.set("JPY", 0.2)  # nothing left out: the line goes again
     QApplication.processEvents()
     assert not any(c.header.note_line for c in board.columns)

@@ -292,7 +292,10 @@ class Board(QWidget):
         two, and so does an amount without a rate that needs a line of its own, so that the
         cards of all columns start on one line."""
         lines = max((c.header.lines_wanted() for c in self.columns), default=1)
-        note = any(c.header.note_wanted() for c in self.columns)
+        # judged on the whole columns only: a search or a filter leaves out as much or less, and
+        # headers changing height as one types laid the whole board out again (90 ms a key)
+        note = (any(c.header.note_line for c in self.columns) if self.query.narrows
+                else any(c.header.note_wanted() for c in self.columns))
         for column in self.columns:
             column.header.set_name_lines(lines)
             column.header.set_note_line(note)
