@@ -89,8 +89,12 @@ def check_text(text: str) -> str:
 
 
 def check_line(text: str) -> str:
-    """A one-line text that may be empty (a job title, an e-mail address, a phone number)."""
-    return check_text(one_line(text))
+    """A one-line text that may be empty (a job title, an e-mail address, a phone number), at
+    most as long as a name."""
+    text = one_line(text)
+    if len(text) > MAX_NAME:
+        raise InvalidInput(messages.TEXT_TOO_LONG, n=MAX_NAME)
+    return text
 
 
 def check_step(text: str) -> str:

@@ -138,7 +138,7 @@ def stage(row: Row) -> Stage:
     r = Reader("stages", row)
     return Stage(
         id=r.integer("id"), process_id=r.integer("process_id"), position=r.integer("position"),
-        name=r.name("name"), milestone=r.name("milestone"), description=r.text("description"),
+        name=r.name("name"), milestone=r.text("milestone"), description=r.text("description"),
         tools=r.text("tools"), win_rate=r.integer("win_rate"),
         ref_key=None if row["ref_key"] is None else r.text("ref_key"),
         answer=None if row["answer"] is None else r.choice("answer", Answer),

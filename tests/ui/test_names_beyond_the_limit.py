@@ -8,7 +8,7 @@ import pytest
 from builders import simple_process
 
 from planner.domain.errors import InvalidInput
-from planner.domain.model import Account, Deal
+from planner.domain.model import Account, Contact, Deal
 from planner.services import Planner
 from planner.store.rows import NAME_READ
 from planner.ui.deal import DealWorkspace
@@ -48,6 +48,19 @@ def test_they_are_read_cut_and_kept_whole(planner: Planner, written_elsewhere: t
     with pytest.raises(InvalidInput, match="too long"):
         planner.accounts.update(account)
     assert stored(planner, "SELECT name FROM accounts WHERE id = ?", acme) == NAME
+
+
+def test_a_person_saved_with_a_job_title_read_cut_is_refused(planner: Planner) -> None:
+    acme = planner.accounts.create(Account("Acme"))
+    person = planner.contacts.add(Contact(acme, "Lin", title="CFO"))
+    planner.store.conn.execute("UPDATE contacts SET title = ? WHERE id = ?", [NAME, person])
+    planner.store.conn.commit()
+    read = next(c for c in planner.contacts.of(acme) if c.id == person)
+    assert len(read.title) == NAME_READ + 1
+    read.notes = "Prefers calls"
+    with pytest.raises(InvalidInput, match="too long"):
+        planner.contacts.update(read)
+    assert stored(planner, "SELECT title FROM contacts WHERE id = ?", person) == NAME
 
 
 def test_the_deal_panel_shows_them_and_never_saves_the_title_shortened_unasked(
