@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.agenda import AgendaLine, LineKind
-from planner.store.rows import Reader
+from planner.store.rows import Reader, bounded
 
 if TYPE_CHECKING:
     from planner.store.repository import Store
@@ -71,7 +71,8 @@ def _line(row: dict[str, Any], days: dict[str, date]) -> AgendaLine:
         day = None if due is None else days.get(due) or days.setdefault(due, date.fromisoformat(due))
     except (ValueError, TypeError):
         raise _bad(row, kind) from None
-    return AgendaLine(kind, day, text, deal_id, title, account, process, stage, item)
+    return AgendaLine(kind, day, text, deal_id, bounded(title), bounded(account), bounded(process), bounded(stage),
+                      item)
 
 
 def _bad(row: dict[str, Any], kind: LineKind) -> Exception:

@@ -368,7 +368,7 @@ def card_accounts(store: Store, process_id: int) -> tuple[dict[int, str], list[A
     every = []
     for r in store.q("SELECT id, name, industry FROM accounts"):
         reader = rows.Reader("accounts", r)
-        every.append(Account(name=reader.text("name"), industry=reader.text("industry"), id=reader.integer("id")))
+        every.append(Account(name=reader.name("name"), industry=reader.text("industry"), id=reader.integer("id")))
     names = {a.name.strip().casefold() for a in every if a.id in ids}  # as ui.kit.formats.account_labels
     listed = {a.id: a.name for a in every if a.id in ids and a.id is not None}
     return listed, [a for a in every if a.name.strip().casefold() in names]

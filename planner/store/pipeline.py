@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.domain.forecast import ListedDeal, OpenDeal
 from planner.domain.model import DealStatus
-from planner.store.rows import Reader
+from planner.store.rows import Reader, bounded
 
 if TYPE_CHECKING:
     from planner.store.repository import Store
@@ -58,8 +58,8 @@ def listed_deals(store: Store, process_id: int | None = None) -> list[ListedDeal
             raise Reader("deals", row).bad("title")
         if type(account) is not str:
             raise Reader("accounts", {"id": row["account_id"], "name": account}).bad("name")
-        out.append(ListedDeal(deal.deal_id, deal.account_id, account, title, deal.process_id, deal.stage_id,
-                              deal.value, deal.currency, deal.expected_close))
+        out.append(ListedDeal(deal.deal_id, deal.account_id, bounded(account), bounded(title), deal.process_id,
+                              deal.stage_id, deal.value, deal.currency, deal.expected_close))
     return out
 
 

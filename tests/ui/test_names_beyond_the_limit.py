@@ -39,6 +39,8 @@ def test_they_are_read_cut_and_kept_whole(planner: Planner, written_elsewhere: t
     card = planner.deals.card(deal_id)
     assert len(card.title) == NAME_READ + 1 and len(card.account) == NAME_READ + 1
     assert len(planner.accounts.get(acme).name) == NAME_READ + 1
+    names, _same = planner.deals.card_accounts(deal.process_id)  # the board's account filter
+    assert len(names[acme]) == NAME_READ + 1
     # another field's change leaves the title as the file has it
     planner.deals.update(deal_id, value=250)
     assert stored(planner, "SELECT title FROM deals WHERE id = ?", deal_id) == TITLE

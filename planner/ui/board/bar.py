@@ -240,7 +240,7 @@ class BoardBar(QWidget):
         self.account_combo.clear()
         self.account_combo.addItem(translate("Board", "All accounts"), None)
         for aid, name in sorted(accounts.items(), key=lambda kv: kv[1].casefold()):
-            self.account_combo.addItem(plain.shown(name), aid)
+            self.account_combo.addItem(name, aid)
             last = self.account_combo.count() - 1
             self.account_combo.setItemData(last, plain.html(name), Qt.ItemDataRole.ToolTipRole)
         found = self.account_combo.findData(current) if current is not None else 0

@@ -15,7 +15,7 @@ from planner.domain.model import Card, DealStatus
 from planner.i18n import current_language
 from planner.ui.board import card_title
 from planner.ui.board.model import CardListModel, CardRole
-from planner.ui.kit import icons, plain, theme
+from planner.ui.kit import icons, theme
 from planner.ui.kit.glyphs import draw_target
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(title_rect, LEFT, first)
             painter.drawText(QRect(inner.left(), y + fm.height(), inner.width(), fm.height()), LEFT, second)
         else:
-            painter.drawText(title_rect, LEFT, fm.elidedText(plain.shown(card.title), ELIDE, title_rect.width()))
+            painter.drawText(title_rect, LEFT, fm.elidedText(card.title, ELIDE, title_rect.width()))
         x = inner.right() - MARK + 1
         for mark, colour in reversed(marks):
             icons.draw(painter, mark, colour, QRect(x, y + (fm.height() - MARK) // 2, MARK, MARK))
@@ -227,7 +227,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         painter.drawText(QRect(inner.left(), y, inner.width(), fm.height()),
                          LEFT,
-                         fm.elidedText(plain.shown(card.account), ELIDE, inner.width()))
+                         fm.elidedText(card.account, ELIDE, inner.width()))
         y += fm.height() + GAP
 
         # 3: value, and the expected close at the right (a narrow card: on the next line)

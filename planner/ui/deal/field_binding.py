@@ -15,7 +15,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.model import Account
 from planner.services import DealWork, Planner
 from planner.ui.deal.fields import DealFields
-from planner.ui.kit import plain, undo
+from planner.ui.kit import undo
 from planner.ui.kit.widgets import read_only_look
 
 translate = QCoreApplication.translate
@@ -69,7 +69,7 @@ class FieldBinding:
         f.account.clear()
         for a in accounts:
             if not a.archived or a.id == deal.account_id:
-                f.account.addItem(plain.shown(a.name), a.id)
+                f.account.addItem(a.name, a.id)
         f.account.setCurrentIndex(f.account.findData(deal.account_id))
         f.account.blockSignals(False)
         f.account.setEnabled(not read_only)
