@@ -54,6 +54,17 @@ def one_line(text: str) -> str:
     return " ".join(text.translate(_NAME_CONTROLS).split())
 
 
+# the most of a text read for showing: far more than a few lines hold and than a name anyone
+# can type (MAX_NAME); a name another program wrote millions of characters long froze the
+# window for a minute wherever it was laid out (a label, a list, a menu)
+SHOWN = 2_000
+
+
+def shortened(text: str, limit: int = SHOWN) -> str:
+    """``text`` as read for showing: whole, or its first ``limit`` characters and "…"."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def clean_text(text: str) -> str:
     """A text of several lines as kept: its line ends made "\n" (Windows' and old Macs'
     too), control characters other than line breaks and tabs dropped."""

@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from planner.domain import event_values
+from planner.domain import event_values, rules
 from planner.domain.buying import gaps_of_summary
 from planner.domain.calibration import RateAdoption
 from planner.domain.model import (
@@ -43,16 +43,10 @@ from planner.store.errors import UNREADABLE, Unreadable
 Row = dict[str, Any]
 
 
-# a name the app lets anyone type is at most 300 characters (rules.MAX_NAME); one another program
-# wrote millions long froze the window for a minute wherever it was laid out (a label, a list,
-# a menu). Read, it is cut at this length: whoever saves it is told it is too long (check_name),
+# a name is read cut (rules.shortened): whoever saves it so is told it is too long (check_name),
 # and the file keeps it whole until then (exports of the file's tables too)
-NAME_READ = 2_000
-
-
-def bounded(name: str) -> str:
-    """``name`` as read for showing: whole, or its first ``NAME_READ`` characters and "…"."""
-    return name if len(name) <= NAME_READ else name[:NAME_READ] + "…"
+NAME_READ = rules.SHOWN
+bounded = rules.shortened
 
 
 class Reader:

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as TextQt
 from PySide6.QtWidgets import QLabel
 
+from planner.domain import rules
+
 
 def label(widget: QLabel) -> QLabel:
     """``widget``, set to show its text literally, and to give way to its layout: a word
@@ -22,15 +24,10 @@ def label(widget: QLabel) -> QLabel:
     return widget
 
 
-# the most of a text a widget lays out: far more than the few lines it has room for, and than
-# a name the app lets anyone type (300 characters); a deal title another program wrote 4.8
-# million characters long took the panel 56 s to show
-SHOWN = 2_000
-
-
-def shown(text: str, limit: int = SHOWN) -> str:
-    """``text`` as a widget lays it out: whole, or its first ``limit`` characters and "…"."""
-    return text if len(text) <= limit else text[:limit] + "…"
+# the most of a text a widget lays out (a title another program wrote 4.8 million characters long
+# took the panel 56 s to show)
+SHOWN = rules.SHOWN
+shown = rules.shortened
 
 
 def html(text: str) -> str:
